@@ -1,0 +1,155 @@
+"""The followup App: screens, global keys, autosave and watching the file. Nothing else."""
+
+from __future__ import annotations
+
+import importlib
+import signal
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from types import FrameType
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from followup_tui.autosave import Autosaver
+from followup_tui.repository import Repository
+
+SCREENS_BY_NAME: dict[str, str] = {
+    "hub": "followup_tui.screens.hub:HubScreen",
+    "prep": "followup_tui.screens.prep:PrepScreen",
+    "debrief": "followup_tui.screens.debrief:DebriefScreen",
+    "board": "followup_tui.screens.board:BoardScreen",
+    "card": "followup_tui.screens.card:CardScreen",
+    "insights": "followup_tui.screens.insights:InsightsScreen",
+}
+"""Screens opened for an interview, imported only when first opened (start-up stays fast)."""
+
+POLL_SECONDS = 1.0
+"""How often the app looks for changes made by another process."""
+
+
+class FollowupApp(App[None]):
+    """The followup terminal app.
+
+    Args:
+        repository: The data, handed in (tests pass one on a temporary file).
+        clock: Returns "now"; tests pass a fixed clock.
+        watch: Look for changes made by other processes.
+    """
+
+    TITLE = "followup"
+    CSS_PATH = "followup.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        repository: Repository,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        watch: bool = True,
+    ) -> None:
+        super().__init__()
+        self.repo = repository
+        """The data of this session."""
+        self.clock = clock
+        """Returns the current local time (fixed in tests and snapshots)."""
+        self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
+        """Every edit goes through here, off the UI thread."""
+        self._watch = watch
+        self._seen_version = repository.data_version()
+        self._own_versions: set[Any] = set()
+        theme = repository.setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    # -- life cycle -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        """Show the home screen, start watching the file and handle signals."""
+        from followup_tui.screens.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        if self._watch:
+            self.set_interval(POLL_SECONDS, self._poll_file)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._install_signal_handlers()
+
+    def on_unmount(self) -> None:
+        """Save every pending edit before the app goes."""
+        self.saver.close()
+
+    def _install_signal_handlers(self) -> None:
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            self.saver.flush()
+            self.call_later(self.exit)
+
+        for name in ("SIGHUP", "SIGTERM", "SIGINT"):
+            sig = getattr(signal, name, None)
+            if sig is not None:
+                try:
+                    signal.signal(sig, on_signal)
+                except ValueError:  # not the main thread (tests running the app in a thread)
+                    return
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
+        """Queue an edit for saving off the UI thread (see ``Autosaver.submit``)."""
+        self.saver.submit(key, action, delay)
+
+    def _save_failed(self, message: str) -> None:
+        self.call_from_thread(self.notify, message, title="Not saved", severity="error", timeout=8, markup=False)
+
+    def _saved(self, key: str, result: Any) -> None:
+        version = self.repo.data_version()
+        self._own_versions.add(version)
+
+    def _poll_file(self) -> None:
+        version = self.repo.data_version()
+        if version == self._seen_version:
+            return
+        self._seen_version = version
+        if version in self._own_versions:
+            self._own_versions.clear()
+            return
+        self._own_versions.clear()
+        self.refresh_screens()
+
+    def refresh_screens(self) -> None:
+        """Tell every open screen that the data changed elsewhere."""
+        from followup_tui.screens.base import FollowupScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, FollowupScreen):
+                screen.refresh_data()
+
+    # -- navigation -----------------------------------------------------------------------------
+
+    def open_screen(self, name: str, interview_id: str | None) -> None:
+        """Open one of the interview screens ("prep", "debrief", "board", "card", ...)."""
+        module_name, _, class_name = SCREENS_BY_NAME[name].partition(":")
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+        self.push_screen(screen_class(interview_id))
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from followup_tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Our commands in the palette, after Textual's own."""
+        yield from super().get_system_commands(screen)
+        from followup_tui.commands import followup_commands
+
+        yield from followup_commands(self)
+
+    def _remember_theme(self, theme: Any) -> None:
+        name = self.theme
+        self.save("settings:theme", lambda: self.repo.set_setting("theme", name))

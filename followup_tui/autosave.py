@@ -1,0 +1,145 @@
+"""Saving edits off the UI thread: a small queue that coalesces edits and retries failures.
+
+Screens hand every edit to ``Autosaver.submit`` as it is made, under a key naming what it
+changes ("debrief:ab3k9:notes"). A later edit under the same key replaces the pending one, so
+typing a sentence costs one save after a short pause, not one per keystroke. A background
+thread runs the saves; ``flush`` runs whatever is pending at once (on quit, SIGHUP, SIGTERM).
+A save that fails stays queued and is retried; the error is reported through ``on_error``.
+No Textual here: the app passes callbacks.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from followup_tui.storage import StorageError
+
+RETRY_AFTER = 3.0
+"""Seconds before a failed save is tried again."""
+
+
+@dataclass
+class _Pending:
+    due: float
+    action: Callable[[], Any]
+
+
+class Autosaver:
+    """A debounced, coalescing save queue with one worker thread.
+
+    Args:
+        on_error: Called (from the worker thread) with a one-line message when a save fails.
+        on_saved: Called (from the worker thread) with the key and the action's result.
+        delay: Default seconds to wait for more edits under the same key.
+    """
+
+    def __init__(
+        self,
+        on_error: Callable[[str], None] | None = None,
+        on_saved: Callable[[str, Any], None] | None = None,
+        delay: float = 0.4,
+    ) -> None:
+        self._on_error = on_error or (lambda message: None)
+        self._on_saved = on_saved or (lambda key, result: None)
+        self.delay = delay
+        self._pending: dict[str, _Pending] = {}
+        self._cond = threading.Condition()
+        self._run_lock = threading.Lock()
+        self._closed = False
+        self.failures = 0
+        """How many save attempts failed so far."""
+        self._thread = threading.Thread(target=self._loop, name="followup-autosave", daemon=True)
+        self._thread.start()
+
+    def submit(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
+        """Queue a save; it replaces any pending save under the same key.
+
+        Args:
+            key: What the save changes; a newer save with the same key supersedes it.
+            action: A callable that performs the write (a repository call).
+            delay: Seconds to wait first; 0 saves as soon as the worker is free.
+        """
+        wait = self.delay if delay is None else delay
+        with self._cond:
+            if self._closed:
+                raise RuntimeError("The autosaver is closed.")
+            self._pending[key] = _Pending(time.monotonic() + wait, action)
+            self._cond.notify()
+
+    @property
+    def pending(self) -> int:
+        """How many saves are waiting."""
+        with self._cond:
+            return len(self._pending)
+
+    def flush(self) -> bool:
+        """Run every pending save now, in the calling thread.
+
+        Returns:
+            True when nothing is left pending (every save worked).
+        """
+        with self._cond:
+            keys = list(self._pending)
+        for key in keys:
+            self._run(key, force=True)
+        with self._cond:
+            return not self._pending
+
+    def close(self) -> bool:
+        """Flush and stop the worker thread; return True when everything was saved."""
+        saved = self.flush()
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._thread.join(timeout=5)
+        return saved
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._closed:
+                    now = time.monotonic()
+                    due = [k for k, p in self._pending.items() if p.due <= now]
+                    if due:
+                        break
+                    soonest = min((p.due for p in self._pending.values()), default=None)
+                    self._cond.wait(None if soonest is None else max(soonest - now, 0.001))
+                if self._closed:
+                    return
+            for key in due:
+                self._run(key, force=False)
+
+    def _run(self, key: str, force: bool) -> None:
+        with self._run_lock:
+            with self._cond:
+                item = self._pending.get(key)
+                if item is None or (not force and item.due > time.monotonic()):
+                    return
+                del self._pending[key]
+            try:
+                result = item.action()
+            except StorageError as exc:
+                self.failures += 1
+                with self._cond:
+                    # keep the edit unless a newer one under the same key arrived meanwhile
+                    self._pending.setdefault(key, _Pending(time.monotonic() + RETRY_AFTER, item.action))
+                self._on_error(str(exc))
+                return
+            except Exception as exc:  # a bug or a validation error: report, do not retry
+                self.failures += 1
+                self._on_error(_describe(exc))
+                return
+        self._on_saved(key, result)
+
+
+def _describe(exc: Exception) -> str:
+    """A one-line message for a failed save that carries no user text except our own."""
+    from followup_tui.models import ValidationError
+
+    if isinstance(exc, (ValidationError, LookupError)):
+        return str(exc)
+    return f"Could not save a change ({type(exc).__name__}); it was not written."

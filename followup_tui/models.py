@@ -1,0 +1,459 @@
+"""Typed records of followup: plain dataclasses with their validation.
+
+Nothing here knows about Textual or TinyDB. Each record turns into a plain JSON-ready
+dict with ``to_record`` and back with ``from_record``. ``from_record`` is lenient (a value
+it does not understand falls back to the default, so an old or hand-edited file still
+opens), while the constructors are strict: a bad value raises ``ValidationError`` with one
+clear sentence a user can read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, ClassVar, TypeVar
+
+FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
+"""How the interview takes place."""
+
+OUTCOMES: tuple[str, ...] = ("pending", "advanced", "offer", "rejected", "withdrawn", "no-response")
+"""What happened after an interview."""
+
+ASKED: tuple[str, ...] = ("unknown", "yes", "no")
+"""Whether a prepared question was asked."""
+
+CONCERN_KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
+"""Where a concern sits on the board."""
+
+ERROR_KINDS: tuple[str, ...] = ("forgot-to-ask", "not-learned", "felt-off", "answer", "other")
+"""What sort of actual error a concern is (used by insights and the card)."""
+
+ACTIONS: dict[str, str] = {
+    "clarify-in-card": "Clarify in the card",
+    "ask-next-round": "Ask in the next round",
+    "send-email": "Send an email",
+    "let-go": "Let it go",
+}
+"""What to do about an actual error, with the label shown to the user."""
+
+THINKING_TRAPS: dict[str, tuple[str, str]] = {
+    "mind-reading": ("Mind reading", "Deciding what they thought without any sign from them."),
+    "fortune-telling": ("Fortune telling", "Treating a guess about the result as a known fact."),
+    "catastrophizing": ("Catastrophizing", "Jumping from one slip to the worst possible ending."),
+    "all-or-nothing": ("All-or-nothing", "Seeing the whole hour as perfect or ruined, no middle."),
+    "magnifying": ("Magnifying the negative", "One awkward moment outweighs twenty good ones."),
+    "discounting": ("Discounting the positive", "Good moments 'did not count' or were luck."),
+    "emotional-reasoning": ("Emotional reasoning", "I feel it went badly, so it must have."),
+    "labeling": ("Labeling", "Turning one stumble into a verdict on who I am."),
+    "should": ("Should statements", "Rigid rules about how I ought to have performed."),
+    "self-blame": ("Self-blame", "Taking all the blame for a conversation two people shared."),
+    "overgeneralization": ("Overgeneralization", "One rough interview means they all will be."),
+}
+"""Thinking traps a worry can be tagged with: key -> (label, one-line explanation)."""
+
+PREDICTION_RESULTS: tuple[str, ...] = ("", "came-true", "did-not")
+"""How a recorded prediction settled: open, came true, or did not."""
+
+SHORT_LIMIT = 200
+"""Most characters in a one-line field such as a company name."""
+
+LONG_LIMIT = 20_000
+"""Most characters in a multi-line field such as notes."""
+
+WHEN_FORMAT = "%Y-%m-%d %H:%M"
+"""How interview times are written and typed (local time)."""
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ValidationError(ValueError):
+    """A value the user gave cannot be stored; the message says why in one sentence."""
+
+
+def now_stamp() -> str:
+    """Return the current UTC time as an ISO 8601 string with seconds."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def clean_text(value: Any, label: str, limit: int = LONG_LIMIT) -> str:
+    """Check a user text value and make it storable.
+
+    Lone surrogates (which cannot be written as UTF-8) become U+FFFD; everything else the
+    user typed is kept as it is. Display code strips control characters on the way out.
+
+    Args:
+        value: The value to check.
+        label: The field's name as the user knows it, for the error message.
+        limit: The most characters allowed.
+
+    Returns:
+        The text, safe to encode.
+
+    Raises:
+        ValidationError: If the value is not text or is too long.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text.")
+    if len(value) > limit:
+        raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {limit:,}).")
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def parse_when(value: str | None) -> str | None:
+    """Parse a typed interview time into the stored form ``YYYY-MM-DD HH:MM``.
+
+    Args:
+        value: What the user typed; empty means no time yet. A date alone means 09:00.
+
+    Returns:
+        The normalised time, or None when empty.
+
+    Raises:
+        ValidationError: If the text is not a real date and time.
+    """
+    if value is None or not value.strip():
+        return None
+    text = " ".join(value.strip().replace("T", " ").split())
+    for fmt in (WHEN_FORMAT, "%Y-%m-%d"):
+        try:
+            moment = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if fmt == "%Y-%m-%d":
+            moment = moment.replace(hour=9)
+        return moment.strftime(WHEN_FORMAT)
+    raise ValidationError(f"'{value.strip()[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
+
+
+def when_datetime(when: str | None) -> datetime | None:
+    """Return a stored interview time as a naive local datetime, or None."""
+    if not when:
+        return None
+    try:
+        return datetime.strptime(when, WHEN_FORMAT)
+    except ValueError:
+        return None
+
+
+def _choice(value: Any, choices: tuple[str, ...] | dict[str, Any], label: str) -> str:
+    if value not in choices:
+        allowed = ", ".join(c for c in choices if c) or "none"
+        raise ValidationError(f"{label} must be one of: {allowed} (got '{str(value)[:40]}').")
+    return str(value)
+
+
+def _flag(value: Any, label: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{label} must be yes or no.")
+    return value
+
+
+T = TypeVar("T", bound="Record")
+
+
+@dataclass
+class Record:
+    """Base of every stored record: conversion to and from plain dicts."""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {}
+    """Text fields and their limits; checked by ``__post_init__``."""
+
+    FALLBACKS: ClassVar[dict[str, Any]] = {}
+    """Stand-ins for required fields when a stored record lacks a valid value."""
+
+    def __post_init__(self) -> None:
+        for name, limit in self.TEXT_LIMITS.items():
+            setattr(self, name, clean_text(getattr(self, name), _label(name), limit))
+        self.validate()
+
+    def validate(self) -> None:
+        """Check the fields that are not plain text; raise ValidationError when wrong."""
+
+    def to_record(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of this record."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_record(cls: type[T], record: dict[str, Any]) -> T:
+        """Build a record from a stored dict, tolerating missing, extra or bad values.
+
+        Args:
+            record: A dict as stored in the data file.
+
+        Returns:
+            The record; fields that were missing or invalid get their defaults.
+        """
+        kwargs = _known_fields(cls, record)
+        try:
+            return cls(**kwargs)
+        except (ValidationError, TypeError):
+            return cls(**_lenient(cls, kwargs))
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _known_fields(cls: type[Record], record: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in record.items() if k in names}
+
+
+def _lenient(cls: type[Record], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Keep each value that is valid on its own; drop the rest so defaults apply."""
+    good: dict[str, Any] = dict(cls.FALLBACKS)
+    for name, value in kwargs.items():
+        if name in cls.TEXT_LIMITS and isinstance(value, str):
+            value = value[: cls.TEXT_LIMITS[name]]
+        try:
+            cls(**{**cls.FALLBACKS, name: value})
+        except (ValidationError, TypeError):
+            continue
+        good[name] = value
+    return good
+
+
+@dataclass
+class Interviewer(Record):
+    """A person on the other side of the table."""
+
+    name: str = ""
+    title: str = ""
+    email: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"name": SHORT_LIMIT, "title": SHORT_LIMIT, "email": SHORT_LIMIT}
+
+    def validate(self) -> None:
+        """Check the email address looks like one."""
+        if self.email and not _EMAIL.match(self.email):
+            raise ValidationError(f"'{self.email[:40]}' is not an email address.")
+
+
+@dataclass
+class Interview(Record):
+    """One interview: who, when, where, and what came of it."""
+
+    id: str = ""
+    company: str = ""
+    role: str = ""
+    when: str | None = None
+    format: str = "onsite"
+    location: str = ""
+    job_link: str = ""
+    notes: str = ""
+    interviewers: list[Interviewer] = field(default_factory=list)
+    outcome: str = "pending"
+    created: str = ""
+    updated: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "company": SHORT_LIMIT,
+        "role": SHORT_LIMIT,
+        "location": 1000,
+        "job_link": 1000,
+        "notes": LONG_LIMIT,
+    }
+    FALLBACKS: ClassVar[dict[str, Any]] = {"company": "(no company)"}
+
+    def validate(self) -> None:
+        """Check the company, the time, the format, the outcome and the interviewers."""
+        if not self.company.strip():
+            raise ValidationError("Company is required.")
+        if self.when is not None and parse_when(self.when) != self.when:
+            raise ValidationError(f"'{str(self.when)[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
+        _choice(self.format, FORMATS, "Format")
+        _choice(self.outcome, OUTCOMES, "Outcome")
+        self.interviewers = [
+            p if isinstance(p, Interviewer) else Interviewer.from_record(p) for p in self.interviewers
+        ]
+
+    @property
+    def moment(self) -> datetime | None:
+        """The interview time as a naive local datetime, if known."""
+        return when_datetime(self.when)
+
+    def has_started(self, now: datetime) -> bool:
+        """Return True when the interview time is known and not in the future."""
+        moment = self.moment
+        return moment is not None and moment <= now
+
+
+@dataclass
+class Question(Record):
+    """A question the candidate prepared to ask."""
+
+    id: str = ""
+    interview_id: str = ""
+    text: str = ""
+    category: str = ""
+    must_ask: bool = False
+    asked: str = "unknown"
+    order: float = 0.0
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "category": SHORT_LIMIT}
+    FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
+
+    def validate(self) -> None:
+        """Check the text is there and the flags are valid."""
+        if not self.text.strip():
+            raise ValidationError("A question needs some text.")
+        _flag(self.must_ask, "Must-ask")
+        _choice(self.asked, ASKED, "Asked")
+
+
+@dataclass
+class LikelyQuestion(Record):
+    """A question they will probably ask me, with my talking points."""
+
+    id: str = ""
+    interview_id: str = ""
+    question: str = ""
+    talking_points: str = ""
+    order: float = 0.0
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": 2000, "talking_points": LONG_LIMIT}
+
+
+@dataclass
+class ChecklistItem(Record):
+    """One thing to do before leaving for the interview."""
+
+    id: str = ""
+    interview_id: str = ""
+    text: str = ""
+    done: bool = False
+    order: float = 0.0
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 500}
+
+    def validate(self) -> None:
+        """Check the done flag."""
+        _flag(self.done, "Done")
+
+
+@dataclass
+class Clarification(Record):
+    """An answer the candidate would like to put right."""
+
+    question: str = ""
+    said: str = ""
+    should_have: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": 2000, "said": LONG_LIMIT, "should_have": LONG_LIMIT}
+
+
+@dataclass
+class Debrief(Record):
+    """What the candidate noted on the way home. Its id is the interview's id."""
+
+    id: str = ""
+    interview_id: str = ""
+    gut: int | None = None
+    forgot_to_ask: str = ""
+    not_learned: str = ""
+    felt_off: str = ""
+    clarifications: list[Clarification] = field(default_factory=list)
+    notes: str = ""
+    dismissed: list[str] = field(default_factory=list)
+    updated: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "forgot_to_ask": LONG_LIMIT,
+        "not_learned": LONG_LIMIT,
+        "felt_off": LONG_LIMIT,
+        "notes": LONG_LIMIT,
+    }
+
+    def validate(self) -> None:
+        """Check the gut rating and the clarifications."""
+        if self.gut is not None and (isinstance(self.gut, bool) or self.gut not in range(1, 6)):
+            raise ValidationError("Gut rating must be a whole number from 1 to 5.")
+        self.clarifications = [
+            c if isinstance(c, Clarification) else Clarification.from_record(c) for c in self.clarifications
+        ]
+        self.dismissed = [str(key) for key in self.dismissed]
+
+
+@dataclass
+class Concern(Record):
+    """One short thought after the interview: a worry, an actual error, or not yet sorted."""
+
+    id: str = ""
+    interview_id: str = ""
+    text: str = ""
+    kind: str = "unsorted"
+    error_kind: str = "other"
+    traps: list[str] = field(default_factory=list)
+    balanced_thought: str = ""
+    action: str = ""
+    prediction: bool = False
+    prediction_result: str = ""
+    resolved: bool = False
+    source: str = ""
+    order: float = 0.0
+    created: str = ""
+    updated: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "balanced_thought": LONG_LIMIT, "source": 500}
+    FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
+
+    def validate(self) -> None:
+        """Check the text and every choice."""
+        if not self.text.strip():
+            raise ValidationError("A concern needs some text.")
+        _choice(self.kind, CONCERN_KINDS, "Kind")
+        _choice(self.error_kind, ERROR_KINDS, "Error kind")
+        if self.action:
+            _choice(self.action, ACTIONS, "Action")
+        for trap in self.traps:
+            _choice(trap, THINKING_TRAPS, "Thinking trap")
+        self.traps = list(dict.fromkeys(self.traps))
+        _flag(self.prediction, "Prediction")
+        _flag(self.resolved, "Resolved")
+        _choice(self.prediction_result, PREDICTION_RESULTS, "Prediction result")
+
+
+@dataclass
+class Card(Record):
+    """A hand-written thank-you card to one interviewer."""
+
+    id: str = ""
+    interview_id: str = ""
+    interviewer: str = ""
+    text: str = ""
+    written: str | None = None
+    sent: str | None = None
+    updated: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"interviewer": SHORT_LIMIT, "text": LONG_LIMIT}
+
+    def validate(self) -> None:
+        """Check the written and sent dates are ISO dates."""
+        for label, value in (("Written", self.written), ("Sent", self.sent)):
+            if value is not None:
+                try:
+                    datetime.strptime(value, "%Y-%m-%d")
+                except (TypeError, ValueError):
+                    raise ValidationError(f"{label} date must be YYYY-MM-DD.") from None
+
+
+@dataclass
+class BankQuestion(Record):
+    """A question in the user's own question bank."""
+
+    id: str = ""
+    text: str = ""
+    category: str = ""
+
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "category": SHORT_LIMIT}
+    FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
+
+    def validate(self) -> None:
+        """Check the text is there."""
+        if not self.text.strip():
+            raise ValidationError("A question needs some text.")

@@ -1,0 +1,394 @@
+"""The repository: the only code that talks to TinyDB. It takes models and returns models.
+
+Every change is one transaction: take the lock file beside the data, read the file afresh
+(served from memory when it did not change), apply the change, write the whole file durably,
+release the lock. The lock is held for milliseconds, so ``followup note`` works while the app
+is open, and neither process ever loses the other's writes. Updates name the fields they
+change, so two processes editing different fields of one interview both keep their edits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB, where
+
+from followup_tui import migrations
+from followup_tui.models import (
+    BankQuestion,
+    Card,
+    ChecklistItem,
+    Concern,
+    Debrief,
+    Interview,
+    LikelyQuestion,
+    Question,
+    Record,
+    ValidationError,
+    now_stamp,
+)
+from followup_tui.storage import (
+    FILE_MODE,
+    SafeJSONStorage,
+    StorageError,
+    clean_stale_temp_files,
+    ensure_private_dir,
+)
+
+TABLES: dict[type[Record], str] = {
+    Interview: "interviews",
+    Question: "questions",
+    LikelyQuestion: "likely_questions",
+    ChecklistItem: "checklist",
+    Debrief: "debriefs",
+    Concern: "concerns",
+    Card: "cards",
+    BankQuestion: "bank",
+}
+"""Which table holds each kind of record."""
+
+META = "meta"
+ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+ID_LENGTH = 5
+LOCK_TIMEOUT = 15.0
+
+R = TypeVar("R", bound=Record)
+Tables = dict[str, dict[str, Any]]
+
+
+class NotFoundError(LookupError):
+    """No record has the id that was asked for."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "Not found."
+
+
+class Repository:
+    """Typed access to one followup data file.
+
+    Args:
+        path: The data file; its folder is created (0700) on the first write.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        self.storage = SafeJSONStorage(self.path)
+        self._db = TinyDB(storage=lambda: self.storage)
+        self._mutex = threading.RLock()
+        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+        self._depth = 0
+        self._checksum: tuple[int, int] | None = None
+        clean_stale_temp_files(self.path.parent)
+        self._check_schema()
+
+    # -- the transaction ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Tables]:
+        """Hold the lock, yield fresh tables to change in place, then write them once.
+
+        Nested transactions join the outer one. If the block raises, nothing is written and
+        the in-memory copy is dropped so the next read sees the file as it is.
+        """
+        with self._mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._tables
+                finally:
+                    self._depth -= 1
+                return
+            ensure_private_dir(self.path.parent)
+            try:
+                self._lock.acquire()
+            except Timeout:
+                raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
+            try:
+                self._tables = self._fresh_tables()
+                self._depth = 1
+                try:
+                    yield self._tables
+                except BaseException:
+                    self.storage.forget()
+                    raise
+                finally:
+                    self._depth = 0
+                self.storage.write(self._tables)
+                self._remember_checksum()
+            finally:
+                self._lock.release()
+
+    def _fresh_tables(self) -> Tables:
+        """Read the tables for a change, checking the bytes if the cache might be stale."""
+        cached = self.storage.read()
+        if cached is not None and self._checksum is not None:
+            raw = self.path.read_bytes()
+            if (len(raw), zlib.crc32(raw)) != self._checksum:
+                self.storage.forget()
+                cached = self.storage.read()
+        tables = cached if cached is not None else {}
+        tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
+        return tables
+
+    def _remember_checksum(self) -> None:
+        with contextlib.suppress(OSError):
+            raw = self.path.read_bytes()
+            self._checksum = (len(raw), zlib.crc32(raw))
+
+    def _check_schema(self) -> None:
+        tables = self.storage.read()
+        if tables is None:
+            return
+        version = migrations.schema_of(tables, self.path)
+        if version < migrations.CURRENT_SCHEMA:
+            with self.transaction() as fresh:
+                migrations.migrate(fresh, self.path)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def _rows(self, table: str) -> list[dict[str, Any]]:
+        with self._mutex:
+            return [dict(doc) for doc in self._db.table(table, cache_size=0).all()]
+
+    def _load(self, cls: type[R], rows: Iterable[dict[str, Any]]) -> list[R]:
+        return [cls.from_record(row) for row in rows]
+
+    def all(self, cls: type[R]) -> list[R]:
+        """Return every record of one kind, in stored order."""
+        return self._load(cls, self._rows(TABLES[cls]))
+
+    def children(self, cls: type[R], interview_id: str) -> list[R]:
+        """Return the records of one kind that belong to an interview, sorted by their order."""
+        with self._mutex:
+            docs = self._db.table(TABLES[cls], cache_size=0).search(where("interview_id") == interview_id)
+            records = self._load(cls, (dict(d) for d in docs))
+        return sorted(records, key=lambda r: getattr(r, "order", 0.0))
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        """Return one record by id.
+
+        Raises:
+            NotFoundError: If there is none.
+        """
+        with self._mutex:
+            docs = self._db.table(TABLES[cls], cache_size=0).search(where("id") == record_id)
+        if not docs:
+            raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
+        return cls.from_record(dict(docs[0]))
+
+    def interviews(self) -> list[Interview]:
+        """Return every interview, newest first (by time, then by creation)."""
+        items = self.all(Interview)
+        return sorted(items, key=lambda i: (i.when or "", i.created), reverse=True)
+
+    def latest_started(self, now: datetime | None = None) -> Interview | None:
+        """Return the latest interview whose time has come, else the newest one created."""
+        now = now or datetime.now()
+        items = self.all(Interview)
+        started = [i for i in items if i.has_started(now)]
+        if started:
+            return max(started, key=lambda i: (i.when or "", i.created))
+        return max(items, key=lambda i: i.created) if items else None
+
+    def debrief(self, interview_id: str) -> Debrief:
+        """Return an interview's debrief (an empty one if none was written yet)."""
+        try:
+            return self.get(Debrief, interview_id)
+        except NotFoundError:
+            return Debrief(id=interview_id, interview_id=interview_id)
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """Return a stored setting such as the theme."""
+        rows = self._rows(META)
+        settings = rows[0].get("settings", {}) if rows else {}
+        return settings.get(key, default) if isinstance(settings, dict) else default
+
+    def data_version(self) -> tuple[int, int, int, int] | None:
+        """Return a cheap token that changes whenever the file changes on disk."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def add(self, record: R) -> R:
+        """Store a new record with a fresh id; return it as stored.
+
+        Children of an interview go to the end of their list unless an order is given.
+        """
+        with self.transaction() as tables:
+            table = tables.setdefault(TABLES[type(record)], {})
+            new_id = record.interview_id if isinstance(record, Debrief) else self._new_id(tables)
+            values = record.to_record()
+            values["id"] = new_id
+            self._check_parent(tables, values)
+            stamp = now_stamp()
+            for name in ("created", "updated"):
+                if name in values and not values[name]:
+                    values[name] = stamp
+            if "order" in values and not values["order"]:
+                values["order"] = self._next_order(table, values.get("interview_id", ""))
+            stored = type(record).from_record(values)
+            self._put(tables, stored)
+            self._unretire(tables, new_id)
+        return stored
+
+    def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
+        """Change only the named fields of a record; other fields keep what is on disk.
+
+        Raises:
+            NotFoundError: If the record is gone.
+            ValidationError: If a new value is not valid; nothing is written.
+        """
+        with self.transaction() as tables:
+            key, doc = self._find(tables, cls, record_id)
+            unknown = set(changes) - set(cls.__dataclass_fields__) | ({"id", "interview_id"} & set(changes))
+            if unknown:
+                raise ValidationError(f"Cannot change {', '.join(sorted(unknown))}.")
+            values = {**cls.from_record(doc).to_record(), **{k: _plain(v) for k, v in changes.items()}}
+            if "updated" in cls.__dataclass_fields__:
+                values["updated"] = now_stamp()
+            merged = cls(**values)
+            tables[TABLES[cls]][key] = {**doc, **merged.to_record()}
+        return merged
+
+    def update_debrief(self, interview_id: str, **changes: Any) -> Debrief:
+        """Change fields of an interview's debrief, creating it on first use."""
+        with self.transaction() as tables:
+            self._check_parent(tables, {"interview_id": interview_id})
+            try:
+                self._find(tables, Debrief, interview_id)
+            except NotFoundError:
+                self._put(tables, Debrief(id=interview_id, interview_id=interview_id))
+            return self.update(Debrief, interview_id, **changes)
+
+    def delete(self, cls: type[R], record_id: str) -> R:
+        """Remove a record (and, for an interview, everything that belongs to it).
+
+        Returns:
+            The removed record, which ``restore`` can put back.
+        """
+        with self.transaction() as tables:
+            key, doc = self._find(tables, cls, record_id)
+            del tables[TABLES[cls]][key]
+            retired = tables[META]["1"].setdefault("retired", [])
+            retired.append(record_id)
+            if cls is Interview:
+                for child in TABLES.values():
+                    rows = tables.get(child, {})
+                    for k in [k for k, v in rows.items() if v.get("interview_id") == record_id]:
+                        retired.append(rows[k].get("id", ""))
+                        del rows[k]
+        return cls.from_record(doc)
+
+    def restore(self, record: Record) -> Record:
+        """Put back a record that ``delete`` returned, with its id and order."""
+        with self.transaction() as tables:
+            self._check_parent(tables, record.to_record())
+            if self._id_taken(tables, record.id, retired=False):  # type: ignore[attr-defined]
+                raise ValidationError("That item is already there.")
+            self._put(tables, record)
+            self._unretire(tables, record.id)  # type: ignore[attr-defined]
+        return record
+
+    def reorder(self, cls: type[R], ids: list[str]) -> None:
+        """Give the listed records the order they have in ``ids``."""
+        with self.transaction() as tables:
+            for position, record_id in enumerate(ids, start=1):
+                key, doc = self._find(tables, cls, record_id)
+                doc["order"] = float(position)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting such as the theme."""
+        with self.transaction() as tables:
+            tables[META]["1"].setdefault("settings", {})[key] = value
+
+    def merge(self, records: Iterable[Record]) -> int:
+        """Add records whose ids are not here yet, keeping every local record as it is.
+
+        Returns:
+            How many records were added.
+        """
+        added = 0
+        with self.transaction() as tables:
+            for record in records:
+                record_id = record.id  # type: ignore[attr-defined]
+                if not record_id or self._id_taken(tables, record_id, retired=False):
+                    continue
+                if not isinstance(record, (Interview, BankQuestion)):
+                    if not any(
+                        v.get("id") == record.interview_id  # type: ignore[attr-defined]
+                        for v in tables.get("interviews", {}).values()
+                    ):
+                        continue
+                self._put(tables, record)
+                self._unretire(tables, record_id)
+                added += 1
+        return added
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _find(self, tables: Tables, cls: type[Record], record_id: str) -> tuple[str, dict[str, Any]]:
+        for key, doc in tables.get(TABLES[cls], {}).items():
+            if doc.get("id") == record_id:
+                return key, doc
+        raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
+
+    def _put(self, tables: Tables, record: Record) -> None:
+        table = tables.setdefault(TABLES[type(record)], {})
+        next_key = max((int(k) for k in table), default=0) + 1
+        table[str(next_key)] = record.to_record()
+
+    def _check_parent(self, tables: Tables, values: dict[str, Any]) -> None:
+        parent = values.get("interview_id")
+        if parent is None:
+            return
+        if not any(v.get("id") == parent for v in tables.get("interviews", {}).values()):
+            raise NotFoundError(f"No interview with id '{parent}'.")
+
+    def _id_taken(self, tables: Tables, record_id: str, retired: bool = True) -> bool:
+        if retired and record_id in tables.get(META, {}).get("1", {}).get("retired", []):
+            return True
+        return any(
+            doc.get("id") == record_id for name in TABLES.values() for doc in tables.get(name, {}).values()
+        )
+
+    def _new_id(self, tables: Tables) -> str:
+        taken = {doc.get("id") for name in TABLES.values() for doc in tables.get(name, {}).values()}
+        taken.update(tables.get(META, {}).get("1", {}).get("retired", []))
+        while True:
+            candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+            if candidate not in taken and not candidate.isdigit():
+                return candidate
+
+    def _unretire(self, tables: Tables, record_id: str) -> None:
+        retired = tables[META]["1"].get("retired", [])
+        if record_id in retired:
+            retired.remove(record_id)
+
+    @staticmethod
+    def _next_order(table: dict[str, Any], interview_id: str) -> float:
+        orders = [float(d.get("order", 0) or 0) for d in table.values() if d.get("interview_id") == interview_id]
+        return max(orders, default=0.0) + 1.0
+
+
+def _noun(cls: type[Record]) -> str:
+    return TABLES[cls].rstrip("s").replace("_", " ").replace("checklist", "checklist item")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_record()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,66 @@
+"""What every followup screen shares: typed app, back key, saving, reacting to outside changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from followup_tui.models import Interview
+from followup_tui.repository import NotFoundError, Repository
+
+if TYPE_CHECKING:
+    from followup_tui.app import FollowupApp
+
+
+class FollowupScreen(Screen[None]):
+    """A full screen of followup, usually about one interview.
+
+    Args:
+        interview_id: The interview this screen is about (None for screens across interviews).
+    """
+
+    app: FollowupApp  # type: ignore[assignment]
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
+
+    SCREEN_TITLE: ClassVar[str] = ""
+    """The title shown in the header; part of the product's contract."""
+
+    def __init__(self, interview_id: str | None = None) -> None:
+        super().__init__()
+        self.interview_id = interview_id
+        """The interview this screen is about."""
+        if self.SCREEN_TITLE:
+            self.title = self.SCREEN_TITLE
+
+    @property
+    def repo(self) -> Repository:
+        """The app's repository."""
+        return self.app.repo
+
+    def interview(self) -> Interview | None:
+        """Return this screen's interview as stored now, or None if it is gone."""
+        if self.interview_id is None:
+            return None
+        try:
+            return self.repo.get(Interview, self.interview_id)
+        except NotFoundError:
+            return None
+
+    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
+        """Queue an edit to be saved off the UI thread."""
+        self.app.save(key, action, delay)
+
+    def refresh_data(self) -> None:
+        """Reload what the screen shows after another process changed the file.
+
+        Screens override this; they must never overwrite a field the user is editing.
+        """
+
+    def action_back(self) -> None:
+        """Go back to the previous screen (the home screen stays)."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()

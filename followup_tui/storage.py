@@ -1,0 +1,282 @@
+"""The TinyDB storage: durable whole-file writes and the safety around the data file.
+
+A save writes a temporary file in the same folder, flushes and fsyncs it, hard-links the
+current file into the backup folder when a backup is due, replaces the data file with
+``os.replace`` and fsyncs the folder. A file that does not parse is never overwritten and never
+read as empty: reading it raises ``DamagedFileError`` naming the file. An unchanged file is
+parsed once and then served from memory until its identity on disk (inode, size, mtime)
+changes, so another process's write is always seen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+BACKUPS_KEPT = 10
+"""How many rolling backups stay beside the data file."""
+
+BACKUP_EVERY = 10 * 60
+"""Seconds between backups during a session (the first save of a process always makes one)."""
+
+TEMP_PREFIX = ".followup-tmp-"
+"""Prefix of the temporary files a save writes; leftovers from a crash are removed."""
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+class StorageError(Exception):
+    """A problem with the data file that the user must hear about, in one sentence."""
+
+
+class DamagedFileError(StorageError):
+    """The data file exists but cannot be read as a followup database."""
+
+
+class SaveError(StorageError):
+    """Writing the data file failed; the file on disk is unchanged."""
+
+
+def backup_dir(path: Path) -> Path:
+    """Return the folder that holds the rolling backups of ``path``."""
+    return path.parent / f"{path.name}.backups"
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Return the backups of ``path``, newest first."""
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.name}.*.bak"), reverse=True)
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) as 0700, and tighten it if it already existed."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        if stat.S_IMODE(folder.stat().st_mode) != DIR_MODE:
+            os.chmod(folder, DIR_MODE)
+
+
+def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
+    """Parse the bytes of a data file and check they have TinyDB's shape.
+
+    Args:
+        raw: The file's bytes.
+        path: The file, named in the error message.
+
+    Returns:
+        The tables: a dict of table name to a dict of document id to document.
+
+    Raises:
+        DamagedFileError: If the bytes are not a JSON object of objects of objects.
+    """
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise DamagedFileError(f"{path} is damaged: it is not valid JSON ({exc.msg} at byte {exc.pos}).") from None
+    if not isinstance(data, dict):
+        raise DamagedFileError(f"{path} is damaged: it holds a JSON {type(data).__name__}, not an object.")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
+            raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' is not a table of records.")
+        if not all(key.isdigit() for key in table):
+            raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' has a record id that is not a number.")
+    return data
+
+
+def write_durably(path: Path, payload: bytes, backup: bool = False) -> os.stat_result:
+    """Replace ``path`` with ``payload`` atomically and durably.
+
+    Args:
+        path: The file to replace (its folder must exist).
+        payload: The complete new content.
+        backup: Hard-link the current file into the backup folder first.
+
+    Returns:
+        The stat of the new file.
+
+    Raises:
+        SaveError: If any step fails; the old file is then untouched.
+    """
+    folder = path.parent
+    tmp = folder / f"{TEMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if backup and path.exists():
+            _make_backup(path)
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+        return os.stat(path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        reason = os.strerror(exc.errno) if exc.errno else str(exc.__class__.__name__)
+        raise SaveError(f"Could not save {path}: {reason}. Your last change is kept in memory.") from None
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some filesystems cannot fsync a folder; the data is already safe
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def _make_backup(path: Path) -> None:
+    folder = backup_dir(path)
+    ensure_private_dir(folder)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000_000:09d}"
+    target = folder / f"{path.name}.{stamp}.bak"
+    try:
+        os.link(path, target)
+    except OSError:
+        target.write_bytes(path.read_bytes())
+        os.chmod(target, FILE_MODE)
+    for old in list_backups(path)[BACKUPS_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def clean_stale_temp_files(folder: Path) -> int:
+    """Remove temporary files left by saves that were killed; return how many went."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for leftover in folder.glob(f"{TEMP_PREFIX}*"):
+        pid_text = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _pid_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed += 1
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class SafeJSONStorage(Storage):
+    """A TinyDB storage that never loses or silently discards the user's data.
+
+    The file stays plain TinyDB JSON, so ``TinyDB(path)`` can read it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Open the storage; nothing is created until the first write.
+
+        Args:
+            path: The data file.
+        """
+        self.path = Path(path)
+        self._cache: dict[str, dict[str, Any]] | None = None
+        self._identity: tuple[int, int, int, int] | None = None
+        self._last_backup = 0.0
+        self.saves = 0
+        """How many writes this storage made (for tests and benchmarks)."""
+        self.parses = 0
+        """How many times this storage parsed the file (for tests and benchmarks)."""
+
+    @staticmethod
+    def _identity_of(st: os.stat_result) -> tuple[int, int, int, int]:
+        return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        """Return the tables, parsing the file only when it changed on disk.
+
+        Returns:
+            The tables, or None when the file does not exist yet (or is empty with no backup).
+
+        Raises:
+            DamagedFileError: If the file cannot be read as a followup database.
+        """
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            self._cache, self._identity = None, None
+            return None
+        except OSError as exc:
+            raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
+        identity = self._identity_of(st)
+        if self._cache is not None and identity == self._identity:
+            return self._cache
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
+        if not raw.strip():
+            if list_backups(self.path):
+                raise DamagedFileError(
+                    f"{self.path} is empty but backups exist; run 'followup doctor' to restore the newest one."
+                )
+            return None
+        self.parses += 1
+        self._cache = parse_database(raw, self.path)
+        self._identity = self._identity_of(st)
+        return self._cache
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """Save the tables durably; keep the in-memory copy only when the save worked.
+
+        Raises:
+            SaveError: If the save failed; the file on disk is unchanged.
+        """
+        ensure_private_dir(self.path.parent)
+        payload = orjson.dumps(data)
+        now = time.monotonic()
+        backup = self.saves == 0 or now - self._last_backup >= BACKUP_EVERY
+        try:
+            st = write_durably(self.path, payload, backup=backup)
+        except SaveError:
+            self._cache, self._identity = None, None
+            raise
+        if backup:
+            self._last_backup = now
+        self.saves += 1
+        self._cache = data
+        self._identity = self._identity_of(st)
+
+    def forget(self) -> None:
+        """Drop the in-memory copy so the next read parses the file again."""
+        self._cache, self._identity = None, None
+
+    def close(self) -> None:
+        """Nothing stays open between operations."""
+
+
+@contextlib.contextmanager
+def tightened_umask() -> Iterator[None]:
+    """Create files with no group or other permissions inside the block."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
