@@ -103,7 +103,9 @@ class FollowupApp(App[None]):
         self.saver.submit(key, action, delay)
 
     def _save_failed(self, message: str) -> None:
-        self.call_from_thread(self.notify, message, title="Not saved", severity="error", timeout=8, markup=False)
+        self.call_from_thread(
+            self.notify, message, title="Not saved", severity="error", timeout=8, markup=False
+        )
 
     def _saved(self, key: str, result: Any) -> None:
         version = self.repo.data_version()
@@ -153,3 +155,17 @@ class FollowupApp(App[None]):
     def _remember_theme(self, theme: Any) -> None:
         name = self.theme
         self.save("settings:theme", lambda: self.repo.set_setting("theme", name))
+
+    def _fatal_error(self) -> None:
+        """Save what can be saved, then report the crash without any user text."""
+        import sys
+
+        from rich.text import Text
+
+        from followup_tui.crash import crash_report
+
+        self.saver.flush()
+        exc_type, _, tb = sys.exc_info()
+        self.bell()
+        self._exit_renderables.append(Text(crash_report(exc_type, tb)))
+        self._close_messages_no_wait()

@@ -16,7 +16,9 @@ from followup_tui.locations import resolve_data_file
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", type=click.Path(dir_okay=False), help="Use this data file instead of the default.")
+@click.option(
+    "--db", "db", type=click.Path(dir_okay=False), help="Use this data file instead of the default."
+)
 @click.option("--demo", is_flag=True, help="Open a throwaway copy filled with sample data.")
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context

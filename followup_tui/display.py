@@ -13,7 +13,9 @@ from textual.content import Content
 from followup_tui.text import one_line, strip_controls
 
 
-def safe(value: str | None, *, single_line: bool = False, width: int | None = None, style: str = "") -> Content:
+def safe(
+    value: str | None, *, single_line: bool = False, width: int | None = None, style: str = ""
+) -> Content:
     """Return user text as Content that shows literally.
 
     Args:
@@ -23,10 +25,7 @@ def safe(value: str | None, *, single_line: bool = False, width: int | None = No
         style: A Textual style for the whole text.
     """
     text = value or ""
-    if single_line or width is not None:
-        text = one_line(text, width)
-    else:
-        text = strip_controls(text)
+    text = one_line(text, width) if single_line or width is not None else strip_controls(text)
     content = Content(text)
     return content.stylize(style) if style else content
 

@@ -13,7 +13,7 @@ import contextlib
 import secrets
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -76,15 +76,18 @@ class Repository:
 
     Args:
         path: The data file; its folder is created (0700) on the first write.
+        id_factory: Makes candidate ids (tests pass a seeded one for stable snapshots).
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, id_factory: Callable[[], str] | None = None) -> None:
         self.path = Path(path).expanduser()
+        self._id_factory = id_factory or _random_id
         self.storage = SafeJSONStorage(self.path)
         self._db = TinyDB(storage=lambda: self.storage)
         self._mutex = threading.RLock()
         self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
         self._depth = 0
+        self._tables: Tables = {}
         self._checksum: tuple[int, int] | None = None
         clean_stale_temp_files(self.path.parent)
         self._check_schema()
@@ -305,7 +308,7 @@ class Repository:
         """Give the listed records the order they have in ``ids``."""
         with self.transaction() as tables:
             for position, record_id in enumerate(ids, start=1):
-                key, doc = self._find(tables, cls, record_id)
+                _key, doc = self._find(tables, cls, record_id)
                 doc["order"] = float(position)
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -325,12 +328,11 @@ class Repository:
                 record_id = record.id  # type: ignore[attr-defined]
                 if not record_id or self._id_taken(tables, record_id, retired=False):
                     continue
-                if not isinstance(record, (Interview, BankQuestion)):
-                    if not any(
-                        v.get("id") == record.interview_id  # type: ignore[attr-defined]
-                        for v in tables.get("interviews", {}).values()
-                    ):
-                        continue
+                if not isinstance(record, (Interview, BankQuestion)) and not any(
+                    v.get("id") == record.interview_id  # type: ignore[attr-defined]
+                    for v in tables.get("interviews", {}).values()
+                ):
+                    continue
                 self._put(tables, record)
                 self._unretire(tables, record_id)
                 added += 1
@@ -367,7 +369,7 @@ class Repository:
         taken = {doc.get("id") for name in TABLES.values() for doc in tables.get(name, {}).values()}
         taken.update(tables.get(META, {}).get("1", {}).get("retired", []))
         while True:
-            candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+            candidate = self._id_factory()
             if candidate not in taken and not candidate.isdigit():
                 return candidate
 
@@ -378,8 +380,22 @@ class Repository:
 
     @staticmethod
     def _next_order(table: dict[str, Any], interview_id: str) -> float:
-        orders = [float(d.get("order", 0) or 0) for d in table.values() if d.get("interview_id") == interview_id]
+        orders = [
+            float(d.get("order", 0) or 0) for d in table.values() if d.get("interview_id") == interview_id
+        ]
         return max(orders, default=0.0) + 1.0
+
+
+def _random_id() -> str:
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+
+
+def seeded_ids(seed: int) -> Callable[[], str]:
+    """Return an id factory that yields the same ids for the same seed (tests, demo)."""
+    import random
+
+    rng = random.Random(seed)
+    return lambda: "".join(rng.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
 def _noun(cls: type[Record]) -> str:

@@ -84,14 +84,18 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        raise DamagedFileError(f"{path} is damaged: it is not valid JSON ({exc.msg} at byte {exc.pos}).") from None
+        raise DamagedFileError(
+            f"{path} is damaged: it is not valid JSON ({exc.msg} at byte {exc.pos})."
+        ) from None
     if not isinstance(data, dict):
         raise DamagedFileError(f"{path} is damaged: it holds a JSON {type(data).__name__}, not an object.")
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(doc, dict) for doc in table.values()):
             raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' is not a table of records.")
         if not all(key.isdigit() for key in table):
-            raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' has a record id that is not a number.")
+            raise DamagedFileError(
+                f"{path} is damaged: its table '{name[:40]}' has a record id that is not a number."
+            )
     return data
 
 
@@ -235,7 +239,8 @@ class SafeJSONStorage(Storage):
         if not raw.strip():
             if list_backups(self.path):
                 raise DamagedFileError(
-                    f"{self.path} is empty but backups exist; run 'followup doctor' to restore the newest one."
+                    f"{self.path} is empty but backups exist; "
+                    "run 'followup doctor' to restore the newest one."
                 )
             return None
         self.parses += 1

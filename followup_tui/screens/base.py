@@ -22,7 +22,7 @@ class FollowupScreen(Screen[None]):
         interview_id: The interview this screen is about (None for screens across interviews).
     """
 
-    app: FollowupApp  # type: ignore[assignment]
+    app: FollowupApp
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
 

@@ -47,7 +47,9 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """One line per key."""
         with VerticalScroll():
-            yield Static(template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title")
+            yield Static(
+                template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title"
+            )
             for key, description in [*self._keys, *GLOBAL_KEYS]:
                 yield Static(template("[b $accent]$key[/]  $what", key=f"{key:>10}", what=description))
 

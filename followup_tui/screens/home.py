@@ -42,7 +42,10 @@ class HomeScreen(FollowupScreen):
         table.clear()
         for interview in self.repo.interviews():
             table.add_row(
-                safe_text(interview.company), safe_text(interview.role), interview.when or "", key=interview.id
+                safe_text(interview.company),
+                safe_text(interview.role),
+                interview.when or "",
+                key=interview.id,
             )
 
     def action_new(self) -> None:

@@ -1,0 +1,39 @@
+"""Shared fixtures. Every test runs with its data, config and cache folders in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from followup_tui.repository import Repository, seeded_ids
+
+FIXED_NOW = datetime(2026, 11, 25, 18, 30)
+"""The clock of app tests and snapshots: a Wednesday evening."""
+
+
+@pytest.fixture(autouse=True)
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point FOLLOWUP_DB and the platform folders at tmp_path; never the user's real data."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    db = tmp_path / "data" / "followup.json"
+    monkeypatch.setenv("FOLLOWUP_DB", str(db))
+    yield db
+
+
+@pytest.fixture
+def db_path(private_folders: Path) -> Path:
+    """The data file of this test (FOLLOWUP_DB points at it)."""
+    return private_folders
+
+
+@pytest.fixture
+def repo(db_path: Path) -> Repository:
+    """A repository on this test's data file, with ids that repeat from run to run."""
+    return Repository(db_path, id_factory=seeded_ids(7))
