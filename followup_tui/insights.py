@@ -1,0 +1,448 @@
+"""Insights across interviews: pure functions over lists of models (no Textual, no TinyDB).
+
+``compute_insights`` turns every interview, debrief, concern, question and card into one
+``Insights`` value; its ``*_summary`` methods put each answer into a sentence. The wording is
+honest with small numbers: ``share`` says "2 of 3" below ``SMALL_SAMPLE`` and a percentage only
+from there on, and every summary has a plain "not enough data yet" text instead of a ratio of
+nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from followup_tui.models import (
+    ERROR_KINDS,
+    OUTCOMES,
+    THINKING_TRAPS,
+    Card,
+    Concern,
+    Debrief,
+    Interview,
+    Question,
+)
+from followup_tui.text import one_line
+
+SMALL_SAMPLE = 10
+"""Below this many cases a share is told as "2 of 3", never as a percentage."""
+
+WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
+"""Outcomes that mean the interview went forward."""
+
+DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
+"""Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
+
+CARD_ON_TIME = timedelta(days=1)
+"""A card sent within a day of the interview's date is on time."""
+
+OUTCOME_LABELS: dict[str, str] = {
+    "pending": "Pending",
+    "advanced": "Advanced",
+    "offer": "Offer",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+    "no-response": "No response",
+}
+"""How each outcome reads on screen."""
+
+ERROR_KIND_LABELS: dict[str, str] = {
+    "forgot-to-ask": "Forgot to ask",
+    "not-learned": "They never learned",
+    "felt-off": "Felt off",
+    "answer": "Answer to put right",
+    "other": "Other",
+}
+"""How each kind of actual error reads on screen."""
+
+NO_CATEGORY = "No category"
+"""The label of questions filed under no category."""
+
+
+def share(part: int, whole: int) -> str:
+    """Tell a share honestly: "2 of 3" for small samples, "40% (4 of 10)" from ``SMALL_SAMPLE`` on.
+
+    Args:
+        part: How many cases had the property.
+        whole: How many cases there were.
+
+    Returns:
+        The share as words; "none yet" when there were no cases at all.
+    """
+    if whole <= 0:
+        return "none yet"
+    if whole < SMALL_SAMPLE:
+        return f"{part} of {whole}"
+    return f"{round(100 * part / whole)}% ({part} of {whole})"
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """Return "1 worry" or "3 worries" (``many`` defaults to ``noun + "s"``)."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
+
+
+def normalise_question(text: str) -> str:
+    """Return the form two wordings of one question share: lower case, single spaces, no end mark."""
+    return " ".join(one_line(text).casefold().split()).rstrip("?.!:; ")
+
+
+@dataclass(frozen=True)
+class GutGroup:
+    """Interviews that felt one way, and what came of them."""
+
+    label: str
+    """Who is in the group, in words."""
+    interviews: int
+    """Interviews that happened in this group."""
+    decided: int
+    """Of those, the ones whose outcome says how it went (not pending, not withdrawn)."""
+    went_forward: int
+    """Of the decided ones, those that advanced or brought an offer."""
+
+    @property
+    def rate(self) -> float | None:
+        """The share that went forward, or None when nothing is decided."""
+        return self.went_forward / self.decided if self.decided else None
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """Worries, and the ones written down as predictions with how they settled."""
+
+    worries: int
+    predictions: int
+    came_true: int
+    did_not: int
+
+    @property
+    def settled(self) -> int:
+        """Predictions that came true or did not."""
+        return self.came_true + self.did_not
+
+    @property
+    def open(self) -> int:
+        """Predictions not settled yet."""
+        return self.predictions - self.settled
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One labelled count (a thinking trap, an outcome, a category)."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ErrorTally:
+    """Actual errors of one kind and how many of them are resolved."""
+
+    kind: str
+    label: str
+    count: int
+    resolved: int
+
+
+@dataclass(frozen=True)
+class UnaskedQuestion:
+    """A question (in any of its wordings) left unasked, with how often."""
+
+    text: str
+    """The newest wording."""
+    category: str
+    """The category it was filed under most often ("" for none)."""
+    count: int
+    """How many times it was left unasked."""
+    interview_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CardTiming:
+    """Interviews by when a card went out: on time, late, never, or still time to send."""
+
+    on_time: int
+    late: int
+    never: int
+    still_time: int
+
+    @property
+    def judged(self) -> int:
+        """Interviews whose card timing is settled (on time, late or never)."""
+        return self.on_time + self.late + self.never
+
+
+@dataclass(frozen=True)
+class Insights:
+    """Everything the Insights screen shows, computed once from the stored records."""
+
+    interviews: int
+    """Every interview recorded."""
+    happened: int
+    """Interviews whose time has come (or that have no time)."""
+    upcoming: int
+    """Interviews still ahead."""
+    bad: GutGroup
+    """Interviews that felt bad (gut 1-2)."""
+    others: GutGroup
+    """Every other interview that happened (gut 3-5 or not rated)."""
+    predictions: Predictions
+    traps: tuple[Tally, ...]
+    """Thinking traps on worries, most common first (only traps that occur)."""
+    errors: tuple[ErrorTally, ...]
+    """Actual errors by kind, most common first (only kinds that occur)."""
+    unasked: tuple[UnaskedQuestion, ...]
+    """Questions left unasked, most often first."""
+    unasked_by_category: tuple[Tally, ...]
+    """Unasked questions counted by category, most first."""
+    cards: CardTiming
+    outcomes: tuple[Tally, ...]
+    """Every outcome (in OUTCOMES order) over the interviews that happened."""
+
+    @property
+    def decided(self) -> int:
+        """Interviews with an outcome that says how it went."""
+        return self.bad.decided + self.others.decided
+
+    @property
+    def error_count(self) -> int:
+        """Every actual error recorded."""
+        return sum(e.count for e in self.errors)
+
+    @property
+    def small_sample(self) -> bool:
+        """True when the gut comparison rests on fewer than ``SMALL_SAMPLE`` outcomes."""
+        return self.decided < SMALL_SAMPLE
+
+    def gut_summary(self) -> str:
+        """Answer "did my bad-feeling interviews go worse than the others?" in a sentence or two."""
+        enough = self._enough_interviews()
+        if enough:
+            return enough
+        if not self.decided:
+            return "Not enough data yet: no outcomes recorded. Press o on an interview when you hear back."
+        bad, others = self.bad, self.others
+        if not bad.interviews:
+            return f"No interview felt bad (gut 1-2) yet. The others went forward {share_of(others)}."
+        if not bad.decided:
+            return f"Your {plural(bad.interviews, 'bad-feeling interview')}: no outcome yet."
+        line = f"Felt bad, went forward: {share_of(bad)}. The others: {share_of(others)}."
+        verdict = _verdict(bad, others)
+        caution = " Small numbers: a hint, not a rule." if self.small_sample else ""
+        return f"{verdict} {line}{caution}".strip()
+
+    def worry_summary(self) -> str:
+        """How many worries were recorded and how the predictions among them settled."""
+        p = self.predictions
+        if not p.worries and not p.predictions:
+            return "No worries recorded yet."
+        worries = plural(p.worries, "worry", "worries")
+        if not p.predictions:
+            return f"{worries} recorded; none written down as a prediction yet."
+        if not p.settled:
+            return f"{worries}; {plural(p.predictions, 'prediction')}, none settled yet."
+        return (
+            f"{worries}; of {plural(p.settled, 'settled prediction')}, "
+            f"{share(p.came_true, p.settled)} came true ({p.open} still open)."
+        )
+
+    def traps_summary(self) -> str:
+        """The most common thinking trap, or why there is none."""
+        if not self.traps:
+            return "No thinking traps tagged yet."
+        top = self.traps[0]
+        return f"Most common: {top.label} ({plural(top.count, 'time')})."
+
+    def errors_summary(self) -> str:
+        """How many actual errors and how many are resolved."""
+        total = self.error_count
+        if not total:
+            return "No actual errors recorded yet."
+        resolved = sum(e.resolved for e in self.errors)
+        return f"{plural(total, 'actual error')}; resolved: {share(resolved, total)}."
+
+    def unasked_summary(self) -> str:
+        """Answer "what do I keep forgetting to ask?"."""
+        if not self.unasked:
+            return "Nothing left unasked so far."
+        top = self.unasked[0]
+        if top.count < 2:
+            return f"{plural(len(self.unasked), 'question')} left unasked, none twice yet."
+        return f"Most often left unasked ({plural(top.count, 'time')}): {top.text}"
+
+    def cards_summary(self) -> str:
+        """How many cards went out within a day of the interview."""
+        c = self.cards
+        if not c.judged:
+            return "No card to judge yet." + (" Still time to send one." if c.still_time else "")
+        return f"Sent within a day: {share(c.on_time, c.judged)}; late: {c.late}; never: {c.never}."
+
+    def outcomes_summary(self) -> str:
+        """How many of the interviews that happened have an outcome."""
+        enough = self._enough_interviews()
+        if enough and not self.happened:
+            return enough
+        known = sum(t.count for t in self.outcomes if t.key != "pending")
+        if not known:
+            return "Not enough data yet: no outcomes recorded."
+        return f"Outcome known: {share(known, self.happened)} interviews."
+
+    def _enough_interviews(self) -> str:
+        if not self.interviews:
+            return "Not enough data yet: no interviews recorded."
+        if not self.happened:
+            return "Not enough data yet: no interview has happened yet."
+        if self.happened == 1:
+            return "Not enough data yet: one interview so far; a comparison needs a few."
+        return ""
+
+
+def share_of(group: GutGroup) -> str:
+    """The share of a gut group that went forward."""
+    return share(group.went_forward, group.decided)
+
+
+def _verdict(bad: GutGroup, others: GutGroup) -> str:
+    if bad.rate is None or others.rate is None:
+        return ""
+    if bad.rate >= others.rate - 0.1:
+        return "So far a bad feeling did not mean a worse result."
+    return "So far bad-feeling interviews went forward less often."
+
+
+def compute_insights(
+    interviews: Iterable[Interview],
+    debriefs: Iterable[Debrief],
+    concerns: Iterable[Concern],
+    questions: Iterable[Question],
+    cards: Iterable[Card],
+    now: datetime,
+) -> Insights:
+    """Compute every insight across interviews.
+
+    Args:
+        interviews: Every interview.
+        debriefs: Every debrief (their id is the interview's id).
+        concerns: Every concern.
+        questions: Every prepared question.
+        cards: Every card.
+        now: The current local time (interviews after it are upcoming).
+
+    Returns:
+        The insights.
+    """
+    items = sorted(interviews, key=lambda i: (i.when or "", i.created), reverse=True)
+    known_ids = {i.id for i in items}
+    concerns = [c for c in concerns if c.interview_id in known_ids]
+    unasked = [q for q in questions if q.asked == "no" and q.interview_id in known_ids]
+    happened = [i for i in items if not _upcoming(i, now)]
+    gut = {d.id: d.gut for d in debriefs}
+    bad = [i for i in happened if gut.get(i.id) in (1, 2)]
+    others = [i for i in happened if gut.get(i.id) not in (1, 2)]
+    outcome_counts = Counter(i.outcome for i in happened)
+    return Insights(
+        interviews=len(items),
+        happened=len(happened),
+        upcoming=len(items) - len(happened),
+        bad=_gut_group("Felt bad (gut 1-2)", bad),
+        others=_gut_group("Felt fine or not rated", others),
+        predictions=_predictions(concerns),
+        traps=_traps(concerns),
+        errors=_errors(concerns),
+        unasked=_unasked(items, unasked),
+        unasked_by_category=_unasked_by_category(unasked),
+        cards=_card_timing(happened, cards, now),
+        outcomes=tuple(Tally(o, OUTCOME_LABELS[o], outcome_counts[o]) for o in OUTCOMES),
+    )
+
+
+def _upcoming(interview: Interview, now: datetime) -> bool:
+    moment = interview.moment
+    return moment is not None and moment > now
+
+
+def _gut_group(label: str, interviews: list[Interview]) -> GutGroup:
+    decided = [i for i in interviews if i.outcome in DECIDED]
+    forward = sum(1 for i in decided if i.outcome in WENT_FORWARD)
+    return GutGroup(label=label, interviews=len(interviews), decided=len(decided), went_forward=forward)
+
+
+def _predictions(concerns: list[Concern]) -> Predictions:
+    predicted = [c for c in concerns if c.prediction]
+    return Predictions(
+        worries=sum(1 for c in concerns if c.kind == "worry"),
+        predictions=len(predicted),
+        came_true=sum(1 for c in predicted if c.prediction_result == "came-true"),
+        did_not=sum(1 for c in predicted if c.prediction_result == "did-not"),
+    )
+
+
+def _traps(concerns: list[Concern]) -> tuple[Tally, ...]:
+    # Only worries: a concern moved to the errors column keeps its tags, but they no longer apply.
+    counts = Counter(t for c in concerns if c.kind == "worry" for t in c.traps if t in THINKING_TRAPS)
+    tallies = [Tally(key, THINKING_TRAPS[key][0], n) for key, n in counts.items()]
+    return tuple(sorted(tallies, key=lambda t: (-t.count, t.label)))
+
+
+def _errors(concerns: list[Concern]) -> tuple[ErrorTally, ...]:
+    errors = [c for c in concerns if c.kind == "error"]
+    tallies = []
+    for kind in ERROR_KINDS:
+        of_kind = [c for c in errors if c.error_kind == kind]
+        if of_kind:
+            resolved = sum(1 for c in of_kind if c.resolved)
+            tallies.append(ErrorTally(kind, ERROR_KIND_LABELS[kind], len(of_kind), resolved))
+    order = {kind: n for n, kind in enumerate(ERROR_KINDS)}
+    return tuple(sorted(tallies, key=lambda t: (-t.count, order[t.kind])))
+
+
+def _unasked(interviews: list[Interview], unasked: list[Question]) -> tuple[UnaskedQuestion, ...]:
+    rank = {interview.id: n for n, interview in enumerate(interviews)}  # newest first
+    unasked = sorted(
+        (q for q in unasked if normalise_question(q.text)), key=lambda q: (rank[q.interview_id], q.order)
+    )
+    groups: dict[str, list[Question]] = {}
+    for question in unasked:
+        groups.setdefault(normalise_question(question.text), []).append(question)
+    result = []
+    for group in groups.values():
+        categories = Counter(q.category.strip() for q in group if q.category.strip())
+        category = categories.most_common(1)[0][0] if categories else ""
+        ids = tuple(dict.fromkeys(q.interview_id for q in group))
+        result.append(UnaskedQuestion(one_line(group[0].text).strip(), category, len(group), ids))
+    return tuple(sorted(result, key=lambda u: (-u.count, normalise_question(u.text))))
+
+
+def _unasked_by_category(unasked: list[Question]) -> tuple[Tally, ...]:
+    counts = Counter(q.category.strip().casefold() for q in unasked)
+    labels: dict[str, str] = {}
+    for question in unasked:
+        labels.setdefault(question.category.strip().casefold(), one_line(question.category).strip())
+    tallies = [Tally(key, labels.get(key) or NO_CATEGORY, n) for key, n in counts.items()]
+    return tuple(sorted(tallies, key=lambda t: (-t.count, t.label.casefold())))
+
+
+def _card_timing(happened: list[Interview], cards: Iterable[Card], now: datetime) -> CardTiming:
+    first_sent: dict[str, str] = {}
+    for card in cards:
+        if card.sent and (card.interview_id not in first_sent or card.sent < first_sent[card.interview_id]):
+            first_sent[card.interview_id] = card.sent
+    on_time = late = never = still_time = 0
+    for interview in happened:
+        moment = interview.moment
+        if moment is None:
+            continue  # no date: nothing to be on time for
+        sent = first_sent.get(interview.id)
+        if sent is not None:
+            sent_day = datetime.strptime(sent, "%Y-%m-%d").date()
+            if sent_day - moment.date() <= CARD_ON_TIME:
+                on_time += 1
+            else:
+                late += 1
+        elif now.date() - moment.date() <= CARD_ON_TIME:
+            still_time += 1
+        else:
+            never += 1
+    return CardTiming(on_time=on_time, late=late, never=never, still_time=still_time)
