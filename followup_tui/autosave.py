@@ -48,7 +48,7 @@ class Autosaver:
         self.delay = delay
         self._pending: dict[str, _Pending] = {}
         self._cond = threading.Condition()
-        self._run_lock = threading.Lock()
+        self._run_lock = threading.RLock()
         self._closed = False
         self.failures = 0
         """How many save attempts failed so far."""
@@ -76,8 +76,12 @@ class Autosaver:
         with self._cond:
             return len(self._pending)
 
-    def flush(self) -> bool:
+    def flush(self, timeout: float | None = None) -> bool:
         """Run every pending save now, in the calling thread.
+
+        Args:
+            timeout: Give up waiting for a save that is already running after this many
+                seconds (a signal handler must never wait forever); None waits.
 
         Returns:
             True when nothing is left pending (every save worked).
@@ -85,7 +89,8 @@ class Autosaver:
         with self._cond:
             keys = list(self._pending)
         for key in keys:
-            self._run(key, force=True)
+            if not self._run(key, force=True, timeout=timeout):
+                break
         with self._cond:
             return not self._pending
 
@@ -113,12 +118,19 @@ class Autosaver:
             for key in due:
                 self._run(key, force=False)
 
-    def _run(self, key: str, force: bool) -> None:
-        with self._run_lock:
+    def _run(self, key: str, force: bool, timeout: float | None = None) -> bool:
+        """Run one pending save; return False only when the run lock could not be had in time.
+
+        The callbacks run after the lock is released: ``on_error`` may wait for the UI thread,
+        and the UI thread may be waiting in ``flush`` for this lock.
+        """
+        if not self._run_lock.acquire(timeout=-1 if timeout is None else timeout):
+            return False
+        try:
             with self._cond:
                 item = self._pending.get(key)
                 if item is None or (not force and item.due > time.monotonic()):
-                    return
+                    return True
                 del self._pending[key]
             try:
                 result = item.action()
@@ -127,19 +139,35 @@ class Autosaver:
                 with self._cond:
                     # keep the edit unless a newer one under the same key arrived meanwhile
                     self._pending.setdefault(key, _Pending(time.monotonic() + RETRY_AFTER, item.action))
-                self._on_error(str(exc))
-                return
+                    self._cond.notify()
+                message = str(exc)
             except Exception as exc:  # a bug or a validation error: report, do not retry
                 self.failures += 1
-                self._on_error(_describe(exc))
-                return
-        self._on_saved(key, result)
+                message = _describe(exc)
+            else:
+                message = ""
+        finally:
+            self._run_lock.release()
+        if message:
+            self._call(self._on_error, message)
+        else:
+            self._call(self._on_saved, key, result)
+        return True
+
+    @staticmethod
+    def _call(callback: Callable[..., None], *args: Any) -> None:
+        """Run a callback; a failing callback must not stop the queue or lose an edit."""
+        try:
+            callback(*args)
+        except Exception:  # the queue outlives a broken observer
+            return
 
 
 def _describe(exc: Exception) -> str:
     """A one-line message for a failed save that carries no user text except our own."""
     from followup_tui.models import ValidationError
+    from followup_tui.repository import NotFoundError
 
-    if isinstance(exc, (ValidationError, LookupError)):
+    if isinstance(exc, (ValidationError, NotFoundError)):
         return str(exc)
     return f"Could not save a change ({type(exc).__name__}); it was not written."

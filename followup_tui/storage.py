@@ -128,13 +128,21 @@ def write_durably(path: Path, payload: bytes, backup: bool = False) -> os.stat_r
         if backup and path.exists():
             _make_backup(path)
         os.replace(tmp, path)
-        _fsync_dir(folder)
-        return os.stat(path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         reason = os.strerror(exc.errno) if exc.errno else str(exc.__class__.__name__)
         raise SaveError(f"Could not save {path}: {reason}. Your last change is kept in memory.") from None
+    # The new file is in place and every reader sees it. Reporting a failed folder fsync as a
+    # failed save would make the caller repeat the change (an added record twice), so the
+    # fsync is tried twice and a persistent failure is left to the next save's own checks.
+    for _attempt in range(2):
+        try:
+            _fsync_dir(folder)
+            break
+        except OSError:
+            continue
+    return os.stat(path)
 
 
 def _fsync_dir(folder: Path) -> None:

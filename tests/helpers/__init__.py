@@ -1,0 +1,1 @@
+"""Scripts and builders used by the fault, signal and concurrency tests."""

@@ -1,0 +1,187 @@
+"""The autosaver: coalescing, retrying failed saves, never dead-locking with the UI thread."""
+
+from __future__ import annotations
+
+import errno
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup_tui import autosave
+from followup_tui.app import FollowupApp
+from followup_tui.autosave import Autosaver
+from followup_tui.models import Interview
+from followup_tui.repository import Repository
+from followup_tui.storage import SaveError, StorageError
+from tests.conftest import FIXED_NOW
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.01)
+    return condition()
+
+
+@pytest.fixture(autouse=True)
+def quick_retry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(autosave, "RETRY_AFTER", 0.05)
+
+
+def test_edits_under_one_key_coalesce_into_one_save() -> None:
+    runs: list[str] = []
+    saver = Autosaver(delay=0.1)
+    for text in ("a", "ab", "abc"):
+        saver.submit("notes", lambda text=text: runs.append(text))
+    assert _wait_for(lambda: runs == ["abc"])
+    time.sleep(0.15)
+    assert runs == ["abc"]
+    assert saver.close()
+
+
+def test_a_failed_save_stays_queued_is_reported_and_retried_until_it_works() -> None:
+    errors: list[str] = []
+    saved: list[str] = []
+    disk_full = threading.Event()
+    disk_full.set()
+
+    def action() -> str:
+        if disk_full.is_set():
+            raise SaveError("Could not save /x/followup.json: No space left on device.")
+        saved.append("notes")
+        return "ok"
+
+    saver = Autosaver(on_error=errors.append, on_saved=lambda key, result: None, delay=0)
+    saver.submit("debrief:abc:notes", action)
+    assert _wait_for(lambda: len(errors) >= 2), "the failed save was not retried"
+    assert saver.pending == 1 and saved == []
+    assert errors[0] == "Could not save /x/followup.json: No space left on device."
+    disk_full.clear()
+    assert _wait_for(lambda: saved == ["notes"])
+    assert saver.pending == 0
+    assert saver.close()
+
+
+def test_a_newer_edit_replaces_a_failing_one() -> None:
+    attempts: list[str] = []
+    saved: list[str] = []
+
+    def failing() -> None:
+        attempts.append("old")
+        raise SaveError("Could not save: Input/output error.")
+
+    saver = Autosaver(delay=0)
+    saver.submit("k", failing)
+    assert _wait_for(lambda: len(attempts) >= 1)
+    saver.submit("k", lambda: saved.append("new"))
+    assert _wait_for(lambda: saved == ["new"])
+    time.sleep(0.1)
+    assert saver.pending == 0
+    assert saver.close()
+
+
+def test_close_reports_an_edit_that_could_not_be_saved() -> None:
+    saver = Autosaver(delay=60)
+    saver.submit("k", lambda: (_ for _ in ()).throw(StorageError("disk gone")))
+    assert saver.close() is False
+    assert saver.pending == 1
+
+
+def test_a_validation_error_is_reported_in_one_line_and_not_retried() -> None:
+    errors: list[str] = []
+    saver = Autosaver(on_error=errors.append, delay=0)
+    saver.submit("k", lambda: Interview(company=""))
+    assert _wait_for(lambda: errors == ["Company is required."])
+    assert saver.pending == 0
+    saver.submit("k2", lambda: {}["MARKER-secret"])
+    assert _wait_for(lambda: len(errors) == 2)
+    assert "MARKER" not in errors[1] and "KeyError" in errors[1]
+    assert saver.close()
+
+
+def test_flush_does_not_dead_lock_with_an_error_callback_waiting_for_the_ui_thread() -> None:
+    """The app's error callback waits for the UI thread; the UI thread may be in flush."""
+    ui_free = threading.Event()
+    waited: list[bool] = []
+
+    def on_error(message: str) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            waited.append(ui_free.wait(timeout=3))
+
+    saver = Autosaver(on_error=on_error, delay=0)
+    saver.submit("a", lambda: (_ for _ in ()).throw(SaveError("disk full")))
+    assert _wait_for(lambda: saver.failures >= 1)
+    started = time.monotonic()
+    saver.submit("b", lambda: None, delay=60)
+    saver.flush()  # the "UI thread": it must not wait for the callback
+    elapsed = time.monotonic() - started
+    ui_free.set()
+    assert elapsed < 1.0, f"flush waited {elapsed:.1f}s for an error callback"
+    assert _wait_for(lambda: bool(waited) and waited[0])
+    saver.close()
+
+
+def test_a_broken_callback_does_not_stop_the_queue() -> None:
+    saved: list[int] = []
+
+    def on_saved(key: str, result: Any) -> None:
+        raise RuntimeError("observer broke")
+
+    saver = Autosaver(on_saved=on_saved, delay=0)
+    saver.submit("a", lambda: saved.append(1))
+    saver.submit("b", lambda: saved.append(2))
+    assert _wait_for(lambda: sorted(saved) == [1, 2])
+    assert saver.close()
+
+
+def test_flush_with_a_timeout_gives_up_while_a_slow_save_runs() -> None:
+    release = threading.Event()
+    saver = Autosaver(delay=0)
+    saver.submit("slow", lambda: release.wait(5))
+    assert _wait_for(lambda: saver.pending == 0)
+    saver.submit("next", lambda: None, delay=60)
+    started = time.monotonic()
+    assert saver.flush(timeout=0.2) is False
+    assert time.monotonic() - started < 1.0
+    release.set()
+    assert saver.close()
+
+
+async def test_the_app_tells_the_user_keeps_the_edit_and_saves_it_once_the_disk_recovers(
+    db_path: Path, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    interview = repo.add(Interview(company="Acme"))
+    before = db_path.read_bytes()
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        monkeypatch.setattr(os, "fsync", full_disk)
+        app.save(
+            f"interview:{interview.id}:notes", lambda: repo.update(Interview, interview.id, notes="typed")
+        )
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app._notifications:
+                break
+        messages = [n.message for n in app._notifications]
+        assert any("No space left on device" in m and str(db_path) in m for m in messages), messages
+        assert {n.severity for n in app._notifications} == {"error"}
+        assert app.saver.pending == 1
+        assert db_path.read_bytes() == before
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.saver.pending == 0:
+                break
+        assert Repository(db_path).get(Interview, interview.id).notes == "typed"
