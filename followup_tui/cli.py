@@ -1,21 +1,35 @@
 """The command line: ``followup`` opens the app; subcommands work without it.
 
 Textual is imported only by the code path that opens the app, so ``followup list`` and
-``followup note`` start quickly and work over a bare SSH session.
+``followup note`` start quickly and work over a bare SSH session. Every command turns a
+problem the user can fix into one clear line on stderr and exit status 1 (click's usage
+errors exit with 2); nothing is written when a command fails.
 """
 
 from __future__ import annotations
 
+import json
+import shutil
 import sys
+import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import click
 
-from followup_tui import __version__
+from followup_tui import __version__, cli_data
+from followup_tui.cli_card import card, ics
+from followup_tui.cli_common import FollowupGroup, guarded, open_repo
 from followup_tui.locations import resolve_data_file
+from followup_tui.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
+from followup_tui.text import one_line
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=FollowupGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db", "db", type=click.Path(dir_okay=False), help="Use this data file instead of the default."
 )
@@ -23,21 +37,180 @@ from followup_tui.locations import resolve_data_file
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, demo: bool) -> None:
-    """Prepare for an interview, debrief after it, and follow up on what matters."""
+    """Prepare for an interview, debrief after it, and follow up on what matters.
+
+    Without a command, opens the app. The data file is --db, else $FOLLOWUP_DB, else the
+    platform's data folder (see 'followup path').
+
+    Example: followup --db ~/interviews.json
+    """
     ctx.obj = resolve_data_file(db)
     if ctx.invoked_subcommand is None:
         run_app(ctx.obj, demo=demo)
+    elif demo:
+        raise click.UsageError("--demo only applies when opening the app (no command).")
 
 
+@guarded
 def run_app(path: Path, demo: bool = False) -> None:
-    """Open the app on ``path`` (or on a throwaway demo copy)."""
-    from followup_tui.repository import Repository
+    """Open the app on ``path``, or on a throwaway demo copy that is deleted afterwards.
 
-    repo = Repository(path)
+    Args:
+        path: The data file.
+        demo: Open a private temporary file filled with sample data instead; ``path`` is not touched.
+    """
+    if not demo:
+        _run_app_on(path)
+        return
+    from followup_tui.demo import create_demo_file
+
+    folder = Path(tempfile.mkdtemp(prefix="followup-demo-"))  # mkdtemp makes it 0700
+    try:
+        _run_app_on(create_demo_file(folder, datetime.now()))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_app_on(path: Path) -> None:
+    repo = open_repo(path)
     from followup_tui.app import FollowupApp
 
     app = FollowupApp(repo)
     app.run()
     if not app.saver.close():
-        sys.stderr.write("followup: some edits could not be saved; see the messages above.\n")
+        click.echo("followup: some edits could not be saved; see the messages above.", err=True)
         sys.exit(1)
+
+
+@main.command()
+@click.argument("company")
+@click.option("--role", default="", help="The job title.")
+@click.option("--when", "when", help='Local date and time, "YYYY-MM-DD HH:MM".')
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="onsite", show_default=True)
+@click.option("--interviewer", "interviewers", multiple=True, help="An interviewer's name (repeatable).")
+@click.pass_obj
+@guarded
+def add(
+    path: Path, company: str, role: str, when: str | None, fmt: str, interviewers: tuple[str, ...]
+) -> None:
+    """Add an interview and print its id.
+
+    Example: followup add "Acme" --role "Data engineer" --when "2026-12-01 14:00" --interviewer "Ana Ruiz"
+    """
+    record = Interview(
+        company=company,
+        role=role,
+        when=parse_when(when),
+        format=fmt,
+        interviewers=[Interviewer(name=name) for name in interviewers],
+    )
+    click.echo(open_repo(path).add(record).id)
+
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_obj
+@guarded
+def list_interviews(path: Path, as_json: bool) -> None:
+    """List the interviews, newest first.
+
+    Example: followup list --json
+    """
+    from followup_tui.models import Card
+    from followup_tui.status import follow_up_state
+
+    repo = open_repo(path)
+    now = datetime.now()
+    rows = []
+    for interview in repo.interviews():
+        state = follow_up_state(
+            interview, repo.children(Card, interview.id), repo.children(Concern, interview.id), now
+        )
+        rows.append((interview, state))
+    if as_json:
+        items = [
+            {
+                "id": i.id,
+                "company": i.company,
+                "role": i.role,
+                "when": i.when,
+                "format": i.format,
+                "outcome": i.outcome,
+                "interviewers": [p.name for p in i.interviewers],
+                "follow_up": {
+                    "card": s.card,
+                    "card_overdue": s.card_overdue,
+                    "open_concerns": s.open_concerns,
+                },
+            }
+            for i, s in rows
+        ]
+        click.echo(json.dumps(items, ensure_ascii=True, indent=2))
+        return
+    if not rows:
+        click.echo("No interviews yet. Add one with: followup add COMPANY", err=True)
+        return
+    for i, s in rows:
+        who = one_line(i.company, 28) + (f" · {one_line(i.role, 24)}" if i.role else "")
+        click.echo(f"{i.id}  {i.when or 'no date':16}  {who:<40}  {i.outcome:<11}  {s.label()}".rstrip())
+
+
+@main.command()
+@click.argument("text")
+@click.option(
+    "--interview", "interview_id", help="The interview's id (default: the latest that has started)."
+)
+@click.option("--worry", is_flag=True, help="Put it straight in the Worries column.")
+@click.option("--error", "is_error", is_flag=True, help="Put it straight in the Actual errors column.")
+@click.pass_obj
+@guarded
+def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error: bool) -> None:
+    """Capture a concern for an interview and print its id (unsorted unless a flag says).
+
+    Example: followup note "I never asked about the on-call rota" --error
+    """
+    if worry and is_error:
+        raise click.UsageError("Choose --worry or --error, not both.")
+    kind = "worry" if worry else "error" if is_error else "unsorted"
+    concern = Concern(text=text, kind=kind)
+    repo = open_repo(path)
+    if interview_id is None:
+        latest = repo.latest_started(datetime.now())
+        if latest is None:
+            raise click.ClickException("There are no interviews yet; add one with: followup add COMPANY")
+        interview_id = latest.id
+    interview = repo.get(Interview, interview_id)
+    concern.interview_id = interview.id
+    stored = repo.add(concern)
+    click.echo(stored.id)
+    label = {"unsorted": "not sorted yet", "worry": "a worry", "error": "an actual error"}[kind]
+    click.echo(f"Noted for {one_line(interview.company, 40)} as {label}.", err=True)
+
+
+@main.command()
+@click.argument("interview_id")
+@click.argument("value", metavar="OUTCOME", type=click.Choice(OUTCOMES))
+@click.pass_obj
+@guarded
+def outcome(path: Path, interview_id: str, value: str) -> None:
+    """Record what happened after an interview.
+
+    Example: followup outcome k3m9p advanced
+    """
+    interview = open_repo(path).update(Interview, interview_id, outcome=value)
+    click.echo(f"{one_line(interview.company, 40)}: {value}")
+
+
+@main.command()
+@click.pass_obj
+def path(path: Path) -> None:
+    """Print the data file's path.
+
+    Example: followup --db ~/interviews.json path
+    """
+    click.echo(str(path))
+
+
+main.add_command(card)
+main.add_command(ics)
+cli_data.register(main)

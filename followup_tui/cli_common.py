@@ -1,0 +1,69 @@
+"""What every ``followup`` command shares: the group class and the error handling."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from followup_tui.crash import crash_report
+from followup_tui.models import ValidationError
+from followup_tui.repository import NotFoundError, Repository
+from followup_tui.storage import StorageError
+from followup_tui.text import one_line
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    StorageError,
+    ValidationError,
+    NotFoundError,
+    FileExistsError,
+    OSError,
+    ValueError,
+)
+"""Problems a command reports as one line and exit status 1."""
+
+
+class FollowupGroup(click.Group):
+    """The ``followup`` group: an unexpected error prints a report without user text, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; report an internal error in a few lines that hold none of the user's text."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception:
+            exc_type, _, tb = sys.exc_info()
+            click.echo(crash_report(exc_type, tb), err=True)
+            ctx.exit(1)
+
+
+def guarded(command: F) -> F:
+    """Turn the errors a user can cause into one clean line and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except EXPECTED_ERRORS as exc:
+            raise click.ClickException(_message(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, FileExistsError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return one_line(f"{where}{exc.strerror}.")
+    return one_line(str(exc)) or type(exc).__name__
+
+
+def open_repo(path: Path) -> Repository:
+    """Open the data file (nothing is created until the first write)."""
+    return Repository(path)
