@@ -118,6 +118,7 @@ def write_durably(path: Path, payload: bytes, backup: bool = False) -> os.stat_r
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
             view = memoryview(payload)
             while view:
                 written = os.write(fd, view)
@@ -165,7 +166,9 @@ def _make_backup(path: Path) -> None:
         os.link(path, target)
     except OSError:
         target.write_bytes(path.read_bytes())
-        os.chmod(target, FILE_MODE)
+    # a data file made by an older version or copied in may be readable by others; its
+    # backup (a hard link shares the mode) must not be
+    os.chmod(target, FILE_MODE)
     for old in list_backups(path)[BACKUPS_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()
