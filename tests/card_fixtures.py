@@ -1,0 +1,48 @@
+"""Fixed data for the card tests and snapshots: one interview with two errors for the card."""
+
+from __future__ import annotations
+
+from followup_tui.models import Concern, Interview, Interviewer
+from followup_tui.repository import Repository
+
+
+def fill_card_data(repo: Repository, *, interviewers: int = 2) -> Interview:
+    """Add an interview from the day before FIXED_NOW with a debrief and four concerns.
+
+    Args:
+        repo: A repository with seeded ids.
+        interviewers: How many interviewers the interview has (0, 1 or 2).
+
+    Returns:
+        The interview as stored.
+    """
+    people = [
+        Interviewer(name="Sam Okafor", title="Engineering manager"),
+        Interviewer(name="Dr. Lena Brandt", title="Principal engineer"),
+    ][:interviewers]
+    interview = repo.add(
+        Interview(
+            company="Northwind Labs",
+            role="Backend engineer",
+            when="2026-11-24 14:00",
+            location="12 Quay Street, Leeds",
+            interviewers=people,
+        )
+    )
+    repo.update_debrief(
+        interview.id,
+        gut=2,
+        notes="Sam walked me through the plan to move billing onto event streams next spring. Pay came up late.",
+    )
+    for text, kind, action in (
+        ("Forgot to mention that I led the Postgres upgrade at my last job", "error", "clarify-in-card"),
+        (
+            "I said I had no Kafka experience, but I ran a Kafka cluster for two years at Fabrikam",
+            "error",
+            "clarify-in-card",
+        ),
+        ("They probably thought I was too quiet", "worry", ""),
+        ("Did not ask about the salary band", "error", "ask-next-round"),
+    ):
+        repo.add(Concern(interview_id=interview.id, text=text, kind=kind, action=action))
+    return interview
