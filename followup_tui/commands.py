@@ -2,32 +2,99 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 
+from followup_tui.models import Interview
+from followup_tui.repository import NotFoundError
 from followup_tui.text import one_line
 
 if TYPE_CHECKING:
     from followup_tui.app import FollowupApp
 
+SCREEN_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("prep", "Prep"),
+    ("debrief", "Debrief"),
+    ("board", "Board"),
+    ("card", "Card"),
+)
+"""Screens the palette opens for the interview selected on the home screen."""
+
+
+def _label(interview: Interview) -> str:
+    return one_line(interview.company + (f" - {interview.role}" if interview.role else ""), 60)
+
 
 def followup_commands(app: FollowupApp) -> Iterator[SystemCommand]:
-    """Yield the palette commands for the current data."""
+    """Yield the palette commands for the current data.
+
+    Args:
+        app: The running app.
+    """
     from followup_tui.screens.home import HomeScreen
 
     home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
     if home is not None:
         yield SystemCommand("New interview", "Add an interview", home.action_new)
+        selected = _selected(app, home.selected_id)
+        if selected is not None:
+            for name, title in SCREEN_COMMANDS:
+                yield SystemCommand(
+                    f"{title} for {_label(selected)}",
+                    f"Open {title} for the selected interview",
+                    _opener(app, name, selected.id),
+                )
+    yield SystemCommand(
+        "Export interviews as Markdown",
+        "Write every interview's story to a Markdown file in your home folder",
+        lambda: _export_markdown(app),
+    )
     for interview in app.repo.interviews():
-        label = one_line(f"Open {interview.company}" + (f" - {interview.role}" if interview.role else ""), 60)
         when = interview.when or "no date"
-        yield SystemCommand(label, f"Jump to this interview ({when})", _opener(app, interview.id))
+        yield SystemCommand(
+            f"Open {_label(interview)}", f"Jump to this interview ({when})", _opener(app, "hub", interview.id)
+        )
 
 
-def _opener(app: FollowupApp, interview_id: str):  # type: ignore[no-untyped-def]
-    def open_hub() -> None:
-        app.open_screen("hub", interview_id)
+def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:
+    if interview_id is None:
+        return None
+    try:
+        return app.repo.get(Interview, interview_id)
+    except NotFoundError:
+        return None
 
-    return open_hub
+
+def _opener(app: FollowupApp, name: str, interview_id: str) -> Callable[[], None]:
+    def open_screen() -> None:
+        app.open_screen(name, interview_id)
+
+    return open_screen
+
+
+def export_folder() -> Path:
+    """Where palette exports go: the home folder, or the working folder if there is none."""
+    home = Path.home()
+    return home if home.is_dir() else Path.cwd()
+
+
+def _export_markdown(app: FollowupApp) -> None:
+    """Write the Markdown export off the UI thread and say where it went."""
+
+    def write() -> None:
+        from followup_tui.exporting import export_markdown
+        from followup_tui.files import export_path, write_new_file
+        from followup_tui.storage import StorageError
+
+        try:
+            path = export_path(export_folder(), "followup-interviews", ".md")
+            write_new_file(path, export_markdown(app.repo))
+        except (OSError, StorageError) as exc:
+            app.call_from_thread(app.notify, str(exc), title="Not exported", severity="error", markup=False)
+            return
+        app.call_from_thread(app.notify, f"Exported to {path}", title="Exported", markup=False)
+
+    app.run_worker(write, thread=True, group="export")

@@ -1,0 +1,109 @@
+"""The table of interviews on the home screen: columns that fit the width, never squeezed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from followup_tui.display import safe_text
+from followup_tui.widgets.home_filters import HomeRow
+
+WHEN_WIDE = 16
+WHEN_NARROW = 9
+FORMAT_WIDTH = 6
+OUTCOME_WIDTH = 11
+FOLLOW_UP_WIDTH = 17
+SCROLLBAR = 2
+ROLE_FROM = 80
+"""Widths below this drop the role column."""
+FORMAT_FROM = 96
+"""Widths below this drop the format column."""
+
+
+def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
+    """The interview time, as short as the width needs: "Thu 26 Nov 10:00" or "Thu 10:00"."""
+    moment = row.interview.moment
+    if moment is None:
+        return "no date"
+    if wide:
+        return moment.strftime("%a %d %b %H:%M" if moment.year == now.year else "%d %b %Y")
+    if row.upcoming and (moment.date() - now.date()).days < 6:
+        return moment.strftime("%a %H:%M")
+    return moment.strftime("%d %b" if moment.year == now.year else "%d %b %y")
+
+
+class InterviewTable(DataTable[Text]):
+    """Interviews, one row each, keyed by the interview id."""
+
+    DEFAULT_CSS = """
+    InterviewTable { height: 1fr; }
+    InterviewTable > .datatable--header { text-style: bold; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
+        self._columns_for = (-1, False, False)
+
+    @property
+    def selected_id(self) -> str | None:
+        """The id of the interview under the cursor, if any."""
+        if not self.row_count:
+            return None
+        row_key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
+        return row_key.value
+
+    def show(self, rows: list[HomeRow], now: datetime, keep: str | None) -> None:
+        """Show these rows, keeping the cursor on the interview ``keep`` when it is still there.
+
+        Args:
+            rows: The rows, in order.
+            now: The current local time (for the short date labels).
+            keep: The interview id to keep the cursor on.
+        """
+        width = max(self.size.width, self.app.size.width if not self.size.width else 0)
+        show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
+        wide = show_role
+        when_width = WHEN_WIDE if wide else WHEN_NARROW
+        fixed = when_width + OUTCOME_WIDTH + FOLLOW_UP_WIDTH + (FORMAT_WIDTH if show_format else 0)
+        gaps = 4 + show_role + show_format
+        free = max(width - fixed - gaps - SCROLLBAR, 10 if not show_role else 18)
+        company_width = free if not show_role else (free * 11) // 20
+        role_width = free - company_width
+        accent = self.app.theme_variables.get("text-accent", "bold")
+        self.clear(columns=True)
+        self.add_column(_head("Company"), width=company_width + 1, key="company")
+        if show_role:
+            self.add_column(_head("Role"), width=role_width + 1, key="role")
+        self.add_column(_head("When"), width=when_width + 1, key="when")
+        if show_format:
+            self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
+        self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
+        self.add_column(_head("Follow-up"), width=FOLLOW_UP_WIDTH + 1, key="follow-up")
+        for row in rows:
+            interview = row.interview
+            cells = [
+                _cell(safe_text(interview.company, width=company_width, style="bold" if row.upcoming else ""))
+            ]
+            if show_role:
+                cells.append(_cell(safe_text(interview.role, width=role_width)))
+            cells.append(_cell(Text(when_label(row, now, wide), style=accent if row.upcoming else "")))
+            if show_format:
+                cells.append(_cell(Text(interview.format)))
+            cells.append(_cell(Text(interview.outcome if not row.upcoming else "-")))
+            cells.append(_cell(Text(row.state.label() if not row.upcoming else "-")))
+            self.add_row(*cells, key=interview.id)
+        if keep is not None:
+            index = next((n for n, row in enumerate(rows) if row.interview.id == keep), None)
+            if index is not None:
+                self.move_cursor(row=index, animate=False)
+
+
+def _head(label: str) -> Text:
+    return Text(" " + label, no_wrap=True, end="")
+
+
+def _cell(text: Text) -> Text:
+    """One space before every cell: the gap between columns (cell padding is 0)."""
+    return Text(" ", no_wrap=True, end="") + text
