@@ -1,0 +1,102 @@
+"""Old files are migrated on open; newer files are refused and left byte-identical."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_tui.cli import main
+from followup_tui.migrations import CURRENT_SCHEMA, NewerFileError
+from followup_tui.models import Concern, Interview, Interviewer, Question
+from followup_tui.repository import Repository
+from followup_tui.storage import StorageError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "v1.json"
+
+
+@pytest.fixture
+def v1_file(db_path: Path) -> Path:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(FIXTURE, db_path)
+    return db_path
+
+
+def test_v1_fixture_is_migrated_with_values_converted(v1_file: Path) -> None:
+    repo = Repository(v1_file)
+    old = repo.get(Interview, "v1aaa")
+    assert old.when == "2025-03-04 15:30"
+    assert old.format == "video"
+    assert old.outcome == "rejected"
+    assert old.interviewers == [Interviewer(name="Ana Ruiz"), Interviewer(name="Ben Okafor")]
+    assert repo.get(Interview, "v1bbb").when == "2025-04-10 09:00"
+    assert repo.get(Interview, "v1bbb").interviewers == []
+    assert repo.get(Interview, "v1ccc").when is None
+    kinds = {c.id: c.kind for c in repo.children(Concern, "v1aaa")}
+    assert kinds == {"v1c01": "worry", "v1c02": "error", "v1c03": "unsorted"}
+    assert repo.get(Question, "v1q01").must_ask is True
+
+    data = json.loads(v1_file.read_text())
+    assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
+    stored = data["interviews"]["1"]
+    assert "interviewer" not in stored and "date" not in stored and "time" not in stored
+    assert all("type" not in doc for doc in data["concerns"].values())
+
+
+def test_migration_keeps_a_backup_of_the_old_file(v1_file: Path) -> None:
+    from followup_tui.storage import list_backups
+
+    original = v1_file.read_bytes()
+    Repository(v1_file)
+    backups = list_backups(v1_file)
+    assert backups and backups[-1].read_bytes() == original
+
+
+def test_migrated_file_opens_again_without_change(v1_file: Path) -> None:
+    Repository(v1_file)
+    after = v1_file.read_bytes()
+    Repository(v1_file).all(Interview)
+    assert v1_file.read_bytes() == after
+
+
+def _newer(db_path: Path) -> bytes:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    content = {
+        "meta": {"1": {"schema": CURRENT_SCHEMA + 1}},
+        "interviews": {"1": {"id": "fut01", "company": "X"}},
+    }
+    raw = json.dumps(content).encode()
+    db_path.write_bytes(raw)
+    return raw
+
+
+def test_newer_file_is_refused_and_left_byte_identical(db_path: Path) -> None:
+    raw = _newer(db_path)
+    with pytest.raises(NewerFileError) as caught:
+        Repository(db_path)
+    message = str(caught.value)
+    assert "newer followup" in message and str(db_path) in message and "not changed" in message
+    assert db_path.read_bytes() == raw
+
+
+def test_newer_file_through_the_cli(db_path: Path) -> None:
+    raw = _newer(db_path)
+    runner = CliRunner()
+    for args in (["list"], ["add", "Acme"], ["note", "hi"], ["export"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, args
+        assert "newer followup" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    doctor = runner.invoke(main, ["doctor"])
+    assert doctor.exit_code == 1 and "newer followup" in doctor.stdout
+    assert db_path.read_bytes() == raw
+
+
+def test_unreadable_schema_is_refused(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_text(json.dumps({"meta": {"1": {"schema": "two"}}}))
+    with pytest.raises(StorageError, match="unreadable schema version"):
+        Repository(db_path)
