@@ -229,9 +229,21 @@ class Insights:
         if not bad.decided:
             return f"Your {plural(bad.interviews, 'bad-feeling interview')}: no outcome yet."
         line = f"Felt bad, went forward: {share_of(bad)}. The others: {share_of(others)}."
-        verdict = _verdict(bad, others)
-        caution = " Small numbers: a hint, not a rule." if self.small_sample else ""
-        return f"{verdict} {line}{caution}".strip()
+        return f"{self.gut_verdict()} {line}".strip()
+
+    def gut_verdict(self) -> str:
+        """The comparison in words, without the numbers; "" when there is nothing to compare yet."""
+        if self._enough_interviews() or not self.bad.decided or not self.others.decided:
+            return ""
+        bad_rate, others_rate = (
+            self.bad.went_forward / self.bad.decided,
+            self.others.went_forward / self.others.decided,
+        )
+        if bad_rate >= others_rate - 0.1:
+            verdict = "So far a bad feeling did not mean a worse result."
+        else:
+            verdict = "So far bad-feeling interviews went forward less often."
+        return verdict + (" Small numbers: a hint, not a rule." if self.small_sample else "")
 
     def worry_summary(self) -> str:
         """How many worries were recorded and how the predictions among them settled."""
@@ -268,9 +280,14 @@ class Insights:
         if not self.unasked:
             return "Nothing left unasked so far."
         top = self.unasked[0]
-        if top.count < 2:
-            return f"{plural(len(self.unasked), 'question')} left unasked, none twice yet."
-        return f"Most often left unasked ({plural(top.count, 'time')}): {top.text}"
+        if top.count >= 2:
+            return f"Most often left unasked ({plural(top.count, 'time')}): {top.text}"
+        text = f"{plural(len(self.unasked), 'question')} left unasked, none twice yet."
+        category = self.unasked_by_category[0]
+        if category.count >= 2 and category.label != NO_CATEGORY:
+            total = sum(t.count for t in self.unasked_by_category)
+            text += f" The most were about {category.label} ({share(category.count, total)})."
+        return text
 
     def cards_summary(self) -> str:
         """How many cards went out within a day of the interview."""
@@ -302,14 +319,6 @@ class Insights:
 def share_of(group: GutGroup) -> str:
     """The share of a gut group that went forward."""
     return share(group.went_forward, group.decided)
-
-
-def _verdict(bad: GutGroup, others: GutGroup) -> str:
-    if bad.rate is None or others.rate is None:
-        return ""
-    if bad.rate >= others.rate - 0.1:
-        return "So far a bad feeling did not mean a worse result."
-    return "So far bad-feeling interviews went forward less often."
 
 
 def compute_insights(
