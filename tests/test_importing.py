@@ -1,0 +1,118 @@
+"""The Markdown question parser of ``followup import-questions``."""
+
+from __future__ import annotations
+
+from followup_tui.importing import ParsedQuestion, dedup_key, import_questions, parse_questions
+from followup_tui.models import BankQuestion
+from followup_tui.repository import Repository
+
+
+def _pairs(markdown: str) -> list[tuple[str, str]]:
+    return [(q.category, q.text) for q in parse_questions(markdown)]
+
+
+def test_headings_become_categories_and_items_questions() -> None:
+    markdown = """Intro prose that is not a question.
+
+# Culture #
+
+- How do teams disagree?
+* What do you celebrate?
++ Who decides priorities?
+
+Culture paragraph, ignored.
+And its second line.
+
+Growth
+======
+
+1. How are promotions decided?
+2) Is there a learning budget?
+- [ ] What would my first project be?
+- [x] Do people move between teams?
+
+Setext level two
+----------------
+
+   - Indented item
+"""
+    assert _pairs(markdown) == [
+        ("Culture", "How do teams disagree?"),
+        ("Culture", "What do you celebrate?"),
+        ("Culture", "Who decides priorities?"),
+        ("Growth", "How are promotions decided?"),
+        ("Growth", "Is there a learning budget?"),
+        ("Growth", "What would my first project be?"),
+        ("Growth", "Do people move between teams?"),
+        ("Setext level two", "Indented item"),
+    ]
+
+
+def test_items_before_any_heading_have_no_category() -> None:
+    assert _pairs("- First?\n# Later\n- Second?\n") == [("", "First?"), ("Later", "Second?")]
+
+
+def test_continuation_lines_join_their_item() -> None:
+    markdown = (
+        "- What does a typical week\n  look like for the team?\n- Next?\n\n  Indented prose after a gap.\n"
+    )
+    assert _pairs(markdown) == [("", "What does a typical week look like for the team?"), ("", "Next?")]
+
+
+def test_code_rules_quotes_and_empty_items_are_ignored() -> None:
+    markdown = (
+        "```\n- not a question\n# not a heading\n```\n"
+        "---\n***\n- - -\n> - quoted item\n\n"
+        "-\n- [ ]\n- Real one?\n"
+    )
+    assert _pairs(markdown) == [("", "Real one?")]
+
+
+def test_inline_markdown_is_removed_and_controls_stripped() -> None:
+    markdown = (
+        "## **Bold** `heading`\n"
+        "- Ask about [the roadmap](http://x.y) and **budget**\x1b[31m\n"
+        "- Price is \\*fixed\\*\n"
+    )
+    assert _pairs(markdown) == [
+        ("Bold heading", "Ask about the roadmap and budget"),
+        ("Bold heading", "Price is *fixed*"),
+    ]
+
+
+def test_windows_line_endings() -> None:
+    assert _pairs("# A\r\n- One?\r\n- Two?\r\n") == [("A", "One?"), ("A", "Two?")]
+
+
+def test_dedup_key_ignores_case_and_spacing() -> None:
+    assert dedup_key("  What  IS\tit? ") == dedup_key("what is it?")
+    assert dedup_key("Straße") == dedup_key("STRASSE")
+
+
+def test_import_skips_existing_and_repeated_questions(repo: Repository) -> None:
+    repo.add(BankQuestion(text="Why is the role open?", category="Role"))
+    result = import_questions(
+        repo, "# Role\n- why is  the ROLE open?\n- Who was here before?\n- who was here before?\n"
+    )
+    assert (result.added, result.duplicates, result.too_long) == (1, 2, 0)
+    assert [(q.category, q.text) for q in repo.all(BankQuestion)] == [
+        ("Role", "Why is the role open?"),
+        ("Role", "Who was here before?"),
+    ]
+
+
+def test_too_long_items_are_skipped(repo: Repository) -> None:
+    result = import_questions(repo, "- " + "x" * 2001 + "\n- Fine?\n")
+    assert (result.added, result.too_long) == (1, 1)
+
+
+def test_import_is_one_save(repo: Repository) -> None:
+    repo.add(BankQuestion(text="seed"))
+    saves = repo.storage.saves
+    import_questions(repo, "\n".join(f"- Question {n}?" for n in range(50)))
+    assert repo.storage.saves == saves + 1
+    assert len(repo.all(BankQuestion)) == 51
+
+
+def test_parsed_question_is_a_value() -> None:
+    assert parse_questions("- A?") == [ParsedQuestion(text="A?", category="")]
