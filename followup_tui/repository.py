@@ -138,6 +138,9 @@ class Repository:
                 self.storage.forget()
                 cached = self.storage.read()
         tables = cached if cached is not None else {}
+        # an older file is migrated inside the same transaction, before it is stamped current
+        if tables and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
+            migrations.migrate(tables, self.path)
         tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
         return tables
 
@@ -152,8 +155,8 @@ class Repository:
             return
         version = migrations.schema_of(tables, self.path)
         if version < migrations.CURRENT_SCHEMA:
-            with self.transaction() as fresh:
-                migrations.migrate(fresh, self.path)
+            with self.transaction():
+                pass  # the transaction migrates the file it reads
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -298,7 +301,7 @@ class Repository:
         """Put back a record that ``delete`` returned, with its id and order."""
         with self.transaction() as tables:
             self._check_parent(tables, record.to_record())
-            if self._id_taken(tables, record.id, retired=False):  # type: ignore[attr-defined]
+            if self._record_taken(tables, record):
                 raise ValidationError("That item is already there.")
             self._put(tables, record)
             self._unretire(tables, record.id)  # type: ignore[attr-defined]
@@ -324,16 +327,28 @@ class Repository:
         """
         added = 0
         with self.transaction() as tables:
+            # one pass over the file for the ids in use, so merging N records stays O(N)
+            taken = {doc.get("id") for name in TABLES.values() for doc in tables.get(name, {}).values()}
+            debriefs = {doc.get("id") for doc in tables.get(TABLES[Debrief], {}).values()}
+            interviews = {doc.get("id") for doc in tables.get(TABLES[Interview], {}).values()}
+            next_keys = {
+                name: max((int(k) for k in tables.get(name, {})), default=0) + 1 for name in TABLES.values()
+            }
             for record in records:
                 record_id = record.id  # type: ignore[attr-defined]
-                if not record_id or self._id_taken(tables, record_id, retired=False):
+                in_use = debriefs if isinstance(record, Debrief) else taken
+                if not record_id or record_id in in_use:
                     continue
-                if not isinstance(record, (Interview, BankQuestion)) and not any(
-                    v.get("id") == record.interview_id  # type: ignore[attr-defined]
-                    for v in tables.get("interviews", {}).values()
+                if not isinstance(record, (Interview, BankQuestion)) and (
+                    record.interview_id not in interviews  # type: ignore[attr-defined]
                 ):
                     continue
-                self._put(tables, record)
+                name = TABLES[type(record)]
+                tables.setdefault(name, {})[str(next_keys[name])] = record.to_record()
+                next_keys[name] += 1
+                in_use.add(record_id)
+                if isinstance(record, Interview):
+                    interviews.add(record_id)
                 self._unretire(tables, record_id)
                 added += 1
         return added
@@ -364,6 +379,13 @@ class Repository:
         return any(
             doc.get("id") == record_id for name in TABLES.values() for doc in tables.get(name, {}).values()
         )
+
+    def _record_taken(self, tables: Tables, record: Record) -> bool:
+        """Is this record's id in use? A debrief shares its interview's id: check its own table."""
+        record_id = record.id  # type: ignore[attr-defined]
+        if isinstance(record, Debrief):
+            return any(doc.get("id") == record_id for doc in tables.get(TABLES[Debrief], {}).values())
+        return self._id_taken(tables, record_id, retired=False)
 
     def _new_id(self, tables: Tables) -> str:
         taken = {doc.get("id") for name in TABLES.values() for doc in tables.get(name, {}).values()}
