@@ -19,6 +19,9 @@ from followup_tui.text import one_line
 TEXT_LIMIT = 2000
 """Most characters of a concern's text (as in ``models.Concern``)."""
 
+KEY_TEXT_LIMIT = 200
+"""Most characters of a line's text kept in its suggestion key."""
+
 PROMPTS: dict[str, tuple[str, str, str]] = {
     "forgot_to_ask": ("forgot", "error", "forgot-to-ask"),
     "not_learned": ("not-learned", "error", "not-learned"),
@@ -106,13 +109,13 @@ def all_suggestions(
             offer(Suggestion(f"q:{question.id}", text, "error", "forgot-to-ask", "", "must-ask not asked"))
     for field_name, (prefix, kind, error_kind) in PROMPTS.items():
         for line in prompt_lines(getattr(debrief, field_name)):
-            key = f"{prefix}:{normalise(line)}"
+            key = _key(prefix, line)
             offer(Suggestion(key, _clip(line), kind, error_kind, "", prefix.replace("-", " ")))
     for item in debrief.clarifications:
         asked = one_line(item.question)
         if not asked and not item.said.strip() and not item.should_have.strip():
             continue
-        key = f"clarify:{normalise(asked or item.said)}"
+        key = _key("clarify", asked or item.said)
         better = one_line(item.should_have)
         text = f"Clarify my answer to: {asked or one_line(item.said)}"
         if better:
@@ -140,6 +143,11 @@ def pending_suggestions(
     """
     taken = {c.source for c in concerns if c.source} | set(debrief.dismissed)
     return [s for s in all_suggestions(debrief, questions, debrief_exists) if s.key not in taken]
+
+
+def _key(prefix: str, text: str) -> str:
+    """A suggestion key: short enough for ``Concern.source`` (500 characters)."""
+    return f"{prefix}:{normalise(text)[:KEY_TEXT_LIMIT]}"
 
 
 def _clip(text: str) -> str:

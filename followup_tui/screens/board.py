@@ -20,7 +20,7 @@ from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.screens.triage_dialog import TriageDialog, TriageResult
 from followup_tui.text import one_line
-from followup_tui.widgets.board_column import COLUMN_TITLES, ConcernList, column_title
+from followup_tui.widgets.board_column import COLUMN_TITLES, KIND_NAMES, ConcernList, column_title
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 """The columns, in tab order."""
@@ -295,7 +295,7 @@ class BoardScreen(FollowupScreen):
                 else {}
             )
             self._put(concern, result.kind, **extra)
-            self.notify(f"Sorted as {COLUMN_TITLES[result.kind].lower().rstrip('s')}.", timeout=3)
+            self.notify(f"Sorted: {KIND_NAMES[result.kind].lower()}.", timeout=3)
 
         self.app.push_screen(TriageDialog(concern), sorted_as)
 

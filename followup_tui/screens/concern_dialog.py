@@ -20,7 +20,7 @@ from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Stati
 from textual.widgets.selection_list import Selection
 
 from followup_tui.models import ACTIONS, THINKING_TRAPS, Concern
-from followup_tui.widgets.board_column import COLUMN_TITLES
+from followup_tui.widgets.board_column import KIND_NAMES
 
 TEXT_LIMIT = 2000
 """Most characters of a concern's text (as in ``models.Concern``)."""
@@ -53,6 +53,7 @@ class ConcernDialog(ModalScreen[None]):
         border: round $primary; background: $surface; padding: 0 1;
     }
     ConcernDialog Label { margin-top: 1; text-style: bold; }
+    ConcernDialog > VerticalScroll > Label:first-child { margin-top: 0; }
     ConcernDialog .hint { color: $text-muted; }
     ConcernDialog TextArea { height: auto; min-height: 3; max-height: 8; }
     ConcernDialog SelectionList { height: auto; max-height: 12; }
@@ -69,7 +70,7 @@ class ConcernDialog(ModalScreen[None]):
         """The text, then the fields of the concern's column."""
         concern = self._concern
         with VerticalScroll() as box:
-            box.border_title = f"{COLUMN_TITLES[concern.kind].rstrip('s')} · esc closes, all saved"
+            box.border_title = f"{KIND_NAMES[concern.kind]} · esc closes, all saved"
             yield Label("The concern")
             yield Input(concern.text, id="text", compact=True, max_length=TEXT_LIMIT)
             if concern.kind == "unsorted":
@@ -95,7 +96,10 @@ class ConcernDialog(ModalScreen[None]):
         yield Label("A balanced thought")
         yield TextArea(concern.balanced_thought, id="balanced_thought", compact=True)
         yield Checkbox(
-            "Record as a prediction, to settle when the outcome arrives", concern.prediction, id="prediction"
+            "Record as a prediction, to settle when the outcome arrives",
+            concern.prediction,
+            id="prediction",
+            compact=True,
         )
         yield Select(
             [
@@ -122,7 +126,7 @@ class ConcernDialog(ModalScreen[None]):
             id="action",
             compact=True,
         )
-        yield Checkbox("Resolved", concern.resolved, id="resolved")
+        yield Checkbox("Resolved", concern.resolved, id="resolved", compact=True)
 
     def on_mount(self) -> None:
         """Start in the text field; hide the prediction result until it is a prediction."""

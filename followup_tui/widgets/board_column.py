@@ -15,6 +15,9 @@ from followup_tui.models import ACTIONS, THINKING_TRAPS, Concern
 COLUMN_TITLES: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worries", "error": "Actual errors"}
 """The title of each column, by concern kind (the count is added)."""
 
+KIND_NAMES: dict[str, str] = {"unsorted": "Unsorted concern", "worry": "Worry", "error": "Actual error"}
+"""What one concern of each kind is called."""
+
 EMPTY_TEXT: dict[str, str] = {
     "unsorted": "Nothing waiting to be sorted.",
     "worry": "No worries here. ← moves a concern in.",
