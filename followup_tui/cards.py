@@ -17,7 +17,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from followup_tui.models import Card, Concern, Debrief, Interview
+from followup_tui.models import Card, Clarification, Concern, Debrief, Interview, Question
 from followup_tui.text import one_line, word_count
 
 CARD_MIN = 40
@@ -98,6 +98,45 @@ _CORRECTION = re.compile(
     r"|\s+[-–]+\s+(?:actually|in\s+fact),?\s+",
     re.IGNORECASE,
 )
+_SUGGESTED_ANSWER = re.compile(r"^Clarify my answer to: (?P<question>.*?)(?: \(better: (?P<better>.*)\))?$")
+"""The text of a concern made from an answer to clarify in the debrief (see ``suggestions``)."""
+_THIRD_PERSON = ("they", "she", "he", "them", "their", "her", "his", "the interviewer", "interviewer")
+_NEGATIVE = {
+    "bad",
+    "badly",
+    "bored",
+    "boring",
+    "awkward",
+    "rushed",
+    "hurried",
+    "nervous",
+    "worried",
+    "wrong",
+    "forgot",
+    "mistake",
+    "failed",
+    "terrible",
+    "awful",
+    "off",
+    "late",
+    "but",
+    "though",
+    "however",
+    "not",
+    "never",
+    "didn't",
+    "didn’t",
+    "no",
+    "felt",
+    "cold",
+    "slow",
+    "long",
+    "too",
+    "stress",
+    "stressed",
+}
+"""Words that keep a sentence of private notes off the card."""
+_COMMON_WORDS = {"that", "this", "with", "what", "would", "your", "have", "about", "answer", "said", "they"}
 
 
 @dataclass(frozen=True)
@@ -107,10 +146,12 @@ class Wording:
     greeting: str
     thanks: str
     moment: str
+    asked: str
     fallback_moment: str
     first_add: str
     next_add: str
     ask: str
+    answer: str
     more: str
     drive: str
     closing: str
@@ -122,10 +163,12 @@ WORDINGS: tuple[Wording, ...] = (
         greeting="Dear {x},",
         thanks="Thank you for talking with me{when} about the {role}.",
         moment="One moment has stayed with me: {x}",
+        asked="Your answer to my question “{q}” was especially helpful.",
         fallback_moment="I came away even keener on the work.",
         first_add="I would like to add one thing: {x}.",
         next_add="I would also add: {x}.",
         ask="I would still love to hear {x}.",
+        answer="On “{q}”, my fuller answer is: {x}.",
         more="I am glad to cover {n} in a short call.",
         drive="I am eager to bring my energy to this team.",
         closing="I look forward to hearing about the next steps.",
@@ -135,10 +178,12 @@ WORDINGS: tuple[Wording, ...] = (
         greeting="Dear {x},",
         thanks="Many thanks for meeting me{when} to discuss the {role}.",
         moment="Our conversation stayed with me, especially this: {x}",
+        asked="I especially valued your answer to “{q}”.",
         fallback_moment="I left with a clear picture of the work and liked it.",
         first_add="On reflection, a detail worth adding: {x}.",
         next_add="Another worth adding: {x}.",
         ask="I remain curious to hear {x}.",
+        answer="To round off my answer to “{q}”: {x}.",
         more="I can go through {n} whenever it suits you.",
         drive="This is work I want to do well, and I am ready for it.",
         closing="Please tell me if anything else would help your decision.",
@@ -148,10 +193,12 @@ WORDINGS: tuple[Wording, ...] = (
         greeting="Hello {x},",
         thanks="Thank you for your time{when} and for a good talk about the {role}.",
         moment="One part I keep coming back to: {x}",
+        asked="Hearing your answer to “{q}” made the role even clearer to me.",
         fallback_moment="The more I heard, the more I wanted to be part of it.",
         first_add="Looking back, I would like to make one thing clear: {x}.",
         next_add="And one more: {x}.",
         ask="I would still welcome a word on {x}.",
+        answer="About “{q}”, I would add: {x}.",
         more="I would happily explain {n} in person.",
         drive="I left more determined than ever to join and contribute from the first week.",
         closing="I look forward to the next step and to speaking again.",
@@ -187,6 +234,7 @@ def build_draft(
     concerns: list[Concern],
     interviewer_name: str,
     variant: int | None = None,
+    questions: list[Question] | None = None,
 ) -> str:
     """Build a card draft from what is known about the interview.
 
@@ -198,6 +246,8 @@ def build_draft(
         interviewer_name: Who the card is for ("" addresses the hiring team).
         variant: Which wording (any integer, taken modulo the number of wordings); None uses
             the interview's default.
+        questions: Its prepared questions; one that was asked is the specific line when the
+            notes offer no sentence that suits a card.
 
     Returns:
         The card as plain text: paragraphs separated by blank lines.
@@ -206,11 +256,22 @@ def build_draft(
     wording = WORDINGS[index]
     errors = card_errors(concerns)
     notes = debrief.notes if debrief is not None else ""
+    answers = debrief.clarifications if debrief is not None else []
+    question = asked_question(questions or [])
     best = ""
     for count in range(min(len(errors), MAX_CLARIFICATIONS), 0, -1) if errors else [0]:
         for clause_words, moment_words in _SHORTENING:
             text = _compose(
-                wording, interview, notes, errors, interviewer_name, count, clause_words, moment_words
+                wording,
+                interview,
+                notes,
+                question,
+                answers,
+                errors,
+                interviewer_name,
+                count,
+                clause_words,
+                moment_words,
             )
             if word_count(text) <= DRAFT_TARGET:
                 return text
@@ -227,25 +288,37 @@ def _compose(
     wording: Wording,
     interview: Interview,
     notes: str,
+    question: str,
+    answers: list[Clarification],
     errors: list[Concern],
     interviewer_name: str,
     count: int,
     clause_words: int,
     moment_words: int,
 ) -> str:
-    name = greeting_name(interviewer_name)
+    name = greeting_name(interviewer_name) or "-"
     company = _shorten(one_line(interview.company), 6, words=True)
-    if not name:
+    if name == "-":
         name = f"{company} hiring team" if company and word_count(company) <= 3 else "hiring team"
     role = _shorten(one_line(interview.role), 8, words=True)
     role_text = f"{role} role at {company}" if role else f"role at {company}"
     moment = interview.moment
     when = f" on {moment:%A}" if moment is not None else ""
     opening = wording.thanks.format(role=role_text, when=when)
-    sentence = first_sentence(notes, moment_words) if moment_words else ""
-    middle = wording.moment.format(x=sentence) if sentence else wording.fallback_moment
+    sentence = (
+        first_sentence(notes, moment_words, tuple(one_line(interviewer_name).split())) if moment_words else ""
+    )
+    if sentence:
+        middle = wording.moment.format(x=sentence)
+    elif moment_words and question:
+        middle = wording.asked.format(q=_shorten(question, min(moment_words, 12), words=True))
+        middle = middle.replace("?”.", "?”").replace("!”.", "!”")
+    else:
+        middle = wording.fallback_moment
     paragraphs = [wording.greeting.format(x=name), f"{opening} {middle}"]
-    clarifications = [_clarify(wording, error, i, clause_words) for i, error in enumerate(errors[:count])]
+    clarifications = [
+        _clarify(wording, error, i, clause_words, answers) for i, error in enumerate(errors[:count])
+    ]
     left = len(errors) - count
     if left:
         clarifications.append(wording.more.format(n="one more point" if left == 1 else "a few more points"))
@@ -261,20 +334,28 @@ def _compose(
     return text
 
 
-def first_sentence(notes: str, max_words: int = 18) -> str:
-    """Return the first sentence of free notes, cleaned and shortened, ending with a full stop.
+def first_sentence(notes: str, max_words: int = 18, avoid: tuple[str, ...] = ()) -> str:
+    """Return the first sentence of free notes that suits a card, cleaned, shortened, with a full stop.
+
+    Notes are private, so a sentence is skipped when it sounds negative ("felt hurried", "but",
+    "never") or talks about someone in the third person ("They liked...", "Dana was...").
 
     Args:
         notes: The debrief notes (any text).
         max_words: Shorten to about this many words (at a clause break if there is one).
+        avoid: Names (such as the interviewer's first name) a usable sentence must not start with.
 
     Returns:
-        The sentence, or "" when the notes hold no words.
+        The sentence, or "" when no sentence suits a card.
     """
+    starts = {word.casefold() for word in (*_THIRD_PERSON, *avoid) if word}
     for line in notes.splitlines():
         line = one_line(_BULLET.sub("", line))
-        if word_count(line):
-            sentence = _SENTENCE_END.split(line, maxsplit=1)[0].strip()
+        for sentence in _SENTENCE_END.split(line):
+            sentence = sentence.strip()
+            words = [w.casefold().strip(".,;:!?'’\"") for w in sentence.split()]
+            if not word_count(sentence) or words[0] in starts or _NEGATIVE & set(words):
+                continue
             sentence = _shorten(sentence, max_words, words=True)
             if sentence[-1] not in ".!?…":
                 sentence += "."
@@ -282,9 +363,26 @@ def first_sentence(notes: str, max_words: int = 18) -> str:
     return ""
 
 
-def _clarify(wording: Wording, error: Concern, position: int, max_words: int) -> str:
-    """Word one actual error as a calm addition or a question still open."""
+def asked_question(questions: list[Question]) -> str:
+    """Return the prepared question that was asked (must-asks first), or ""."""
+    asked = [q for q in questions if q.asked == "yes" and one_line(q.text)]
+    asked.sort(key=lambda q: not q.must_ask)
+    return one_line(asked[0].text) if asked else ""
+
+
+def _clarify(
+    wording: Wording, error: Concern, position: int, max_words: int, answers: list[Clarification]
+) -> str:
+    """Word one actual error as a calm addition, a fuller answer, or a question still open."""
     text = one_line(error.text).strip().rstrip(".!?;:,")
+    better = _better_answer(error, text, answers)
+    if better is not None:
+        question, answer = better
+        if answer[:1].isupper() and answer[1:2].islower() and not answer.startswith("I "):
+            answer = answer[0].lower() + answer[1:]
+        return wording.answer.format(
+            q=_shorten(question, 10, words=True), x=_shorten(answer, max_words + 4, words=True)
+        ).replace("….", "…")
     asked = _ASK_PREFIX.match(text)
     if asked:
         topic = _shorten(text[asked.end() :], max_words, words=True).rstrip(".…")
@@ -302,6 +400,38 @@ def _clarify(wording: Wording, error: Concern, position: int, max_words: int) ->
     detail = _shorten(text, max_words, words=True)
     template = wording.first_add if position == 0 else wording.next_add
     return template.format(x=detail).replace("….", "…")
+
+
+def _better_answer(error: Concern, text: str, answers: list[Clarification]) -> tuple[str, str] | None:
+    """Find what the candidate wishes they had answered, from the debrief's answers to clarify.
+
+    A concern made from a debrief suggestion carries the question and the better answer in its
+    text; a concern typed on the board is matched to the answer it shares the most words with.
+    """
+    suggested = _SUGGESTED_ANSWER.match(text)
+    if suggested and suggested["better"]:
+        return suggested["question"].rstrip("?"), suggested["better"].rstrip(".")
+    if error.error_kind != "answer" and not suggested:
+        return None
+    wanted = _stems(suggested["question"] if suggested else text)
+    best: tuple[int, Clarification] | None = None
+    for item in answers:
+        if not item.should_have.strip():
+            continue
+        shared = len(wanted & _stems(f"{item.question} {item.said}"))
+        if shared and (best is None or shared > best[0]):
+            best = (shared, item)
+    if best is None:
+        return None
+    item = best[1]
+    question = one_line(item.question or item.said).rstrip("?")
+    return question, one_line(item.should_have).rstrip(".")
+
+
+def _stems(text: str) -> set[str]:
+    """Rough word stems of a text (first four letters of the longer words), for matching."""
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {w[:4] for w in words if w not in _COMMON_WORDS}
 
 
 def _shorten(text: str, limit: int, *, words: bool = False) -> str:

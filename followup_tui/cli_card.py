@@ -16,7 +16,7 @@ import click
 from followup_tui.calendar import build_calendar
 from followup_tui.cards import build_draft, current_text, find_card
 from followup_tui.files import write_new_file
-from followup_tui.models import Card, Concern, Interview, ValidationError
+from followup_tui.models import Card, Concern, Interview, Question, ValidationError
 from followup_tui.repository import NotFoundError, Repository
 from followup_tui.storage import StorageError
 from followup_tui.text import one_line
@@ -60,7 +60,13 @@ def card_text(repo: Repository, interview_id: str, interviewer: str | None) -> t
     interview = repo.get(Interview, interview_id)
     name = choose_interviewer(interview, interviewer)
     saved = find_card(repo.children(Card, interview_id), name)
-    draft = build_draft(interview, repo.debrief(interview_id), repo.children(Concern, interview_id), name)
+    draft = build_draft(
+        interview,
+        repo.debrief(interview_id),
+        repo.children(Concern, interview_id),
+        name,
+        questions=repo.children(Question, interview_id),
+    )
     return name, current_text(saved, draft)
 
 

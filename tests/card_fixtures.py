@@ -32,7 +32,9 @@ def fill_card_data(repo: Repository, *, interviewers: int = 2) -> Interview:
     repo.update_debrief(
         interview.id,
         gut=2,
-        notes="Sam walked me through the plan to move billing onto event streams next spring. Pay came up late.",
+        notes=(
+            "Sam walked me through the plan to move billing onto event streams next spring. Pay came up late."
+        ),
     )
     for text, kind, action in (
         ("Forgot to mention that I led the Postgres upgrade at my last job", "error", "clarify-in-card"),

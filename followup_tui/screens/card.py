@@ -24,7 +24,7 @@ from followup_tui.cards import (
     meter,
 )
 from followup_tui.display import safe, template
-from followup_tui.models import Card, Concern, Interview
+from followup_tui.models import Card, Concern, Interview, Question
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.card_export import export_in_background
 from followup_tui.status import follow_up_state
@@ -137,12 +137,14 @@ class CardScreen(FollowupScreen):
     def _build(self, interview: Interview, variant: int | None = None) -> str:
         iid = interview.id
         concerns = self.repo.children(Concern, iid)
+        questions = self.repo.children(Question, iid)
         return build_draft(
             interview,
             self.repo.debrief(iid),
             concerns,
             self._recipient,
             self._variant if variant is None else variant,
+            questions,
         )
 
     def _detect_variant(self, interview: Interview) -> int:

@@ -1,0 +1,133 @@
+"""The .ics export: parsed back with icalendar, times, zones, alarms, escaping, stable UIDs."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from followup_tui.calendar import PRODID, build_calendar, event_uid
+from followup_tui.models import Interview, Interviewer
+from tests.conftest import FIXED_NOW
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def interview(**changes: object) -> Interview:
+    values: dict[str, object] = {
+        "id": "ab3k9",
+        "company": "Northwind Labs",
+        "role": "Backend engineer",
+        "when": "2026-11-24 14:00",
+        "location": "12 Quay Street, Leeds",
+        "interviewers": [
+            Interviewer(name="Sam Okafor", title="Engineering manager"),
+            Interviewer(name="Lena"),
+        ],
+    }
+    values.update(changes)
+    return Interview(**values)  # type: ignore[arg-type]
+
+
+def events(data: bytes) -> dict[str, icalendar.Event]:
+    cal = icalendar.Calendar.from_ical(data)
+    return {str(e["UID"]).split("@")[0].split("-", 1)[1]: e for e in cal.walk("VEVENT")}
+
+
+def test_three_events_with_alarms_in_a_zone() -> None:
+    data = build_calendar(interview(), FIXED_NOW, PARIS)
+    cal = icalendar.Calendar.from_ical(data)
+    assert str(cal["VERSION"]) == "2.0"
+    assert str(cal["PRODID"]) == PRODID
+    assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Paris"]
+    found = events(data)
+    assert set(found) == {"interview", "card", "follow-up"}
+
+    talk = found["interview"]
+    assert talk.decoded("DTSTART") == datetime(2026, 11, 24, 14, 0, tzinfo=PARIS)
+    assert talk.decoded("DTEND") - talk.decoded("DTSTART") == timedelta(hours=1)
+    assert str(talk["SUMMARY"]) == "Interview: Backend engineer at Northwind Labs"
+    assert str(talk["LOCATION"]) == "12 Quay Street, Leeds"
+    description = str(talk["DESCRIPTION"])
+    assert "Role: Backend engineer" in description
+    assert "Interviewers: Sam Okafor (Engineering manager), Lena" in description
+
+    card = found["card"]
+    assert card.decoded("DTSTART") == datetime(2026, 11, 25, 10, 0, tzinfo=PARIS)
+    assert str(card["SUMMARY"]) == "Send the thank-you card: Northwind Labs"
+    assert "Sam Okafor, Lena" in str(card["DESCRIPTION"])
+
+    follow = found["follow-up"]
+    assert follow.decoded("DTSTART") == datetime(2026, 12, 1, 10, 0, tzinfo=PARIS)
+    assert str(follow["SUMMARY"]) == "Follow up if no news: Northwind Labs"
+
+    triggers = {kind: [a.decoded("TRIGGER") for a in e.walk("VALARM")] for kind, e in found.items()}
+    assert triggers == {
+        "interview": [-timedelta(hours=1)],
+        "card": [timedelta(0)],
+        "follow-up": [timedelta(0)],
+    }
+    for event in found.values():
+        alarm = event.walk("VALARM")[0]
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert str(alarm["DESCRIPTION"])
+        assert event.decoded("DTSTAMP") == datetime(2026, 11, 25, 17, 30, tzinfo=timezone.utc)
+
+
+def test_without_a_zone_local_times_are_written_in_utc() -> None:
+    data = build_calendar(interview(), FIXED_NOW)
+    text = data.decode()
+    found = events(data)
+    start = found["interview"].decoded("DTSTART")
+    assert start.tzinfo is not None and start.utcoffset() == timedelta(0)
+    assert start == datetime(2026, 11, 24, 14, 0).astimezone()
+    assert "TZID" not in text and "VTIMEZONE" not in text
+    assert found["card"].decoded("DTSTART") == datetime(2026, 11, 25, 10, 0).astimezone()
+
+
+def test_daylight_saving_is_per_date() -> None:
+    summer = build_calendar(interview(when="2026-07-01 09:30"), FIXED_NOW, timezone(timedelta(hours=1)))
+    start = events(summer)["interview"].decoded("DTSTART")
+    assert start == datetime(2026, 7, 1, 8, 30, tzinfo=timezone.utc)
+    paris = events(build_calendar(interview(when="2026-07-01 09:30"), FIXED_NOW, PARIS))["interview"]
+    assert paris.decoded("DTSTART").utcoffset() == timedelta(hours=2)
+
+
+def test_unknown_time_has_no_interview_event_and_reminders_count_from_now() -> None:
+    found = events(build_calendar(interview(when=None), FIXED_NOW, PARIS))
+    assert set(found) == {"card", "follow-up"}
+    assert found["card"].decoded("DTSTART") == datetime(2026, 11, 26, 10, 0, tzinfo=PARIS)
+    assert found["follow-up"].decoded("DTSTART") == datetime(2026, 12, 2, 10, 0, tzinfo=PARIS)
+
+
+def test_uids_are_stable_per_interview_and_kind() -> None:
+    first = build_calendar(interview(), FIXED_NOW, PARIS)
+    again = build_calendar(interview(company="Renamed"), FIXED_NOW + timedelta(days=3), PARIS)
+    assert {str(e["UID"]) for e in events(first).values()} == {str(e["UID"]) for e in events(again).values()}
+    assert event_uid("ab3k9", "card") == "ab3k9-card@followup"
+    other = build_calendar(interview(id="zz999"), FIXED_NOW, PARIS)
+    assert not {str(e["UID"]) for e in events(first).values()} & {
+        str(e["UID"]) for e in events(other).values()
+    }
+
+
+def test_hostile_text_is_escaped_and_controls_are_stripped() -> None:
+    nasty = interview(
+        company="Acme; Inc,\nBEGIN:VEVENT\x1b[31m\\",
+        role="Dev\x00ops",
+        location="Room 1;\r\nEND:VCALENDAR",
+        notes="Line one\nLine two, with; marks\x07",
+    )
+    data = build_calendar(nasty, FIXED_NOW, PARIS)
+    text = data.decode()
+    assert "\x1b" not in text and "\x00" not in text and "\x07" not in text
+    lines = text.split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == 3
+    assert lines.count("END:VCALENDAR") == 1
+    assert all(line.endswith("\r") or not line for line in text.split("\n")[:-1])
+    assert all(len(line.encode()) <= 76 for line in text.split("\r\n"))
+    found = events(data)
+    assert str(found["card"]["SUMMARY"]) == "Send the thank-you card: Acme; Inc, BEGIN:VEVENT\\"
+    assert str(found["interview"]["LOCATION"]) == "Room 1; END:VCALENDAR"
+    assert "Line one\nLine two, with; marks" in str(found["interview"]["DESCRIPTION"])

@@ -1,0 +1,282 @@
+"""The card screen driven with the Pilot: editing, rebuilding, marking, choosing, exporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+from textual.widgets import OptionList, Static, TextArea
+
+from followup_tui.app import FollowupApp
+from followup_tui.models import Card, Concern, Interview
+from followup_tui.repository import Repository
+from followup_tui.screens.card import CardScreen
+from followup_tui.screens.card_interviewer import InterviewerChooser
+from followup_tui.screens.card_large import LargePrintScreen, spaced_lines
+from followup_tui.screens.confirm import ConfirmScreen
+from tests.card_fixtures import fill_card_data
+from tests.conftest import FIXED_NOW
+
+
+def shown(app: FollowupApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).content)
+
+
+def editor(app: FollowupApp) -> TextArea:
+    return app.screen.query_one(TextArea)
+
+
+def cards(repo: Repository, interview: Interview) -> dict[str, Card]:
+    return {c.interviewer: c for c in repo.children(Card, interview.id)}
+
+
+async def open_card(app: FollowupApp, pilot: object, interview: Interview) -> None:
+    app.open_screen("card", interview.id)
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, CardScreen)
+
+
+@pytest.fixture
+def interview(repo: Repository) -> Interview:
+    return fill_card_data(repo)
+
+
+async def test_opens_with_the_draft_and_creates_the_card(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        assert app.screen.title == "Thank-you card"
+        text = editor(app).text
+        assert "Sam," in text.splitlines()[0]
+        assert "I led the Postgres upgrade at my last job" in text
+        assert "I ran a Kafka cluster for two years at Fabrikam" in text
+        assert shown(app, "#card-to").startswith("To Sam Okafor (1 of 2, t to change) · Northwind Labs")
+        assert "2 errors to clarify" in shown(app, "#card-state")
+        assert "card due" in shown(app, "#card-state")
+        assert "fits a card" in shown(app, "#card-meter")
+        assert not editor(app).has_focus
+        app.saver.flush()
+        stored = cards(repo, interview)
+        assert list(stored) == ["Sam Okafor"]
+        assert stored["Sam Okafor"].text == ""
+
+
+async def test_edits_are_saved_and_measured(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("e")
+        assert editor(app).has_focus
+        editor(app).load_text("")
+        await pilot.pause()
+        await pilot.press(*"Sorry Sam")
+        await pilot.pause()
+        assert editor(app).text == "Sorry Sam"
+        assert shown(app, "#card-meter").startswith("2 words")
+        assert "short for a card" in shown(app, "#card-meter")
+        assert "“sorry”" in shown(app, "#card-flags")
+        app.saver.flush()
+        assert cards(repo, interview)["Sam Okafor"].text == "Sorry Sam"
+        await pilot.press("escape")
+        assert not editor(app).has_focus
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_rebuild_with_edits_asks_and_cancel_keeps_them(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("e", "end", *" Thanks again!")
+        await pilot.pause()
+        edited = editor(app).text
+        assert edited.endswith("Thanks again!") or "Thanks again!" in edited
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert editor(app).text == edited
+        app.saver.flush()
+        assert cards(repo, interview)["Sam Okafor"].text == edited
+
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Thanks again!" not in editor(app).text
+        assert "I led the Postgres upgrade" in editor(app).text
+        app.saver.flush()
+        assert cards(repo, interview)["Sam Okafor"].text == ""
+
+
+async def test_rebuild_without_edits_follows_the_board(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        repo.add(
+            Concern(
+                interview_id=interview.id,
+                text="Never mentioned my German",
+                kind="error",
+                action="clarify-in-card",
+            )
+        )
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert "my German" in editor(app).text
+        assert "3 errors to clarify" in shown(app, "#card-state")
+
+
+async def test_changes_elsewhere_refresh_an_unedited_draft(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        for concern in repo.children(Concern, interview.id):
+            if "Postgres" in concern.text:
+                repo.update(Concern, concern.id, resolved=True)
+        app.refresh_screens()
+        await pilot.pause()
+        assert "Postgres" not in editor(app).text
+        assert "1 error to clarify" in shown(app, "#card-state")
+
+
+async def test_mark_written_and_sent_with_undo(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("w")
+        await pilot.pause()
+        assert shown(app, "#card-state").startswith("Written 2026-11-25 · not sent")
+        app.saver.flush()
+        assert cards(repo, interview)["Sam Okafor"].written == "2026-11-25"
+
+        await pilot.press("s")
+        await pilot.pause()
+        state = shown(app, "#card-state")
+        assert "sent 2026-11-25" in state and "card due" not in state
+        app.saver.flush()
+        stored = cards(repo, interview)["Sam Okafor"]
+        assert (stored.written, stored.sent) == ("2026-11-25", "2026-11-25")
+
+        await pilot.press("s")
+        await pilot.pause()
+        assert "not sent" in shown(app, "#card-state")
+        assert "card due" in shown(app, "#card-state")
+        app.saver.flush()
+        stored = cards(repo, interview)["Sam Okafor"]
+        assert (stored.written, stored.sent) == ("2026-11-25", None)
+
+
+async def test_sent_directly_also_marks_written(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("s")
+        app.saver.flush()
+        stored = cards(repo, interview)["Sam Okafor"]
+        assert (stored.written, stored.sent) == ("2026-11-25", "2026-11-25")
+
+
+async def test_choose_another_interviewer_keeps_each_card(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("e")
+        editor(app).load_text("Dear Sam, my own card.")
+        await pilot.pause()
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewerChooser)
+        options = app.screen.query_one(OptionList)
+        assert "Sam Okafor" in str(options.get_option_at_index(0).prompt)
+        assert "edited" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        assert editor(app).text.startswith(("Dear Dr. Brandt,", "Hello Dr. Brandt,"))
+        assert shown(app, "#card-to").startswith("To Dr. Lena Brandt (2 of 2")
+        app.saver.flush()
+        stored = cards(repo, interview)
+        assert stored["Sam Okafor"].text == "Dear Sam, my own card."
+        assert stored["Dr. Lena Brandt"].text == ""
+
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert editor(app).text == "Dear Sam, my own card."
+
+
+async def test_the_next_open_starts_with_an_unsent_card(repo: Repository, interview: Interview) -> None:
+    repo.add(
+        Card(interview_id=interview.id, interviewer="Sam Okafor", sent="2026-11-25", written="2026-11-25")
+    )
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        assert shown(app, "#card-to").startswith("To Dr. Lena Brandt")
+
+
+async def test_another_wording_is_remembered(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        first = editor(app).text
+        await pilot.press("a")
+        await pilot.pause()
+        second = editor(app).text
+        assert second != first and "Postgres" in second
+        app.saver.flush()
+        assert cards(repo, interview)["Sam Okafor"].text == second
+        await pilot.press("escape")
+        await pilot.pause()
+        await open_card(app, pilot, interview)
+        assert editor(app).text == second
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen), "an unedited wording rebuilds without asking"
+        assert editor(app).text == second
+
+
+async def test_large_print_shows_the_text(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, LargePrintScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+
+
+def test_spaced_lines() -> None:
+    lines = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 12)
+    assert lines == ["Dear Sam,", "", "", "One two", "", "three four", "", "five six.", "", "Seven"]
+
+
+async def test_exports_text_and_calendar_to_home(repo: Repository, interview: Interview) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        await pilot.press("i")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        home = Path.home()
+        card_file = home / "card-northwind-labs-sam-okafor.txt"
+        assert card_file.read_text() == editor(app).text + "\n"
+        ics_file = home / "northwind-labs-follow-up.ics"
+        cal = icalendar.Calendar.from_ical(ics_file.read_bytes())
+        assert len(cal.walk("VEVENT")) == 3
+        messages = [n.message for n in app._notifications]
+        assert f"Card saved to {card_file}" in messages
+        assert f"Calendar saved to {ics_file}" in messages
+        await pilot.press("x")
+        await app.workers.wait_for_complete()
+        assert (home / "card-northwind-labs-sam-okafor-2.txt").exists()

@@ -1,0 +1,126 @@
+"""``followup card`` and ``followup ics``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+from click.testing import CliRunner
+
+from followup_tui.cli import main
+from followup_tui.cli_card import card, ics
+from followup_tui.models import Card, Concern
+from followup_tui.repository import Repository
+from tests.card_fixtures import fill_card_data
+
+
+def run(command: object, path: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(command, list(args), obj=path)  # type: ignore[arg-type]
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_card_prints_the_draft_for_the_first_interviewer(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    code, out, err = run(card, db_path, interview.id)
+    assert code == 0
+    assert out.startswith("Dear Sam,") or out.startswith("Hello Sam,")
+    assert "I led the Postgres upgrade at my last job" in out
+    assert "I ran a Kafka cluster for two years at Fabrikam" in out
+    assert "--interviewer" in err and "Dr. Lena Brandt" in err
+    assert repo.children(Card, interview.id) == []
+
+
+def test_card_for_a_named_interviewer_prints_the_edited_text(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    repo.add(Card(interview_id=interview.id, interviewer="Dr. Lena Brandt", text="Dear Lena,\nMy own words."))
+    code, out, err = run(card, db_path, interview.id, "--interviewer", "dr. lena brandt")
+    assert code == 0
+    assert out == "Dear Lena,\nMy own words.\n"
+    assert err == ""
+
+
+def test_card_without_interviewers_addresses_the_team(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo, interviewers=0)
+    code, out, _ = run(card, db_path, interview.id)
+    assert code == 0
+    assert "Northwind Labs hiring team," in out.splitlines()[0]
+
+
+def test_card_errors_are_one_line(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    code, out, err = run(card, db_path, "nope1")
+    assert (code, out) == (1, "")
+    assert err.startswith("followup: ") and err.count("\n") == 1 and "nope1" in err
+    code, out, err = run(card, db_path, interview.id, "--interviewer", "Nobody")
+    assert (code, out) == (1, "")
+    assert "Nobody" in err and "Sam Okafor" in err and err.count("\n") == 1
+
+
+def test_ics_to_stdout_parses(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    code, out, _ = run(ics, db_path, interview.id)
+    assert code == 0
+    cal = icalendar.Calendar.from_ical(out)
+    summaries = sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT"))
+    assert summaries == [
+        "Follow up if no news: Northwind Labs",
+        "Interview: Backend engineer at Northwind Labs",
+        "Send the thank-you card: Northwind Labs",
+    ]
+    assert all(e.walk("VALARM") for e in cal.walk("VEVENT"))
+
+
+def test_ics_to_a_file_refuses_to_overwrite(repo: Repository, db_path: Path, tmp_path: Path) -> None:
+    interview = fill_card_data(repo)
+    target = tmp_path / "north.ics"
+    code, out, _ = run(ics, db_path, interview.id, "-o", str(target))
+    assert (code, out) == (0, "")
+    assert icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert os.stat(target).st_mode & 0o777 == 0o600
+    before = target.read_bytes()
+    code, out, err = run(ics, db_path, interview.id, "-o", str(target))
+    assert code == 1 and "already exists" in err and err.count("\n") == 1
+    assert target.read_bytes() == before
+
+
+def test_ics_unknown_interview(db_path: Path, repo: Repository) -> None:
+    fill_card_data(repo)
+    code, out, err = run(ics, db_path, "zzzzz")
+    assert (code, out) == (1, "")
+    assert "zzzzz" in err
+
+
+def test_registered_in_the_main_command(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    repo.add(
+        Concern(
+            interview_id=interview.id,
+            text="Never mentioned my German",
+            kind="error",
+            action="clarify-in-card",
+        )
+    )
+    result = CliRunner().invoke(
+        main, ["--db", str(db_path), "card", interview.id, "--interviewer", "Sam Okafor"]
+    )
+    assert result.exit_code == 0
+    assert "my German" in result.stdout
+
+
+def test_card_command_does_not_import_textual(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    code = (
+        "import sys\n"
+        "from followup_tui.cli import main\n"
+        "try:\n"
+        f"    main(['--db', {str(db_path)!r}, 'card', {interview.id!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert 'textual' not in sys.modules, 'textual imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Postgres" in done.stdout
