@@ -17,8 +17,7 @@ from pathlib import Path
 
 import click
 
-from followup_tui import __version__, cli_data
-from followup_tui.cli_card import card, ics
+from followup_tui import __version__
 from followup_tui.cli_common import FollowupGroup, guarded, open_repo
 from followup_tui.locations import resolve_data_file
 from followup_tui.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
@@ -209,8 +208,3 @@ def path(path: Path) -> None:
     Example: followup --db ~/interviews.json path
     """
     click.echo(str(path))
-
-
-main.add_command(card)
-main.add_command(ics)
-cli_data.register(main)

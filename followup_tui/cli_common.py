@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,8 +30,33 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
 """Problems a command reports as one line and exit status 1."""
 
 
+LAZY_COMMANDS: dict[str, str] = {
+    "export": "followup_tui.cli_data:export",
+    "import": "followup_tui.cli_data:import_command",
+    "import-questions": "followup_tui.cli_data:import_questions_command",
+    "doctor": "followup_tui.cli_data:doctor",
+    "card": "followup_tui.cli_card:card",
+    "ics": "followup_tui.cli_card:ics",
+}
+"""Commands imported only when run (or listed by --help), so ``followup note`` starts fast."""
+
+
 class FollowupGroup(click.Group):
-    """The ``followup`` group: an unexpected error prints a report without user text, not a traceback."""
+    """The ``followup`` group: commands load lazily, and an unexpected error prints a report
+    without user text instead of a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Return every command name, the lazily loaded ones included."""
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Return a command, importing its module the first time it is needed."""
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in LAZY_COMMANDS:
+            module_name, attribute = LAZY_COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            self.add_command(command, cmd_name)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the command; report an internal error in a few lines that hold none of the user's text."""

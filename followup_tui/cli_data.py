@@ -103,9 +103,3 @@ def doctor(path: Path, restore: bool) -> None:
         click.echo(line)
     if not health.healthy:
         raise click.exceptions.Exit(1)
-
-
-def register(group: click.Group) -> None:
-    """Add the data commands to the ``followup`` group."""
-    for command in (export, import_command, import_questions_command, doctor):
-        group.add_command(command)

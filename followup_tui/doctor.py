@@ -88,7 +88,8 @@ def _backups(path: Path) -> list[Backup]:
                 raise DamagedFileError("it is empty")
             tables = check_tables(raw, candidate)
             interviews = len(tables.get("interviews", {}))
-            found.append(Backup(candidate, len(raw), True, f"parses, {interviews} interviews"))
+            noun = "interview" if interviews == 1 else "interviews"
+            found.append(Backup(candidate, len(raw), True, f"parses, {interviews} {noun}"))
         except (OSError, StorageError) as exc:
             reason = str(exc).replace(str(candidate), "it") if isinstance(exc, StorageError) else "unreadable"
             found.append(
@@ -262,6 +263,7 @@ def restore(path: Path) -> list[str]:
         with contextlib.suppress(OSError):
             os.chmod(path, FILE_MODE)
         done.append(f"Restored {path} from {chosen.path.name} ({chosen.detail}).")
+        done.append("Changes saved after that backup are not in it; the damaged file, if any, is kept.")
         return done
     finally:
         lock.release()

@@ -48,7 +48,7 @@ def test_healthy_file_report(db_path: Path) -> None:
     assert "Backups (2, newest first):" in out
     names = [b.name for b in list_backups(db_path)]
     assert out.index(names[0]) < out.index(names[1])
-    assert "ok: parses, 1 interviews" in out
+    assert "ok: parses, 1 interview\n" in out
     assert "Lock: free" in out and "Integrity: ok" in out
     assert db_path.read_bytes() == before
     assert repo.interviews()
