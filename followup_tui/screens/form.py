@@ -71,6 +71,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+n", "add_person", "Add interviewer"),
+        Binding("ctrl+r", "remove_person", "Remove interviewer", show=False),
     ]
 
     def __init__(self, interview: Interview | None = None) -> None:
@@ -110,7 +111,9 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             )
             with Horizontal(id="people-head"):
                 yield Label("Interviewers (name, title, email)")
-                yield Button("+ Add", id="add-person", compact=True)
+                add = Button("+ Add", id="add-person", compact=True)
+                add.can_focus = False  # ctrl+n from the keyboard; Tab goes straight to the names
+                yield add
             with Vertical(id="people"):
                 for person in start.interviewers:
                     yield InterviewerRow(person)
@@ -248,8 +251,8 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         self.action_cancel()
 
     @on(Button.Pressed, "#add-person")
-    def _add_pressed(self) -> None:
-        self.action_add_person()
+    async def _add_pressed(self) -> None:
+        await self.action_add_person()
 
     def on_interviewer_row_remove_requested(self, event: InterviewerRow.RemoveRequested) -> None:
         """Remove an interviewer row."""
@@ -257,11 +260,18 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def action_add_person(self) -> None:
+    async def action_add_person(self) -> None:
         """Add a row for another interviewer and type its name."""
         row = InterviewerRow()
-        self.query_one("#people", Vertical).mount(row)
-        self.call_after_refresh(lambda: row.query_one(Input).focus())
+        await self.query_one("#people", Vertical).mount(row)
+        row.query_one(Input).focus()
+
+    def action_remove_person(self) -> None:
+        """Remove the interviewer row the cursor is in."""
+        focused = self.focused
+        row = next((a for a in focused.ancestors if isinstance(a, InterviewerRow)), None) if focused else None
+        if row is not None:
+            row.remove()
 
     def action_save(self) -> None:
         """Check the fields and save; the form closes once the interview is stored."""

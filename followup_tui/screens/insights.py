@@ -152,7 +152,9 @@ class InsightsScreen(FollowupScreen):
         elif self._target is None:
             hint.update("No upcoming interview to add a question to.")
         else:
-            hint.update(Content.assemble(("a", "bold"), " adds it to the prep for ", interview_label(self._target)))
+            hint.update(
+                Content.assemble(("a", "bold"), " adds it to the prep for ", interview_label(self._target))
+            )
         hint.display = bool(result.unasked)
 
     def _option(self, index: int, item: UnaskedQuestion) -> Option:
@@ -200,7 +202,8 @@ class InsightsScreen(FollowupScreen):
             return
         self._added.add(key)
         question = Question(interview_id=target.id, text=item.text, category=item.category, must_ask=True)
-        self.save(f"insights:add:{target.id}:{key[1]}", lambda: self.repo.add(question))
+        repo = self.repo  # the save may run after this screen is closed
+        self.save(f"insights:add:{target.id}:{key[1]}", lambda: repo.add(question))
         self.notify(f"Added to the prep for {where} as a must-ask.", title="Next prep", markup=False)
         if self.insights is not None:
             self._fill_forgotten(self.insights)

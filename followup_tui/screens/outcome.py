@@ -125,7 +125,7 @@ class OutcomeScreen(ModalScreen[str | None]):
             self.notify("That interview is no longer there.", severity="warning")
             self.dismiss(None)
             return
-        title = Content.assemble("What happened after ", safe(interview.company, width=36), "?")
+        title = Content.assemble("What happened after ", safe(interview.company, single_line=True), "?")
         self.query_one("#outcome-title", Static).update(title)
         options = self.query_one("#outcome-list", OptionList)
         options.highlighted = OUTCOMES.index(interview.outcome)
@@ -147,12 +147,10 @@ class OutcomeScreen(ModalScreen[str | None]):
             self.dismiss(None)
             return
         self.outcome = outcome
-        iid = self.interview_id
-        self.app.save(
-            f"interview:{iid}:outcome", lambda: self.app.repo.update(Interview, iid, outcome=outcome)
-        )
+        iid, repo = self.interview_id, self.app.repo  # the save runs after this screen is gone
+        self.app.save(f"interview:{iid}:outcome", lambda: repo.update(Interview, iid, outcome=outcome))
         self.notify(
-            f"{one_line(interview.company, 40)}: {OUTCOME_LABELS[outcome]}",
+            f"{one_line(interview.company, 60)}: {OUTCOME_LABELS[outcome]}",
             title="Outcome recorded",
             markup=False,
         )
@@ -235,10 +233,10 @@ class SettlePredictionsScreen(ModalScreen[int]):
             return
         result = RESULTS.get(answer)
         if result is not None:
-            cid = self.predictions[self.position].id
+            cid, repo = self.predictions[self.position].id, self.app.repo
             self.app.save(
                 f"concern:{cid}:prediction_result",
-                lambda: self.app.repo.update(Concern, cid, prediction_result=result),
+                lambda: repo.update(Concern, cid, prediction_result=result),
             )
             self.settled += 1
         self.position += 1

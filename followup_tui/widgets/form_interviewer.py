@@ -45,7 +45,9 @@ class InterviewerRow(Vertical):
             yield Input(self._person.name, placeholder="Name", compact=True, classes="person-name")
             yield Input(self._person.title, placeholder="Title", compact=True, classes="person-title")
             yield Input(self._person.email, placeholder="Email", compact=True, classes="person-email")
-            yield Button("✕", compact=True, tooltip="Remove this interviewer")
+            remove = Button("✕", compact=True, tooltip="Remove this interviewer (ctrl+r)")
+            remove.can_focus = False  # the keyboard uses ctrl+r, so Tab moves from person to person
+            yield remove
         yield Static(classes="form-error")
 
     def values(self) -> tuple[str, str, str]:

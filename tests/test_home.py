@@ -1,0 +1,236 @@
+"""The Interviews (home) screen, driven with the keyboard as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import cast
+
+from textual.app import App
+from textual.widgets import Static
+
+from followup_tui.app import FollowupApp
+from followup_tui.demo import fill_demo
+from followup_tui.models import Card, Concern, Interview, Question
+from followup_tui.repository import Repository
+from followup_tui.screens.confirm import ConfirmScreen
+from followup_tui.screens.home import HomeScreen
+from followup_tui.widgets.home_table import InterviewTable
+from tests.conftest import FIXED_NOW
+from tests.helpers.screen import screen_text as _screen_text
+
+
+def screen_text(app: FollowupApp) -> str:
+    """What the app shows, as plain text."""
+    return _screen_text(cast("App[object]", app))
+
+
+def make_app(repo: Repository) -> FollowupApp:
+    """The app on this test's repository, with the fixed clock."""
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+
+
+def companies(app: FollowupApp) -> list[str]:
+    """The company column as shown, top to bottom."""
+    table = app.screen.query_one(InterviewTable)
+    return [table.get_row_at(n)[0].plain.strip() for n in range(table.row_count)]
+
+
+async def test_empty_database_shows_the_welcome(repo: Repository) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.title == "Interviews"
+        text = screen_text(app)
+        assert "Welcome to followup" in text
+        assert "followup --demo" in text
+        assert not app.screen.query_one(InterviewTable).display
+        await pilot.press("p")  # nothing selected: nothing opens
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_upcoming_soonest_first_then_past_newest_first(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert companies(app) == [
+            "Larkspur Analytics",
+            "Harbourline Logistics",
+            "Copperleaf Health",
+            "Bramblewood Games",
+            "Quillfeather Press",
+            "Saltmarsh Energy",
+            "Orchard & Pike",
+        ]
+        text = screen_text(app)
+        assert "card due · 4 open" in text
+        assert "Senior Data Engineer" in text
+        assert "2 upcoming · 5 past" in text
+
+
+async def test_narrow_terminal_drops_role_and_format(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        assert [c.value for c in table.columns] == ["company", "when", "outcome", "follow-up"]
+        text = screen_text(app)
+        assert "Senior Data Engineer" not in text
+        assert "Copperleaf Health" in text and "card due · 4 open" in text
+
+
+async def test_filter_as_you_type_and_clear(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"cop")
+        await pilot.pause()
+        assert companies(app) == ["Copperleaf Health"]
+        await pilot.press("backspace", "backspace", "backspace", *"priya")  # an interviewer's name
+        await pilot.pause()
+        assert companies(app) == ["Larkspur Analytics"]
+        assert "filtered by text" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(companies(app)) == 7
+
+
+async def test_outcome_time_and_open_filters(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("f", "f")  # any -> pending -> advanced
+        await pilot.pause()
+        assert companies(app) == ["Bramblewood Games"]
+        assert "outcome advanced" in screen_text(app)
+        await pilot.press("x", "t")  # upcoming only
+        await pilot.pause()
+        assert companies(app) == ["Larkspur Analytics", "Harbourline Logistics"]
+        await pilot.press("t", "u")  # past only, open follow-ups only
+        await pilot.pause()
+        assert companies(app) == ["Copperleaf Health", "Orchard & Pike"]
+        await pilot.press("f", "f", "f", "f", "f")  # withdrawn: nothing
+        await pilot.pause()
+        assert companies(app) == []
+        assert "No interview matches the filters" in screen_text(app)
+        await pilot.press("f")  # no-response
+        await pilot.pause()
+        assert companies(app) == ["Orchard & Pike"]
+        await pilot.press("x")
+        await pilot.pause()
+        assert len(companies(app)) == 7
+
+
+async def test_enter_opens_the_hub_and_escape_comes_back(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert app.screen.title == "Interview"
+        assert "Copperleaf Health" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.selected_id == repo.interviews()[2].id
+
+
+async def test_delete_asks_then_removes_everything(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    copperleaf = next(i for i in repo.interviews() if i.company == "Copperleaf Health")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Copperleaf Health" in screen_text(app)
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert "Copperleaf Health" in companies(app)
+        await pilot.press("delete", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Copperleaf Health" not in companies(app)
+        assert len(companies(app)) == 6
+    assert copperleaf.id not in {i.id for i in repo.interviews()}
+    assert not repo.children(Question, copperleaf.id)
+    assert not repo.children(Concern, copperleaf.id)
+    assert not repo.children(Card, copperleaf.id)
+
+
+async def test_external_write_appears_and_cursor_stays(repo: Repository, db_path: Path) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "down")
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        selected = home.selected_id
+        other = Repository(db_path)
+        other.add(Interview(company="Fernhill Robotics", when="2026-11-27 09:00"))
+        app.refresh_screens()
+        await pilot.pause()
+        assert companies(app)[1] == "Fernhill Robotics"
+        assert home.selected_id == selected
+
+
+async def test_external_write_appears_while_watching(repo: Repository, db_path: Path) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        Repository(db_path).add(Interview(company="Fernhill Robotics"))
+        await pilot.pause(1.6)
+        assert companies(app) == ["Fernhill Robotics"]
+        assert "Welcome" not in screen_text(app)
+
+
+async def test_markup_in_user_text_shows_literally(repo: Repository) -> None:
+    evil = repo.add(
+        Interview(company="[@click=app.quit]Evil[/]", role="[/]", when="2026-11-20 10:00", notes="[b]x")
+    )
+    repo.add(Interview(company="[/]", when="2026-11-21 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert companies(app) == ["[/]", "[@click=app.quit]Evil[/]"]
+        assert "[@click=app.quit]Evil[/]" in screen_text(app)
+        await pilot.click(InterviewTable, offset=(3, 2))
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.title == "Interview"
+        assert "[@click=app.quit]Evil[/]" in screen_text(app)
+        await pilot.click(Static, offset=(5, 2))
+        await pilot.press("delete")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("escape", "delete")
+        await pilot.pause()
+        assert "[@click=app.quit]Evil[/]" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
+    assert repo.get(Interview, evil.id).company == "[@click=app.quit]Evil[/]"
+
+
+async def test_click_selects_and_second_click_opens(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.click(InterviewTable, offset=(5, 4))  # header is row 0; fourth interview
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert companies(app)[app.screen.query_one(InterviewTable).cursor_row] == "Bramblewood Games"
+        await pilot.click(InterviewTable, offset=(5, 4))
+        await pilot.pause()
+        assert app.screen.title == "Interview"
+        assert "Bramblewood Games" in screen_text(app)
