@@ -1,0 +1,132 @@
+"""The interview hub: the whole story of one interview, and the keys to its parts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import cast
+
+from textual.app import App
+
+from followup_tui.app import FollowupApp
+from followup_tui.demo import fill_demo
+from followup_tui.models import Interview
+from followup_tui.repository import Repository
+from followup_tui.screens.form import InterviewFormScreen
+from followup_tui.screens.home import HomeScreen
+from followup_tui.screens.hub import HubScreen
+from followup_tui.screens.hub_sections import relative_day
+from tests.conftest import FIXED_NOW
+from tests.helpers.screen import screen_text as _screen_text
+
+
+def screen_text(app: FollowupApp) -> str:
+    """What the app shows, as plain text."""
+    return _screen_text(cast("App[object]", app))
+
+
+def make_app(repo: Repository) -> FollowupApp:
+    """The app on this test's repository, with the fixed clock."""
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+
+
+def demo_id(repo: Repository, company: str) -> str:
+    """The id of a demo interview by company."""
+    return next(i.id for i in repo.interviews() if i.company == company)
+
+
+async def test_hub_tells_the_whole_story(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_screen("hub", demo_id(repo, "Copperleaf Health"))
+        await pilot.pause()
+        assert isinstance(app.screen, HubScreen)
+        assert app.screen.title == "Interview"
+        text = screen_text(app)
+        for expected in (
+            "Copperleaf Health",
+            "Backend Engineer",
+            "Mon 23 Nov 2026, 11:00 · 2 days ago · onsite",
+            "Dana Okafor, Engineering Manager",
+            "Must-asks: 1 asked, 1 not asked",
+            "Gut feeling: 2 of 5 (poor)",
+            "2 worries · 3 actual errors · 1 unsorted",
+            "To Dana Okafor: drafted",
+            "2 errors to clarify in the card",
+            "Pending: no news yet",
+        ):
+            assert expected in text, expected
+
+
+async def test_hub_of_an_upcoming_interview(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Larkspur Analytics" in text
+        assert "tomorrow" in text
+        assert "5 questions to ask, 3 must-ask" in text
+
+
+async def test_keys_jump_and_escape_goes_back(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "down", "enter", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewFormScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HubScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.title == "Debrief"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HubScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_editing_from_the_hub_shows_the_change(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "e", "tab", "end", *" (platform)", "ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, HubScreen)
+        assert "Senior Data Engineer (platform)" in screen_text(app)
+    assert repo.get(Interview, demo_id(repo, "Larkspur Analytics")).role == "Senior Data Engineer (platform)"
+
+
+async def test_hub_after_the_interview_is_deleted_elsewhere(repo: Repository) -> None:
+    stored = repo.add(Interview(company="Acme"))
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        repo.delete(Interview, stored.id)
+        app.refresh_screens()
+        await pilot.pause()
+        assert "This interview was deleted." in screen_text(app)
+        await pilot.press("p", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, HubScreen)
+
+
+def test_relative_day() -> None:
+    now = datetime(2026, 11, 25, 18, 30)
+    assert relative_day(datetime(2026, 11, 25, 9, 0), now) == "today"
+    assert relative_day(datetime(2026, 11, 26, 9, 0), now) == "tomorrow"
+    assert relative_day(datetime(2026, 11, 24, 9, 0), now) == "yesterday"
+    assert relative_day(datetime(2026, 12, 2, 9, 0), now) == "in 7 days"
+    assert relative_day(datetime(2026, 10, 11, 9, 0), now) == "6 weeks ago"
