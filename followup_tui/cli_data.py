@@ -11,6 +11,12 @@ from followup_tui.cli_common import guarded, open_repo
 from followup_tui.exporting import FORMATS, import_json, render
 from followup_tui.files import write_new_file
 from followup_tui.importing import import_questions
+from followup_tui.text import strip_controls
+
+
+def _terminal_line(line: str) -> str:
+    """A report line with any control characters (say, from a hostile table name) removed."""
+    return strip_controls(line).replace("\n", " ")
 
 
 def _read_text(source: str) -> str:
@@ -97,9 +103,9 @@ def doctor(path: Path, restore: bool) -> None:
     """
     if restore:
         for line in doctor_module.restore(path):
-            click.echo(line)
+            click.echo(_terminal_line(line))
     health = doctor_module.examine(path)
     for line in doctor_module.report(health):
-        click.echo(line)
+        click.echo(_terminal_line(line))
     if not health.healthy:
         raise click.exceptions.Exit(1)

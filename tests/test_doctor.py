@@ -61,6 +61,7 @@ def test_warnings_do_not_fail(db_path: Path) -> None:
     data = json.loads(db_path.read_text())
     data["concerns"]["1"]["interview_id"] = "gone1"
     data["plugins"] = {"1": {"x": 1}}
+    data["\x1b]0;evil\x07tbl"] = {}
     db_path.write_text(json.dumps(data))
     stale = db_path.parent / f"{TEMP_PREFIX}999999999-1"
     stale.write_text("half")
@@ -68,7 +69,8 @@ def test_warnings_do_not_fail(db_path: Path) -> None:
     result = run()
     assert result.exit_code == 0, result.stdout
     assert "1 concerns belong to no interview" in result.stdout
-    assert "Unknown tables (kept untouched): plugins." in result.stdout
+    assert "Unknown tables (kept untouched): tbl, plugins." in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert f"Stale temporary file: {stale}" in result.stdout
     assert db_path.read_bytes() == before and stale.exists()
 
