@@ -154,7 +154,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
         click.echo(f"{i.id}  {i.when or 'no date':16}  {who:<40}  {i.outcome:<11}  {s.label()}".rstrip())
 
 
-@main.command()
+@main.command(short_help="Capture a concern; prints its id.")
 @click.argument("text")
 @click.option(
     "--interview", "interview_id", help="The interview's id (default: the latest that has started)."

@@ -29,7 +29,7 @@ def _read_text(source: str) -> str:
         raise click.ClickException(f"{source} is a folder, not a file.") from None
 
 
-@click.command()
+@click.command(short_help="Export as JSON, Markdown or CSV.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.option("--interview", "interview_id", help="Export only this interview (its id).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
@@ -50,7 +50,7 @@ def export(path: Path, fmt: str, interview_id: str | None, output: str | None, f
     click.echo(f"Wrote {target}")
 
 
-@click.command("import")
+@click.command("import", short_help="Merge a JSON export (never duplicates).")
 @click.argument("source", metavar="PATH")
 @click.pass_obj
 @guarded
@@ -69,7 +69,7 @@ def import_command(path: Path, source: str) -> None:
     click.echo(f"Added {added} record{'s' if added != 1 else ''}.")
 
 
-@click.command("import-questions")
+@click.command("import-questions", short_help="Add Markdown list items to the question bank.")
 @click.argument("source", metavar="PATH.md")
 @click.pass_obj
 @guarded
@@ -88,7 +88,7 @@ def import_questions_command(path: Path, source: str) -> None:
     click.echo(f"Added {result.added} question{'s' if result.added != 1 else ''} to the bank{suffix}.")
 
 
-@click.command()
+@click.command(short_help="Check the data file; restore a backup.")
 @click.option(
     "--restore", is_flag=True, help="Replace a damaged or empty data file with the newest good backup."
 )
