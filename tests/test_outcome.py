@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 
@@ -37,6 +38,14 @@ def add_predictions(repo: Repository, iid: str) -> tuple[str, str, str, str]:
     return first.id, second.id, settled.id, plain.id
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the dialog's writes are done and the screens have caught up."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def shown(screen: Screen[Any], selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
@@ -60,8 +69,7 @@ async def test_record_an_outcome_with_one_key(repo: Repository) -> None:
         assert "Elm Street Data" in shown(app.screen, "#outcome-title")
         repo.update(Interview, interview.id, notes="changed elsewhere meanwhile")
         await pilot.press("a")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == ["advanced"]
         stored = repo.get(Interview, interview.id)
         assert stored.outcome == "advanced"
@@ -83,8 +91,7 @@ async def test_record_an_outcome_from_the_list(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id), results.append)
         await pilot.pause()
         await pilot.press("down", "down", "enter")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == ["offer"]
         assert repo.get(Interview, interview.id).outcome == "offer"
 
@@ -97,8 +104,7 @@ async def test_escape_cancels_without_writing(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id), results.append)
         await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == [None]
         assert repo.get(Interview, interview.id).outcome == "pending"
 
@@ -112,18 +118,17 @@ async def test_settle_each_open_prediction(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id), results.append)
         await pilot.pause()
         await pilot.press("r")
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SettlePredictionsScreen)
         assert shown(screen, "#settle-count") == "You predicted (1 of 2):"
         assert shown(screen, "#settle-text") == "They will say I am too junior"
         await pilot.press("y")
-        await pilot.pause()
+        await settle(pilot)
         assert shown(screen, "#settle-count") == "You predicted (2 of 2):"
         assert shown(screen, "#settle-text") == HOSTILE  # literally, never as markup
         await pilot.press("n")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == ["rejected"]
         assert not isinstance(app.screen, (SettlePredictionsScreen, OutcomeScreen))
         assert repo.get(Interview, interview.id).outcome == "rejected"
@@ -143,11 +148,10 @@ async def test_skip_and_stop_leave_predictions_open(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id), results.append)
         await pilot.pause()
         await pilot.press("o", "s")
-        await pilot.pause()
+        await settle(pilot)
         assert shown(app.screen, "#settle-count") == "You predicted (2 of 2):"
         await pilot.press("escape")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == ["offer"]
         assert repo.get(Interview, interview.id).outcome == "offer"
         assert repo.get(Concern, first).prediction_result == ""
@@ -162,9 +166,9 @@ async def test_buttons_answer_too(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id))
         await pilot.pause()
         await pilot.press("w")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.click("#answer-n")
-        await pilot.pause()
+        await settle(pilot)
         app.saver.flush()
         assert repo.get(Concern, first).prediction_result == "did-not"
         assert app.screen.query_one("#answer-s", Button).has_focus
@@ -179,8 +183,7 @@ async def test_pending_does_not_ask_about_predictions(repo: Repository) -> None:
         await app.push_screen(OutcomeScreen(interview.id), results.append)
         await pilot.pause()
         await pilot.press("p")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert results == ["pending"]
         assert not isinstance(app.screen, SettlePredictionsScreen)
         assert repo.get(Interview, interview.id).outcome == "pending"
@@ -195,8 +198,7 @@ async def test_hostile_company_shows_literally(repo: Repository) -> None:
         await pilot.pause()
         assert shown(app.screen, "#outcome-title") == f"What happened after {HOSTILE}?"
         await pilot.press("n")
-        await pilot.pause()
-        app.saver.flush()
+        await settle(pilot)
         assert list(app._notifications)[-1].message == f"{HOSTILE}: No response"
         assert app.is_running
         assert repo.get(Interview, interview.id).outcome == "no-response"
@@ -210,3 +212,23 @@ async def test_a_missing_interview_closes_the_dialog(repo: Repository) -> None:
         await pilot.pause()
         assert results == [None]
         assert not isinstance(app.screen, OutcomeScreen)
+
+
+async def test_o_on_the_home_screen_records_and_shows_the_outcome(repo: Repository) -> None:
+    from textual.widgets import DataTable
+
+    interview = add_interview(repo)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        home.select(interview.id)  # type: ignore[attr-defined]
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, OutcomeScreen)
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen is home
+        assert repo.get(Interview, interview.id).outcome == "advanced"
+        table = home.query_one(DataTable)
+        assert str(table.get_cell(interview.id, "outcome")).strip() == "advanced"

@@ -70,6 +70,7 @@ def test_outcome_dialog_settling_a_prediction(
         await pilot.app.push_screen(OutcomeScreen(iid))
         await pilot.pause()
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     assert snap_compare(demo_app, terminal_size=size, run_before=choose_rejected)

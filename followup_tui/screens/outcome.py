@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -19,8 +20,9 @@ from textual.widgets.option_list import Option
 
 from followup_tui.display import safe
 from followup_tui.insights import OUTCOME_LABELS
-from followup_tui.models import OUTCOMES, Concern, Interview
+from followup_tui.models import OUTCOMES, Concern, Interview, ValidationError
 from followup_tui.repository import NotFoundError
+from followup_tui.storage import StorageError
 from followup_tui.text import one_line
 
 if TYPE_CHECKING:
@@ -141,20 +143,29 @@ class OutcomeScreen(ModalScreen[str | None]):
         """Save the outcome (that field only); then settle open predictions when news is in."""
         if self.outcome is not None or outcome not in OUTCOMES:
             return
-        interview = self._interview()
-        if interview is None:
-            self.notify("That interview is no longer there.", severity="warning")
-            self.dismiss(None)
-            return
         self.outcome = outcome
-        iid, repo = self.interview_id, self.app.repo  # the save runs after this screen is gone
-        self.app.save(f"interview:{iid}:outcome", lambda: repo.update(Interview, iid, outcome=outcome))
-        self.notify(
-            f"{one_line(interview.company, 60)}: {OUTCOME_LABELS[outcome]}",
-            title="Outcome recorded",
-            markup=False,
-        )
-        pending = open_predictions(self.app.repo.children(Concern, iid)) if outcome != "pending" else []
+        self._store(outcome)
+
+    @work(thread=True, group="outcome-save")
+    def _store(self, outcome: str) -> None:
+        """Write the outcome off the UI thread; the dialog goes on once it is stored."""
+        repo = self.app.repo
+        try:
+            interview = repo.update(Interview, self.interview_id, outcome=outcome)
+            concerns = repo.children(Concern, self.interview_id) if outcome != "pending" else []
+        except (StorageError, ValidationError, NotFoundError) as exc:
+            self.app.call_from_thread(self._store_failed, str(exc))
+            return
+        self.app.call_from_thread(self._stored, interview, open_predictions(concerns))
+
+    def _store_failed(self, message: str) -> None:
+        self.outcome = None
+        self.notify(message, title="Outcome not saved", severity="error", markup=False)
+
+    def _stored(self, interview: Interview, pending: list[Concern]) -> None:
+        outcome = interview.outcome
+        label = f"{one_line(interview.company, 60)}: {OUTCOME_LABELS[outcome]}"
+        self.notify(label, title="Outcome recorded", markup=False)
         if pending:
             self.app.push_screen(SettlePredictionsScreen(pending), lambda _settled: self.dismiss(outcome))
         else:
@@ -197,6 +208,8 @@ class SettlePredictionsScreen(ModalScreen[int]):
         """Which prediction is shown."""
         self.settled = 0
         """How many were answered yes or no."""
+        self.closing = False
+        """Set once the last answer is in (or esc was pressed)."""
 
     def compose(self) -> ComposeResult:
         """The prediction, the question, three answers."""
@@ -250,6 +263,19 @@ class SettlePredictionsScreen(ModalScreen[int]):
         self._finish()
 
     def _finish(self) -> None:
+        if self.closing:
+            return
+        self.closing = True
+        self.position = len(self.predictions)  # no more answers while the saves finish
+        self._flush_then_close()
+
+    @work(thread=True, group="settle-save")
+    def _flush_then_close(self) -> None:
+        """Let every answer reach the file before closing, so the next screen shows it."""
+        self.app.saver.flush()
+        self.app.call_from_thread(self._close)
+
+    def _close(self) -> None:
         if self.settled:
             self.notify(f"Settled {self.settled} of {len(self.predictions)} predictions.", markup=False)
         self.dismiss(self.settled)
