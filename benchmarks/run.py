@@ -1,0 +1,262 @@
+"""followup's benchmarks: every figure is a ratio against a baseline measured in the same run.
+
+Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH]``
+
+Prints a table and writes JSON (default ``benchmarks/results/latest.json``). Each measurement is
+repeated; the table shows the median ratio and the spread (lowest to highest ratio of the
+paired repetitions). Targets come from issue 8 and PRODUCT.md ("Fast").
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import pty
+import select
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+FOLLOWUP = str(Path(PY).parent / "followup")
+
+
+def _timed_process(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Run a process to completion; return (seconds, peak RSS in KiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        raise RuntimeError(f"{args} failed ({proc.returncode}): {err[-400:]}")
+    return elapsed, usage.ru_maxrss
+
+
+def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
+    """Start a program in a 100x30 pseudo-terminal; return seconds until ``marker`` is drawn."""
+    import fcntl
+    import struct
+    import termios
+
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(args[0], args)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    seen = b""
+    elapsed = None
+    try:
+        while time.perf_counter() - start < timeout:
+            ready, _, _ = select.select([fd], [], [], 0.05)
+            if ready:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    break
+                seen += chunk
+                if marker in seen:
+                    elapsed = time.perf_counter() - start
+                    break
+    finally:
+        os.kill(pid, 15)
+        deadline = time.perf_counter() + 5
+        while time.perf_counter() < deadline:
+            try:
+                ready, _, _ = select.select([fd], [], [], 0.05)
+                if ready:
+                    os.read(fd, 65536)
+            except OSError:
+                pass
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        os.close(fd)
+    if elapsed is None:
+        raise RuntimeError(f"{args} never drew {marker!r}")
+    return elapsed
+
+
+def _ratio_stats(ours: list[float], base: list[float]) -> dict[str, Any]:
+    ratios = [o / b for o, b in zip(ours, base)]
+    return {
+        "ratio": statistics.median(ratios),
+        "low": min(ratios),
+        "high": max(ratios),
+        "ours_median": statistics.median(ours),
+        "baseline_median": statistics.median(base),
+    }
+
+
+def _paired(reps: int, ours: Callable[[], float], base: Callable[[], float]) -> dict[str, Any]:
+    """Alternate baseline and ours so load on the machine hits both alike."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(reps):
+        b.append(base())
+        a.append(ours())
+    return _ratio_stats(a, b)
+
+
+# -- the measurements -----------------------------------------------------------------------------
+
+
+def startup_headless(db: Path, reps: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Whole-process start-up to an interactive home screen, and peak memory, vs a bare app."""
+    ours_t: list[float] = []
+    ours_m: list[float] = []
+    base_t: list[float] = []
+    base_m: list[float] = []
+    for _ in range(reps):
+        t, m = _timed_process([PY, "-m", "benchmarks.probe", "bare"])
+        base_t.append(t)
+        base_m.append(m)
+        t, m = _timed_process([PY, "-m", "benchmarks.probe", "app", str(db)])
+        ours_t.append(t)
+        ours_m.append(m)
+    return _ratio_stats(ours_t, base_t), _ratio_stats(ours_m, base_m)
+
+
+def startup_pty(db: Path, reps: int, marker: bytes) -> dict[str, Any]:
+    """Start-up in a real pseudo-terminal until the first data is drawn, vs a bare app."""
+    bare_script = ROOT / "benchmarks" / "bare_app.py"
+    return _paired(
+        reps,
+        lambda: _pty_start([FOLLOWUP, "--db", str(db)], marker),
+        lambda: _pty_start([PY, str(bare_script)], b"ready-marker"),
+    )
+
+
+def save_vs_floor(db: Path, reps: int) -> dict[str, Any]:
+    """One durable save of one edit vs writing the same bytes with fsync + replace."""
+    from followup_tui.models import Interview
+    from followup_tui.repository import Repository
+
+    repo = Repository(db)
+    target = repo.interviews()[0].id
+    floor_path = db.parent / "floor.json"
+    counter = iter(range(1_000_000))
+
+    def ours() -> float:
+        start = time.perf_counter()
+        repo.update(Interview, target, notes=f"Edit number {next(counter)}")
+        return time.perf_counter() - start
+
+    def floor() -> float:
+        payload = db.read_bytes()
+        start = time.perf_counter()
+        tmp = db.parent / "floor.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.write(fd, payload)
+        os.fsync(fd)
+        os.close(fd)
+        os.replace(tmp, floor_path)
+        return time.perf_counter() - start
+
+    return _paired(reps, ours, floor)
+
+
+def cli_vs_import(db: Path, reps: int, command: list[str]) -> dict[str, Any]:
+    """A CLI command as a whole process vs ``python -c "import tinydb"``."""
+    return _paired(
+        reps,
+        lambda: _timed_process([FOLLOWUP, "--db", str(db), *command])[0],
+        lambda: _timed_process([PY, "-c", "import tinydb"])[0],
+    )
+
+
+def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
+    """Typing, filtering and opening screens inside the app, each vs a bare Textual equivalent."""
+    from benchmarks import inapp
+
+    return asyncio.run(inapp.measure(db, reps))
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+TARGETS: dict[str, float] = {
+    "startup headless @200": 1.5,
+    "startup pty @200": 1.5,
+    "startup headless @5000": 2.0,
+    "startup pty @5000": 2.0,
+    "peak memory @200": 1.5,
+    "save vs floor @5000": 1.5,
+    "typing 500 chars @5000": 1.3,
+    "cli list @200": 2.0,
+    "cli note @200": 2.0,
+}
+
+
+def main() -> None:
+    """Run every benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--sizes", default="0,200,5000")
+    parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results" / "latest.json"))
+    args = parser.parse_args()
+    reps = 3 if args.quick else 7
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            db = Path(tmp) / f"bench-{size}.json"
+            if size:
+                generate(db, size)
+            headless, memory = startup_headless(db, reps)
+            results[f"startup headless @{size}"] = headless
+            results[f"peak memory @{size}"] = memory
+            marker = b"Northwind" if size else b"Welcome"
+            if size:
+                results[f"startup pty @{size}"] = startup_pty(db, reps, marker)
+                results[f"cli list @{size}"] = cli_vs_import(db, reps, ["list"])
+                results[f"cli note @{size}"] = cli_vs_import(db, reps, ["note", "Benchmark note"])
+            if size == max(sizes) and size:
+                results[f"save vs floor @{size}"] = save_vs_floor(db, max(reps, 9))
+                for name, stats in in_app(db, reps).items():
+                    results[f"{name} @{size}"] = stats
+            print(f"done: {size} interviews", file=sys.stderr)
+    _print_table(results)
+    machine = {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "repetitions": reps,
+    }
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machine": machine, "results": results, "targets": TARGETS}, indent=2))
+    print(f"\nmachine: {machine}\nJSON: {out}")
+
+
+def _print_table(results: dict[str, dict[str, Any]]) -> None:
+    print(f"{'measurement':<32} {'ratio':>7} {'spread':>15} {'ours':>10} {'baseline':>10} {'target':>8}")
+    for name, stats in results.items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else ("ok" if stats["ratio"] <= target else "MISSED")
+        unit = "KiB" if name.startswith("peak") else "s"
+        print(
+            f"{name:<32} {stats['ratio']:>6.2f}x {f'{stats["low"]:.2f}-{stats["high"]:.2f}x':>15} "
+            f"{stats['ours_median']:>8.3f}{unit[0]} {stats['baseline_median']:>8.3f}{unit[0]} "
+            f"{('<= %.1fx ' % target) if target else '':>8}{verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()
