@@ -38,7 +38,7 @@ def _keys(text: str) -> list[str]:
 
 
 def _stats(ours: list[float], base: list[float]) -> dict[str, Any]:
-    ratios = [o / b for o, b in zip(ours, base)]
+    ratios = [o / b for o, b in zip(ours, base, strict=True)]
     return {
         "ratio": statistics.median(ratios),
         "low": min(ratios),

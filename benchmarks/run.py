@@ -94,7 +94,7 @@ def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
 
 
 def _ratio_stats(ours: list[float], base: list[float]) -> dict[str, Any]:
-    ratios = [o / b for o, b in zip(ours, base)]
+    ratios = [o / b for o, b in zip(ours, base, strict=True)]
     return {
         "ratio": statistics.median(ratios),
         "low": min(ratios),
@@ -250,11 +250,12 @@ def _print_table(results: dict[str, dict[str, Any]]) -> None:
     for name, stats in results.items():
         target = TARGETS.get(name)
         verdict = "" if target is None else ("ok" if stats["ratio"] <= target else "MISSED")
-        unit = "KiB" if name.startswith("peak") else "s"
+        unit = "K" if name.startswith("peak") else "s"
+        spread = f"{stats['low']:.2f}-{stats['high']:.2f}x"
+        goal = f"<= {target:.1f}x" if target else ""
         print(
-            f"{name:<32} {stats['ratio']:>6.2f}x {f'{stats["low"]:.2f}-{stats["high"]:.2f}x':>15} "
-            f"{stats['ours_median']:>8.3f}{unit[0]} {stats['baseline_median']:>8.3f}{unit[0]} "
-            f"{('<= %.1fx ' % target) if target else '':>8}{verdict}"
+            f"{name:<32} {stats['ratio']:>6.2f}x {spread:>15} "
+            f"{stats['ours_median']:>9.3f}{unit} {stats['baseline_median']:>9.3f}{unit} {goal:>8} {verdict}"
         )
 
 
