@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -30,7 +31,7 @@ def interview(**changes: object) -> Interview:
     return Interview(**values)  # type: ignore[arg-type]
 
 
-def events(data: bytes) -> dict[str, icalendar.Event]:
+def events(data: bytes) -> dict[str, Any]:
     cal = icalendar.Calendar.from_ical(data)
     return {str(e["UID"]).split("@")[0].split("-", 1)[1]: e for e in cal.walk("VEVENT")}
 

@@ -82,7 +82,6 @@ class LargePrintScreen(ModalScreen[None]):
     }
     LargePrintScreen .large-title { color: $text-muted; margin-bottom: 1; }
     LargePrintScreen VerticalScroll { height: auto; max-height: 1fr; padding: 0 2; }
-    LargePrintScreen .large-hint { color: $text-muted; margin-top: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,v,q", "close", "Close"),
@@ -97,12 +96,11 @@ class LargePrintScreen(ModalScreen[None]):
         """Who it is for, the card, how to close."""
         with Vertical():
             yield Static(
-                template("Large print · to $name", name=self._recipient or "the hiring team"),
+                template("Large print · to $name · escape closes", name=self._recipient or "the hiring team"),
                 classes="large-title",
             )
             with VerticalScroll():
                 yield LargePrint(self._text)
-            yield Static("Copy it by hand at your own pace · escape closes", classes="large-hint")
 
     def action_close(self) -> None:
         """Back to the card."""

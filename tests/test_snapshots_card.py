@@ -1,0 +1,64 @@
+"""SVG snapshots of the thank-you card screen and its large-print view, at 100x30 and 60x20."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from followup_tui.app import FollowupApp
+from followup_tui.demo import fill_demo
+from followup_tui.models import Interview
+from followup_tui.repository import Repository
+from tests.card_fixtures import fill_card_data
+from tests.conftest import FIXED_NOW
+
+SIZES = [(100, 30), (60, 20)]
+IDS = ["100x30", "60x20"]
+
+
+def _opener(interview_id: str, *keys: str) -> Any:
+    async def open_card(pilot: Pilot[None]) -> None:
+        pilot.app.open_screen("card", interview_id)  # type: ignore[attr-defined]
+        await pilot.pause()
+        if keys:
+            await pilot.press(*keys)
+            await pilot.pause()
+            pilot.app.clear_notifications()
+            await pilot.pause()
+
+    return open_card
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_card_draft(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """A fresh draft to the first of two interviewers, with two errors clarified, card due."""
+    interview = fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_card_demo_edited_and_written(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """The demo's Copperleaf card (edited by the user), marked written."""
+    fill_demo(repo, FIXED_NOW)
+    iid = next(i.id for i in repo.all(Interview) if i.company.startswith("Copperleaf"))
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(iid, "w"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_large_print(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """The large-print view of the draft."""
+    interview = fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id, "v"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_interviewer_chooser(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """Choosing whom the card is for."""
+    interview = fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id, "t"))
