@@ -10,6 +10,7 @@ clear sentence a user can read.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -66,6 +67,7 @@ WHEN_FORMAT = "%Y-%m-%d %H:%M"
 """How interview times are written and typed (local time)."""
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_WHEN = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -118,6 +120,8 @@ def parse_when(value: str | None) -> str | None:
     """
     if value is None or not value.strip():
         return None
+    if _when_fast(value) is not None:
+        return value
     text = " ".join(value.strip().replace("T", " ").split())
     for fmt in (WHEN_FORMAT, "%Y-%m-%d"):
         try:
@@ -132,10 +136,16 @@ def parse_when(value: str | None) -> str | None:
 
 def when_datetime(when: str | None) -> datetime | None:
     """Return a stored interview time as a naive local datetime, or None."""
-    if not when:
+    return _when_fast(when) if when else None
+
+
+def _when_fast(value: str) -> datetime | None:
+    """Parse the stored form ``YYYY-MM-DD HH:MM`` without strptime (it is slow at scale)."""
+    match = _WHEN.fullmatch(value)
+    if match is None:
         return None
     try:
-        return datetime.strptime(when, WHEN_FORMAT)
+        return datetime(*map(int, match.groups()))
     except ValueError:
         return None
 
@@ -199,8 +209,13 @@ def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
+@functools.cache
+def _field_names(cls: type[Record]) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _known_fields(cls: type[Record], record: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     return {k: v for k, v in record.items() if k in names}
 
 
