@@ -91,7 +91,7 @@ async def test_filter_as_you_type_and_clear(repo: Repository) -> None:
         await pilot.press("backspace", "backspace", "backspace", *"priya")  # an interviewer's name
         await pilot.pause()
         assert companies(app) == ["Larkspur Analytics"]
-        assert "filtered by text" in screen_text(app)
+        assert "1 of 7 shown · text · x clears" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
         assert len(companies(app)) == 7
@@ -105,7 +105,7 @@ async def test_outcome_time_and_open_filters(repo: Repository) -> None:
         await pilot.press("f", "f")  # any -> pending -> advanced
         await pilot.pause()
         assert companies(app) == ["Bramblewood Games"]
-        assert "outcome advanced" in screen_text(app)
+        assert "1 of 7 shown · outcome advanced" in screen_text(app)
         await pilot.press("x", "t")  # upcoming only
         await pilot.pause()
         assert companies(app) == ["Larkspur Analytics", "Harbourline Logistics"]
@@ -234,3 +234,26 @@ async def test_click_selects_and_second_click_opens(repo: Repository) -> None:
         await pilot.pause()
         assert app.screen.title == "Interview"
         assert "Bramblewood Games" in screen_text(app)
+
+
+async def test_palette_commands_open_and_export(repo: Repository, tmp_path: Path) -> None:
+    from followup_tui.commands import followup_commands
+
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        commands = {c.title: c for c in followup_commands(app)}
+        assert "New interview" in commands
+        assert "Debrief for Larkspur Analytics - Senior Data Engineer" in commands
+        commands["Open Copperleaf Health - Backend Engineer"].callback()
+        await pilot.pause()
+        assert app.screen.title == "Interview"
+        assert "Copperleaf Health" in screen_text(app)
+        commands["Export interviews as Markdown"].callback()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    (exported,) = (tmp_path / "home").glob("*.md")
+    text = exported.read_text()
+    assert "Copperleaf Health" in text and "Saltmarsh Energy" in text
+    assert exported.stat().st_mode & 0o777 == 0o600

@@ -21,16 +21,15 @@ from followup_tui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTab
 WELCOME = """\
 [b]Welcome to followup.[/b]
 
-Nothing here yet. An interview is where everything starts: the questions you
-want to ask, your notes on the way home, the worries and the real errors, the
-thank-you card.
+Nothing here yet. An interview is where everything starts: the questions you want to ask, \
+your notes on the way home, the worries and the real errors, the thank-you card.
 
-  [b $accent]n[/]   add your first interview
-  [b $accent]?[/]   every key on this screen
+  [b $accent]n[/]       add your first interview
+  [b $accent]?[/]       every key on this screen
   [b $accent]ctrl+q[/]  quit
 
-Just looking around? Quit and run [b]followup --demo[/b] to open a throwaway
-copy filled with sample interviews."""
+Just looking around? Quit and run [b]followup --demo[/b] to open a throwaway copy filled \
+with sample interviews."""
 
 SELECTION_ACTIONS = {"open", "edit", "screen", "outcome", "delete"}
 """Actions that need an interview under the cursor."""
@@ -42,9 +41,9 @@ class HomeScreen(FollowupScreen):
     SCREEN_TITLE = "Interviews"
     AUTO_FOCUS = "#home-table"
     DEFAULT_CSS = """
-    HomeScreen #home-filter { display: none; height: 1; border: none; padding: 0 1; }
+    HomeScreen #home-filter { display: none; height: 1; margin: 0 1; background: $boost; }
     HomeScreen #home-filter.-shown { display: block; }
-    HomeScreen #home-status { height: 1; padding: 0 1; color: $text-muted; }
+    HomeScreen #home-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     HomeScreen #home-welcome { display: none; padding: 1 2; }
     HomeScreen.-empty #home-welcome { display: block; }
     HomeScreen.-empty #home-table, HomeScreen.-empty #home-status { display: none; }
@@ -78,7 +77,7 @@ class HomeScreen(FollowupScreen):
     def compose(self) -> ComposeResult:
         """Header, filter line, the table (or a welcome), status line, footer."""
         yield Header()
-        yield Input(placeholder="Filter: company, role or interviewer", id="home-filter", compact=True)
+        yield Input(placeholder="Filter: type a company, role or interviewer", id="home-filter", compact=True)
         yield InterviewTable(id="home-table")
         with VerticalScroll(id="home-welcome"):
             yield Static(Content.from_markup(WELCOME))
@@ -144,18 +143,24 @@ class HomeScreen(FollowupScreen):
 
     def _show_status(self, shown: list[HomeRow]) -> None:
         upcoming = sum(1 for row in shown if row.upcoming)
-        counts = f"{upcoming} upcoming · {len(shown) - upcoming} past"
-        described = self.filters.describe()
-        if self.filters.text.strip():
-            described = " · ".join(filter(None, ["text", described]))
+        described = " · ".join(
+            filter(None, ["text" if self.filters.text.strip() else "", self.filters.describe()])
+        )
         if not shown and self.filters.active:
             line = Content.from_markup("No interview matches the filters · [b]x[/b] clears them")
         elif self.filters.active:
             line = Content.from_markup(
-                "$counts · filtered by $what · [b]x[/b] clears", counts=counts, what=described
+                "$count of $total shown · $what · [b]x[/b] clears",
+                count=str(len(shown)),
+                total=str(len(self._rows)),
+                what=described,
             )
         else:
-            line = Content.from_markup("$counts · [b]/[/b] filter · [b]?[/b] all keys", counts=counts)
+            line = Content.from_markup(
+                "$upcoming upcoming · $past past · [b]/[/b] filter · [b]?[/b] all keys",
+                upcoming=str(upcoming),
+                past=str(len(shown) - upcoming),
+            )
         self.query_one("#home-status", Static).update(line)
 
     # -- filters --------------------------------------------------------------------------------
@@ -225,7 +230,7 @@ class HomeScreen(FollowupScreen):
         if action in SELECTION_ACTIONS and self.is_mounted:
             tables = self.query(InterviewTable)
             if not tables or tables.first().selected_id is None:
-                return None
+                return False if not self._rows else None  # hidden on a first run, dimmed when filtered
         return True
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

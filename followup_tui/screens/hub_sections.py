@@ -44,6 +44,11 @@ def relative_day(moment: datetime, now: datetime) -> str:
     return f"in {count} {unit}" if days > 0 else f"{count} {unit} ago"
 
 
+def _count(n: int, singular: str, plural: str = "") -> str:
+    """ "1 worry", "2 worries"."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _muted(text: str) -> Content:
     return Content.from_markup("[$text-muted]$text[/]", text=text)
 
@@ -84,7 +89,7 @@ def prep_section(
     if not (questions or likely or checklist):
         return _muted("Nothing prepared yet. Press p to write the questions you want to ask.")
     must = [q for q in questions if q.must_ask]
-    lines = [Content(f"{len(questions)} questions to ask, {len(must)} must-ask")]
+    lines = [Content(f"{_count(len(questions), 'question')} to ask, {len(must)} must-ask")]
     if must:
         asked = sum(1 for q in must if q.asked == "yes")
         missed = sum(1 for q in must if q.asked == "no")
@@ -94,7 +99,7 @@ def prep_section(
             mark = {"yes": "✓", "no": "✗"}.get(question.asked, "•")
             lines.append(Content(f" {mark} ") + safe(question.text, width=100))
     if likely:
-        lines.append(Content(f"{len(likely)} likely questions with talking points"))
+        lines.append(Content(f"{_count(len(likely), 'likely question')} with talking points"))
     if checklist:
         done = sum(1 for item in checklist if item.done)
         lines.append(Content(f"Checklist: {done} of {len(checklist)} done"))
@@ -118,10 +123,10 @@ def debrief_section(debrief: Debrief, questions: list[Question], started: bool) 
         if text.strip():
             lines.append(template("[$text-muted]$label[/]  $v", label=label, v=text.strip().splitlines()[0]))
     if debrief.clarifications:
-        lines.append(Content(f"{len(debrief.clarifications)} answers to clarify"))
+        lines.append(Content(f"{_count(len(debrief.clarifications), 'answer')} to clarify"))
     unknown = sum(1 for q in questions if q.asked == "unknown")
     if unknown and questions:
-        lines.append(_muted(f"{unknown} prepared questions not yet marked asked or not"))
+        lines.append(_muted(f"{_count(unknown, 'prepared question')} not yet marked asked or not"))
     return _join(lines)
 
 
@@ -132,10 +137,15 @@ def board_section(concerns: list[Concern]) -> Content:
     worries = [c for c in concerns if c.kind == "worry"]
     errors = [c for c in concerns if c.kind == "error"]
     unsorted = [c for c in concerns if c.kind == "unsorted"]
-    lines = [Content(f"{len(worries)} worries · {len(errors)} actual errors · {len(unsorted)} unsorted")]
+    counts = [
+        _count(len(worries), "worry", "worries"),
+        _count(len(errors), "actual error"),
+        f"{len(unsorted)} unsorted",
+    ]
+    lines = [Content(" · ".join(counts))]
     open_errors = [c for c in errors if not c.resolved]
     if open_errors:
-        lines.append(Content(f"{len(open_errors)} errors still open:"))
+        lines.append(Content(f"{_count(len(open_errors), 'error')} still open:"))
         for concern in open_errors[:3]:
             action = ACTIONS.get(concern.action, "no action yet")
             lines.append(Content(" • ") + safe(concern.text, width=100) + _muted(f"  ({action.lower()})"))
@@ -144,7 +154,9 @@ def board_section(concerns: list[Concern]) -> Content:
         settled = [c for c in predictions if c.prediction_result]
         came_true = sum(1 for c in settled if c.prediction_result == "came-true")
         lines.append(
-            Content(f"{len(predictions)} predictions, {len(settled)} settled, {came_true} came true")
+            Content(
+                f"{_count(len(predictions), 'prediction')}, {len(settled)} settled, {came_true} came true"
+            )
         )
     return _join(lines)
 
@@ -172,7 +184,7 @@ def card_section(interview: Interview, cards: list[Card], concerns: list[Concern
     if state.card_overdue:
         lines.append(Content.from_markup("[$text-warning]Due: send it within a day of the interview[/]"))
     if clarify:
-        lines.append(Content(f"{clarify} errors to clarify in the card"))
+        lines.append(Content(f"{_count(clarify, 'error')} to clarify in the card"))
     return _join(lines)
 
 
@@ -181,7 +193,7 @@ def outcome_section(interview: Interview, concerns: list[Concern]) -> Content:
     lines = [Content(OUTCOME_WORDS.get(interview.outcome, interview.outcome))]
     waiting = sum(1 for c in concerns if c.prediction and not c.prediction_result)
     if waiting and interview.outcome not in ("pending",):
-        lines.append(Content(f"{waiting} predictions to settle: press o"))
+        lines.append(Content(f"{_count(waiting, 'prediction')} to settle: press o"))
     elif waiting:
-        lines.append(_muted(f"{waiting} predictions wait for the outcome"))
+        lines.append(_muted(f"{_count(waiting, 'prediction')} waiting for the outcome"))
     return _join(lines)

@@ -68,7 +68,7 @@ class HomeFilters:
         if self.outcome:
             parts.append(f"outcome {self.outcome}")
         if self.time_range != "all":
-            parts.append(f"{self.time_range} only")
+            parts.append(self.time_range)
         if self.open_only:
             parts.append("open follow-ups")
         return " · ".join(parts)

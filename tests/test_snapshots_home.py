@@ -1,0 +1,64 @@
+"""SVG snapshots of home, the interview form and the hub, on the demo data, at 100x30 and 60x20."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from followup_tui.app import FollowupApp
+from followup_tui.demo import fill_demo
+from followup_tui.repository import Repository
+from tests.conftest import FIXED_NOW
+
+SIZES = [(100, 30), (60, 20)]
+IDS = ["100x30", "60x20"]
+
+
+@pytest.fixture
+def demo_app(repo: Repository) -> FollowupApp:
+    """The app on the demo data, at the fixed clock."""
+    fill_demo(repo, FIXED_NOW)
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+
+
+async def _settle(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_home(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    assert snap_compare(demo_app, terminal_size=size, press=["down", "down"], run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_home_filtered(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    assert snap_compare(demo_app, terminal_size=size, press=["t", "t", "u", "slash", "o"], run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_home_empty(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_form_new(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    keys = ["n", *"Fernhill", "tab", "tab", *"2026-13-01", "tab"]
+    assert snap_compare(demo_app, terminal_size=size, press=keys, run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_form_edit(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    assert snap_compare(demo_app, terminal_size=size, press=["e"], run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_hub_past(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    assert snap_compare(demo_app, terminal_size=size, press=["down", "down", "enter"], run_before=_settle)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_hub_upcoming(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
+    assert snap_compare(demo_app, terminal_size=size, press=["enter"], run_before=_settle)
