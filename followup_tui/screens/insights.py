@@ -242,7 +242,7 @@ def worry_bars(result: Insights) -> list[Bar]:
     rows = (
         ("Came true", p.came_true, "$error"),
         ("Did not", p.did_not, "$success"),
-        ("Still open", p.open, "$panel"),
+        ("Still open", p.open, "$foreground 50%"),
     )
     return [Bar(label, n, p.predictions, f"{n} of {p.predictions}", style) for label, n, style in rows]
 
