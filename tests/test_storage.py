@@ -176,3 +176,40 @@ def test_storage_reads_nothing_for_a_missing_file_and_creates_nothing(tmp_path: 
     assert SafeJSONStorage(target).read() is None
     Repository(target).interviews()
     assert not target.parent.exists()
+
+
+# -- followup doctor ----------------------------------------------------------------------------
+
+
+def test_doctor_skips_a_damaged_backup_and_restores_the_newest_good_one(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage, "BACKUP_EVERY", 0)
+    repo = Repository(db_path)
+    for name in ("Acme", "Beta", "Gamma"):
+        repo.add(Interview(company=name))
+    backups = storage.list_backups(db_path)  # newest first: [Acme, Beta], then [Acme]
+    good = orjson.loads(backups[1].read_bytes())
+    backups[0].unlink()  # a hard link: write a damaged copy instead of changing the data file
+    backups[0].write_bytes(b'{"interviews": {"1": ')
+    damaged = b'{"interviews": {"1": {"company": "Ac'
+    db_path.write_bytes(damaged)
+    report = _cli(db_path, "doctor")
+    assert report.returncode == 1
+    assert str(db_path) in report.stdout + report.stderr
+    assert db_path.read_bytes() == damaged
+    restored = _cli(db_path, "doctor", "--restore")
+    assert restored.returncode == 0, restored.stderr
+    kept_aside = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
+    assert [p.read_bytes() for p in kept_aside] == [damaged]
+    names = sorted(i.company for i in Repository(db_path).interviews())
+    assert names == sorted(d["company"] for d in good["interviews"].values()) == ["Acme"]
+
+
+def test_doctor_names_an_unknown_table_and_leaves_it(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    content = orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "plugin_data": {"1": {"a": 1}}})
+    db_path.write_bytes(content)
+    report = _cli(db_path, "doctor")
+    assert "plugin_data" in report.stdout + report.stderr
+    assert db_path.read_bytes() == content
