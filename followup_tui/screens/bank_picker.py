@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,6 +17,7 @@ from textual.widgets.option_list import Option
 from followup_tui.bank import BankEntry, category_label, normalize, search
 from followup_tui.display import safe_text
 from followup_tui.screens.prep_dialogs import DIALOG_CSS
+from followup_tui.widgets.prep_list import wrapping
 
 
 class BankPickerScreen(ModalScreen[int]):
@@ -87,15 +89,16 @@ class BankPickerScreen(ModalScreen[int]):
             f"{count} question{'s' if count != 1 else ''} shown · {self.added} added"
         )
 
-    def _prompt(self, entry: BankEntry) -> Text:
+    def _prompt(self, entry: BankEntry) -> Table:
         added = normalize(entry.text) in self._present
-        text = Text("✓ " if added else "  ", style="bold green")
-        body = safe_text(entry.text, style="dim" if added else "")
-        body.no_wrap = False
-        text.append_text(body)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(ratio=1)
+        body = wrapping(entry.text, "dim" if added else "")
         if entry.mine:
-            text.append("  (mine)", style="italic dim")
-        return text
+            body.append("  (mine)", style="italic dim")
+        grid.add_row(Text("✓" if added else " ", style="bold green"), body)
+        return grid
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the user types."""

@@ -59,7 +59,7 @@ class PrepScreen(QuestionActions):
         Binding("e", "edit", "Edit"),
         Binding("x,delete", "delete", "Delete"),
         Binding("u", "undo", "Undo delete"),
-        Binding("space", "toggle_done", "Done/not done"),
+        Binding("space", "toggle_done", "Tick"),
         Binding("m", "must", "Must-ask"),
         Binding("B", "bank", "Bank"),
         Binding("g", "category", "Set category", show=False),

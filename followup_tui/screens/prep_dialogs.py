@@ -21,7 +21,7 @@ $dialog > Vertical {
     border: round $primary; background: $surface; padding: 0 1;
 }
 $dialog .dialog-title { text-style: bold; margin-bottom: 1; }
-$dialog .dialog-error { color: $error; height: auto; }
+$dialog .dialog-error { color: $error; height: auto; display: none; }
 $dialog .dialog-hint { color: $text-muted; }
 $dialog Input, $dialog Select { margin-bottom: 1; }
 """
@@ -93,7 +93,9 @@ class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
         """Save, unless the text is empty."""
         text = self.query_one("#dialog-text", Input).value.strip()
         if not text:
-            self.query_one("#dialog-error", Static).update("Type some text first (or press escape).")
+            error = self.query_one("#dialog-error", Static)
+            error.update("Type some text first (or press escape).")
+            error.display = True
             return
         category = NO_CATEGORY
         if self._categories is not None:

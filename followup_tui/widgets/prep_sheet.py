@@ -13,20 +13,21 @@ from followup_tui.widgets.prep_list import wrapping
 _PLAIN: dict[str, str] = {"title": "bold", "meta": "dim", "heading": "bold underline", "empty": "italic dim"}
 """Lines shown on their own, with their style."""
 
-_ITEMS: dict[str, tuple[str, str, str]] = {
-    "must": ("★", "bold yellow", "bold"),
-    "question": ("•", "", ""),
-    "likely": ("?", "dim", "italic"),
-    "point": ("  –", "dim", ""),
-    "person": ("•", "", ""),
+_ITEMS: dict[str, tuple[str, str, str, int]] = {
+    "must": ("★", "bold yellow", "bold", 3),
+    "question": ("•", "", "", 3),
+    "likely": ("?", "dim", "italic", 3),
+    "point": ("–", "dim", "", 5),
+    "person": ("•", "", "", 3),
 }
-"""Lines shown as list items: kind -> (marker, marker style, text style)."""
+"""Lines shown as list items: kind -> (marker, marker style, text style, marker column width)."""
 
 
 def sheet_renderable(lines: list[SheetLine]) -> RenderableType:
     """Return the sheet as a Rich renderable; list items wrap under their own text."""
     parts: list[RenderableType] = []
     grid: Table | None = None
+    grid_width = 0
     for line in lines:
         item = _ITEMS.get(line.kind)
         if item is None:
@@ -35,12 +36,12 @@ def sheet_renderable(lines: list[SheetLine]) -> RenderableType:
                 parts.append(Text(""))
             parts.append(wrapping(line.text, _PLAIN.get(line.kind, "")))
             continue
-        if grid is None:
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(width=3, no_wrap=True)
+        marker, marker_style, text_style, width = item
+        if grid is None or grid_width != width:
+            grid, grid_width = Table.grid(padding=(0, 1)), width
+            grid.add_column(width=width, no_wrap=True)
             grid.add_column(ratio=1)
             parts.append(grid)
-        marker, marker_style, text_style = item
         grid.add_row(Text(marker, style=marker_style, justify="right"), wrapping(line.text, text_style))
     return Group(*parts)
 
