@@ -10,7 +10,6 @@ clear sentence a user can read.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -209,13 +208,13 @@ def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-@functools.cache
-def _field_names(cls: type[Record]) -> frozenset[str]:
-    return frozenset(f.name for f in dataclasses.fields(cls))
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
 
 
 def _known_fields(cls: type[Record], record: dict[str, Any]) -> dict[str, Any]:
-    names = _field_names(cls)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
     return {k: v for k, v in record.items() if k in names}
 
 

@@ -62,8 +62,10 @@ def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
     """The keys a screen and its focused widgets offer, with their descriptions."""
     seen: set[str] = {"escape", "question_mark", "ctrl+q", "ctrl+p"}
     keys: list[tuple[str, str]] = []
-    for key, active in screen.active_bindings.items():
-        binding = active.binding
+    # the screen's own keys first, then those of the focused widget
+    active = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
+    for key, entry in active:
+        binding = entry.binding
         if key in seen or not binding.description:
             continue
         seen.add(key)
