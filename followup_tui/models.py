@@ -144,7 +144,8 @@ def _when_fast(value: str) -> datetime | None:
     if match is None:
         return None
     try:
-        return datetime(*map(int, match.groups()))
+        year, month, day, hour, minute = (int(g) for g in match.groups())
+        return datetime(year, month, day, hour, minute)
     except ValueError:
         return None
 
