@@ -33,13 +33,24 @@ class FollowupScreen(Screen[None]):
         super().__init__()
         self.interview_id = interview_id
         """The interview this screen is about."""
+        self._repo: Repository | None = None
         if self.SCREEN_TITLE:
             self.title = self.SCREEN_TITLE
 
     @property
     def repo(self) -> Repository:
-        """The app's repository."""
-        return self.app.repo
+        """The app's repository, kept so saves queued before the screen closes still work.
+
+        Saves run on the autosave thread, possibly after the screen was dismissed; by then
+        ``self.app`` can no longer be found from the screen, so the repository is held here.
+        """
+        if self._repo is None:
+            self._repo = self.app.repo
+        return self._repo
+
+    def on_mount(self) -> None:
+        """Hold on to the repository while the app is reachable."""
+        self._repo = self.app.repo
 
     def interview(self) -> Interview | None:
         """Return this screen's interview as stored now, or None if it is gone."""
