@@ -27,14 +27,27 @@ async def _settle(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+def _keys(*keys: str) -> Any:
+    """A run_before that presses keys and lets the screen settle (layout classes, workers)."""
+
+    async def run(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+
+    return run
+
+
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_home(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, press=["down", "down"], run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys("down", "down"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_home_filtered(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, press=["t", "t", "u", "slash", "o"], run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys("t", "t", "u", "slash", "o"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -46,19 +59,19 @@ def test_home_empty(snap_compare: Any, repo: Repository, size: tuple[int, int]) 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_form_new(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
     keys = ["n", *"Fernhill", "tab", "tab", *"2026-13-01", "tab"]
-    assert snap_compare(demo_app, terminal_size=size, press=keys, run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys(*keys))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_form_edit(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, press=["e"], run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys("e"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_hub_past(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, press=["down", "down", "enter"], run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys("down", "down", "enter"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_hub_upcoming(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, press=["enter"], run_before=_settle)
+    assert snap_compare(demo_app, terminal_size=size, run_before=_keys("enter"))

@@ -128,11 +128,15 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
 
     def on_resize(self, event: Resize) -> None:
         """Tighter spacing on small terminals; interviewers over two lines when narrow."""
-        self.set_class(event.size.height < 26, "-short")
-        self.set_class(event.size.width < 80, "-narrow")
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        self.set_class(height < 26, "-short")
+        self.set_class(width < 80, "-narrow")
 
     def on_mount(self) -> None:
         """Remember the starting values and put the cursor in the company field."""
+        self._fit(self.app.size.width, self.app.size.height)
         self._initial = self._values()
         self.query_one("#company", Input).focus()
 

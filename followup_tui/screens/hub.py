@@ -68,6 +68,7 @@ class HubScreen(FollowupScreen):
 
     def on_mount(self) -> None:
         """Show the interview."""
+        self.query_one("#hub-grid").set_class(self.app.size.width >= WIDE_FROM, "-wide")
         self.refresh_data()
 
     def on_screen_resume(self) -> None:
