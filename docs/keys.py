@@ -1,0 +1,88 @@
+"""Write docs/keys.md from the screens' own key bindings, so the page never drifts.
+
+Usage: ``python docs/keys.py``
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from textual.binding import Binding  # noqa: E402
+
+SCREENS: list[tuple[str, str, str]] = [
+    ("Interviews (home)", "followup_tui.screens.home", "HomeScreen"),
+    ("New interview / Edit interview", "followup_tui.screens.form", "InterviewFormScreen"),
+    ("Interview (hub)", "followup_tui.screens.hub", "HubScreen"),
+    ("Prep", "followup_tui.screens.prep", "PrepScreen"),
+    ("Question bank picker", "followup_tui.screens.bank_picker", "BankPickerScreen"),
+    ("Debrief", "followup_tui.screens.debrief", "DebriefScreen"),
+    ("Worry vs. actual error", "followup_tui.screens.board", "BoardScreen"),
+    ("Sort this concern (triage)", "followup_tui.screens.triage_dialog", "TriageDialog"),
+    ("Concern details", "followup_tui.screens.concern_dialog", "ConcernDialog"),
+    ("Thank-you card", "followup_tui.screens.card", "CardScreen"),
+    ("Large print", "followup_tui.screens.card_large", "LargePrintScreen"),
+    ("Outcome", "followup_tui.screens.outcome", "OutcomeScreen"),
+    ("Insights", "followup_tui.screens.insights", "InsightsScreen"),
+]
+
+GLOBAL = [
+    ("escape", "Back (closes a dialog, or returns to the previous screen)"),
+    ("?", "Help: every key of the current screen"),
+    ("ctrl+p", "Command palette: jump to an interview, new interview, screens, export, themes"),
+    ("ctrl+q", "Quit (every edit is already saved)"),
+]
+
+
+def _key_name(key: str) -> str:
+    names = {"question_mark": "?", "slash": "/", "space": "space", "full_stop": "."}
+    return ", ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
+
+
+def _bindings(cls: type) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for klass in cls.__mro__:
+        if not klass.__module__.startswith("followup_tui"):
+            continue  # Textual's own focus and copy keys are the same everywhere
+        for binding in klass.__dict__.get("BINDINGS", []):
+            if not isinstance(binding, Binding):
+                binding = Binding(*binding)
+            if not binding.description or binding.key in seen:
+                continue
+            seen.add(binding.key)
+            rows.append((_key_name(binding.key), binding.description))
+    return rows
+
+
+def render() -> str:
+    """Return the Markdown of the keys page."""
+    out = [
+        "# Keys",
+        "",
+        "Generated from the code by `python docs/keys.py`. In the app, `?` shows the keys of the",
+        "screen you are on, and the footer shows the most useful ones.",
+        "",
+        "## Everywhere",
+        "",
+        "| key | what it does |",
+        "|---|---|",
+        *[f"| `{k}` | {d} |" for k, d in GLOBAL],
+    ]
+    for title, module, name in SCREENS:
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue
+        out += ["", f"## {title}", "", "| key | what it does |", "|---|---|"]
+        out += [f"| `{k.replace('|', '/')}` | {d} |" for k, d in _bindings(cls)]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    (ROOT / "docs" / "keys.md").write_text(render())
+    print("docs/keys.md")
