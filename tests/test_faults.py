@@ -53,7 +53,7 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
     base_ids = write_big_database(db_path, interviews=3000)
     seed = int(os.environ.get("FOLLOWUP_KILL_SEED", "0")) or random.randrange(1, 10**6)
     rng = random.Random(seed)
-    rounds, acknowledged, leftovers = 20, 0, 0
+    rounds, acknowledged, leftovers = int(os.environ.get("FOLLOWUP_KILL_ROUNDS", "16")), 0, 0
     added: set[str] = set()
     notes: dict[str, int] = {}
     for n in range(rounds):
