@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import importlib
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from types import FrameType
 from typing import Any
 
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.command import Provider
 
 from followup_tui.autosave import Autosaver
 from followup_tui.repository import Repository
@@ -30,6 +30,13 @@ POLL_SECONDS = 1.0
 """How often the app looks for changes made by another process."""
 
 
+def _palette_commands() -> type[Provider]:
+    """Our palette commands, imported when the palette first opens."""
+    from followup_tui.commands import FollowupCommands
+
+    return FollowupCommands
+
+
 class FollowupApp(App[None]):
     """The followup terminal app.
 
@@ -41,6 +48,7 @@ class FollowupApp(App[None]):
 
     TITLE = "followup"
     CSS_PATH = "followup.tcss"
+    COMMANDS = App.COMMANDS | {_palette_commands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("question_mark", "help", "Help"),
@@ -144,13 +152,6 @@ class FollowupApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
-
-    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Our commands in the palette, after Textual's own."""
-        yield from super().get_system_commands(screen)
-        from followup_tui.commands import followup_commands
-
-        yield from followup_commands(self)
 
     def _remember_theme(self, theme: Any) -> None:
         name = self.theme

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.style import Style
 
 from followup_tui.models import Interview
 from followup_tui.repository import NotFoundError
@@ -28,7 +30,15 @@ def _label(interview: Interview) -> str:
     return one_line(interview.company + (f" - {interview.role}" if interview.role else ""), 60)
 
 
-def followup_commands(app: FollowupApp) -> Iterator[SystemCommand]:
+class PaletteCommand(NamedTuple):
+    """One of our palette entries; the title may hold user text, so it is never markup."""
+
+    title: str
+    help: str
+    callback: Callable[[], object]
+
+
+def followup_commands(app: FollowupApp) -> Iterator[PaletteCommand]:
     """Yield the palette commands for the current data.
 
     Args:
@@ -38,25 +48,59 @@ def followup_commands(app: FollowupApp) -> Iterator[SystemCommand]:
 
     home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
     if home is not None:
-        yield SystemCommand("New interview", "Add an interview", home.action_new)
+        yield PaletteCommand("New interview", "Add an interview", home.action_new)
         selected = _selected(app, home.selected_id)
         if selected is not None:
             for name, title in SCREEN_COMMANDS:
-                yield SystemCommand(
+                yield PaletteCommand(
                     f"{title} for {_label(selected)}",
                     f"Open {title} for the selected interview",
                     _opener(app, name, selected.id),
                 )
-    yield SystemCommand(
+    yield PaletteCommand(
         "Export interviews as Markdown",
         "Write every interview's story to a Markdown file in your home folder",
         lambda: _export_markdown(app),
     )
     for interview in app.repo.interviews():
         when = interview.when or "no date"
-        yield SystemCommand(
+        yield PaletteCommand(
             f"Open {_label(interview)}", f"Jump to this interview ({when})", _opener(app, "hub", interview.id)
         )
+
+
+class FollowupCommands(Provider):
+    """Our commands in the palette, shown as plain text (Textual's own would parse markup)."""
+
+    def _commands(self) -> list[PaletteCommand]:
+        return list(followup_commands(self.app))  # type: ignore[arg-type]
+
+    async def discover(self) -> Hits:
+        """Every command, before anything is typed."""
+        for command in self._commands():
+            yield DiscoveryHit(
+                Content(command.title), command.callback, text=command.title, help=command.help
+            )
+
+    async def search(self, query: str) -> Hits:
+        """Commands whose title matches what was typed, best first."""
+        matcher = self.matcher(query)
+        for command in self._commands():
+            score = matcher.match(command.title)
+            if score > 0:
+                display = _highlight(command.title, query, matcher.match_style)
+                yield Hit(score, display, command.callback, text=command.title, help=command.help)
+
+
+def _highlight(title: str, query: str, style: Style) -> Content:
+    """The title as literal text, with the matched letters styled like Textual's own hits."""
+    from textual.fuzzy import FuzzySearch
+
+    content = Content(title)
+    _, offsets = FuzzySearch().match(query, title)
+    for offset in offsets:
+        content = content.stylize(style, offset, offset + 1)
+    return content
 
 
 def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:
