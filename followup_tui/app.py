@@ -93,7 +93,8 @@ class FollowupApp(App[None]):
 
     def _install_signal_handlers(self) -> None:
         def on_signal(signum: int, frame: FrameType | None) -> None:
-            self.saver.flush()
+            # bounded, so a signal landing mid-read cannot deadlock; unmount flushes the rest
+            self.saver.flush(timeout=2.0)
             self.call_later(self.exit)
 
         for name in ("SIGHUP", "SIGTERM", "SIGINT"):
@@ -111,9 +112,8 @@ class FollowupApp(App[None]):
         self.saver.submit(key, action, delay)
 
     def _save_failed(self, message: str) -> None:
-        self.call_from_thread(
-            self.notify, message, title="Not saved", severity="error", timeout=8, markup=False
-        )
+        # notify posts a message: safe from the autosave thread, and it never blocks that thread
+        self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
 
     def _saved(self, key: str, result: Any) -> None:
         version = self.repo.data_version()

@@ -109,7 +109,7 @@ class Repository:
                 finally:
                     self._depth -= 1
                 return
-            ensure_private_dir(self.path.parent)
+            ensure_private_dir(self.path.parent, self.path)
             try:
                 self._lock.acquire()
             except Timeout:

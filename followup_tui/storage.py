@@ -60,12 +60,27 @@ def list_backups(path: Path) -> list[Path]:
     return sorted(folder.glob(f"{path.name}.*.bak"), reverse=True)
 
 
-def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) as 0700, and tighten it if it already existed."""
+def ensure_private_dir(folder: Path, data_file: Path | None = None) -> None:
+    """Create ``folder`` (and parents) as 0700, and tighten it if it already existed.
+
+    Args:
+        folder: The folder.
+        data_file: When given, ``folder`` is the folder of this data file, and an existing
+            folder is tightened only if it holds nothing but followup's own files: a folder the
+            user shares with other files (``--db ~/followup.json``) keeps its mode, while the
+            data file itself stays 0600.
+    """
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
-        if stat.S_IMODE(folder.stat().st_mode) != DIR_MODE:
-            os.chmod(folder, DIR_MODE)
+        if stat.S_IMODE(folder.stat().st_mode) == DIR_MODE:
+            return
+        if data_file is not None and not _holds_only_followup_files(folder, data_file):
+            return
+        os.chmod(folder, DIR_MODE)
+
+
+def _holds_only_followup_files(folder: Path, data_file: Path) -> bool:
+    return all(name.startswith((data_file.name, TEMP_PREFIX, "followup")) for name in os.listdir(folder))
 
 
 def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
@@ -265,7 +280,7 @@ class SafeJSONStorage(Storage):
         Raises:
             SaveError: If the save failed; the file on disk is unchanged.
         """
-        ensure_private_dir(self.path.parent)
+        ensure_private_dir(self.path.parent, self.path)
         payload = orjson.dumps(data)
         now = time.monotonic()
         backup = self.saves == 0 or now - self._last_backup >= BACKUP_EVERY

@@ -223,3 +223,15 @@ def test_an_export_is_private(tmp_path: Path) -> None:
     path = export_path(tmp_path, "Acme", ".csv")
     write_new_file(path, "a,b\n")
     assert _mode(path) == 0o600
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_a_shared_folder_chosen_with_db_keeps_its_mode(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    (shared / "notes.txt").write_text("someone else's file")
+    repo = Repository(shared / "followup.json")
+    repo.add(Interview(company="Acme"))
+    assert _mode(shared) == 0o755
+    assert _mode(shared / "followup.json") == 0o600
