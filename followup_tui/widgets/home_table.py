@@ -68,8 +68,10 @@ class InterviewTable(DataTable[Text]):
         when_width = WHEN_WIDE if wide else WHEN_NARROW
         fixed = when_width + OUTCOME_WIDTH + FOLLOW_UP_WIDTH + (FORMAT_WIDTH if show_format else 0)
         gaps = 4 + show_role + show_format
-        free = max(width - fixed - gaps - SCROLLBAR, 10 if not show_role else 18)
-        company_width = free if not show_role else (free * 11) // 20
+        height = self.size.height or self.app.size.height
+        scrollbar = SCROLLBAR if len(rows) > height - 1 else 0
+        free = max(width - fixed - gaps - scrollbar, 10 if not show_role else 18)
+        company_width = free if not show_role else (free + 1) // 2
         role_width = free - company_width
         accent = self.app.theme_variables.get("text-accent", "bold")
         self.clear(columns=True)
