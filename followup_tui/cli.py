@@ -33,21 +33,30 @@ from followup_tui.text import one_line
     "--db", "db", type=click.Path(dir_okay=False), help="Use this data file instead of the default."
 )
 @click.option("--demo", is_flag=True, help="Open a throwaway copy filled with sample data.")
+@click.option("--web", is_flag=True, help="Serve the app in a browser on localhost (needs the [web] extra).")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port for --web."
+)
 @click.version_option(__version__, prog_name="followup")
 @click.pass_context
-def main(ctx: click.Context, db: str | None, demo: bool) -> None:
+def main(ctx: click.Context, db: str | None, demo: bool, web: bool, port: int) -> None:
     """Prepare for an interview, debrief after it, and follow up on what matters.
 
     Without a command, opens the app. The data file is --db, else $FOLLOWUP_DB, else the
     platform's data folder (see 'followup path').
 
-    Example: followup --db ~/interviews.json
+    Examples: followup --db ~/interviews.json · followup --demo · followup --web --port 8000
     """
     ctx.obj = resolve_data_file(db)
     if ctx.invoked_subcommand is None:
-        run_app(ctx.obj, demo=demo)
-    elif demo:
-        raise click.UsageError("--demo only applies when opening the app (no command).")
+        if web:
+            from followup_tui.web import serve
+
+            serve(ctx.obj, demo, port)
+        else:
+            run_app(ctx.obj, demo=demo)
+    elif demo or web:
+        raise click.UsageError("--demo and --web only apply when opening the app (no command).")
 
 
 @guarded
