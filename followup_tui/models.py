@@ -178,7 +178,10 @@ class Record:
 
     def __post_init__(self) -> None:
         for name, limit in self.TEXT_LIMITS.items():
-            setattr(self, name, clean_text(getattr(self, name), _label(name), limit))
+            value = getattr(self, name)
+            # the common case, checked cheaply: loading thousands of records must stay fast
+            if not (isinstance(value, str) and len(value) <= limit and not _SURROGATES.search(value)):
+                setattr(self, name, clean_text(value, _label(name), limit))
         self.validate()
 
     def validate(self) -> None:
@@ -216,6 +219,8 @@ def _known_fields(cls: type[Record], record: dict[str, Any]) -> dict[str, Any]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
+    if names.issuperset(record):
+        return record
     return {k: v for k, v in record.items() if k in names}
 
 

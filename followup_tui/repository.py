@@ -18,8 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from filelock import FileLock, Timeout
-from tinydb import TinyDB, where
+from tinydb import TinyDB
 
 from followup_tui import migrations
 from followup_tui.models import (
@@ -85,8 +84,9 @@ class Repository:
         self.storage = SafeJSONStorage(self.path)
         self._db = TinyDB(storage=lambda: self.storage)
         self._mutex = threading.RLock()
-        self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+        self._lock: Any = None  # a FileLock, made at the first write (filelock is slow to import)
         self._depth = 0
+        self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables: Tables = {}
         self._checksum: tuple[int, int] | None = None
         clean_stale_temp_files(self.path.parent)
@@ -110,6 +110,10 @@ class Repository:
                     self._depth -= 1
                 return
             ensure_private_dir(self.path.parent, self.path)
+            from filelock import FileLock, Timeout
+
+            if self._lock is None:
+                self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
             try:
                 self._lock.acquire()
             except Timeout:
@@ -164,18 +168,39 @@ class Repository:
         with self._mutex:
             return [dict(doc) for doc in self._db.table(table, cache_size=0).all()]
 
-    def _load(self, cls: type[R], rows: Iterable[dict[str, Any]]) -> list[R]:
-        return [cls.from_record(row) for row in rows]
+    def _models(self, cls: type[R]) -> list[R]:
+        """Every record of one kind, built once per version of the file on disk.
+
+        Building models is the slow part of reading thousands of records, and screens read the
+        same kinds again and again; the cache is keyed on the file's identity, so a write by
+        any process is seen. Callers get copies (see ``_copy``), never the cached objects.
+        """
+        with self._mutex:
+            tables = self.storage.read() or {}
+            identity = self.storage.identity
+            hit = self._model_cache.get(cls)
+            if hit is None or hit[0] != identity or identity is None:
+                rows = tables.get(TABLES[cls], {})
+                models: list[Record] = [cls.from_record(doc) for doc in rows.values()]
+                by_parent: dict[str, list[Record]] = {}
+                for model in models:
+                    by_parent.setdefault(getattr(model, "interview_id", ""), []).append(model)
+                hit = (identity, models, by_parent)
+                self._model_cache[cls] = hit
+            return hit[1]  # type: ignore[return-value]
+
+    def _by_parent(self, cls: type[R], interview_id: str) -> list[R]:
+        with self._mutex:
+            self._models(cls)
+            return list(self._model_cache[cls][2].get(interview_id, []))  # type: ignore[arg-type]
 
     def all(self, cls: type[R]) -> list[R]:
         """Return every record of one kind, in stored order."""
-        return self._load(cls, self._rows(TABLES[cls]))
+        return [_copy(m) for m in self._models(cls)]
 
     def children(self, cls: type[R], interview_id: str) -> list[R]:
         """Return the records of one kind that belong to an interview, sorted by their order."""
-        with self._mutex:
-            docs = self._db.table(TABLES[cls], cache_size=0).search(where("interview_id") == interview_id)
-            records = self._load(cls, (dict(d) for d in docs))
+        records = [_copy(m) for m in self._by_parent(cls, interview_id)]
         return sorted(records, key=lambda r: getattr(r, "order", 0.0))
 
     def get(self, cls: type[R], record_id: str) -> R:
@@ -184,11 +209,10 @@ class Repository:
         Raises:
             NotFoundError: If there is none.
         """
-        with self._mutex:
-            docs = self._db.table(TABLES[cls], cache_size=0).search(where("id") == record_id)
-        if not docs:
-            raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
-        return cls.from_record(dict(docs[0]))
+        for model in self._models(cls):
+            if model.id == record_id:  # type: ignore[attr-defined]
+                return _copy(model)
+        raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
 
     def interviews(self) -> list[Interview]:
         """Return every interview, newest first (by time, then by creation)."""
@@ -406,6 +430,14 @@ class Repository:
             float(d.get("order", 0) or 0) for d in table.values() if d.get("interview_id") == interview_id
         ]
         return max(orders, default=0.0) + 1.0
+
+
+def _copy(model: R) -> R:
+    """A copy a caller may change freely (lists are copied too; their items are shared)."""
+    twin = object.__new__(type(model))
+    for name, value in model.__dict__.items():
+        twin.__dict__[name] = list(value) if isinstance(value, list) else value
+    return twin
 
 
 def _random_id() -> str:

@@ -295,6 +295,11 @@ class SafeJSONStorage(Storage):
         self._cache = data
         self._identity = self._identity_of(st)
 
+    @property
+    def identity(self) -> tuple[int, int, int, int] | None:
+        """The identity on disk of the tables last read or written (None when unknown)."""
+        return self._identity
+
     def forget(self) -> None:
         """Drop the in-memory copy so the next read parses the file again."""
         self._cache, self._identity = None, None
