@@ -39,6 +39,7 @@ class BoardScreen(FollowupScreen):
     """Worry vs. actual error: sort the concerns of one interview."""
 
     SCREEN_TITLE = "Worry vs. actual error"
+    AUTO_FOCUS = ""  # the screen focuses the column it starts in
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     DEFAULT_CSS = """
     BoardScreen #board-tabs { display: none; }
@@ -92,7 +93,14 @@ class BoardScreen(FollowupScreen):
             yield Footer()
             return
         self.sub_title = one_line(interview.company, 40)
-        tabs = Tabs(*(Tab(column_title(kind, 0), id=f"tab-{kind}") for kind in KINDS), id="board-tabs")
+        self._concerns = self.repo.children(Concern, interview.id)
+        waiting = self._column("unsorted") or not self._concerns
+        self._active = "unsorted" if waiting else "worry" if self._column("worry") else "error"
+        tabs = Tabs(
+            *(Tab(column_title(kind, 0), id=f"tab-{kind}") for kind in KINDS),
+            active=f"tab-{self._active}",
+            id="board-tabs",
+        )
         tabs.can_focus = False
         yield tabs
         with Vertical(id="board"):
@@ -106,11 +114,8 @@ class BoardScreen(FollowupScreen):
         """Load the concerns; start in the unsorted column if anything waits there."""
         if not self.query(ConcernList):
             return
-        self._concerns = self.repo.children(Concern, self.interview_id or "")
-        first = "unsorted" if self._column("unsorted") or not self._concerns else None
-        first = first or ("worry" if self._column("worry") else "error")
         self._show_board()
-        self._activate(first)
+        self._activate(self._active)
 
     def _column(self, kind: str) -> list[Concern]:
         return [c for c in self._concerns if c.kind == kind]
@@ -133,12 +138,18 @@ class BoardScreen(FollowupScreen):
         self.set_class(kind == "unsorted", "-on-unsorted")
         tabs = self.query_one(Tabs)
         if tabs.active != f"tab-{kind}":
-            tabs.active = f"tab-{kind}"
-        column = self._list(kind)
+            with self.prevent(Tabs.TabActivated):  # only a click on a tab should activate a column
+                tabs.active = f"tab-{kind}"
         if select is not None and select.kind == kind:
-            column.show(self._column(kind), select.id)
-        self.call_after_refresh(column.focus)
+            self._list(kind).show(self._column(kind), select.id)
+        # Focus once the column is displayed (narrow: it was hidden); always the latest choice.
+        self.call_after_refresh(self._focus_active)
         self.refresh_bindings()
+
+    def _focus_active(self) -> None:
+        column = self._list(self._active)
+        if not column.has_focus:
+            column.focus()
 
     def selected(self) -> Concern | None:
         """The concern highlighted in the current column, if any."""

@@ -13,13 +13,14 @@ from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from followup_tui.models import ACTIONS, THINKING_TRAPS, Concern
+from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.board_column import KIND_NAMES
 
 TEXT_LIMIT = 2000
@@ -72,7 +73,7 @@ class ConcernDialog(ModalScreen[None]):
         with VerticalScroll() as box:
             box.border_title = f"{KIND_NAMES[concern.kind]} · esc closes, all saved"
             yield Label("The concern")
-            yield Input(concern.text, id="text", compact=True, max_length=TEXT_LIMIT)
+            yield Input(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
             if concern.kind == "unsorted":
                 yield Static(
                     "Not sorted yet: on the board, t asks two questions, ← makes it a worry, → an error.",
@@ -94,7 +95,7 @@ class ConcernDialog(ModalScreen[None]):
             compact=True,
         )
         yield Label("A balanced thought")
-        yield TextArea(concern.balanced_thought, id="balanced_thought", compact=True)
+        yield TextArea(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield Checkbox(
             "Record as a prediction, to settle when the outcome arrives",
             concern.prediction,
@@ -142,7 +143,7 @@ class ConcernDialog(ModalScreen[None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """The text changed (an empty text is not saved: a concern needs some words)."""
-        if event.input.id == "text" and event.value.strip():
+        if event.input.id == "text" and event.value.strip() and event.value != one_line(self._concern.text):
             self._change(text=event.value.strip())
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -152,7 +153,9 @@ class ConcernDialog(ModalScreen[None]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """The balanced thought changed."""
-        if event.text_area.id == "balanced_thought":
+        if event.text_area.id == "balanced_thought" and event.text_area.text != strip_controls(
+            self._concern.balanced_thought
+        ):
             self._change(balanced_thought=event.text_area.text)
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -184,7 +187,7 @@ class NewConcernDialog(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     NewConcernDialog { align: center middle; }
-    NewConcernDialog > VerticalScroll {
+    NewConcernDialog > Vertical {
         width: 70; max-width: 100%; height: auto; border: round $primary; background: $surface;
         padding: 0 1;
     }
@@ -197,11 +200,15 @@ class NewConcernDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         """One line of text."""
-        with VerticalScroll() as box:
+        with Vertical() as box:
             box.border_title = f"New concern in {self._column}"
             yield Input(
                 id="new-text", placeholder="What is on your mind? enter adds it", max_length=TEXT_LIMIT
             )
+
+    def on_mount(self) -> None:
+        """Start typing at once."""
+        self.query_one("#new-text", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Add it (an empty line just closes)."""

@@ -21,7 +21,7 @@ from followup_tui.repository import NotFoundError
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.debrief_clarify import ClarificationDialog
 from followup_tui.suggestions import Suggestion, pending_suggestions
-from followup_tui.text import one_line
+from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.debrief_gut import GutRating
 from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
 
@@ -121,7 +121,7 @@ class DebriefScreen(FollowupScreen):
         self.query_one(GutRating).value = self._debrief.gut
         for field_name in (*PROMPT_FIELDS, "notes"):
             area = self.query_one(f"#{field_name}", TextArea)
-            stored = getattr(self._debrief, field_name)
+            stored = strip_controls(getattr(self._debrief, field_name))
             if (fill_text or not area.has_focus) and area.text != stored:
                 area.load_text(stored)
         self._show_questions()
@@ -176,7 +176,7 @@ class DebriefScreen(FollowupScreen):
         if field_name not in (*PROMPT_FIELDS, "notes"):
             return
         text = event.text_area.text
-        if text == getattr(self._debrief, field_name):
+        if text == strip_controls(getattr(self._debrief, field_name)):
             return
         self._save_debrief(field_name, text)
         if field_name in PROMPT_FIELDS:

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
 from followup_tui.models import Clarification
+from followup_tui.text import one_line, strip_controls
 
 
 class ClarificationDialog(ModalScreen[Clarification | None]):
@@ -45,11 +46,13 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
         """Three fields and two buttons."""
         with VerticalScroll():
             yield Label("The question they asked")
-            yield Input(self._original.question, id="question", compact=True, placeholder="Their question")
+            yield Input(
+                one_line(self._original.question), id="question", compact=True, placeholder="Their question"
+            )
             yield Label("What I said")
-            yield TextArea(self._original.said, id="said", compact=True)
+            yield TextArea(strip_controls(self._original.said), id="said", compact=True)
             yield Label("What I should have said")
-            yield TextArea(self._original.should_have, id="should_have", compact=True)
+            yield TextArea(strip_controls(self._original.should_have), id="should_have", compact=True)
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Add" if self._is_new else "Keep", id="keep", variant="primary")
