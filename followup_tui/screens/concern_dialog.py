@@ -94,6 +94,7 @@ class ConcernDialog(ModalScreen[None]):
             id="traps",
             compact=True,
         )
+        yield Static("", id="trap-why", classes="hint")
         yield Label("A balanced thought")
         yield TextArea(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield Checkbox(
@@ -157,6 +158,11 @@ class ConcernDialog(ModalScreen[None]):
             self._concern.balanced_thought
         ):
             self._change(balanced_thought=event.text_area.text)
+
+    def on_selection_list_selection_highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        """Show the whole explanation of the highlighted trap (the list may cut it short)."""
+        label, why = THINKING_TRAPS[event.selection.value]
+        self.query_one("#trap-why", Static).update(Content.assemble((label, "bold"), ": ", why))
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         """The thinking traps changed."""
