@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import signal
 from collections.abc import Callable
 from datetime import datetime
@@ -92,9 +93,15 @@ class FollowupApp(App[None]):
         self.saver.close()
 
     def _install_signal_handlers(self) -> None:
+        stopping: list[int] = []
+
         def on_signal(signum: int, frame: FrameType | None) -> None:
             # bounded, so a signal landing mid-read cannot deadlock; unmount flushes the rest
             self.saver.flush(timeout=2.0)
+            if stopping:  # asked twice: the app is not stopping on its own, so stop now
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+            stopping.append(signum)
             self.call_later(self.exit)
 
         for name in ("SIGHUP", "SIGTERM", "SIGINT"):
