@@ -10,6 +10,7 @@ clear sentence a user can read.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -138,6 +139,7 @@ def when_datetime(when: str | None) -> datetime | None:
     return _when_fast(when) if when else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _when_fast(value: str) -> datetime | None:
     """Parse the stored form ``YYYY-MM-DD HH:MM`` without strptime (it is slow at scale)."""
     match = _WHEN.fullmatch(value)

@@ -10,6 +10,7 @@ change, so two processes editing different fields of one interview both keep the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import secrets
 import threading
 import zlib
@@ -435,9 +436,23 @@ class Repository:
 def _copy(model: R) -> R:
     """A copy a caller may change freely (lists are copied too; their items are shared)."""
     twin = object.__new__(type(model))
-    for name, value in model.__dict__.items():
-        twin.__dict__[name] = list(value) if isinstance(value, list) else value
+    values = model.__dict__.copy()
+    for name in _list_fields(type(model)):
+        values[name] = list(values[name])
+    twin.__dict__ = values
     return twin
+
+
+_LIST_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _list_fields(cls: type) -> tuple[str, ...]:
+    names = _LIST_FIELDS.get(cls)
+    if names is None:
+        names = _LIST_FIELDS[cls] = tuple(
+            f.name for f in dataclasses.fields(cls) if f.default_factory is list
+        )
+    return names
 
 
 def _random_id() -> str:

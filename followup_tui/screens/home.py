@@ -73,6 +73,7 @@ class HomeScreen(FollowupScreen):
         """The filters in force."""
         self._rows: list[HomeRow] = []
         self._wide: tuple[bool, bool] | None = None
+        self._resumed_once = False
 
     def compose(self) -> ComposeResult:
         """Header, filter line, the table (or a welcome), status line, footer."""
@@ -90,6 +91,9 @@ class HomeScreen(FollowupScreen):
 
     def on_screen_resume(self) -> None:
         """Back from another screen: show what changed there (its saves may still be on the way)."""
+        if not self._resumed_once:  # the first resume is the first showing: on_mount loaded it
+            self._resumed_once = True
+            return
         self.refresh_data()
         self.set_timer(0.6, self.refresh_data)
 

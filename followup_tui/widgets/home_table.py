@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
@@ -20,6 +21,10 @@ ROLE_FROM = 80
 """Widths below this drop the role column."""
 FORMAT_FROM = 96
 """Widths below this drop the format column."""
+FIRST_ROWS = 100
+"""Rows added before the first frame (more than any terminal shows at once)."""
+CHUNK_ROWS = 500
+"""Rows added per step after that."""
 
 
 def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
@@ -44,7 +49,8 @@ class InterviewTable(DataTable[Text]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
-        self._columns_for = (-1, False, False)
+        self._generation = 0
+        self._layout = _Layout(datetime.now(), False, False, 10, 0, "bold")
 
     @property
     def selected_id(self) -> str | None:
@@ -57,6 +63,9 @@ class InterviewTable(DataTable[Text]):
     def show(self, rows: list[HomeRow], now: datetime, keep: str | None) -> None:
         """Show these rows, keeping the cursor on the interview ``keep`` when it is still there.
 
+        The first screenful is added at once; the rest follows in chunks after the frame is
+        drawn, so a file with thousands of interviews opens as fast as one with a few.
+
         Args:
             rows: The rows, in order.
             now: The current local time (for the short date labels).
@@ -64,42 +73,76 @@ class InterviewTable(DataTable[Text]):
         """
         width = max(self.size.width, self.app.size.width if not self.size.width else 0)
         show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
-        wide = show_role
-        when_width = WHEN_WIDE if wide else WHEN_NARROW
+        when_width = WHEN_WIDE if show_role else WHEN_NARROW
         fixed = when_width + OUTCOME_WIDTH + FOLLOW_UP_WIDTH + (FORMAT_WIDTH if show_format else 0)
         gaps = 4 + show_role + show_format
         height = self.size.height or self.app.size.height
         scrollbar = SCROLLBAR if len(rows) > height - 1 else 0
         free = max(width - fixed - gaps - scrollbar, 10 if not show_role else 18)
         company_width = free if not show_role else (free + 1) // 2
-        role_width = free - company_width
-        accent = self.app.theme_variables.get("text-accent", "bold")
+        self._layout = _Layout(
+            now=now,
+            show_role=show_role,
+            show_format=show_format,
+            company_width=company_width,
+            role_width=free - company_width,
+            accent=self.app.theme_variables.get("text-accent", "bold"),
+        )
         self.clear(columns=True)
         self.add_column(_head("Company"), width=company_width + 1, key="company")
         if show_role:
-            self.add_column(_head("Role"), width=role_width + 1, key="role")
+            self.add_column(_head("Role"), width=self._layout.role_width + 1, key="role")
         self.add_column(_head("When"), width=when_width + 1, key="when")
         if show_format:
             self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
         self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
         self.add_column(_head("Follow-up"), width=FOLLOW_UP_WIDTH + 1, key="follow-up")
-        for row in rows:
-            interview = row.interview
-            cells = [
-                _cell(safe_text(interview.company, width=company_width, style="bold" if row.upcoming else ""))
-            ]
-            if show_role:
-                cells.append(_cell(safe_text(interview.role, width=role_width)))
-            cells.append(_cell(Text(when_label(row, now, wide), style=accent if row.upcoming else "")))
-            if show_format:
-                cells.append(_cell(Text(interview.format)))
-            cells.append(_cell(Text(interview.outcome if not row.upcoming else "-")))
-            cells.append(_cell(Text(row.state.label() if not row.upcoming else "-")))
-            self.add_row(*cells, key=interview.id)
+        self._generation += 1
+        self._add_rows(self._generation, rows, 0, FIRST_ROWS, keep)
+
+    def _add_rows(
+        self, generation: int, rows: list[HomeRow], start: int, count: int, keep: str | None
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer show() replaced these rows
+        layout = self._layout
+        for row in rows[start : start + count]:
+            self.add_row(*_cells(row, layout), key=row.interview.id)
         if keep is not None:
-            index = next((n for n, row in enumerate(rows) if row.interview.id == keep), None)
+            index = next(
+                (n for n, row in enumerate(rows[start : start + count], start) if row.interview.id == keep),
+                None,
+            )
             if index is not None:
                 self.move_cursor(row=index, animate=False)
+        if start + count < len(rows):
+            self.set_timer(0.001, lambda: self._add_rows(generation, rows, start + count, CHUNK_ROWS, keep))
+
+
+@dataclass(frozen=True)
+class _Layout:
+    now: datetime
+    show_role: bool
+    show_format: bool
+    company_width: int
+    role_width: int
+    accent: str
+
+
+def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
+    interview = row.interview
+    cells = [
+        _cell(safe_text(interview.company, width=layout.company_width, style="bold" if row.upcoming else ""))
+    ]
+    if layout.show_role:
+        cells.append(_cell(safe_text(interview.role, width=layout.role_width)))
+    label = when_label(row, layout.now, layout.show_role)
+    cells.append(_cell(Text(label, style=layout.accent if row.upcoming else "")))
+    if layout.show_format:
+        cells.append(_cell(Text(interview.format)))
+    cells.append(_cell(Text(interview.outcome if not row.upcoming else "-")))
+    cells.append(_cell(Text(row.state.label() if not row.upcoming else "-")))
+    return cells
 
 
 def _head(label: str) -> Text:
