@@ -13,6 +13,7 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.screen import Screen
 
 from followup_tui.autosave import Autosaver
 from followup_tui.repository import Repository
@@ -78,11 +79,14 @@ class FollowupApp(App[None]):
 
     # -- life cycle -----------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        """Show the home screen, start watching the file and handle signals."""
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the bottom of the stack (no blank screen under it)."""
         from followup_tui.screens.home import HomeScreen
 
-        self.push_screen(HomeScreen())
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        """Start watching the file and handle signals."""
         if self._watch:
             self.set_interval(POLL_SECONDS, self._poll_file)
         self.theme_changed_signal.subscribe(self, self._remember_theme)

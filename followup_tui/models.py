@@ -440,6 +440,11 @@ class Concern(Record):
         _choice(self.prediction_result, PREDICTION_RESULTS, "Prediction result")
 
 
+def concern_is_open(kind: str, resolved: bool) -> bool:
+    """A concern still asks for attention: not sorted yet, or an actual error not resolved."""
+    return kind == "unsorted" or (kind == "error" and not resolved)
+
+
 @dataclass
 class Card(Record):
     """A hand-written thank-you card to one interviewer."""

@@ -33,6 +33,7 @@ from followup_tui.models import (
     Question,
     Record,
     ValidationError,
+    concern_is_open,
     now_stamp,
 )
 from followup_tui.storage import (
@@ -214,6 +215,21 @@ class Repository:
             if model.id == record_id:  # type: ignore[attr-defined]
                 return _copy(model)
         raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
+
+    def open_concern_counts(self) -> dict[str, int]:
+        """How many concerns of each interview are still open (see ``models.concern_is_open``).
+
+        Counted from the stored rows without building a model per concern: the home screen
+        needs only these numbers, and a long history holds tens of thousands of concerns.
+        """
+        counts: dict[str, int] = {}
+        with self._mutex:
+            rows = (self.storage.read() or {}).get(TABLES[Concern], {})
+            for row in rows.values():
+                if concern_is_open(row.get("kind", "unsorted"), bool(row.get("resolved", False))):
+                    parent = str(row.get("interview_id", ""))
+                    counts[parent] = counts.get(parent, 0) + 1
+        return counts
 
     def interviews(self) -> list[Interview]:
         """Return every interview, newest first (by time, then by creation)."""

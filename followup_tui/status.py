@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from followup_tui.models import Card, Concern, Interview
+from followup_tui.models import Card, Concern, Interview, concern_is_open
 
 CARD_DUE = timedelta(days=1)
 """A card should be sent within a day of the interview."""
@@ -35,14 +35,14 @@ class FollowUpState:
 
 
 def follow_up_state(
-    interview: Interview, cards: list[Card], concerns: list[Concern], now: datetime
+    interview: Interview, cards: list[Card], concerns: list[Concern] | int, now: datetime
 ) -> FollowUpState:
     """Work out the follow-up state of an interview.
 
     Args:
         interview: The interview.
         cards: Its cards.
-        concerns: Its concerns.
+        concerns: Its concerns, or just how many are open (``Repository.open_concern_counts``).
         now: The current local time.
     """
     if any(c.sent for c in cards):
@@ -57,5 +57,8 @@ def follow_up_state(
     overdue = (
         card != "sent" and moment is not None and now - moment > CARD_DUE and interview.outcome == "pending"
     )
-    open_count = sum(1 for c in concerns if c.kind == "unsorted" or (c.kind == "error" and not c.resolved))
+    if isinstance(concerns, int):
+        open_count = concerns
+    else:
+        open_count = sum(1 for c in concerns if concern_is_open(c.kind, c.resolved))
     return FollowUpState(card=card, card_overdue=overdue, open_concerns=open_count)

@@ -61,7 +61,7 @@ def test_path_uses_db_option_then_environment(db_path: Path, tmp_path: Path) -> 
 
 
 def test_demo_with_a_command_is_a_usage_error() -> None:
-    assert "--demo only applies" in fails("--demo", "list", code=2)
+    assert "--demo and --web only apply" in fails("--demo", "list", code=2)
 
 
 def test_add_prints_the_id_and_stores_every_option(db_path: Path) -> None:

@@ -73,5 +73,5 @@ class FollowupScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Go back to the previous screen (the home screen stays)."""
-        if len(self.app.screen_stack) > 2:
+        if len(self.app.screen_stack) > 1:
             self.app.pop_screen()

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from followup_tui.models import Card, Concern, Interview
+from followup_tui.models import Card, Interview
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.confirm import ConfirmScreen
 from followup_tui.widgets.home_filters import HomeFilters, HomeRow, home_rows
@@ -74,6 +74,7 @@ class HomeScreen(FollowupScreen):
         self._rows: list[HomeRow] = []
         self._wide: tuple[bool, bool] | None = None
         self._resumed_once = False
+        self._binding_state: tuple[bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         """Header, filter line, the table (or a welcome), status line, footer."""
@@ -118,14 +119,14 @@ class HomeScreen(FollowupScreen):
     def refresh_data(self) -> None:
         """Reload the interviews, keeping the cursor on the same one."""
         self._rows = home_rows(
-            self.repo.all(Interview), self.repo.all(Card), self.repo.all(Concern), self.app.clock()
+            self.repo.all(Interview), self.repo.all(Card), self.repo.open_concern_counts(), self.app.clock()
         )
         self._show()
 
     def select(self, interview_id: str) -> None:
         """Reload and put the cursor on an interview (clearing filters that would hide it)."""
         self._rows = home_rows(
-            self.repo.all(Interview), self.repo.all(Card), self.repo.all(Concern), self.app.clock()
+            self.repo.all(Interview), self.repo.all(Card), self.repo.open_concern_counts(), self.app.clock()
         )
         row = next((r for r in self._rows if r.interview.id == interview_id), None)
         if row is not None and not self.filters.matches(row):
@@ -143,7 +144,7 @@ class HomeScreen(FollowupScreen):
         self.set_class(not self._rows, "-empty")
         table.show(shown, self.app.clock(), keep)
         self._show_status(shown)
-        self.refresh_bindings()
+        self._update_bindings()
 
     def _show_status(self, shown: list[HomeRow]) -> None:
         upcoming = sum(1 for row in shown if row.upcoming)
@@ -245,7 +246,18 @@ class HomeScreen(FollowupScreen):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         """Keys about the selection follow the cursor."""
-        self.refresh_bindings()
+        self._update_bindings()
+
+    def _update_bindings(self) -> None:
+        """Refresh the footer only when what check_action answers can change.
+
+        Redrawing the footer costs a few milliseconds per key it shows; doing it on every
+        cursor move made scrolling and start-up slower than they need to be.
+        """
+        state = (bool(self._rows), self.selected_id is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def action_open(self) -> None:
         """Open the selected interview's hub."""

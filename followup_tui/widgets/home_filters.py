@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from followup_tui.models import OUTCOMES, Card, Concern, Interview
+from followup_tui.models import OUTCOMES, Card, Interview
 from followup_tui.status import FollowUpState, follow_up_state
 from followup_tui.text import one_line
 
@@ -98,28 +98,25 @@ def is_upcoming(interview: Interview, now: datetime) -> bool:
 
 
 def home_rows(
-    interviews: list[Interview], cards: list[Card], concerns: list[Concern], now: datetime
+    interviews: list[Interview], cards: list[Card], open_concerns: dict[str, int], now: datetime
 ) -> list[HomeRow]:
     """Order the interviews for the list: upcoming soonest first, then past newest first.
 
     Args:
         interviews: Every interview.
         cards: Every card (grouped here by interview, so the list costs one read per kind).
-        concerns: Every concern.
+        open_concerns: How many open concerns each interview has, by interview id.
         now: The current local time.
     """
     cards_of: dict[str, list[Card]] = defaultdict(list)
-    concerns_of: dict[str, list[Concern]] = defaultdict(list)
     for card in cards:
         cards_of[card.interview_id].append(card)
-    for concern in concerns:
-        concerns_of[concern.interview_id].append(concern)
     upcoming = [i for i in interviews if is_upcoming(i, now)]
     past = [i for i in interviews if not is_upcoming(i, now)]
     # no time yet sorts after the dated upcoming ones
     upcoming.sort(key=lambda i: (i.when is None, i.when or "", i.created))
     past.sort(key=lambda i: (i.when or "", i.created), reverse=True)
     return [
-        HomeRow(i, follow_up_state(i, cards_of[i.id], concerns_of[i.id], now), is_upcoming(i, now))
+        HomeRow(i, follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), is_upcoming(i, now))
         for i in [*upcoming, *past]
     ]
