@@ -10,6 +10,7 @@ No Textual here: the app passes callbacks.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -89,7 +90,7 @@ class Autosaver:
         with self._cond:
             keys = list(self._pending)
         for key in keys:
-            if not self._run(key, force=True, timeout=timeout):
+            if self._run(key, force=True, timeout=timeout) != "done":
                 break
         with self._cond:
             return not self._pending
@@ -116,30 +117,32 @@ class Autosaver:
                 if self._closed:
                     return
             for key in due:
-                self._run(key, force=False)
+                if self._run(key, force=False) == "failed":
+                    break  # later saves wait for this one: they may build on it
 
-    def _run(self, key: str, force: bool, timeout: float | None = None) -> bool:
-        """Run one pending save; return False only when the run lock could not be had in time.
+    def _run(self, key: str, force: bool, timeout: float | None = None) -> str:
+        """Run one pending save; return "done", "failed" (kept for a retry) or "busy".
+
+        "busy" means the run lock could not be had in time.
 
         The callbacks run after the lock is released: ``on_error`` may wait for the UI thread,
         and the UI thread may be waiting in ``flush`` for this lock.
         """
         if not self._run_lock.acquire(timeout=-1 if timeout is None else timeout):
-            return False
+            return "busy"
+        outcome = "done"
         try:
             with self._cond:
                 item = self._pending.get(key)
                 if item is None or (not force and item.due > time.monotonic()):
-                    return True
+                    return "done"
                 del self._pending[key]
             try:
                 result = item.action()
             except StorageError as exc:
                 self.failures += 1
-                with self._cond:
-                    # keep the edit unless a newer one under the same key arrived meanwhile
-                    self._pending.setdefault(key, _Pending(time.monotonic() + RETRY_AFTER, item.action))
-                    self._cond.notify()
+                outcome = "failed"
+                self._requeue_first(key, item)
                 message = str(exc)
             except Exception as exc:  # a bug or a validation error: report, do not retry
                 self.failures += 1
@@ -152,7 +155,21 @@ class Autosaver:
             self._call(self._on_error, message)
         else:
             self._call(self._on_saved, key, result)
-        return True
+        return outcome
+
+    def _requeue_first(self, key: str, item: _Pending) -> None:
+        """Keep a failed save at the head of the queue, and hold every later save behind it.
+
+        Saves run in the order they were made: an edit of a question must not run before the
+        save that creates the question. A newer save under the same key replaces this one.
+        """
+        retry_at = time.monotonic() + RETRY_AFTER
+        with self._cond:
+            first = self._pending.pop(key, None) or _Pending(retry_at, item.action)
+            self._pending = {key: first, **self._pending}
+            for pending in self._pending.values():
+                pending.due = max(pending.due, retry_at)
+            self._cond.notify()
 
     @staticmethod
     def _call(callback: Callable[..., None], *args: Any) -> None:
@@ -161,6 +178,14 @@ class Autosaver:
             callback(*args)
         except Exception:  # the queue outlives a broken observer
             return
+
+
+_SERIAL = itertools.count(1)
+
+
+def unique_key(prefix: str) -> str:
+    """A save key no other save uses: additions must never replace one another in the queue."""
+    return f"{prefix}:#{next(_SERIAL)}"
 
 
 def _describe(exc: Exception) -> str:

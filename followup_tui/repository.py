@@ -13,7 +13,6 @@ import contextlib
 import dataclasses
 import secrets
 import threading
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -88,9 +87,9 @@ class Repository:
         self._mutex = threading.RLock()
         self._lock: Any = None  # a FileLock, made at the first write (filelock is slow to import)
         self._depth = 0
+        self._skip_write = False
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables: Tables = {}
-        self._checksum: tuple[int, int] | None = None
         clean_stale_temp_files(self.path.parent)
         self._check_schema()
 
@@ -122,6 +121,7 @@ class Repository:
                 raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
             try:
                 self._tables = self._fresh_tables()
+                self._skip_write = False
                 self._depth = 1
                 try:
                     yield self._tables
@@ -130,30 +130,25 @@ class Repository:
                     raise
                 finally:
                     self._depth = 0
-                self.storage.write(self._tables)
-                self._remember_checksum()
+                if self._skip_write:
+                    return
+                try:
+                    self.storage.write(self._tables)
+                except BaseException:
+                    self.storage.forget()  # the in-memory copy holds a change the disk does not
+                    raise
             finally:
                 self._lock.release()
 
     def _fresh_tables(self) -> Tables:
         """Read the tables for a change, checking the bytes if the cache might be stale."""
-        cached = self.storage.read()
-        if cached is not None and self._checksum is not None:
-            raw = self.path.read_bytes()
-            if (len(raw), zlib.crc32(raw)) != self._checksum:
-                self.storage.forget()
-                cached = self.storage.read()
+        cached = self.storage.read(verify=True)
         tables = cached if cached is not None else {}
         # an older file is migrated inside the same transaction, before it is stamped current
         if tables and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
             migrations.migrate(tables, self.path)
         tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
         return tables
-
-    def _remember_checksum(self) -> None:
-        with contextlib.suppress(OSError):
-            raw = self.path.read_bytes()
-            self._checksum = (len(raw), zlib.crc32(raw))
 
     def _check_schema(self) -> None:
         tables = self.storage.read()
@@ -302,7 +297,11 @@ class Repository:
             unknown = set(changes) - set(cls.__dataclass_fields__) | ({"id", "interview_id"} & set(changes))
             if unknown:
                 raise ValidationError(f"Cannot change {', '.join(sorted(unknown))}.")
-            values = {**cls.from_record(doc).to_record(), **{k: _plain(v) for k, v in changes.items()}}
+            before = cls.from_record(doc).to_record()
+            values = {**before, **{k: _plain(v) for k, v in changes.items()}}
+            if cls(**values).to_record() == before:
+                self._nothing_changed()
+                return cls.from_record(before)
             if "updated" in cls.__dataclass_fields__:
                 values["updated"] = now_stamp()
             merged = cls(**values)
@@ -392,9 +391,16 @@ class Repository:
                     interviews.add(record_id)
                 self._unretire(tables, record_id)
                 added += 1
+            if not added:
+                self._nothing_changed()
         return added
 
     # -- helpers --------------------------------------------------------------------------------
+
+    def _nothing_changed(self) -> None:
+        """Skip the write of a transaction that changed nothing (only the outermost can say)."""
+        if self._depth == 1:
+            self._skip_write = True
 
     def _find(self, tables: Tables, cls: type[Record], record_id: str) -> tuple[str, dict[str, Any]]:
         for key, doc in tables.get(TABLES[cls], {}).items():

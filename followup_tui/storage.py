@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import secrets
 import stat
 import time
 from collections.abc import Iterator
@@ -33,6 +35,12 @@ TEMP_PREFIX = ".followup-tmp-"
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+
+
+HEAD_BYTES = 512
+"""How much of the file's head holds the revision stamp."""
+
+_REVISION = re.compile(rb'^\{"meta":\{"1":\{"revision":"([0-9a-f]{16})"')
 
 
 class StorageError(Exception):
@@ -230,6 +238,7 @@ class SafeJSONStorage(Storage):
         self._cache: dict[str, dict[str, Any]] | None = None
         self._identity: tuple[int, int, int, int] | None = None
         self._last_backup = 0.0
+        self._revision: str | None = None
         self.saves = 0
         """How many writes this storage made (for tests and benchmarks)."""
         self.parses = 0
@@ -239,8 +248,14 @@ class SafeJSONStorage(Storage):
     def _identity_of(st: os.stat_result) -> tuple[int, int, int, int]:
         return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
 
-    def read(self) -> dict[str, dict[str, Any]] | None:
+    def read(self, verify: bool = False) -> dict[str, dict[str, Any]] | None:
         """Return the tables, parsing the file only when it changed on disk.
+
+        Args:
+            verify: Also check the revision stamp at the head of the file (a few hundred bytes)
+                before trusting the in-memory copy. Used under the lock before every change:
+                in theory another process could write twice within one clock tick, reusing the
+                inode and the size, so that the file's identity alone would not show it.
 
         Returns:
             The tables, or None when the file does not exist yet (or is empty with no backup).
@@ -256,7 +271,8 @@ class SafeJSONStorage(Storage):
         except OSError as exc:
             raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
         identity = self._identity_of(st)
-        if self._cache is not None and identity == self._identity:
+        fresh = self._cache is not None and identity == self._identity
+        if fresh and (not verify or self._head_revision() == self._revision):
             return self._cache
         try:
             raw = self.path.read_bytes()
@@ -272,16 +288,32 @@ class SafeJSONStorage(Storage):
         self.parses += 1
         self._cache = parse_database(raw, self.path)
         self._identity = self._identity_of(st)
+        match = _REVISION.search(raw[:HEAD_BYTES])
+        self._revision = match.group(1).decode() if match else None
         return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Save the tables durably; keep the in-memory copy only when the save worked.
 
+        Every write stamps a fresh revision at the head of the file (the ``meta`` table goes
+        first, its revision first), so ``read(verify=True)`` can check it cheaply.
+
         Raises:
             SaveError: If the save failed; the file on disk is unchanged.
         """
-        ensure_private_dir(self.path.parent, self.path)
-        payload = orjson.dumps(data)
+        revision = secrets.token_hex(8)
+        meta = data.get("meta", {})
+        head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
+        data["meta"] = {**meta, "1": {"revision": revision, **head}}
+        ordered = {"meta": data["meta"], **data}
+        try:
+            ensure_private_dir(self.path.parent, self.path)
+            payload = orjson.dumps(ordered)
+        except (OSError, TypeError, orjson.JSONEncodeError) as exc:
+            self._cache, self._identity = None, None
+            raise SaveError(
+                f"Could not save {self.path}: {exc.__class__.__name__}. Your last change is kept in memory."
+            ) from None
         now = time.monotonic()
         backup = self.saves == 0 or now - self._last_backup >= BACKUP_EVERY
         try:
@@ -289,11 +321,22 @@ class SafeJSONStorage(Storage):
         except SaveError:
             self._cache, self._identity = None, None
             raise
+        self._revision = revision
         if backup:
             self._last_backup = now
         self.saves += 1
         self._cache = data
         self._identity = self._identity_of(st)
+
+    def _head_revision(self) -> str | None:
+        """The revision stamped at the head of the file, if there is one."""
+        try:
+            with open(self.path, "rb") as handle:
+                head = handle.read(HEAD_BYTES)
+        except OSError:
+            return None
+        match = _REVISION.search(head)
+        return match.group(1).decode() if match else None
 
     @property
     def identity(self) -> tuple[int, int, int, int] | None:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from followup_tui.models import CONCERN_KINDS, Concern, Interview, Question, ValidationError
-from followup_tui.repository import Repository
+from followup_tui.repository import Repository, seeded_ids
 
 HOSTILE = st.sampled_from(
     ["[/]", "[bold red]x", "\x1b]0;pwned\x07", "\x9b2J", "\u202eevil", "\ud800", "a\\", " ", "\x00", "\r\n"]
@@ -45,7 +45,9 @@ class RepositoryMachine(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="followup-sm-"))
         self.path = self.folder / "followup.json"
-        self.repo = Repository(self.path)
+        # ids from a seeded factory: hypothesis replays an example and must see the same ids
+        self.ids = seeded_ids(0)
+        self.repo = Repository(self.path, id_factory=self.ids)
         self.model: dict[type[Any], dict[str, Row]] = {Interview: {}, Question: {}, Concern: {}}
         self.deleted: list[Any] = []
         self.seq = itertools.count()
@@ -53,7 +55,7 @@ class RepositoryMachine(RuleBasedStateMachine):
     def teardown(self) -> None:
         """Check a freshly opened repository once more, then remove the folder."""
         try:
-            self.repo = Repository(self.path)
+            self.repo = Repository(self.path, id_factory=self.ids)
             self.matches_the_model()
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -184,7 +186,7 @@ class RepositoryMachine(RuleBasedStateMachine):
 
     @rule()
     def reopen(self) -> None:
-        self.repo = Repository(self.path)
+        self.repo = Repository(self.path, id_factory=self.ids)
 
     # -- the check --------------------------------------------------------------------------
 

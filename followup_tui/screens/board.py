@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Footer, Header, OptionList, Static, Tab, Tabs
 
+from followup_tui.autosave import unique_key
 from followup_tui.models import Concern
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.concern_dialog import ConcernDialog, NewConcernDialog
@@ -80,7 +81,6 @@ class BoardScreen(FollowupScreen):
         self._concerns: list[Concern] = []
         self._deleted: list[Concern] = []
         self._active = "unsorted"
-        self._added = 0
 
     # -- building -------------------------------------------------------------------------------
 
@@ -317,8 +317,7 @@ class BoardScreen(FollowupScreen):
         def add(text: str | None) -> None:
             if text:
                 concern = Concern(interview_id=interview_id, text=text, kind=kind)
-                self._added += 1
-                self._write(f"board:{interview_id}:add:{self._added}", lambda: self.repo.add(concern), True)
+                self._write(unique_key(f"board:{interview_id}:add"), lambda: self.repo.add(concern), True)
 
         self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind]), add)
 

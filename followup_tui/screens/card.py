@@ -196,7 +196,11 @@ class CardScreen(FollowupScreen):
         names = self._names(interview)
         who = self._recipient or "the hiring team"
         if len(names) > 1:
-            who = f"{who} ({names.index(self._recipient) + 1} of {len(names)}, t to change)"
+            # the interviewer may have been renamed or removed in another window meanwhile
+            place = (
+                f"{names.index(self._recipient) + 1} of {len(names)}, " if self._recipient in names else ""
+            )
+            who = f"{who} ({place}t to change)"
         when = f"{interview.moment:%a %d %b %H:%M}" if interview.moment else "no date"
         self.query_one("#card-to", Static).update(
             template("To $who · $company · $when", who=who, company=interview.company, when=when)
@@ -236,18 +240,25 @@ class CardScreen(FollowupScreen):
         line.set_class(bool(flags), "-flagged")
 
     def refresh_data(self) -> None:
-        """Follow changes made elsewhere; never replace text the user is typing."""
+        """Follow changes made elsewhere; never replace text the user typed, saved or not."""
+        if self.app.saver.pending:  # what is stored may not have the latest edit yet
+            self.set_timer(0.3, self.refresh_data)
+            return
         interview = self.interview()
         if interview is None:
             return
+        editor = self.query_one(TextArea)
+        editing = editor.has_focus
+        showing_draft = editor.text.strip() in ("", self._draft.strip())
         stored = find_card(self.repo.children(Card, interview.id), self._recipient)
-        editing = self.query_one(TextArea).has_focus
         if stored is not None:
-            text = self._card.text if editing else stored.text
-            self._card = replace(stored, text=text)
+            self._card = replace(stored, text=self._card.text if editing else stored.text)
         self._draft = self._build(interview)
-        if not editing and not self._card.text.strip():
-            self._load_editor(self._draft)
+        if not editing:
+            if not self._card.text.strip() and showing_draft:
+                self._load_editor(self._draft)
+            elif self._card.text.strip() and editor.text != self._card.text:
+                self._load_editor(self._card.text)  # changed in another window
         self._show_info()
 
     def on_screen_resume(self) -> None:

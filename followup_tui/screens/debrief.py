@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
+from followup_tui.autosave import unique_key
 from followup_tui.display import template
 from followup_tui.models import Clarification, Concern, Debrief, Question
 from followup_tui.repository import NotFoundError
@@ -218,7 +219,7 @@ class DebriefScreen(FollowupScreen):
             return
         concern = Concern(interview_id=self.interview_id, text=text[:CAPTURE_LIMIT])
         self._captured.append(text)
-        self.save(f"capture:{self.interview_id}:{len(self._captured)}", lambda: self.repo.add(concern), 0)
+        self.save(unique_key(f"capture:{self.interview_id}"), lambda: self.repo.add(concern), 0)
         event.input.clear()
         count = len(self._captured)
         status = self.query_one("#captured", Static)

@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from followup_tui.display import safe
-from followup_tui.models import FORMATS, Interview, ValidationError, parse_when
+from followup_tui.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
 from followup_tui.widgets.form_interviewer import InterviewerRow
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         self._interview = interview
         self.title = "Edit interview" if interview else "New interview"
         self._initial: tuple[Any, ...] = ()
+        self._shown: dict[str, Any] = {}
         self._saving = False
 
     def compose(self) -> ComposeResult:
@@ -138,6 +139,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         """Remember the starting values and put the cursor in the company field."""
         self._fit(self.app.size.width, self.app.size.height)
         self._initial = self._values()
+        self._shown = self._values_as_fields()
         self.query_one("#company", Input).focus()
 
     # -- values ---------------------------------------------------------------------------------
@@ -201,8 +203,35 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         if first_bad is not None:
             first_bad.focus()
             return None
-        fields: dict[str, Any] = {
-            "company": company,
+        fields = self._values_as_fields(when=when, people=people)
+        try:
+            Interview(**fields)
+        except ValidationError as exc:
+            self._show_error("form-error", str(exc))
+            return None
+        self._show_error("form-error", "")
+        return fields
+
+    def _values_as_fields(
+        self, when: str | None = None, people: list[Interviewer] | None = None
+    ) -> dict[str, Any]:
+        """The form's values as Interview fields (time and interviewers as given, or as read)."""
+        if people is None:
+            people = []
+            for row in self.query(InterviewerRow):
+                try:
+                    person = row.interviewer()
+                except ValidationError:
+                    continue
+                if person is not None:
+                    people.append(person)
+        if when is None:
+            try:
+                when = self._check_when()
+            except ValidationError:
+                when = None
+        return {
+            "company": self._text("company").strip(),
             "role": self._text("role").strip(),
             "when": when,
             "format": self.query_one("#format", Select).value,
@@ -211,13 +240,6 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             "interviewers": people,
             "notes": self.query_one("#notes", TextArea).text,
         }
-        try:
-            Interview(**fields)
-        except ValidationError as exc:
-            self._show_error("form-error", str(exc))
-            return None
-        self._show_error("form-error", "")
-        return fields
 
     # -- events ---------------------------------------------------------------------------------
 
@@ -284,6 +306,12 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         fields = self._collect()
         if fields is None:
             return
+        if self._interview is not None:
+            # only what was changed here: another window may have edited the other fields
+            fields = {k: v for k, v in fields.items() if self._shown.get(k) != v}
+            if not fields:
+                self.dismiss(self._interview)
+                return
         self._saving = True
         self._write(fields)
 

@@ -15,6 +15,7 @@ from typing import Any
 from textual.css.query import NoMatches
 from textual.widgets import OptionList, TabbedContent, TextArea
 
+from followup_tui.autosave import unique_key
 from followup_tui.models import ChecklistItem, LikelyQuestion, Question, Record
 from followup_tui.repository import ID_ALPHABET, ID_LENGTH
 from followup_tui.screens.base import FollowupScreen
@@ -41,7 +42,6 @@ class ListActions(FollowupScreen):
         """What each list shows, in order; the screen's own copy, saved as it changes."""
         self.undo_stack: list[tuple[str, Record, int]] = []
         """Deleted records: (tab, record, position), the newest last."""
-        self._ops = 0
 
     # -- hooks the Prep screen fills in -----------------------------------------------------------
 
@@ -65,8 +65,7 @@ class ListActions(FollowupScreen):
 
     def write(self, action: Any) -> None:
         """Save one change off the UI thread, in the order the changes were made."""
-        self._ops += 1
-        self.save(f"prep:{self.interview_id}:change:{self._ops}", action, 0)
+        self.save(unique_key(f"prep:{self.interview_id}:change"), action, 0)
 
     def new_id(self) -> str:
         """Return a fresh record id that none of the loaded records uses."""
