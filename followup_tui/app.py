@@ -17,6 +17,7 @@ from textual.screen import Screen
 
 from followup_tui.autosave import Autosaver
 from followup_tui.repository import Repository
+from followup_tui.storage import StorageError
 
 SCREENS_BY_NAME: dict[str, str] = {
     "hub": "followup_tui.screens.hub:HubScreen",
@@ -71,7 +72,9 @@ class FollowupApp(App[None]):
         self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
         """Every edit goes through here, off the UI thread."""
         self._watch = watch
+        self._quit_warned = False
         self._seen_version = repository.data_version()
+        self._seen_foreign = repository.foreign_writes
         self._own_versions: set[Any] = set()
         theme = repository.setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
@@ -95,6 +98,20 @@ class FollowupApp(App[None]):
     def on_unmount(self) -> None:
         """Save every pending edit before the app goes."""
         self.saver.close()
+
+    async def action_quit(self) -> None:
+        """Quit once every edit is saved; if saving is failing, say so and quit on a second press."""
+        if not self.saver.flush(timeout=5) and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                "Some edits could not be saved yet (see the error). Press ctrl+q again to quit anyway.",
+                title="Not saved",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return
+        self.exit()
 
     def _install_signal_handlers(self) -> None:
         stopping: list[int] = []
@@ -131,15 +148,18 @@ class FollowupApp(App[None]):
         self._own_versions.add(version)
 
     def _poll_file(self) -> None:
-        version = self.repo.data_version()
-        if version == self._seen_version:
+        version, foreign = self.repo.data_version(), self.repo.foreign_writes
+        if version == self._seen_version and foreign == self._seen_foreign:
             return
-        self._seen_version = version
-        if version in self._own_versions:
-            self._own_versions.clear()
-            return
+        # a change elsewhere can hide under one of our own saves that landed right after it
+        elsewhere = foreign != self._seen_foreign or version not in self._own_versions
+        self._seen_version, self._seen_foreign = version, foreign
         self._own_versions.clear()
-        self.refresh_screens()
+        if elsewhere:
+            try:
+                self.refresh_screens()
+            except StorageError as exc:  # damaged by another program while open: say so, keep going
+                self.notify(str(exc), title="Data file problem", severity="error", timeout=10, markup=False)
 
     def refresh_screens(self) -> None:
         """Tell every open screen that the data changed elsewhere."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -119,18 +118,12 @@ def _opener(app: FollowupApp, name: str, interview_id: str) -> Callable[[], None
     return open_screen
 
 
-def export_folder() -> Path:
-    """Where palette exports go: the home folder, or the working folder if there is none."""
-    home = Path.home()
-    return home if home.is_dir() else Path.cwd()
-
-
 def _export_markdown(app: FollowupApp) -> None:
     """Write the Markdown export off the UI thread and say where it went."""
 
     def write() -> None:
         from followup_tui.exporting import export_markdown
-        from followup_tui.files import export_path, write_new_file
+        from followup_tui.files import export_folder, export_path, write_new_file
         from followup_tui.storage import StorageError
 
         try:

@@ -22,6 +22,12 @@ def slug(text: str, fallback: str = "followup") -> str:
     return stem or fallback
 
 
+def export_folder() -> Path:
+    """Where the app writes files for the user: the home folder, else the working folder."""
+    home = Path.home()
+    return home if home.is_dir() else Path.cwd()
+
+
 def export_path(folder: Path, stem: str, suffix: str) -> Path:
     """Return a new file path inside ``folder`` for an export named after user text.
 

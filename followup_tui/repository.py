@@ -88,10 +88,14 @@ class Repository:
         self._lock: Any = None  # a FileLock, made at the first write (filelock is slow to import)
         self._depth = 0
         self._skip_write = False
+        self.foreign_writes = 0
+        """How many times a change found the file written by another process since our last write."""
+        self._last_seen: tuple[int, int, int, int] | None = None
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables: Tables = {}
         clean_stale_temp_files(self.path.parent)
         self._check_schema()
+        self._last_seen = self.data_version()
 
     # -- the transaction ------------------------------------------------------------------------
 
@@ -119,6 +123,10 @@ class Repository:
                 self._lock.acquire()
             except Timeout:
                 raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
+            current = self.data_version()
+            if current is not None and current != self._last_seen:
+                self.foreign_writes += 1  # someone else wrote since our last write
+            self._last_seen = current
             try:
                 self._tables = self._fresh_tables()
                 self._skip_write = False
@@ -137,6 +145,7 @@ class Repository:
                 except BaseException:
                     self.storage.forget()  # the in-memory copy holds a change the disk does not
                     raise
+                self._last_seen = self.storage.identity
             finally:
                 self._lock.release()
 

@@ -14,10 +14,8 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +38,7 @@ DIR_MODE = 0o700
 HEAD_BYTES = 512
 """How much of the file's head holds the revision stamp."""
 
-_REVISION = re.compile(rb'^\{"meta":\{"1":\{"revision":"([0-9a-f]{16})"')
+_REVISION = re.compile(rb'^\{"meta":\{"1":\{"revision":(\d{1,18})[,}]')
 
 
 class StorageError(Exception):
@@ -238,7 +236,7 @@ class SafeJSONStorage(Storage):
         self._cache: dict[str, dict[str, Any]] | None = None
         self._identity: tuple[int, int, int, int] | None = None
         self._last_backup = 0.0
-        self._revision: str | None = None
+        self._revision: int | None = None
         self.saves = 0
         """How many writes this storage made (for tests and benchmarks)."""
         self.parses = 0
@@ -289,7 +287,7 @@ class SafeJSONStorage(Storage):
         self._cache = parse_database(raw, self.path)
         self._identity = self._identity_of(st)
         match = _REVISION.search(raw[:HEAD_BYTES])
-        self._revision = match.group(1).decode() if match else None
+        self._revision = int(match.group(1)) if match else None
         return self._cache
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
@@ -301,7 +299,9 @@ class SafeJSONStorage(Storage):
         Raises:
             SaveError: If the save failed; the file on disk is unchanged.
         """
-        revision = secrets.token_hex(8)
+        # a counter, not a random stamp: every write raises it (writes happen under the lock,
+        # after a verified read), and the same edits give the same file (the demo relies on it)
+        revision = (self._revision or 0) + 1
         meta = data.get("meta", {})
         head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
         data["meta"] = {**meta, "1": {"revision": revision, **head}}
@@ -328,7 +328,7 @@ class SafeJSONStorage(Storage):
         self._cache = data
         self._identity = self._identity_of(st)
 
-    def _head_revision(self) -> str | None:
+    def _head_revision(self) -> int | None:
         """The revision stamped at the head of the file, if there is one."""
         try:
             with open(self.path, "rb") as handle:
@@ -336,7 +336,7 @@ class SafeJSONStorage(Storage):
         except OSError:
             return None
         match = _REVISION.search(head)
-        return match.group(1).decode() if match else None
+        return int(match.group(1)) if match else None
 
     @property
     def identity(self) -> tuple[int, int, int, int] | None:
@@ -349,13 +349,3 @@ class SafeJSONStorage(Storage):
 
     def close(self) -> None:
         """Nothing stays open between operations."""
-
-
-@contextlib.contextmanager
-def tightened_umask() -> Iterator[None]:
-    """Create files with no group or other permissions inside the block."""
-    old = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(old)

@@ -173,7 +173,8 @@ def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
         return [line.split(" ", 1)[0] for line in markdown.splitlines() if line.startswith("#")]
 
     hostile_md = exporting.export_markdown(repo)
-    assert headings(hostile_md) == headings(exporting.export_markdown(twin))
+    # as many headings of each level (the order of undated interviews follows creation times)
+    assert sorted(headings(hostile_md)) == sorted(headings(exporting.export_markdown(twin)))
     for leak in ("\x1b", "\x9b", "\x07"):
         assert leak not in hostile_md
 

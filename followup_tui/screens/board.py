@@ -36,6 +36,10 @@ MOVES: dict[tuple[str, str], str] = {
 """Where left and right take a concern from each column."""
 
 
+TYPED_FIELDS = ("text", "balanced_thought")
+"""Concern fields typed in the dialog: saved after a pause in typing."""
+
+
 class BoardScreen(FollowupScreen):
     """Worry vs. actual error: sort the concerns of one interview."""
 
@@ -205,8 +209,8 @@ class BoardScreen(FollowupScreen):
 
     # -- saving ---------------------------------------------------------------------------------
 
-    def _write(self, key: str, action: Any, reload: bool = False) -> None:
-        """Save now (off the UI thread); with ``reload``, show the stored result when done."""
+    def _write(self, key: str, action: Any, reload: bool = False, delay: float | None = 0) -> None:
+        """Save off the UI thread (now, or after ``delay``); with ``reload``, show the result."""
 
         def run() -> Any:
             result = action()
@@ -214,7 +218,7 @@ class BoardScreen(FollowupScreen):
                 self.post_message(self.Stored(getattr(result, "id", None)))
             return result
 
-        self.save(key, run, 0)
+        self.save(key, run, delay)
 
     def _change(self, concern: Concern, **changes: Any) -> None:
         """Change fields of a concern on screen and on disk (one save per field)."""
@@ -224,6 +228,8 @@ class BoardScreen(FollowupScreen):
             self._write(
                 f"concern:{concern_id}:{name}",
                 lambda n=name, v=value: self.repo.update(Concern, concern_id, **{n: v}),
+                # typed text waits for a pause (one save per burst, not per keystroke)
+                delay=None if name in TYPED_FIELDS else 0,
             )
 
     def apply_dialog_change(self, concern_id: str, changes: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ from followup_tui.cards import (
     meter,
 )
 from followup_tui.display import safe, template
+from followup_tui.files import export_folder
 from followup_tui.models import Card, Concern, Interview, Question
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.card_export import export_in_background
@@ -367,7 +368,7 @@ class CardScreen(FollowupScreen):
             )
 
     def _folder(self) -> Path:
-        return self.export_folder or Path.home()
+        return self.export_folder or export_folder()
 
     def action_large_print(self) -> None:
         """Show the card in large, widely spaced print to copy by hand."""

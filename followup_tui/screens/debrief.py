@@ -188,6 +188,10 @@ class DebriefScreen(FollowupScreen):
         self._save_debrief("gut", event.gut)
         self._show_suggestions()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Rating and capturing need the debrief itself (gone when the interview was deleted)."""
+        return action not in ("gut", "capture") or bool(self.query(GutRating))
+
     def action_gut(self, gut: int) -> None:
         """Rate the gut feeling (when the cursor is not in a text field)."""
         self.query_one(GutRating).action_rate(gut)

@@ -13,6 +13,7 @@ from textual.events import Resize
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from followup_tui.models import Card, Interview
+from followup_tui.repository import NotFoundError
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.confirm import ConfirmScreen
 from followup_tui.widgets.home_filters import HomeFilters, HomeRow, home_rows
@@ -283,7 +284,12 @@ class HomeScreen(FollowupScreen):
         """Edit the selected interview."""
         from followup_tui.screens.form import InterviewFormScreen
 
-        interview = self.repo.get(Interview, self.selected_id) if self.selected_id else None
+        try:
+            interview = self.repo.get(Interview, self.selected_id) if self.selected_id else None
+        except NotFoundError:  # deleted by another process a moment ago
+            self.notify("That interview was deleted elsewhere.", severity="warning", markup=False)
+            self.refresh_data()
+            return
         if interview is not None:
             self.app.push_screen(InterviewFormScreen(interview), self._form_closed)
 

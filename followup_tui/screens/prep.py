@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Label, Static, TabbedContent, TabPan
 
 from followup_tui import files
 from followup_tui.bank import DEFAULT_CHECKLIST, bank_entries
+from followup_tui.files import export_folder
 from followup_tui.models import ChecklistItem, LikelyQuestion
 from followup_tui.repository import NotFoundError
 from followup_tui.screens.prep_lists import LISTS
@@ -259,7 +260,7 @@ class PrepScreen(QuestionActions):
         interview = self.interview()
         if interview is None:
             return
-        folder = self.export_dir or (Path.home() if Path.home().is_dir() else Path.cwd())
+        folder = self.export_dir or export_folder()
         self._export(folder, f"{interview.company}-sheet", sheet_markdown(self.sheet_lines()))
 
     @work(thread=True, group="export")
