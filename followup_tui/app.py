@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import signal
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from types import FrameType
@@ -28,6 +29,9 @@ SCREENS_BY_NAME: dict[str, str] = {
     "insights": "followup_tui.screens.insights:InsightsScreen",
 }
 """Screens opened for an interview, imported only when first opened (start-up stays fast)."""
+
+FORCE_EXIT_AFTER = 3.0
+"""Seconds a stop signal gives the app to close normally before it leaves regardless."""
 
 POLL_SECONDS = 1.0
 """How often the app looks for changes made by another process."""
@@ -73,6 +77,8 @@ class FollowupApp(App[None]):
         """Every edit goes through here, off the UI thread."""
         self._watch = watch
         self._quit_warned = False
+        self.cleanups: list[Callable[[], None]] = []
+        """Run before a forced exit (the demo's temporary folder is removed this way)."""
         self._seen_version = repository.data_version()
         self._seen_foreign = repository.foreign_writes
         self._own_versions: set[Any] = set()
@@ -113,6 +119,15 @@ class FollowupApp(App[None]):
             return
         self.exit()
 
+    def _force_exit(self, status: int) -> None:
+        self.saver.flush(timeout=1.0)
+        for cleanup in self.cleanups:
+            try:
+                cleanup()
+            except Exception:  # leaving matters more than tidying up
+                continue
+        os._exit(status)
+
     def _install_signal_handlers(self) -> None:
         stopping: list[int] = []
 
@@ -122,6 +137,10 @@ class FollowupApp(App[None]):
             if stopping:  # asked twice: the app is not stopping on its own, so stop now
                 signal.signal(signum, signal.SIG_DFL)
                 os.kill(os.getpid(), signum)
+            if not stopping:
+                # the terminal may be gone (SIGHUP), and a stuck driver would keep the process
+                # alive unseen: the edits are saved, so leave for sure after a grace period
+                threading.Timer(FORCE_EXIT_AFTER, self._force_exit, args=(128 + signum,)).start()
             stopping.append(signum)
             self.call_later(self.exit)
 

@@ -74,16 +74,18 @@ def run_app(path: Path, demo: bool = False) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="followup-demo-"))  # mkdtemp makes it 0700
     try:
-        _run_app_on(create_demo_file(folder, datetime.now()))
+        _run_app_on(create_demo_file(folder, datetime.now()), cleanup=folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run_app_on(path: Path) -> None:
+def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
     repo = open_repo(path)
     from followup_tui.app import FollowupApp
 
     app = FollowupApp(repo)
+    if cleanup is not None:  # also when a stop signal forces the exit
+        app.cleanups.append(lambda: shutil.rmtree(cleanup, ignore_errors=True))
     app.run()
     if not app.saver.close():
         click.echo("followup: some edits could not be saved; see the messages above.", err=True)

@@ -5,7 +5,6 @@ No Textual here: these commands work over a bare SSH session and start quickly.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ import click
 
 from followup_tui.calendar import build_calendar
 from followup_tui.cards import build_draft, current_text, find_card
+from followup_tui.cli_common import error_message
 from followup_tui.files import write_new_file
 from followup_tui.models import Card, Concern, Interview, Question, ValidationError
 from followup_tui.repository import NotFoundError, Repository
@@ -25,8 +25,8 @@ T = TypeVar("T")
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"followup: {one_line(message)}", err=True)
-    sys.exit(1)
+    """One line on stderr, exit status 1: the same form as every other command's errors."""
+    raise click.ClickException(one_line(message))
 
 
 def _guarded(work: Callable[[], T]) -> T:
@@ -34,7 +34,7 @@ def _guarded(work: Callable[[], T]) -> T:
     try:
         return work()
     except (StorageError, NotFoundError, ValidationError, FileExistsError) as exc:
-        _fail(str(exc))
+        _fail(error_message(exc))
 
 
 def choose_interviewer(interview: Interview, wanted: str | None) -> str:

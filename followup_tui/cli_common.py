@@ -78,12 +78,17 @@ def guarded(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except EXPECTED_ERRORS as exc:
-            raise click.ClickException(_message(exc)) from None
+            raise click.ClickException(error_message(exc)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
-def _message(exc: BaseException) -> str:
+def error_message(exc: BaseException) -> str:
+    """The one line a user sees for an error they can fix."""
+    from followup_tui.storage import DamagedFileError
+
+    if isinstance(exc, DamagedFileError) and "doctor" not in str(exc):
+        return one_line(f"{exc} Run 'followup doctor' to check it and restore a backup.")
     if isinstance(exc, OSError) and not isinstance(exc, FileExistsError) and exc.strerror:
         where = f"{exc.filename}: " if exc.filename else ""
         return one_line(f"{where}{exc.strerror}.")

@@ -48,7 +48,7 @@ def followup_commands(app: FollowupApp) -> Iterator[PaletteCommand]:
     home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
     if home is not None:
         yield PaletteCommand("New interview", "Add an interview", home.action_new)
-        selected = _selected(app, home.selected_id)
+        selected = _selected(app, _current_interview_id(app) or home.selected_id)
         if selected is not None:
             for name, title in SCREEN_COMMANDS:
                 yield PaletteCommand(
@@ -100,6 +100,19 @@ def _highlight(title: str, query: str, style: Style) -> Content:
     for offset in offsets:
         content = content.stylize(style, offset, offset + 1)
     return content
+
+
+def _current_interview_id(app: FollowupApp) -> str | None:
+    """The interview of the screen the palette was opened over (None on home or insights)."""
+    from followup_tui.screens.base import FollowupScreen
+    from followup_tui.screens.home import HomeScreen
+
+    for screen in reversed(app.screen_stack):
+        if isinstance(screen, FollowupScreen) and not isinstance(screen, HomeScreen):
+            if screen.interview_id and type(screen).__name__ != "InsightsScreen":
+                return screen.interview_id
+            return None
+    return None
 
 
 def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:

@@ -139,6 +139,7 @@ async def test_changes_elsewhere_refresh_an_unedited_draft(repo: Repository, int
             if "Postgres" in concern.text:
                 repo.update(Concern, concern.id, resolved=True)
         app.refresh_screens()
+        await pilot.pause(0.5)  # a refresh waits for pending saves (the card's own creation)
         await pilot.pause()
         assert "Postgres" not in editor(app).text
         assert "1 error to clarify" in shown(app, "#card-state")

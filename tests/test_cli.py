@@ -326,6 +326,7 @@ class FakeApp:
     def __init__(self, repository: Repository) -> None:
         self.repo = repository
         self.saver = self
+        self.cleanups: list[Any] = []
 
     def run(self) -> None:
         folder = self.repo.path.parent

@@ -53,7 +53,7 @@ def test_card_errors_are_one_line(repo: Repository, db_path: Path) -> None:
     interview = fill_card_data(repo)
     code, out, err = run(card, db_path, "nope1")
     assert (code, out) == (1, "")
-    assert err.startswith("followup: ") and err.count("\n") == 1 and "nope1" in err
+    assert err.startswith("Error: ") and err.count("\n") == 1 and "nope1" in err
     code, out, err = run(card, db_path, interview.id, "--interviewer", "Nobody")
     assert (code, out) == (1, "")
     assert "Nobody" in err and "Sam Okafor" in err and err.count("\n") == 1

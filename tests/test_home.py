@@ -129,7 +129,7 @@ async def test_enter_opens_the_hub_and_escape_comes_back(repo: Repository) -> No
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("down", "down", "enter")
+        await pilot.press("enter")  # the cursor starts on the latest interview that took place
         await pilot.pause()
         assert app.screen.title == "Interview"
         assert "Copperleaf Health" in screen_text(app)
@@ -146,7 +146,7 @@ async def test_delete_asks_then_removes_everything(repo: Repository) -> None:
     copperleaf = next(i for i in repo.interviews() if i.company == "Copperleaf Health")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("down", "down", "delete")
+        await pilot.press("delete")  # the cursor starts on the latest interview that took place
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Copperleaf Health" in screen_text(app)
@@ -243,6 +243,7 @@ async def test_palette_commands_open_and_export(repo: Repository, tmp_path: Path
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await pilot.press("home")  # to the first row, the next interview
         commands = {c.title: c for c in followup_commands(app)}
         assert "New interview" in commands
         assert "Debrief for Larkspur Analytics - Senior Data Engineer" in commands
@@ -257,3 +258,18 @@ async def test_palette_commands_open_and_export(repo: Repository, tmp_path: Path
     text = exported.read_text()
     assert "Copperleaf Health" in text and "Saltmarsh Energy" in text
     assert exported.stat().st_mode & 0o777 == 0o600
+
+
+async def test_the_cursor_starts_on_the_interview_to_debrief(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        latest = max((i for i in repo.all(Interview) if i.has_started(FIXED_NOW)), key=lambda i: i.when or "")
+        assert app.screen.selected_id == latest.id  # type: ignore[attr-defined]
+        # from home to a captured concern: d, the text, enter
+        await pilot.press("d", *"Forgot the salary range", "enter")
+        await pilot.pause()
+        app.saver.flush()
+        texts = [c.text for c in repo.children(Concern, latest.id)]
+        assert "Forgot the salary range" in texts

@@ -64,7 +64,7 @@ async def test_hub_of_an_upcoming_interview(repo: Repository) -> None:
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("home", "enter")
         await pilot.pause()
         text = screen_text(app)
         assert "Larkspur Analytics" in text
@@ -99,7 +99,7 @@ async def test_editing_from_the_hub_shows_the_change(repo: Repository) -> None:
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("enter", "e", "tab", "end", *" (platform)", "ctrl+s")
+        await pilot.press("home", "enter", "e", "tab", "end", *" (platform)", "ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, HubScreen)

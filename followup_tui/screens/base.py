@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widgets import Footer
 
 from followup_tui.models import Interview
 from followup_tui.repository import NotFoundError, Repository
 
 if TYPE_CHECKING:
     from followup_tui.app import FollowupApp
+
+
+NARROW = 80
+"""Below this many columns screens use their compact layouts."""
 
 
 class FollowupScreen(Screen[None]):
@@ -49,8 +55,18 @@ class FollowupScreen(Screen[None]):
         return self._repo
 
     def on_mount(self) -> None:
-        """Hold on to the repository while the app is reachable."""
+        """Hold on to the repository while the app is reachable; fit the footer."""
         self._repo = self.app.repo
+        self._fit_footer()
+
+    @on(events.Resize)
+    def _footer_on_resize(self) -> None:
+        """A narrow terminal gets the compact footer, so more keys fit in one line."""
+        self._fit_footer()
+
+    def _fit_footer(self) -> None:
+        for footer in self.query(Footer):
+            footer.compact = self.app.size.width < NARROW
 
     def interview(self) -> Interview | None:
         """Return this screen's interview as stored now, or None if it is gone."""

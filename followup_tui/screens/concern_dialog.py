@@ -22,6 +22,7 @@ from textual.widgets.selection_list import Selection
 from followup_tui.models import ACTIONS, THINKING_TRAPS, Concern
 from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.board_column import KIND_NAMES
+from followup_tui.widgets.text_input import TextInput
 
 TEXT_LIMIT = 2000
 """Most characters of a concern's text (as in ``models.Concern``)."""
@@ -73,7 +74,7 @@ class ConcernDialog(ModalScreen[None]):
         with VerticalScroll() as box:
             box.border_title = f"{KIND_NAMES[concern.kind]} · esc closes, all saved"
             yield Label("The concern")
-            yield Input(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
+            yield TextInput(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
             if concern.kind == "unsorted":
                 yield Static(
                     "Not sorted yet: on the board, t asks two questions, ← makes it a worry, → an error.",

@@ -177,6 +177,8 @@ class DebriefScreen(FollowupScreen):
         if field_name not in (*PROMPT_FIELDS, "notes"):
             return
         text = event.text_area.text
+        if event.text_area.has_focus:  # keep the line being typed on screen (it may grow past it)
+            event.text_area.scroll_visible(animate=False)
         if text == strip_controls(getattr(self._debrief, field_name)):
             return
         self._save_debrief(field_name, text)

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, TextArea
 
 from followup_tui.models import Clarification
 from followup_tui.text import one_line, strip_controls
+from followup_tui.widgets.text_input import TextInput
 
 
 class ClarificationDialog(ModalScreen[Clarification | None]):
@@ -46,7 +47,7 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
         """Three fields and two buttons."""
         with VerticalScroll():
             yield Label("The question they asked")
-            yield Input(
+            yield TextInput(
                 one_line(self._original.question), id="question", compact=True, placeholder="Their question"
             )
             yield Label("What I said")

@@ -17,6 +17,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static, TextAr
 from followup_tui.display import safe
 from followup_tui.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
 from followup_tui.widgets.form_interviewer import InterviewerRow
+from followup_tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from followup_tui.app import FollowupApp
@@ -90,13 +91,13 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             form.border_title = self.title
             yield _field(
                 "Company *",
-                Input(company, placeholder="required", id="company", compact=True),
+                TextInput(company, placeholder="required", id="company", compact=True),
                 "company-error",
             )
-            yield _field("Role", Input(start.role, id="role", compact=True))
+            yield _field("Role", TextInput(start.role, id="role", compact=True))
             yield _field(
                 "When",
-                Input(start.when or "", placeholder="YYYY-MM-DD HH:MM", id="when", compact=True),
+                TextInput(start.when or "", placeholder="YYYY-MM-DD HH:MM", id="when", compact=True),
                 "when-error",
             )
             options = [(FORMAT_LABELS[f], f) for f in FORMATS]
@@ -105,10 +106,10 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             )
             yield _field(
                 "Where",
-                Input(start.location, placeholder="address or meeting link", id="location", compact=True),
+                TextInput(start.location, placeholder="address or meeting link", id="location", compact=True),
             )
             yield _field(
-                "Job link", Input(start.job_link, placeholder="https://", id="job-link", compact=True)
+                "Job link", TextInput(start.job_link, placeholder="https://", id="job-link", compact=True)
             )
             with Horizontal(id="people-head"):
                 yield Label("Interviewers (name, title, email)")
@@ -195,7 +196,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         people = []
         for row in self.query(InterviewerRow):
             if not row.check():
-                first_bad = first_bad or row.query_one(Input)
+                first_bad = first_bad or row.bad_field()
                 continue
             person = row.interviewer()
             if person is not None:

@@ -88,8 +88,11 @@ class HomeScreen(FollowupScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the table."""
-        self.refresh_data()
+        """Fill the table, with the cursor on the interview that most recently took place:
+        the one to debrief (upcoming ones are listed above it)."""
+        self._rows = self._load_rows()
+        started = [row for row in self._rows if not row.upcoming]
+        self._show(keep=started[0].interview.id if started else None)
 
     def on_screen_resume(self) -> None:
         """Back from another screen: show what changed there (its saves may still be on the way)."""
@@ -117,18 +120,19 @@ class HomeScreen(FollowupScreen):
 
     # -- data -----------------------------------------------------------------------------------
 
-    def refresh_data(self) -> None:
-        """Reload the interviews, keeping the cursor on the same one."""
-        self._rows = home_rows(
+    def _load_rows(self) -> list[HomeRow]:
+        return home_rows(
             self.repo.all(Interview), self.repo.all(Card), self.repo.open_concern_counts(), self.app.clock()
         )
+
+    def refresh_data(self) -> None:
+        """Reload the interviews, keeping the cursor on the same one."""
+        self._rows = self._load_rows()
         self._show()
 
     def select(self, interview_id: str) -> None:
         """Reload and put the cursor on an interview (clearing filters that would hide it)."""
-        self._rows = home_rows(
-            self.repo.all(Interview), self.repo.all(Card), self.repo.open_concern_counts(), self.app.clock()
-        )
+        self._rows = self._load_rows()
         row = next((r for r in self._rows if r.interview.id == interview_id), None)
         if row is not None and not self.filters.matches(row):
             self._set_filters(HomeFilters(), keep=interview_id)

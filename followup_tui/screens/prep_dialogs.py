@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from followup_tui.bank import category_label, clean_category
 from followup_tui.display import safe
+from followup_tui.widgets.text_input import TextInput
 
 DIALOG_CSS = """
 $dialog { align: center middle; }
@@ -66,7 +67,7 @@ class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
         """The text box, the category choice and a hint."""
         with Vertical():
             yield Label(self._title, classes="dialog-title")
-            yield Input(self._value, placeholder=self._placeholder, id="dialog-text")
+            yield TextInput(self._value, placeholder=self._placeholder, id="dialog-text")
             if self._categories is not None:
                 choices = list(
                     dict.fromkeys([*self._categories, *([self._category] if self._category else [])])

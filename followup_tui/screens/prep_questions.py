@@ -31,10 +31,8 @@ class QuestionActions(ListActions):
             return True
         if name != "questions":
             return False
-        if action == "bank":
-            return True
-        if action == "reuse":
-            return True if self.reuse_groups else None
+        if action in ("bank", "reuse"):
+            return True  # reuse says so when there is nothing to reuse
         return has_selection
 
     def category_choices(self) -> list[str]:

@@ -91,8 +91,20 @@ class ConcernList(OptionList):
     ALLOW_MAXIMIZE: ClassVar[bool] = False
     BINDINGS: ClassVar[list[BindingType]] = [
         # The list's own left/right would scroll; here they move the concern (the screen decides).
-        Binding("left", "screen.move('left')", "Move", key_display="←", tooltip="Move one column left"),
-        Binding("right", "screen.move('right')", "Move", key_display="→", tooltip="Move one column right"),
+        Binding(
+            "left",
+            "screen.move('left')",
+            "Worry",
+            key_display="←",
+            tooltip="Move left: toward Worries",
+        ),
+        Binding(
+            "right",
+            "screen.move('right')",
+            "Error",
+            key_display="→",
+            tooltip="Move right: toward errors",
+        ),
         Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
     ]
 

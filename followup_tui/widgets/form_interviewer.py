@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Static
 
 from followup_tui.display import safe
 from followup_tui.models import Interviewer, ValidationError
+from followup_tui.widgets.text_input import TextInput
 
 
 class InterviewerRow(Vertical):
@@ -42,9 +43,9 @@ class InterviewerRow(Vertical):
     def compose(self) -> ComposeResult:
         """Name, title, email and the remove button."""
         with Grid():
-            yield Input(self._person.name, placeholder="Name", compact=True, classes="person-name")
-            yield Input(self._person.title, placeholder="Title", compact=True, classes="person-title")
-            yield Input(self._person.email, placeholder="Email", compact=True, classes="person-email")
+            yield TextInput(self._person.name, placeholder="Name", compact=True, classes="person-name")
+            yield TextInput(self._person.title, placeholder="Title", compact=True, classes="person-title")
+            yield TextInput(self._person.email, placeholder="Email", compact=True, classes="person-email")
             remove = Button("✕", compact=True, tooltip="Remove this interviewer (ctrl+r)")
             remove.can_focus = False  # the keyboard uses ctrl+r, so Tab moves from person to person
             yield remove
@@ -82,6 +83,12 @@ class InterviewerRow(Vertical):
             return False
         error.remove_class("-shown")
         return True
+
+    def bad_field(self) -> Input:
+        """The field to put the cursor in after ``check`` failed: the name if it is missing,
+        else the email (the only other thing that can be wrong)."""
+        name = self.query_one(".person-name", Input)
+        return name if not name.value.strip() else self.query_one(".person-email", Input)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The remove button."""

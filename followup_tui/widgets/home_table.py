@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
@@ -18,11 +20,13 @@ WHEN_WIDE = 16
 WHEN_NARROW = 9
 FORMAT_WIDTH = 6
 OUTCOME_WIDTH = 11
-FOLLOW_UP_WIDTH = 17
+FOLLOW_UP_WIDTH = 21
+"""Room for "card drafted · 12 open"."""
+FOLLOW_UP_NARROW = 17
 SCROLLBAR = 2
 ROLE_FROM = 80
 """Widths below this drop the role column."""
-FORMAT_FROM = 96
+FORMAT_FROM = 110
 """Widths below this drop the format column."""
 FIRST_ROWS = 100
 """Rows added before the first frame (more than any terminal shows at once)."""
@@ -54,6 +58,19 @@ class InterviewTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
         self._generation = 0
         self._layout = _Layout(datetime.now(), False, False, 10, 0, "bold")
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "first_row", "First interview", show=False),
+        Binding("end", "last_row", "Last interview", show=False),
+    ]
+
+    def action_first_row(self) -> None:
+        """Put the cursor on the first interview."""
+        self.move_cursor(row=0)
+
+    def action_last_row(self) -> None:
+        """Put the cursor on the last interview (all rows, even those still being added)."""
+        self.move_cursor(row=max(self.row_count - 1, 0))
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Skip measuring every cell: our columns have fixed widths and rows one line each.
@@ -91,7 +108,8 @@ class InterviewTable(DataTable[Text]):
         width = max(self.size.width, self.app.size.width if not self.size.width else 0)
         show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
         when_width = WHEN_WIDE if show_role else WHEN_NARROW
-        fixed = when_width + OUTCOME_WIDTH + FOLLOW_UP_WIDTH + (FORMAT_WIDTH if show_format else 0)
+        follow_up_width = FOLLOW_UP_WIDTH if show_role else FOLLOW_UP_NARROW
+        fixed = when_width + OUTCOME_WIDTH + follow_up_width + (FORMAT_WIDTH if show_format else 0)
         gaps = 4 + show_role + show_format
         height = self.size.height or self.app.size.height
         scrollbar = SCROLLBAR if len(rows) > height - 1 else 0
@@ -113,7 +131,7 @@ class InterviewTable(DataTable[Text]):
         if show_format:
             self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
         self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
-        self.add_column(_head("Follow-up"), width=FOLLOW_UP_WIDTH + 1, key="follow-up")
+        self.add_column(_head("Follow-up"), width=follow_up_width + 1, key="follow-up")
         self._generation += 1
         self._add_rows(self._generation, rows, 0, FIRST_ROWS, keep)
 
