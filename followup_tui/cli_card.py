@@ -75,7 +75,10 @@ def card_text(repo: Repository, interview_id: str, interviewer: str | None) -> t
 @click.option("--interviewer", help="Which interviewer's card, when there are several.")
 @click.pass_obj
 def card(path: Path, interview_id: str, interviewer: str | None) -> None:
-    """Print the thank-you card for an interview (your edited text, else the draft)."""
+    """Print the thank-you card for an interview (your edited text, else the draft).
+
+    Example: followup card k3m9p --interviewer "Ana Ruiz"
+    """
 
     def work() -> None:
         repo = Repository(path)
@@ -101,7 +104,13 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
 @click.option("-o", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.pass_obj
 def ics(path: Path, interview_id: str, output: str | None) -> None:
-    """Write the interview and its follow-up reminders as an iCalendar file."""
+    """Write the interview and its follow-up reminders as an iCalendar file.
+
+    The file holds the interview, a "send the card" reminder the next day and a "follow up if
+    no news" reminder a week later, each with an alarm.
+
+    Example: followup ics k3m9p -o reminders.ics
+    """
 
     def work() -> None:
         repo = Repository(path)

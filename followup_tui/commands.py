@@ -56,11 +56,21 @@ def followup_commands(app: FollowupApp) -> Iterator[PaletteCommand]:
                     f"Open {title} for the selected interview",
                     _opener(app, name, selected.id),
                 )
-    yield PaletteCommand(
-        "Export interviews as Markdown",
-        "Write every interview's story to a Markdown file in your home folder",
-        lambda: _export_markdown(app),
-    )
+            yield PaletteCommand(
+                f"Edit {_label(selected)}", "Change the interview's details", lambda: home.edit(selected.id)
+            )
+            yield PaletteCommand(
+                f"Record the outcome of {_label(selected)}",
+                "Pending, advanced, offer, rejected, withdrawn, no response",
+                lambda: home.record_outcome(selected.id),
+            )
+    yield PaletteCommand("Insights", "Look back across every interview", _opener(app, "insights", None))
+    for kind, what in EXPORTS.items():
+        yield PaletteCommand(
+            f"Export interviews as {kind}",
+            f"{what}, written to a new file in your home folder",
+            _exporter(app, kind),
+        )
     for interview in app.repo.interviews():
         when = interview.when or "no date"
         yield PaletteCommand(
@@ -124,27 +134,44 @@ def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:
         return None
 
 
-def _opener(app: FollowupApp, name: str, interview_id: str) -> Callable[[], None]:
+def _opener(app: FollowupApp, name: str, interview_id: str | None) -> Callable[[], None]:
     def open_screen() -> None:
         app.open_screen(name, interview_id)
 
     return open_screen
 
 
-def _export_markdown(app: FollowupApp) -> None:
-    """Write the Markdown export off the UI thread and say where it went."""
+EXPORTS: dict[str, str] = {
+    "Markdown": "Every interview's story, to read",
+    "JSON": "A complete copy that followup import can merge back",
+    "CSV": "One row per interview, for a spreadsheet",
+}
+"""The palette's exports, with what each is for."""
+
+
+def _exporter(app: FollowupApp, kind: str) -> Callable[[], None]:
+    return lambda: _export(app, kind)
+
+
+def _export(app: FollowupApp, kind: str) -> None:
+    """Write an export off the UI thread and say where it went."""
 
     def write() -> None:
-        from followup_tui.exporting import export_markdown
+        from followup_tui import exporting
         from followup_tui.files import export_folder, export_path, write_new_file
         from followup_tui.storage import StorageError
 
+        render, suffix = {
+            "Markdown": (exporting.export_markdown, ".md"),
+            "JSON": (exporting.export_json, ".json"),
+            "CSV": (exporting.export_csv, ".csv"),
+        }[kind]
         try:
-            path = export_path(export_folder(), "followup-interviews", ".md")
-            write_new_file(path, export_markdown(app.repo))
+            path = export_path(export_folder(), "followup-interviews", suffix)
+            write_new_file(path, render(app.repo))
         except (OSError, StorageError) as exc:
             app.call_from_thread(app.notify, str(exc), title="Not exported", severity="error", markup=False)
             return
-        app.call_from_thread(app.notify, f"Exported to {path}", title="Exported", markup=False)
+        app.call_from_thread(app.notify, str(path), title=f"Exported as {kind}", markup=False)
 
     app.run_worker(write, thread=True, group="export")

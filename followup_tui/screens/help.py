@@ -58,6 +58,17 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+def _own_keys(node: object) -> set[str]:
+    """Keys bound by followup's own classes (Textual's copy and scroll keys are left out)."""
+    keys: set[str] = set()
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("followup_tui"):
+            for binding in cls.__dict__.get("BINDINGS", []):
+                key = binding.key if isinstance(binding, Binding) else binding[0]
+                keys.update(k.strip() for k in key.split(","))
+    return keys
+
+
 def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
     """The keys a screen and its focused widgets offer, with their descriptions."""
     seen: set[str] = {"escape", "question_mark", "ctrl+q", "ctrl+p"}
@@ -66,7 +77,7 @@ def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
     active = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
     for key, entry in active:
         binding = entry.binding
-        if key in seen or not binding.description:
+        if key in seen or not binding.description or key not in _own_keys(entry.node):
             continue
         seen.add(key)
         keys.append((binding.key_display or screen.app.get_key_display(binding), binding.description))

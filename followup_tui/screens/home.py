@@ -286,16 +286,20 @@ class HomeScreen(FollowupScreen):
 
     def action_edit(self) -> None:
         """Edit the selected interview."""
+        if self.selected_id:
+            self.edit(self.selected_id)
+
+    def edit(self, interview_id: str) -> None:
+        """Open the form on an interview (the palette uses this too)."""
         from followup_tui.screens.form import InterviewFormScreen
 
         try:
-            interview = self.repo.get(Interview, self.selected_id) if self.selected_id else None
+            interview = self.repo.get(Interview, interview_id)
         except NotFoundError:  # deleted by another process a moment ago
             self.notify("That interview was deleted elsewhere.", severity="warning", markup=False)
             self.refresh_data()
             return
-        if interview is not None:
-            self.app.push_screen(InterviewFormScreen(interview), self._form_closed)
+        self.app.push_screen(InterviewFormScreen(interview), self._form_closed)
 
     def _form_closed(self, saved: Interview | None) -> None:
         if saved is not None:
@@ -303,10 +307,14 @@ class HomeScreen(FollowupScreen):
 
     def action_outcome(self) -> None:
         """Record what happened after the selected interview."""
+        if self.selected_id:
+            self.record_outcome(self.selected_id)
+
+    def record_outcome(self, interview_id: str) -> None:
+        """Ask for an interview's outcome (the palette uses this too)."""
         from followup_tui.screens.outcome import OutcomeScreen
 
-        if self.selected_id:
-            self.app.push_screen(OutcomeScreen(self.selected_id), lambda _: self.refresh_data())
+        self.app.push_screen(OutcomeScreen(interview_id), lambda _: self.refresh_data())
 
     def action_delete(self) -> None:
         """Delete the selected interview and everything in it, after asking."""
