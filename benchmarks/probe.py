@@ -62,8 +62,19 @@ def _app(path: str) -> None:
     app.run(headless=True, size=(100, 30), auto_pilot=until_ready)
 
 
+def peak_kib() -> int:
+    """This process's own peak resident memory (VmHWM). Unlike ru_maxrss it starts afresh at
+    exec, so it does not include the memory of the benchmark process that started this one."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         _bare()
     else:
         _app(sys.argv[2])
+    print(f"peak_kib={peak_kib()}")

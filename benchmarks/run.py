@@ -25,24 +25,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks.generate import generate
-
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 FOLLOWUP = str(Path(PY).parent / "followup")
 
 
 def _timed_process(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Run a process to completion; return (seconds, peak RSS in KiB)."""
+    """Run a process to completion; return (seconds, its peak memory in KiB if it reports it)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, check=False)
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+        err = proc.stderr.decode(errors="replace")
         raise RuntimeError(f"{args} failed ({proc.returncode}): {err[-400:]}")
-    return elapsed, usage.ru_maxrss
+    report = [line for line in proc.stdout.decode().splitlines() if line.startswith("peak_kib=")]
+    return elapsed, int(report[-1].split("=")[1]) if report else 0
 
 
 def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
@@ -216,8 +213,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             db = Path(tmp) / f"bench-{size}.json"
-            if size:
-                generate(db, size)
+            if size:  # in a child process, so this one stays small
+                subprocess.run([PY, "-m", "benchmarks.generate", str(size), str(db)], cwd=ROOT, check=True)
             headless, memory = startup_headless(db, reps)
             results[f"startup headless @{size}"] = headless
             results[f"peak memory @{size}"] = memory

@@ -8,10 +8,7 @@ errors exit with 2); nothing is written when a command fails.
 
 from __future__ import annotations
 
-import json
-import shutil
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -70,6 +67,9 @@ def run_app(path: Path, demo: bool = False) -> None:
     if not demo:
         _run_app_on(path)
         return
+    import shutil
+    import tempfile
+
     from followup_tui.demo import create_demo_file
 
     folder = Path(tempfile.mkdtemp(prefix="followup-demo-"))  # mkdtemp makes it 0700
@@ -84,7 +84,10 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
     from followup_tui.app import FollowupApp
 
     app = FollowupApp(repo)
-    if cleanup is not None:  # also when a stop signal forces the exit
+    if cleanup is not None:
+        import shutil
+
+        # also when a stop signal forces the exit
         app.cleanups.append(lambda: shutil.rmtree(cleanup, ignore_errors=True))
     app.run()
     if not app.saver.close():
@@ -155,6 +158,8 @@ def list_interviews(path: Path, as_json: bool) -> None:
             }
             for i, s in rows
         ]
+        import json
+
         click.echo(json.dumps(items, ensure_ascii=True, indent=2))
         return
     if not rows:

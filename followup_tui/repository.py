@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import secrets
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -196,9 +196,15 @@ class Repository:
             return hit[1]  # type: ignore[return-value]
 
     def _by_parent(self, cls: type[R], interview_id: str) -> list[R]:
+        """One interview's records: from the cache when it is current, else built from the
+        matching rows only (opening one interview's screen must not build every record)."""
         with self._mutex:
-            self._models(cls)
-            return list(self._model_cache[cls][2].get(interview_id, []))  # type: ignore[arg-type]
+            tables = self.storage.read() or {}
+            hit = self._model_cache.get(cls)
+            if hit is not None and hit[0] == self.storage.identity and hit[0] is not None:
+                return list(hit[2].get(interview_id, []))  # type: ignore[arg-type]
+            rows = tables.get(TABLES[cls], {}).values()
+            return [cls.from_record(row) for row in rows if row.get("interview_id") == interview_id]
 
     def all(self, cls: type[R]) -> list[R]:
         """Return every record of one kind, in stored order."""
@@ -487,7 +493,13 @@ def _list_fields(cls: type) -> tuple[str, ...]:
 
 
 def _random_id() -> str:
-    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+    # os.urandom with rejection sampling: as unpredictable as secrets, without its import cost
+    chars: list[str] = []
+    while len(chars) < ID_LENGTH:
+        for byte in os.urandom(ID_LENGTH * 2):
+            if byte < 248 and len(chars) < ID_LENGTH:  # 248 = 8 * 31: no bias
+                chars.append(ID_ALPHABET[byte % len(ID_ALPHABET)])
+    return "".join(chars)
 
 
 def seeded_ids(seed: int) -> Callable[[], str]:
