@@ -273,3 +273,27 @@ async def test_the_cursor_starts_on_the_interview_to_debrief(repo: Repository) -
         app.saver.flush()
         texts = [c.text for c in repo.children(Concern, latest.id)]
         assert "Forgot the salary range" in texts
+
+
+async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) -> None:
+    repo.merge(
+        Interview(
+            id=f"i{n:04d}", company=f"Company {n:03d}", when=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d} 10:00"
+        )
+        for n in range(350)
+    )
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        assert 100 <= table.row_count < 350  # the first rows only
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.row_count == 350
+        assert table.cursor_row == 349
+        assert table.selected_id == app.screen._rows[-1].interview.id  # type: ignore[attr-defined]
+        await pilot.press("home")
+        for _ in range(3):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert table.row_count == 350

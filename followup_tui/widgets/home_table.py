@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
 from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
@@ -29,9 +30,9 @@ ROLE_FROM = 80
 FORMAT_FROM = 110
 """Widths below this drop the format column."""
 FIRST_ROWS = 100
-"""Rows added before the first frame (more than any terminal shows at once)."""
-CHUNK_ROWS = 500
-"""Rows added per step after that."""
+"""Rows loaded at first (more than any terminal shows at once)."""
+CHUNK_ROWS = 300
+"""Rows loaded each time the cursor or the scrolling nears the end of what is loaded."""
 
 
 def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
@@ -56,7 +57,8 @@ class InterviewTable(DataTable[Text]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
-        self._generation = 0
+        self._rows: list[HomeRow] = []
+        self._loading = False
         self._layout = _Layout(datetime.now(), False, False, 10, 0, "bold")
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,7 +71,8 @@ class InterviewTable(DataTable[Text]):
         self.move_cursor(row=0)
 
     def action_last_row(self) -> None:
-        """Put the cursor on the last interview (all rows, even those still being added)."""
+        """Put the cursor on the last interview."""
+        self._load_until(len(self._rows))
         self.move_cursor(row=max(self.row_count - 1, 0))
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
@@ -123,35 +126,57 @@ class InterviewTable(DataTable[Text]):
             role_width=free - company_width,
             accent=self.app.theme_variables.get("text-accent", "bold"),
         )
-        self.clear(columns=True)
-        self.add_column(_head("Company"), width=company_width + 1, key="company")
-        if show_role:
-            self.add_column(_head("Role"), width=self._layout.role_width + 1, key="role")
-        self.add_column(_head("When"), width=when_width + 1, key="when")
-        if show_format:
-            self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
-        self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
-        self.add_column(_head("Follow-up"), width=follow_up_width + 1, key="follow-up")
-        self._generation += 1
-        self._add_rows(self._generation, rows, 0, FIRST_ROWS, keep)
+        # no rows may be loaded while the columns are rebuilt (clearing moves the cursor)
+        self._loading = True
+        self._rows = []
+        try:
+            self.clear(columns=True)
+            self.add_column(_head("Company"), width=company_width + 1, key="company")
+            if show_role:
+                self.add_column(_head("Role"), width=self._layout.role_width + 1, key="role")
+            self.add_column(_head("When"), width=when_width + 1, key="when")
+            if show_format:
+                self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
+            self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
+            self.add_column(_head("Follow-up"), width=follow_up_width + 1, key="follow-up")
+        finally:
+            self._loading = False
+        self._rows = rows
+        index = next((n for n, row in enumerate(rows) if row.interview.id == keep), None)
+        self._load_until(max(FIRST_ROWS, (index or 0) + FIRST_ROWS))
+        if index is not None:
+            self.move_cursor(row=index, animate=False)
 
-    def _add_rows(
-        self, generation: int, rows: list[HomeRow], start: int, count: int, keep: str | None
-    ) -> None:
-        if generation != self._generation:
-            return  # a newer show() replaced these rows
-        layout = self._layout
-        for row in rows[start : start + count]:
-            self.add_row(*_cells(row, layout), key=row.interview.id)
-        if keep is not None:
-            index = next(
-                (n for n, row in enumerate(rows[start : start + count], start) if row.interview.id == keep),
-                None,
-            )
-            if index is not None:
-                self.move_cursor(row=index, animate=False)
-        if start + count < len(rows):
-            self.set_timer(0.001, lambda: self._add_rows(generation, rows, start + count, CHUNK_ROWS, keep))
+    def _load_until(self, count: int) -> None:
+        """Add rows until ``count`` are in the table (or all of them).
+
+        Rows are added as the cursor or the scrolling gets near the end of what is loaded,
+        so a file with thousands of interviews opens, and filters, as fast as a small one.
+        """
+        if self._loading:  # adding a row can move the cursor, which asks for more rows
+            return
+        self._loading = True
+        try:
+            layout = self._layout
+            for row in self._rows[self.row_count : count]:
+                self.add_row(*_cells(row, layout), key=row.interview.id)
+        finally:
+            self._loading = False
+
+    def _near_the_end(self, position: int) -> None:
+        more_to_load = self.row_count < len(self._rows)
+        if more_to_load and position + FIRST_ROWS // 2 >= self.row_count:
+            self._load_until(self.row_count + CHUNK_ROWS)
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        """Load more rows as the cursor nears the last one loaded."""
+        super().watch_cursor_coordinate(old, new)
+        self._near_the_end(new.row)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Load more rows as scrolling nears the last one loaded."""
+        super().watch_scroll_y(old_value, new_value)
+        self._near_the_end(int(new_value) + self.size.height)
 
 
 @dataclass(frozen=True)
