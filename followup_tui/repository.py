@@ -91,6 +91,7 @@ class Repository:
         self.foreign_writes = 0
         """How many times a change found the file written by another process since our last write."""
         self._last_seen: tuple[int, int, int, int] | None = None
+        self._scanned: dict[type[Record], Any] = {}
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables: Tables = {}
         clean_stale_temp_files(self.path.parent)
@@ -200,9 +201,15 @@ class Repository:
         matching rows only (opening one interview's screen must not build every record)."""
         with self._mutex:
             tables = self.storage.read() or {}
+            identity = self.storage.identity
             hit = self._model_cache.get(cls)
-            if hit is not None and hit[0] == self.storage.identity and hit[0] is not None:
+            if hit is not None and hit[0] == identity and identity is not None:
                 return list(hit[2].get(interview_id, []))  # type: ignore[arg-type]
+            if self._scanned.get(cls) == identity and identity is not None:
+                # asked again for the same version: a loop over interviews; build them all once
+                self._models(cls)
+                return list(self._model_cache[cls][2].get(interview_id, []))  # type: ignore[arg-type]
+            self._scanned[cls] = identity
             rows = tables.get(TABLES[cls], {}).values()
             return [cls.from_record(row) for row in rows if row.get("interview_id") == interview_id]
 
