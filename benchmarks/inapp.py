@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, TextArea
 
 from benchmarks.probe import home_ready
+from benchmarks.stats import ratio_stats
 
 TEXT = ("Talked about the migration and the on-call rota; ask about the release train. " * 7)[:500]
 SIZE = (100, 30)
@@ -35,17 +35,6 @@ class _BareScreen(Screen[None]):
 def _keys(text: str) -> list[str]:
     names = {" ": "space", ";": "semicolon", ",": "comma", ".": "full_stop"}
     return [names.get(ch, ch) for ch in text]
-
-
-def _stats(ours: list[float], base: list[float]) -> dict[str, Any]:
-    ratios = [o / b for o, b in zip(ours, base, strict=True)]
-    return {
-        "ratio": statistics.median(ratios),
-        "low": min(ratios),
-        "high": max(ratios),
-        "ours_median": statistics.median(ours),
-        "baseline_median": statistics.median(base),
-    }
 
 
 async def _bare_typing() -> float:
@@ -128,8 +117,8 @@ async def measure(db: Path, reps: int) -> dict[str, dict[str, Any]]:
         board[1].append(base_open)
         insights[1].append(await _bare_open())
     return {
-        "typing 500 chars": _stats(*typing),
-        "filter keystroke": _stats(*filtering),
-        "open board": _stats(*board),
-        "open insights": _stats(*insights),
+        "typing 500 chars": ratio_stats(*typing),
+        "filter keystroke": ratio_stats(*filtering),
+        "open board": ratio_stats(*board),
+        "open insights": ratio_stats(*insights),
     }

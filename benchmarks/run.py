@@ -16,7 +16,6 @@ import os
 import platform
 import pty
 import select
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from benchmarks.stats import ratio_stats
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -90,17 +91,6 @@ def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
     return elapsed
 
 
-def _ratio_stats(ours: list[float], base: list[float]) -> dict[str, Any]:
-    ratios = [o / b for o, b in zip(ours, base, strict=True)]
-    return {
-        "ratio": statistics.median(ratios),
-        "low": min(ratios),
-        "high": max(ratios),
-        "ours_median": statistics.median(ours),
-        "baseline_median": statistics.median(base),
-    }
-
-
 def _paired(reps: int, ours: Callable[[], float], base: Callable[[], float]) -> dict[str, Any]:
     """Alternate baseline and ours so load on the machine hits both alike."""
     a: list[float] = []
@@ -108,7 +98,7 @@ def _paired(reps: int, ours: Callable[[], float], base: Callable[[], float]) -> 
     for _ in range(reps):
         b.append(base())
         a.append(ours())
-    return _ratio_stats(a, b)
+    return ratio_stats(a, b)
 
 
 # -- the measurements -----------------------------------------------------------------------------
@@ -127,7 +117,7 @@ def startup_headless(db: Path, reps: int) -> tuple[dict[str, Any], dict[str, Any
         t, m = _timed_process([PY, "-m", "benchmarks.probe", "app", str(db)])
         ours_t.append(t)
         ours_m.append(m)
-    return _ratio_stats(ours_t, base_t), _ratio_stats(ours_m, base_m)
+    return ratio_stats(ours_t, base_t), ratio_stats(ours_m, base_m)
 
 
 def startup_pty(db: Path, reps: int, marker: bytes) -> dict[str, Any]:
