@@ -77,6 +77,7 @@ class FollowupApp(App[None]):
         """Every edit goes through here, off the UI thread."""
         self._watch = watch
         self._quit_warned = False
+        self._old_handlers: dict[int, Any] = {}
         self.cleanups: list[Callable[[], None]] = []
         """Run before a forced exit (the demo's temporary folder is removed this way)."""
         self._seen_version = repository.data_version()
@@ -102,8 +103,11 @@ class FollowupApp(App[None]):
         self._install_signal_handlers()
 
     def on_unmount(self) -> None:
-        """Save every pending edit before the app goes."""
+        """Save every pending edit before the app goes, and give the signals back."""
         self.saver.close()
+        for sig, handler in self._old_handlers.items():
+            signal.signal(sig, handler)
+        self._old_handlers.clear()
 
     async def action_quit(self) -> None:
         """Quit once every edit is saved; if saving is failing, say so and quit on a second press."""
@@ -140,7 +144,9 @@ class FollowupApp(App[None]):
             if not stopping:
                 # the terminal may be gone (SIGHUP), and a stuck driver would keep the process
                 # alive unseen: the edits are saved, so leave for sure after a grace period
-                threading.Timer(FORCE_EXIT_AFTER, self._force_exit, args=(128 + signum,)).start()
+                guard = threading.Timer(FORCE_EXIT_AFTER, self._force_exit, args=(128 + signum,))
+                guard.daemon = True  # a normal exit within the grace period ends it too
+                guard.start()
             stopping.append(signum)
             self.call_later(self.exit)
 
@@ -148,7 +154,7 @@ class FollowupApp(App[None]):
             sig = getattr(signal, name, None)
             if sig is not None:
                 try:
-                    signal.signal(sig, on_signal)
+                    self._old_handlers[sig] = signal.signal(sig, on_signal)
                 except ValueError:  # not the main thread (tests running the app in a thread)
                     return
 
