@@ -28,6 +28,10 @@ def _opener(name: str, interview_id: str, *keys: str) -> Any:
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.open_screen(name, interview_id)  # type: ignore[attr-defined]
         await pilot.pause()
+        # a blinking cursor would be caught on or off at random: keep it steady
+        for field in pilot.app.screen.query("Input, TextArea"):
+            field.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause(0.2)  # and let the screen's first focus land before the picture
         await pilot.pause()
         if keys:
             await pilot.press(*keys)
