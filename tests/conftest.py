@@ -37,3 +37,15 @@ def db_path(private_folders: Path) -> Path:
 def repo(db_path: Path) -> Repository:
     """A repository on this test's data file, with ids that repeat from run to run."""
     return Repository(db_path, id_factory=seeded_ids(7))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Snapshot tests get two more tries.
+
+    Under load, a picture is sometimes taken a frame before a text cursor appears (the same
+    screen, one cell different). A real change to a screen fails all three tries; the report
+    of a retried test still shows in the run's summary.
+    """
+    for item in items:
+        if "snap_compare" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.flaky(reruns=2))
