@@ -40,6 +40,7 @@ class FollowupScreen(Screen[None]):
         self.interview_id = interview_id
         """The interview this screen is about."""
         self._repo: Repository | None = None
+        self._refresh_waiting = False
         if self.SCREEN_TITLE:
             self.title = self.SCREEN_TITLE
 
@@ -80,6 +81,24 @@ class FollowupScreen(Screen[None]):
     def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
         """Queue an edit to be saved off the UI thread."""
         self.app.save(key, action, delay)
+
+    def saves_pending(self) -> bool:
+        """True while edits wait to be saved; ``refresh_data`` then runs again once, later.
+
+        What is stored may not have the latest edit yet, so a refresh now would show an older
+        state; one retry is scheduled however often this is asked meanwhile.
+        """
+        if not self.app.saver.pending:
+            return False
+        if not self._refresh_waiting:
+            self._refresh_waiting = True
+
+            def retry() -> None:
+                self._refresh_waiting = False
+                self.refresh_data()
+
+            self.set_timer(0.3, retry)
+        return True
 
     def refresh_data(self) -> None:
         """Reload what the screen shows after another process changed the file.

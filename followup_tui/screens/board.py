@@ -189,8 +189,7 @@ class BoardScreen(FollowupScreen):
         """Reload after another process changed the file, keeping the selection."""
         if not self.query(ConcernList):
             return
-        if self.app.saver.pending:
-            self.set_timer(0.3, self.refresh_data)
+        if self.saves_pending():
             return
         self._reload()
 

@@ -242,8 +242,7 @@ class CardScreen(FollowupScreen):
 
     def refresh_data(self) -> None:
         """Follow changes made elsewhere; never replace text the user typed, saved or not."""
-        if self.app.saver.pending:  # what is stored may not have the latest edit yet
-            self.set_timer(0.3, self.refresh_data)
+        if self.saves_pending():
             return
         interview = self.interview()
         if interview is None:

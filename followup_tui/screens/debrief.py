@@ -133,8 +133,7 @@ class DebriefScreen(FollowupScreen):
         """Reload after another process changed the file; never touch the field being typed in."""
         if self.interview_id is None or not self.query("#capture"):
             return
-        if self.app.saver.pending:
-            self.set_timer(0.3, self.refresh_data)
+        if self.saves_pending():
             return
         self._load(fill_text=False)
 

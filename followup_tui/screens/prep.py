@@ -84,7 +84,6 @@ class PrepScreen(QuestionActions):
         if export_dir is not None:
             self.export_dir = export_dir
         self._points_for: str | None = None
-        self._refresh_waiting = False
 
     # -- building -------------------------------------------------------------------------------
 
@@ -198,10 +197,7 @@ class PrepScreen(QuestionActions):
 
     def refresh_data(self) -> None:
         """Reload after another process changed the file, keeping the talking points being typed."""
-        if self.app.saver.pending:
-            if not self._refresh_waiting:
-                self._refresh_waiting = True
-                self.set_timer(0.5, self._retry_refresh)
+        if self.saves_pending():
             return
         editing = self._points_for if self.focused is self.query_one("#points", TextArea) else None
         typed = self.query_one("#points", TextArea).text
@@ -210,10 +206,6 @@ class PrepScreen(QuestionActions):
             if item.id == editing:
                 item.talking_points = typed
         self._show_all()
-
-    def _retry_refresh(self) -> None:
-        self._refresh_waiting = False
-        self.refresh_data()
 
     # -- talking points -------------------------------------------------------------------------
 
