@@ -51,6 +51,7 @@ class Autosaver:
         self._cond = threading.Condition()
         self._run_lock = threading.RLock()
         self._closed = False
+        self._running = 0
         self.failures = 0
         """How many save attempts failed so far."""
         self._thread = threading.Thread(target=self._loop, name="followup-autosave", daemon=True)
@@ -73,9 +74,9 @@ class Autosaver:
 
     @property
     def pending(self) -> int:
-        """How many saves are waiting."""
+        """How many saves are not yet written: those waiting and the one running now."""
         with self._cond:
-            return len(self._pending)
+            return len(self._pending) + self._running
 
     def flush(self, timeout: float | None = None) -> bool:
         """Run every pending save now, in the calling thread.
@@ -137,6 +138,7 @@ class Autosaver:
                 if item is None or (not force and item.due > time.monotonic()):
                     return "done"
                 del self._pending[key]
+                self._running += 1
             try:
                 result = item.action()
             except StorageError as exc:
@@ -149,6 +151,9 @@ class Autosaver:
                 message = _describe(exc)
             else:
                 message = ""
+            finally:
+                with self._cond:
+                    self._running -= 1
         finally:
             self._run_lock.release()
         if message:

@@ -142,15 +142,28 @@ def test_a_broken_callback_does_not_stop_the_queue() -> None:
 
 
 def test_flush_with_a_timeout_gives_up_while_a_slow_save_runs() -> None:
-    release = threading.Event()
+    release, started_slow = threading.Event(), threading.Event()
     saver = Autosaver(delay=0)
-    saver.submit("slow", lambda: release.wait(5))
-    assert _wait_for(lambda: saver.pending == 0)
+    saver.submit("slow", lambda: (started_slow.set(), release.wait(5)))
+    assert started_slow.wait(5)
     saver.submit("next", lambda: None, delay=60)
     started = time.monotonic()
     assert saver.flush(timeout=0.2) is False
     assert time.monotonic() - started < 1.0
     release.set()
+    assert saver.close()
+
+
+def test_a_save_still_running_counts_as_pending_until_it_is_written() -> None:
+    release, started = threading.Event(), threading.Event()
+    written: list[str] = []
+    saver = Autosaver(delay=0)
+    saver.submit("slow", lambda: (started.set(), release.wait(5), written.append("slow")))
+    assert started.wait(5)
+    assert saver.pending == 1
+    release.set()
+    assert _wait_for(lambda: saver.pending == 0)
+    assert written == ["slow"]
     assert saver.close()
 
 
