@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import traceback
 from types import TracebackType
 
 
@@ -12,6 +11,8 @@ def crash_report(exc_type: type[BaseException] | None, tb: TracebackType | None)
     Messages and locals can hold what the user typed (a company name in a KeyError), so
     only the exception's type and the file, line and function of each frame are shown.
     """
+    import traceback  # only when something went wrong
+
     name = exc_type.__name__ if exc_type else "Error"
     lines = ["followup stopped after an internal error. Your saved data is safe.", f"Error: {name}", "Where:"]
     for frame in traceback.extract_tb(tb)[-8:]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "followup"
 ENV_VAR = "FOLLOWUP_DB"
 
 
 def default_data_file() -> Path:
     """Return the data file in the platform's user data folder."""
+    import platformdirs  # only here: ``--db`` and ``FOLLOWUP_DB`` start faster without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "followup.json"
 
 

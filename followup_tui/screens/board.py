@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Header, OptionList, Static, Tab, Tabs
+from textual.widgets import Header, OptionList, Static, Tab, Tabs
 
 from followup_tui.autosave import unique_key
 from followup_tui.models import Concern
@@ -22,6 +22,7 @@ from followup_tui.screens.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.screens.triage_dialog import TriageDialog, TriageResult
 from followup_tui.text import one_line
 from followup_tui.widgets.board_column import COLUMN_TITLES, KIND_NAMES, ConcernList, column_title
+from followup_tui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 """The columns, in tab order."""
@@ -94,7 +95,7 @@ class BoardScreen(FollowupScreen):
         interview = self.interview()
         if interview is None:
             yield Static("This interview no longer exists. Press escape to go back.", id="gone")
-            yield Footer()
+            yield KeyFooter()
             return
         self.sub_title = one_line(interview.company, 40)
         self._concerns = self.repo.children(Concern, interview.id)
@@ -112,7 +113,7 @@ class BoardScreen(FollowupScreen):
             with Horizontal(id="sorted"):
                 yield ConcernList("worry")
                 yield ConcernList("error")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the concerns; start in the unsorted column if anything waits there."""

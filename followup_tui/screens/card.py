@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Static, TextArea
+from textual.widgets import Header, Static, TextArea
 
 from followup_tui.cards import (
     PHRASES_TO_AVOID,
@@ -29,6 +29,7 @@ from followup_tui.models import Card, Concern, Interview, Question
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.card_export import export_in_background
 from followup_tui.status import follow_up_state
+from followup_tui.widgets.key_footer import KeyFooter
 
 
 class CardScreen(FollowupScreen):
@@ -81,7 +82,7 @@ class CardScreen(FollowupScreen):
         yield TextArea(id="card-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="card-meter")
         yield Static(id="card-flags")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Open the card of the first interviewer whose card is not sent yet."""

@@ -13,7 +13,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Header, Input, Static, TextArea
 
 from followup_tui.autosave import unique_key
 from followup_tui.display import template
@@ -25,6 +25,7 @@ from followup_tui.suggestions import Suggestion, pending_suggestions
 from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.debrief_gut import GutRating
 from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.widgets.key_footer import KeyFooter
 
 PROMPT_FIELDS: dict[str, str] = {
     "forgot_to_ask": "What did I forget to ask?",
@@ -76,7 +77,7 @@ class DebriefScreen(FollowupScreen):
         interview = self.interview()
         if interview is None:
             yield Static("This interview no longer exists. Press escape to go back.", id="gone")
-            yield Footer()
+            yield KeyFooter()
             return
         self.sub_title = one_line(" · ".join(p for p in (interview.company, interview.role) if p), 60)
         with VerticalScroll(id="debrief"):
@@ -100,7 +101,7 @@ class DebriefScreen(FollowupScreen):
             yield SuggestionList(id="suggestions")
             yield Static(template("Notes"), classes="section")
             yield TextArea(id="notes", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the debrief and put the cursor on the quick capture line."""

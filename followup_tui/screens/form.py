@@ -12,11 +12,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from followup_tui.display import safe
 from followup_tui.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
 from followup_tui.widgets.form_interviewer import InterviewerRow
+from followup_tui.widgets.key_footer import KeyFooter
 from followup_tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self, event: Resize) -> None:
         """Tighter spacing on small terminals; interviewers over two lines when narrow."""

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import Resize
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.models import Card, Interview
 from followup_tui.repository import NotFoundError
@@ -18,6 +18,7 @@ from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.confirm import ConfirmScreen
 from followup_tui.widgets.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTable
+from followup_tui.widgets.key_footer import KeyFooter
 
 WELCOME = """\
 [b]Welcome to followup.[/b]
@@ -85,7 +86,7 @@ class HomeScreen(FollowupScreen):
         with VerticalScroll(id="home-welcome"):
             yield Static(Content.from_markup(WELCOME))
         yield Static(id="home-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Fill the table, with the cursor on the interview that most recently took place:

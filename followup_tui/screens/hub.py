@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
 from textual.events import Resize
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from followup_tui.models import Card, ChecklistItem, Concern, LikelyQuestion, Question
 from followup_tui.screens.base import FollowupScreen
@@ -20,6 +20,7 @@ from followup_tui.screens.hub_sections import (
     outcome_section,
     prep_section,
 )
+from followup_tui.widgets.key_footer import KeyFooter
 
 WIDE_FROM = 90
 """Widths from which the sections sit in two columns."""
@@ -64,7 +65,7 @@ class HubScreen(FollowupScreen):
                 section = Static(id=f"hub-{name}", classes="hub-section")
                 section.border_title = title
                 yield section
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Show the interview."""

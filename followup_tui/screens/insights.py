@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from followup_tui.display import safe
@@ -29,6 +29,7 @@ from followup_tui.models import Card, Concern, Debrief, Interview, Question
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.text import one_line
 from followup_tui.widgets.insights_bars import Bar, InsightsBars
+from followup_tui.widgets.key_footer import KeyFooter
 
 SECTION_TITLES: dict[str, str] = {
     "gut": "Gut feeling vs. what happened",
@@ -90,7 +91,7 @@ class InsightsScreen(FollowupScreen):
                 with Vertical(classes="insights-column"):
                     for key in column:
                         yield from self._section(key)
-        yield Footer()
+        yield KeyFooter()
 
     def _section(self, key: str) -> ComposeResult:
         with Vertical(id=key, classes="insights-section"):

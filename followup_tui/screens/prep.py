@@ -16,7 +16,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Label, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Header, Label, Static, TabbedContent, TabPane, TextArea
 
 from followup_tui import files
 from followup_tui.bank import DEFAULT_CHECKLIST, bank_entries
@@ -28,6 +28,7 @@ from followup_tui.screens.prep_questions import QuestionActions
 from followup_tui.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.storage import StorageError
 from followup_tui.text import one_line
+from followup_tui.widgets.key_footer import KeyFooter
 from followup_tui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
 from followup_tui.widgets.prep_sheet import SheetView
 
@@ -106,7 +107,7 @@ class PrepScreen(QuestionActions):
                 yield PrepList(checklist_row, id="checklist-list")
             with TabPane("Sheet", id="sheet"), VerticalScroll(id="sheet-scroll"):
                 yield SheetView(id="sheet-view")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Load the prep, seed the checklist the first time, focus the questions."""
@@ -122,7 +123,7 @@ class PrepScreen(QuestionActions):
     def on_resize(self) -> None:
         """Below 80 columns drop the category column and tighten the footer."""
         narrow = self.size.width < 80
-        self.query_one(Footer).compact = narrow
+        self.query_one(KeyFooter).compact = narrow
         listing = self.query_one("#questions-list", PrepList)
         if listing.narrow != narrow:
             listing.narrow = narrow
