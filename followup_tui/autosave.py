@@ -93,8 +93,11 @@ class Autosaver:
         for key in keys:
             if self._run(key, force=True, timeout=timeout) != "done":
                 break
+        # a save the worker started before this call must be written too
+        if self._run_lock.acquire(timeout=-1 if timeout is None else timeout):
+            self._run_lock.release()
         with self._cond:
-            return not self._pending
+            return not self._pending and not self._running
 
     def close(self) -> bool:
         """Flush and stop the worker thread; return True when everything was saved."""
@@ -144,7 +147,7 @@ class Autosaver:
             except StorageError as exc:
                 self.failures += 1
                 outcome = "failed"
-                self._requeue_first(key, item)
+                self._requeue_first(key, item)  # also ends the running count, in one step
                 message = str(exc)
             except Exception as exc:  # a bug or a validation error: report, do not retry
                 self.failures += 1
@@ -152,8 +155,9 @@ class Autosaver:
             else:
                 message = ""
             finally:
-                with self._cond:
-                    self._running -= 1
+                if outcome != "failed":
+                    with self._cond:
+                        self._running -= 1
         finally:
             self._run_lock.release()
         if message:
@@ -172,6 +176,7 @@ class Autosaver:
         with self._cond:
             first = self._pending.pop(key, None) or _Pending(retry_at, item.action)
             self._pending = {key: first, **self._pending}
+            self._running -= 1
             for pending in self._pending.values():
                 pending.due = max(pending.due, retry_at)
             self._cond.notify()

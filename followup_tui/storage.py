@@ -181,7 +181,9 @@ def _fsync_dir(folder: Path) -> None:
 def _make_backup(path: Path) -> None:
     folder = backup_dir(path)
     ensure_private_dir(folder)
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{time.time_ns() % 1_000_000_000:09d}"
+    now_ns = time.time_ns()  # one reading of the clock: names must sort in the order made
+    seconds, fraction = divmod(now_ns, 1_000_000_000)
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds)) + f"-{fraction:09d}"
     target = folder / f"{path.name}.{stamp}.bak"
     try:
         os.link(path, target)

@@ -37,11 +37,11 @@ def quick_retry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_edits_under_one_key_coalesce_into_one_save() -> None:
     runs: list[str] = []
-    saver = Autosaver(delay=0.1)
+    saver = Autosaver(delay=1.0)  # long enough that a stalled test thread still coalesces
     for text in ("a", "ab", "abc"):
         saver.submit("notes", lambda text=text: runs.append(text))
     assert _wait_for(lambda: runs == ["abc"])
-    time.sleep(0.15)
+    time.sleep(0.3)
     assert runs == ["abc"]
     assert saver.close()
 
@@ -82,8 +82,7 @@ def test_a_newer_edit_replaces_a_failing_one() -> None:
     assert _wait_for(lambda: len(attempts) >= 1)
     saver.submit("k", lambda: saved.append("new"))
     assert _wait_for(lambda: saved == ["new"])
-    time.sleep(0.1)
-    assert saver.pending == 0
+    assert _wait_for(lambda: saver.pending == 0)
     assert saver.close()
 
 
@@ -163,6 +162,17 @@ def test_a_save_still_running_counts_as_pending_until_it_is_written() -> None:
     assert saver.pending == 1
     release.set()
     assert _wait_for(lambda: saver.pending == 0)
+    assert written == ["slow"]
+    assert saver.close()
+
+
+def test_flush_waits_for_a_save_the_worker_already_started() -> None:
+    started = threading.Event()
+    written: list[str] = []
+    saver = Autosaver(delay=0)
+    saver.submit("slow", lambda: (started.set(), time.sleep(0.3), written.append("slow")))
+    assert started.wait(5)
+    assert saver.flush() is True
     assert written == ["slow"]
     assert saver.close()
 

@@ -19,6 +19,8 @@ from followup_tui.screens.concern_dialog import ConcernDialog
 from followup_tui.widgets.board_column import ConcernList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle as settle_app
+from tests.helpers.wait import until
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,9 +44,8 @@ def shown_ids(screen: BoardScreen, kind: str) -> list[str | None]:
 
 
 async def settle(pilot: Any) -> None:
-    await pilot.pause()
-    pilot.app.saver.flush()
-    await pilot.pause()
+    """Let the screen catch up, then write every queued save."""
+    await settle_app(pilot.app, pilot)
 
 
 def fields(concern: Concern) -> dict[str, Any]:
@@ -253,11 +254,7 @@ async def test_note_from_another_process_appears(repo: Repository, db_path: Path
         )
         assert done.returncode == 0, done.stderr
         new_id = done.stdout.strip()
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if new_id in shown_ids(screen, "worry"):
-                break
-        assert new_id in shown_ids(screen, "worry")
+        assert await until(pilot, lambda: new_id in shown_ids(screen, "worry"))
         assert column(screen, "worry").border_title == "Worries (3)"
         assert screen.selected() == selected  # the selection stayed put
 
@@ -274,10 +271,6 @@ async def test_edit_from_another_repository_keeps_typing_alone(repo: Repository,
         area.focus()
         await pilot.press("end", "ctrl+end", "!")
         other.add(Concern(interview_id=interview.id, text="Another window", kind="error"))
-        for _ in range(40):
-            await pilot.pause(0.1)
-            if len(shown_ids(screen, "error")) == 3:
-                break
-        assert len(shown_ids(screen, "error")) == 3
+        assert await until(pilot, lambda: len(shown_ids(screen, "error")) == 3)
         assert area.text.endswith("migration.!")
         assert isinstance(app.screen.query_one("#traps"), SelectionList)

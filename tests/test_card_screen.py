@@ -17,6 +17,7 @@ from followup_tui.screens.card_large import LargePrintScreen, spaced_lines
 from followup_tui.screens.confirm import ConfirmScreen
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import until
 
 
 def shown(app: FollowupApp, selector: str) -> str:
@@ -138,10 +139,8 @@ async def test_changes_elsewhere_refresh_an_unedited_draft(repo: Repository, int
         for concern in repo.children(Concern, interview.id):
             if "Postgres" in concern.text:
                 repo.update(Concern, concern.id, resolved=True)
-        app.refresh_screens()
-        await pilot.pause(0.5)  # a refresh waits for pending saves (the card's own creation)
-        await pilot.pause()
-        assert "Postgres" not in editor(app).text
+        app.refresh_screens()  # it waits for pending saves (the card's own creation) first
+        assert await until(pilot, lambda: "Postgres" not in editor(app).text)
         assert "1 error to clarify" in shown(app, "#card-state")
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from followup_tui.models import Concern, Interview
 from followup_tui.repository import Repository
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text
+from tests.helpers.wait import until
 
 WRITES_EACH = 200
 
@@ -69,15 +69,6 @@ def _cli(db: Path, *args: str) -> str:
     return result.stdout
 
 
-async def _until(pilot: object, condition: object, seconds: float = 6.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return True
-        await pilot.pause(0.1)  # type: ignore[attr-defined]
-    return bool(condition())  # type: ignore[operator]
-
-
 @pytest.mark.slow
 async def test_the_app_shows_another_process_writes_and_keeps_them_when_it_saves(db_path: Path) -> None:
     repo = Repository(db_path)
@@ -88,11 +79,11 @@ async def test_the_app_shows_another_process_writes_and_keeps_them_when_it_saves
         _cli(db_path, "outcome", interview.id, "offer")
         _cli(db_path, "note", "They never asked about the gap year", "--interview", interview.id)
         _cli(db_path, "add", "Globex Outside", "--when", "2026-12-01 09:00")
-        assert await _until(pilot, lambda: "Globex Outside" in screen_text(app)), screen_text(app)
+        assert await until(pilot, lambda: "Globex Outside" in screen_text(app)), screen_text(app)
         assert "offer" in screen_text(app).lower()
         # the app's own edit, saved after the other process wrote
         app.save("interview:notes", lambda: repo.update(Interview, interview.id, notes="from the app"))
-        assert await _until(pilot, lambda: app.saver.pending == 0)
+        assert await until(pilot, lambda: app.saver.pending == 0)
         app.saver.flush()
     stored = Repository(db_path)
     acme = stored.get(Interview, interview.id)
@@ -118,7 +109,7 @@ async def test_two_app_windows_editing_different_interviews_both_survive(db_path
             )
             await pl.pause(0.01)
             await pr.pause(0.01)
-        assert await _until(pl, lambda: app_left.saver.pending == 0 and app_right.saver.pending == 0)
+        assert await until(pl, lambda: app_left.saver.pending == 0 and app_right.saver.pending == 0)
     stored = Repository(db_path)
     assert stored.get(Interview, one.id).notes == "left 14"
     assert stored.get(Interview, two.id).notes == "right 14"

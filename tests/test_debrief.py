@@ -14,6 +14,7 @@ from followup_tui.widgets.debrief_gut import GutRating
 from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle as settle_app
 
 
 def keys(text: str) -> list[str]:
@@ -23,9 +24,7 @@ def keys(text: str) -> list[str]:
 
 async def settle(pilot: Any) -> None:
     """Let the screen catch up, then write every queued save."""
-    await pilot.pause()
-    pilot.app.saver.flush()
-    await pilot.pause()
+    await settle_app(pilot.app, pilot)
 
 
 async def test_full_debrief_by_keyboard(repo: Repository) -> None:

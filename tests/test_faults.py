@@ -66,12 +66,16 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
             assert _read_line(proc, time.monotonic() + 20) == b"ready\n", (
                 f"writer did not start (seed {seed})"
             )
+            # a slow disk must not make every round end before the first write: wait for one,
+            # then kill at a random moment of the writes that follow
+            first = _read_line(proc, time.monotonic() + 20)
+            assert first.startswith(b"A "), f"writer did not write (seed {seed})"
             time.sleep(rng.uniform(0.02, 0.3))
         finally:
             proc.kill()
             proc.wait()
         assert proc.stdout is not None and proc.stderr is not None
-        out = proc.stdout.read().decode()
+        out = first.decode() + proc.stdout.read().decode()
         assert proc.stderr.read() == b"", f"writer failed (seed {seed})"
         for line in out.splitlines():
             kind, *rest = line.split()

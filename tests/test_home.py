@@ -17,6 +17,7 @@ from followup_tui.screens.home import HomeScreen
 from followup_tui.widgets.home_table import InterviewTable
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
+from tests.helpers.wait import until
 
 
 def screen_text(app: FollowupApp) -> str:
@@ -186,8 +187,7 @@ async def test_external_write_appears_while_watching(repo: Repository, db_path: 
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         Repository(db_path).add(Interview(company="Fernhill Robotics"))
-        await pilot.pause(1.6)
-        assert companies(app) == ["Fernhill Robotics"]
+        assert await until(pilot, lambda: companies(app) == ["Fernhill Robotics"])
         assert "Welcome" not in screen_text(app)
 
 

@@ -18,6 +18,7 @@ from followup_tui.repository import Repository, seeded_ids
 from tests.conftest import FIXED_NOW
 from tests.helpers.hostile import CORPUS, MARKUP_SHOWN, fill_hostile
 from tests.helpers.screen import screen_text
+from tests.helpers.wait import until
 
 LEAKS = ["\x1b", "\x9b", "\x9d", "\x07", "pwned", "cHduZWQ", "c1-title", "\u202e"]
 """What must never reach the screen from user text (the sequences, and what they carried)."""
@@ -113,7 +114,21 @@ async def test_the_palette_lists_hostile_company_names(db_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press("O", "p", "e", "n")
-        await pilot.pause(0.5)  # the palette searches in the background
+
+        def listed() -> list[str]:
+            options = app.screen.query(OptionList)
+            if not options:
+                return []
+            found = options.first()
+            return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+        def both_listed() -> bool:
+            shown = listed()
+            return any(p.startswith("Open [bold red]x") for p in shown) and any(
+                p.startswith("Open [@click=app.quit]") for p in shown
+            )
+
+        assert await until(pilot, both_listed), listed()  # the palette searches in the background
         await _visit(app, pilot, "palette", "CommandPalette", literal=False)
         options = app.screen.query_one(OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
@@ -136,10 +151,7 @@ async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) ->
         notes = app.screen.query_one("#notes", TextArea)
         notes.focus()
         notes.post_message(Paste(paste))
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if app._notifications:
-                break
+        assert await until(pilot, lambda: bool(app._notifications))
         messages = [n.message for n in app._notifications]
         assert any("too long" in m and "20,000" in m for m in messages), messages
         assert app._exception is None

@@ -15,6 +15,7 @@ from followup_tui.repository import Repository
 from followup_tui.screens.prep import PrepScreen
 from followup_tui.widgets.prep_list import PrepList
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle, until
 
 
 def screen_text(app: FollowupApp) -> str:
@@ -44,9 +45,7 @@ async def _open(app: FollowupApp, pilot: Pilot[None], iid: str, export_dir: Path
 
 
 async def _settle(app: FollowupApp, pilot: Pilot[None]) -> None:
-    await pilot.pause()
-    assert app.saver.flush()
-    await pilot.pause()
+    await settle(app, pilot)
 
 
 async def _add_question(pilot: Pilot[None], text: str) -> None:
@@ -250,7 +249,7 @@ async def test_talking_points_are_saved_after_typing(repo: Repository) -> None:
         repo.add(LikelyQuestion(interview_id=iid, question="Salary expectations?"))
         await pilot.press(*" (numbers)")
         screen.refresh_data()  # waits for the pending save, then reloads
-        await pilot.pause(0.8)
+        assert await until(pilot, lambda: "Salary expectations?" in _shown(screen, "likely"))
         await _settle(app, pilot)
         assert screen.query_one("#points", TextArea).text.endswith("launches (numbers)")
         assert "Salary expectations?" in _shown(screen, "likely")

@@ -11,6 +11,7 @@ from followup_tui.app import FollowupApp
 from followup_tui.repository import Repository
 from tests.board_seed import seed_debrief, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
 IDS = ["100x30", "60x20"]
@@ -28,9 +29,7 @@ def _opener(name: str, interview_id: str, *keys: str) -> Any:
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.open_screen(name, interview_id)  # type: ignore[attr-defined]
         await pilot.pause()
-        # a blinking cursor would be caught on or off at random: keep it steady
-        for field in pilot.app.screen.query("Input, TextArea"):
-            field.cursor_blink = False  # type: ignore[attr-defined]
+        await steady_cursors(pilot)  # a blinking cursor would be caught on or off at random
         await pilot.pause(0.2)  # and let the screen's first focus land before the picture
         await pilot.pause()
         if keys:

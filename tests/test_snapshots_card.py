@@ -13,6 +13,7 @@ from followup_tui.models import Interview
 from followup_tui.repository import Repository
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
 IDS = ["100x30", "60x20"]
@@ -27,6 +28,7 @@ def _opener(interview_id: str, *keys: str) -> Any:
             await pilot.pause()
             pilot.app.clear_notifications()
             await pilot.pause()
+        await steady_cursors(pilot)
 
     return open_card
 

@@ -11,6 +11,7 @@ from followup_tui.app import FollowupApp
 from followup_tui.demo import fill_demo
 from followup_tui.repository import Repository
 from tests.conftest import FIXED_NOW
+from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
 IDS = ["100x30", "60x20"]
@@ -35,7 +36,7 @@ def _keys(*keys: str) -> Any:
         await pilot.press(*keys)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.pause()
+        await steady_cursors(pilot)
 
     return run
 

@@ -12,6 +12,7 @@ from followup_tui.demo import fill_demo
 from followup_tui.models import Interview
 from followup_tui.repository import Repository
 from tests.conftest import FIXED_NOW
+from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
 SIZE_IDS = ["100x30", "60x20"]
@@ -32,6 +33,7 @@ def _open_prep(*keys: str) -> Any:
         await pilot.pause()
         await pilot.press(*keys)
         await pilot.pause()
+        await steady_cursors(pilot)
 
     return run_before
 

@@ -6,6 +6,7 @@ import html
 import re
 
 from textual.app import App
+from textual.pilot import Pilot
 
 _TEXT = re.compile(r"<text[^>]*>(.*?)</text>", re.S)
 
@@ -14,3 +15,13 @@ def screen_text(app: App[object]) -> str:
     """Return the visible text of the app's screen, spans joined as they are drawn."""
     svg = app.export_screenshot()
     return "".join(html.unescape(part) for part in _TEXT.findall(svg)).replace("\xa0", " ")
+
+
+async def steady_cursors(pilot: Pilot[None]) -> None:
+    """Stop every text cursor blinking, so a snapshot never catches one half-way.
+
+    With blinking off Textual keeps the cursor drawn, as it is right after a key press.
+    """
+    for field in pilot.app.screen.query("Input, TextArea"):
+        field.cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()

@@ -1,0 +1,32 @@
+"""Waiting in app tests by condition and by the clock, never by a fixed pause.
+
+A loaded CI machine can be many times slower than a laptop: a test waits for what it needs
+(up to a generous deadline) instead of guessing how long the app's timers and saves take.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+DEADLINE = 15.0
+"""Seconds a test waits for the app before it gives up."""
+
+
+async def until(pilot: Any, condition: Callable[[], object], seconds: float = DEADLINE) -> bool:
+    """Pause the app until ``condition()`` is true or ``seconds`` have passed; return it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return bool(condition())
+
+
+async def settle(app: Any, pilot: Any) -> None:
+    """Let the app handle what is queued, write every pending save, and redraw."""
+    await pilot.pause()
+    assert app.saver.flush()
+    assert await until(pilot, lambda: app.saver.pending == 0)
+    await pilot.pause()
