@@ -47,11 +47,9 @@ def home_ready(app: Any) -> bool:
 
 
 def _app(path: str) -> None:
-    import followup_tui.cli  # noqa: F401  (the console script imports it first)
-    from followup_tui.app import FollowupApp
-    from followup_tui.repository import Repository
+    from followup_tui.cli import build_app  # the console script imports the CLI first
 
-    app = FollowupApp(Repository(Path(path)))
+    app = build_app(Path(path))
 
     async def until_ready(pilot: Any) -> None:
         while not home_ready(pilot.app):

@@ -16,7 +16,9 @@ a ``zoneinfo.ZoneInfo``, times are written with that TZID and a matching VTIMEZO
 When the interview has no time yet, the reminders count from ``now``.
 
 Each event's UID is the interview id plus the event kind, so importing the file again updates
-the events instead of adding copies.
+the events instead of adding copies. A reminder that is done (a card sent; an outcome other
+than "pending" recorded) is written as a cancelled event without an alarm, with a higher
+SEQUENCE, so importing the file again takes it off the calendar instead of nagging.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ def event_uid(interview_id: str, kind: str) -> str:
     return f"{interview_id}-{kind}@followup"
 
 
-def build_calendar(interview: Interview, now: datetime, tz: tzinfo | None = None) -> bytes:
+def build_calendar(
+    interview: Interview, now: datetime, tz: tzinfo | None = None, *, card_sent: bool = False
+) -> bytes:
     """Build the iCalendar file for an interview.
 
     Args:
@@ -61,6 +65,7 @@ def build_calendar(interview: Interview, now: datetime, tz: tzinfo | None = None
         now: The current local time (naive, or aware); it becomes DTSTAMP and, when the
             interview has no time, the start of the reminders.
         tz: The zone of local times; None means this computer's zone, written as UTC.
+        card_sent: A thank-you card was sent (as the home screen counts it): that reminder is done.
 
     Returns:
         The calendar as bytes (UTF-8, CRLF line ends).
@@ -108,6 +113,7 @@ def build_calendar(interview: Interview, now: datetime, tz: tzinfo | None = None
             ),
             alarm_before=timedelta(0),
             alarm_text=f"Send the thank-you card: {company}",
+            done=card_sent,
         )
     )
     follow_start = _localise(datetime.combine(base + FOLLOW_UP_AFTER, REMINDER_TIME), tz)
@@ -124,6 +130,7 @@ def build_calendar(interview: Interview, now: datetime, tz: tzinfo | None = None
             ),
             alarm_before=timedelta(0),
             alarm_text=f"Follow up if no news: {company}",
+            done=interview.outcome != "pending",
         )
     )
     if isinstance(tz, ZoneInfo):
@@ -142,6 +149,7 @@ def _event(
     alarm_before: timedelta,
     alarm_text: str,
     location: str = "",
+    done: bool = False,
 ) -> Event:
     event = Event()
     event.add("uid", uid)
@@ -152,6 +160,10 @@ def _event(
     event.add("description", description)
     if location:
         event.add("location", location)
+    if done:  # replaces the reminder imported earlier (same UID, newer sequence), silently
+        event.add("status", "CANCELLED")
+        event.add("sequence", 1)
+        return event
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", alarm_text)

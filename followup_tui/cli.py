@@ -8,9 +8,11 @@ errors exit with 2); nothing is written when a command fails.
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +21,9 @@ from followup_tui.cli_common import FollowupGroup, guarded, open_repo
 from followup_tui.locations import resolve_data_file
 from followup_tui.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
 from followup_tui.text import one_line
+
+if TYPE_CHECKING:
+    from followup_tui.app import FollowupApp
 
 
 @click.group(
@@ -79,11 +84,23 @@ def run_app(path: Path, demo: bool = False) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
+def build_app(path: Path) -> FollowupApp:
+    """Open the data file, then build the app on it (the ``followup`` command's start-up).
+
+    The file is opened first, so a damaged file is reported before Textual is imported.
+    """
     repo = open_repo(path)
     from followup_tui.app import FollowupApp
 
-    app = FollowupApp(repo)
+    # Everything alive now lives as long as the app: the parsed file and the imported
+    # modules. Moving it out of the cycle collector's reach spares the app full heap walks
+    # (a quarter of a second at 5,000 interviews); reference counting still frees it.
+    gc.freeze()
+    return FollowupApp(repo)
+
+
+def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
+    app = build_app(path)
     if cleanup is not None:
         import shutil
 

@@ -114,7 +114,9 @@ def ics(path: Path, interview_id: str, output: str | None) -> None:
 
     def work() -> None:
         repo = Repository(path)
-        data = build_calendar(repo.get(Interview, interview_id), datetime.now())
+        interview = repo.get(Interview, interview_id)
+        sent = any(card.sent for card in repo.children(Card, interview.id))
+        data = build_calendar(interview, datetime.now(), card_sent=sent)
         if output is None:
             click.echo(data.decode("utf-8"), nl=False)
             return

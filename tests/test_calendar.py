@@ -132,3 +132,18 @@ def test_hostile_text_is_escaped_and_controls_are_stripped() -> None:
     assert str(found["card"]["SUMMARY"]) == "Send the thank-you card: Acme; Inc, BEGIN:VEVENT\\"
     assert str(found["interview"]["LOCATION"]) == "Room 1; END:VCALENDAR"
     assert "Line one\nLine two, with; marks" in str(found["interview"]["DESCRIPTION"])
+
+
+def test_done_reminders_are_cancelled_so_a_new_import_clears_them() -> None:
+    before = events(build_calendar(interview(), FIXED_NOW, PARIS))
+    after = events(build_calendar(interview(outcome="advanced"), FIXED_NOW, PARIS, card_sent=True))
+    assert set(after) == set(before) == {"interview", "card", "follow-up"}
+    for kind in ("card", "follow-up"):
+        assert str(after[kind]["UID"]) == str(before[kind]["UID"])
+        assert str(after[kind]["STATUS"]) == "CANCELLED"
+        assert int(after[kind]["SEQUENCE"]) > int(before[kind].get("SEQUENCE", 0))
+        assert after[kind].walk("VALARM") == []
+    assert "STATUS" not in after["interview"] and after["interview"].walk("VALARM")
+    only_card = events(build_calendar(interview(), FIXED_NOW, PARIS, card_sent=True))
+    assert str(only_card["card"]["STATUS"]) == "CANCELLED"
+    assert "STATUS" not in only_card["follow-up"] and only_card["follow-up"].walk("VALARM")

@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 from followup_tui import cli
 from followup_tui.models import BankQuestion, Concern, Interview
 from followup_tui.repository import Repository
+from followup_tui.storage import DamagedFileError
 
 PAST = "2000-01-02 10:00"
 FUTURE = "2999-01-02 10:00"
@@ -372,3 +373,18 @@ def test_environment_variable_is_used_everywhere(db_path: Path, monkeypatch: pyt
     monkeypatch.delenv("FOLLOWUP_DB")
     default = Path(os.environ["XDG_DATA_HOME"]) / "followup" / "followup.json"
     assert ok("path").strip() == str(default)
+
+
+def test_build_app_opens_the_file_before_the_app_and_hands_it_the_repository(db_path: Path) -> None:
+    from followup_tui.app import FollowupApp
+    from followup_tui.cli import build_app
+
+    Repository(db_path).add(Interview(company="Acme"))
+    app = build_app(db_path)
+    assert isinstance(app, FollowupApp)
+    assert app.repo.path == db_path
+    assert [i.company for i in app.repo.interviews()] == ["Acme"]
+    db_path.write_bytes(b"[1, 2]")
+    with pytest.raises(DamagedFileError, match="not an object"):
+        build_app(db_path)  # refused before Textual's app is built (run_app turns it into one line)
+    assert db_path.read_bytes() == b"[1, 2]"

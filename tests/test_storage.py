@@ -213,3 +213,29 @@ def test_doctor_names_an_unknown_table_and_leaves_it(db_path: Path) -> None:
     report = _cli(db_path, "doctor")
     assert "plugin_data" in report.stdout + report.stderr
     assert db_path.read_bytes() == content
+
+
+@pytest.mark.parametrize("raw", [b'{"interviews": {"1": {"company": "Acme"}}}', b'{"interviews": [1'])
+def test_parsing_leaves_the_cycle_collector_on_whether_or_not_the_file_is_good(
+    tmp_path: Path, raw: bytes
+) -> None:
+    import contextlib
+    import gc
+
+    assert gc.isenabled()
+    with contextlib.suppress(DamagedFileError):
+        storage.parse_database(raw, tmp_path / "followup.json")
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"interviews": {"1": [1, 2]}}',
+        b'{"interviews": {"1": {}, "2": "text"}}',
+        b'{"interviews": {"x": {}}}',
+    ],
+)
+def test_a_table_that_is_not_numbered_records_is_damaged(tmp_path: Path, raw: bytes) -> None:
+    with pytest.raises(DamagedFileError, match=r"followup\.json is damaged: its table 'interviews'"):
+        storage.parse_database(raw, tmp_path / "followup.json")

@@ -358,12 +358,13 @@ class CardScreen(FollowupScreen):
             from followup_tui.calendar import build_calendar
 
             now = self.app.clock()
+            sent = any(card.sent for card in self.repo.children(Card, interview.id))
             export_in_background(
                 self,
                 self._folder(),
                 f"{interview.company} follow-up",
                 ".ics",
-                lambda: build_calendar(interview, now).decode("utf-8"),
+                lambda: build_calendar(interview, now, card_sent=sent).decode("utf-8"),
                 "Calendar saved to",
             )
 

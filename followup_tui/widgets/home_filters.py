@@ -111,12 +111,15 @@ def home_rows(
     cards_of: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         cards_of[card.interview_id].append(card)
-    upcoming = [i for i in interviews if is_upcoming(i, now)]
-    past = [i for i in interviews if not is_upcoming(i, now)]
+    upcoming: list[Interview] = []
+    past: list[Interview] = []
+    for interview in interviews:
+        (upcoming if is_upcoming(interview, now) else past).append(interview)
     # no time yet sorts after the dated upcoming ones
     upcoming.sort(key=lambda i: (i.when is None, i.when or "", i.created))
     past.sort(key=lambda i: (i.when or "", i.created), reverse=True)
     return [
-        HomeRow(i, follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), is_upcoming(i, now))
-        for i in [*upcoming, *past]
+        HomeRow(i, follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), soon)
+        for group, soon in ((upcoming, True), (past, False))
+        for i in group
     ]
