@@ -59,6 +59,9 @@ META = "meta"
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 5
 LOCK_TIMEOUT = 15.0
+SCANS_BEFORE_BUILDING_ALL = 3
+"""Different interviews whose records are read from one version of the file before every
+record of that kind is built at once (a screen reopened reads the same one again and again)."""
 
 R = TypeVar("R", bound=Record)
 Tables = dict[str, dict[str, Any]]
@@ -91,7 +94,7 @@ class Repository:
         self.foreign_writes = 0
         """How many times a change found the file written by another process since our last write."""
         self._last_seen: tuple[int, int, int, int] | None = None
-        self._scanned: dict[type[Record], Any] = {}
+        self._scanned: dict[type[Record], tuple[Any, set[str]]] = {}
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables: Tables = {}
         clean_stale_temp_files(self.path.parent)
@@ -198,24 +201,40 @@ class Repository:
 
     def _by_parent(self, cls: type[R], interview_id: str) -> list[R]:
         """One interview's records: from the cache when it is current, else built from the
-        matching rows only (opening one interview's screen must not build every record)."""
+        matching rows only (opening one interview's screen must not build every record).
+
+        Asked for many interviews of the same version of the file (a loop over interviews,
+        as ``followup list`` does), it builds every record once instead of scanning each time.
+        """
         with self._mutex:
             tables = self.storage.read() or {}
             identity = self.storage.identity
             hit = self._model_cache.get(cls)
             if hit is not None and hit[0] == identity and identity is not None:
                 return list(hit[2].get(interview_id, []))  # type: ignore[arg-type]
-            if self._scanned.get(cls) == identity and identity is not None:
-                # asked again for the same version: a loop over interviews; build them all once
+            seen_identity, asked = self._scanned.get(cls, (None, set()))
+            if seen_identity != identity or identity is None:
+                asked = set()
+            asked.add(interview_id)
+            self._scanned[cls] = (identity, asked)
+            if len(asked) > SCANS_BEFORE_BUILDING_ALL:
                 self._models(cls)
                 return list(self._model_cache[cls][2].get(interview_id, []))  # type: ignore[arg-type]
-            self._scanned[cls] = identity
             rows = tables.get(TABLES[cls], {}).values()
             return [cls.from_record(row) for row in rows if row.get("interview_id") == interview_id]
 
     def all(self, cls: type[R]) -> list[R]:
         """Return every record of one kind, in stored order."""
         return [_copy(m) for m in self._models(cls)]
+
+    def shared(self, cls: type[R]) -> tuple[R, ...]:
+        """Every record of one kind as the cached objects themselves, in stored order.
+
+        For code that only reads a whole history (the home list, insights): copying tens of
+        thousands of records would cost more than reading them. Never change what this
+        returns; the objects are shared with every other caller until the file changes.
+        """
+        return tuple(self._models(cls))
 
     def children(self, cls: type[R], interview_id: str) -> list[R]:
         """Return the records of one kind that belong to an interview, sorted by their order."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
+import pytest
 from textual.app import App
 from textual.widgets import Static
 
@@ -297,3 +298,34 @@ async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) ->
             await pilot.press("pagedown")
         await pilot.pause()
         assert table.row_count == 350
+
+
+async def test_coming_back_reloads_only_when_the_file_changed(
+    repo: Repository, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui.screens import home as home_module
+
+    repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
+    loads: list[int] = []
+    real = home_module.home_rows
+
+    def counted(*args: Any) -> Any:
+        loads.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(home_module, "home_rows", counted)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert len(loads) == 1
+        await pilot.press("enter")  # the hub, and back: nothing changed
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause(0.8)  # past the second, delayed refresh
+        assert len(loads) == 1 and companies(app) == ["Acme"]
+        Repository(db_path).add(Interview(company="Globex", when="2026-11-21 10:00"))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        assert await until(pilot, lambda: companies(app) == ["Globex", "Acme"])
+        assert len(loads) == 2

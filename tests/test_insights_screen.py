@@ -190,3 +190,29 @@ async def test_refresh_data_recomputes(repo: Repository) -> None:
         await pilot.pause()
         assert screen.insights is not None and screen.insights.bad.went_forward == 2
         assert text_of(screen, "#gut-summary") == "Felt bad, went forward: 2 of 2. The others: none yet."
+
+
+async def test_opening_computes_once_and_coming_back_computes_again(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(repo)
+    runs: list[str] = []
+    real = InsightsScreen.refresh_data
+
+    def counted(self: InsightsScreen) -> None:
+        runs.append("refresh")
+        real(self)
+
+    monkeypatch.setattr(InsightsScreen, "refresh_data", counted)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_screen("insights", None)
+        await pilot.pause()
+        await pilot.pause(0.2)
+        assert runs == ["refresh"]
+        await pilot.press("question_mark")  # the help screen covers it, then goes
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InsightsScreen)
+        assert runs == ["refresh", "refresh"]

@@ -20,7 +20,14 @@ from followup_tui.models import (
     Question,
     ValidationError,
 )
-from followup_tui.repository import ID_ALPHABET, ID_LENGTH, NotFoundError, Repository, seeded_ids
+from followup_tui.repository import (
+    ID_ALPHABET,
+    ID_LENGTH,
+    SCANS_BEFORE_BUILDING_ALL,
+    NotFoundError,
+    Repository,
+    seeded_ids,
+)
 from tests.conftest import FIXED_NOW
 
 
@@ -216,3 +223,38 @@ def test_file_is_plain_json_with_schema(repo: Repository, db_path: Path) -> None
     _interview(repo)
     data = json.loads(db_path.read_text())
     assert data["meta"]["1"]["schema"] == 2
+
+
+def test_one_interview_read_again_and_again_does_not_build_every_record(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [repo.add(Interview(company=f"Firm {n}")).id for n in range(6)]
+    for iid in ids:
+        repo.add(Concern(interview_id=iid, text=f"About {iid}"))
+    built: list[str] = []
+    real = Concern.from_record.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Concern], record: dict[str, object]) -> Concern:
+        built.append(str(record.get("interview_id")))
+        return real(cls, record)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Concern, "from_record", classmethod(counting))
+    for _ in range(5):  # a board opened five times
+        assert [c.text for c in repo.children(Concern, ids[0])] == [f"About {ids[0]}"]
+    assert set(built) == {ids[0]}  # only its own rows were ever built
+    built.clear()
+    for iid in ids:  # a loop over every interview, as `followup list` does
+        assert [c.text for c in repo.children(Concern, iid)] == [f"About {iid}"]
+    assert set(built) == set(ids)
+    assert len(built) <= len(ids) + SCANS_BEFORE_BUILDING_ALL  # a few scans, then everything once
+
+
+def test_shared_records_are_the_cached_objects_and_follow_the_file(repo: Repository, db_path: Path) -> None:
+    repo.add(Interview(company="Acme"))
+    first = repo.shared(Interview)
+    assert first == repo.shared(Interview) and all(
+        a is b for a, b in zip(first, repo.shared(Interview), strict=True)
+    )
+    assert repo.all(Interview)[0] is not first[0]  # all() still hands out copies
+    Repository(db_path).add(Interview(company="Globex"))  # another process writes
+    assert sorted(i.company for i in repo.shared(Interview)) == ["Acme", "Globex"]

@@ -41,6 +41,7 @@ class FollowupScreen(Screen[None]):
         """The interview this screen is about."""
         self._repo: Repository | None = None
         self._refresh_waiting = False
+        self._shown_before = False
         if self.SCREEN_TITLE:
             self.title = self.SCREEN_TITLE
 
@@ -77,6 +78,14 @@ class FollowupScreen(Screen[None]):
             return self.repo.get(Interview, self.interview_id)
         except NotFoundError:
             return None
+
+    def coming_back(self) -> bool:
+        """For ``on_screen_resume``: False at the first showing (``on_mount`` has just loaded
+        the data, so loading it again would only double the wait), True on every return."""
+        if self._shown_before:
+            return True
+        self._shown_before = True
+        return False
 
     def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
         """Queue an edit to be saved off the UI thread."""

@@ -264,7 +264,8 @@ class CardScreen(FollowupScreen):
 
     def on_screen_resume(self) -> None:
         """Coming back from another screen: the board may have changed the errors."""
-        self.refresh_data()
+        if self.coming_back():
+            self.refresh_data()
 
     # -- actions ---------------------------------------------------------------------------------
 

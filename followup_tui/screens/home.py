@@ -75,8 +75,8 @@ class HomeScreen(FollowupScreen):
         """The filters in force."""
         self._rows: list[HomeRow] = []
         self._wide: tuple[bool, bool] | None = None
-        self._resumed_once = False
         self._binding_state: tuple[bool, bool] | None = None
+        self._loaded_as: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         """Header, filter line, the table (or a welcome), status line, footer."""
@@ -97,8 +97,7 @@ class HomeScreen(FollowupScreen):
 
     def on_screen_resume(self) -> None:
         """Back from another screen: show what changed there (its saves may still be on the way)."""
-        if not self._resumed_once:  # the first resume is the first showing: on_mount loaded it
-            self._resumed_once = True
+        if not self.coming_back():
             return
         self.refresh_data()
         self.set_timer(0.6, self.refresh_data)
@@ -121,13 +120,28 @@ class HomeScreen(FollowupScreen):
 
     # -- data -----------------------------------------------------------------------------------
 
+    def _data_token(self) -> tuple[object, ...]:
+        """Changes when the file changes (any process) and when the minute turns."""
+        return (self.repo.data_version(), self.app.clock().strftime("%Y-%m-%d %H:%M"))
+
     def _load_rows(self) -> list[HomeRow]:
+        self._loaded_as = self._data_token()
+        repo = self.repo  # the rows only read the records: no copies of a whole history
         return home_rows(
-            self.repo.all(Interview), self.repo.all(Card), self.repo.open_concern_counts(), self.app.clock()
+            list(repo.shared(Interview)),
+            list(repo.shared(Card)),
+            repo.open_concern_counts(),
+            self.app.clock(),
         )
 
     def refresh_data(self) -> None:
-        """Reload the interviews, keeping the cursor on the same one."""
+        """Reload the interviews, keeping the cursor on the same one.
+
+        Nothing is reloaded when neither the file nor the minute changed since the last load:
+        coming back to a long list must not rebuild thousands of rows to show the same ones.
+        """
+        if self._loaded_as == self._data_token() and self._rows:
+            return
         self._rows = self._load_rows()
         self._show()
 

@@ -74,8 +74,9 @@ class HubScreen(FollowupScreen):
 
     def on_screen_resume(self) -> None:
         """Back from a part of the story: show what changed (its saves may still be on the way)."""
-        self.refresh_data()
-        self.set_timer(0.6, self.refresh_data)
+        if self.coming_back():
+            self.refresh_data()
+            self.set_timer(0.6, self.refresh_data)
 
     def on_resize(self, event: Resize) -> None:
         """Two columns when there is room."""

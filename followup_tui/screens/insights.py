@@ -113,16 +113,21 @@ class InsightsScreen(FollowupScreen):
 
     def on_screen_resume(self) -> None:
         """Recompute when coming back (an outcome or a prep may have changed meanwhile)."""
-        if self.insights is not None:
+        if self.coming_back():
             self.refresh_data()
 
     def refresh_data(self) -> None:
         """Recompute every insight from the stored records and show it."""
         now = self.app.clock()
         repo = self.repo
-        interviews = repo.all(Interview)
+        interviews = list(repo.shared(Interview))  # read only: no copies of a whole history
         self.insights = result = compute_insights(
-            interviews, repo.all(Debrief), repo.all(Concern), repo.all(Question), repo.all(Card), now
+            interviews,
+            repo.shared(Debrief),
+            repo.shared(Concern),
+            repo.shared(Question),
+            repo.shared(Card),
+            now,
         )
         self._target = self._prep_target(interviews)
         self._show("gut", result.gut_verdict() or result.gut_summary(), gut_bars(result), "Went forward:")
