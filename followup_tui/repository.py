@@ -42,6 +42,7 @@ from followup_tui.storage import (
     clean_stale_temp_files,
     ensure_private_dir,
 )
+from followup_tui.touched_tables import TouchedTables
 
 TABLES: dict[type[Record], str] = {
     Interview: "interviews",
@@ -96,7 +97,7 @@ class Repository:
         self._last_seen: tuple[int, int, int, int] | None = None
         self._scanned: dict[type[Record], tuple[Any, set[str]]] = {}
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
-        self._tables: Tables = {}
+        self._tables = TouchedTables({})
         clean_stale_temp_files(self.path.parent)
         self._check_schema()
         self._last_seen = self.data_version()
@@ -104,7 +105,7 @@ class Repository:
     # -- the transaction ------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Tables]:
+    def transaction(self) -> Iterator[TouchedTables]:
         """Hold the lock, yield fresh tables to change in place, then write them once.
 
         Nested transactions join the outer one. If the block raises, nothing is written and
@@ -145,7 +146,7 @@ class Repository:
                 if self._skip_write:
                     return
                 try:
-                    self.storage.write(self._tables)
+                    self.storage.write(self._tables.plain(), changed=self._tables.touched)
                 except BaseException:
                     self.storage.forget()  # the in-memory copy holds a change the disk does not
                     raise
@@ -153,10 +154,13 @@ class Repository:
             finally:
                 self._lock.release()
 
-    def _fresh_tables(self) -> Tables:
-        """Read the tables for a change, checking the bytes if the cache might be stale."""
+    def _fresh_tables(self) -> TouchedTables:
+        """Read the tables for a change, checking the bytes if the cache might be stale.
+
+        They come wrapped so the save knows which tables the transaction reached.
+        """
         cached = self.storage.read(verify=True)
-        tables = cached if cached is not None else {}
+        tables = TouchedTables(cached if cached is not None else {})
         # an older file is migrated inside the same transaction, before it is stamped current
         if tables and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
             migrations.migrate(tables, self.path)
@@ -454,29 +458,32 @@ class Repository:
         next_key = max((int(k) for k in table), default=0) + 1
         table[str(next_key)] = record.to_record()
 
-    def _check_parent(self, tables: Tables, values: dict[str, Any]) -> None:
+    # the checks below only read, so they peek: the tables they look at stay unmarked and
+    # their JSON can be reused by the save (see TouchedTables)
+
+    def _check_parent(self, tables: TouchedTables, values: dict[str, Any]) -> None:
         parent = values.get("interview_id")
         if parent is None:
             return
-        if not any(v.get("id") == parent for v in tables.get("interviews", {}).values()):
+        if not any(v.get("id") == parent for v in tables.peek(TABLES[Interview]).values()):
             raise NotFoundError(f"No interview with id '{parent}'.")
 
-    def _id_taken(self, tables: Tables, record_id: str, retired: bool = True) -> bool:
+    def _id_taken(self, tables: TouchedTables, record_id: str, retired: bool = True) -> bool:
         if retired and record_id in tables.get(META, {}).get("1", {}).get("retired", []):
             return True
         return any(
-            doc.get("id") == record_id for name in TABLES.values() for doc in tables.get(name, {}).values()
+            doc.get("id") == record_id for name in TABLES.values() for doc in tables.peek(name).values()
         )
 
-    def _record_taken(self, tables: Tables, record: Record) -> bool:
+    def _record_taken(self, tables: TouchedTables, record: Record) -> bool:
         """Is this record's id in use? A debrief shares its interview's id: check its own table."""
         record_id = record.id  # type: ignore[attr-defined]
         if isinstance(record, Debrief):
-            return any(doc.get("id") == record_id for doc in tables.get(TABLES[Debrief], {}).values())
+            return any(doc.get("id") == record_id for doc in tables.peek(TABLES[Debrief]).values())
         return self._id_taken(tables, record_id, retired=False)
 
-    def _new_id(self, tables: Tables) -> str:
-        taken = {doc.get("id") for name in TABLES.values() for doc in tables.get(name, {}).values()}
+    def _new_id(self, tables: TouchedTables) -> str:
+        taken = {doc.get("id") for name in TABLES.values() for doc in tables.peek(name).values()}
         taken.update(tables.get(META, {}).get("1", {}).get("retired", []))
         while True:
             candidate = self._id_factory()

@@ -17,7 +17,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,9 @@ DIR_MODE = 0o700
 
 HEAD_BYTES = 512
 """How much of the file's head holds the revision stamp."""
+
+CHECK_PIECES = False
+"""Compare every file assembled from pieces with the file written whole (the tests set it)."""
 
 _REVISION = re.compile(rb'^\{"meta":\{"1":\{"revision":(\d{1,18})[,}]')
 
@@ -142,12 +145,13 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     return data
 
 
-def write_durably(path: Path, payload: bytes, backup: bool = False) -> os.stat_result:
+def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = False) -> os.stat_result:
     """Replace ``path`` with ``payload`` atomically and durably.
 
     Args:
         path: The file to replace (its folder must exist).
-        payload: The complete new content.
+        payload: The complete new content, or its pieces in order (written one after the
+            other, so a large file need not be copied into one buffer first).
         backup: Hard-link the current file into the backup folder first.
 
     Returns:
@@ -162,10 +166,11 @@ def write_durably(path: Path, payload: bytes, backup: bool = False) -> os.stat_r
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
             os.fchmod(fd, FILE_MODE)  # whatever the umask
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for piece in [payload] if isinstance(payload, bytes) else payload:
+                view = memoryview(piece)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -261,6 +266,8 @@ class SafeJSONStorage(Storage):
         self._identity: tuple[int, int, int, int] | None = None
         self._last_backup = 0.0
         self._revision: int | None = None
+        self._pieces: dict[str, tuple[Any, bytes]] = {}
+        """Each table as last written, and its JSON: a table a save did not touch is reused."""
         self.saves = 0
         """How many writes this storage made (for tests and benchmarks)."""
         self.parses = 0
@@ -288,7 +295,7 @@ class SafeJSONStorage(Storage):
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
-            self._cache, self._identity = None, None
+            self._cache, self._identity, self._pieces = None, None, {}
             return None
         except OSError as exc:
             raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
@@ -308,17 +315,24 @@ class SafeJSONStorage(Storage):
                 )
             return None
         self.parses += 1
+        self._pieces = {}  # they belong to the tables of the old version of the file
         self._cache = parse_database(raw, self.path)
         self._identity = self._identity_of(st)
         match = _REVISION.search(raw[:HEAD_BYTES])
         self._revision = int(match.group(1)) if match else None
         return self._cache
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: dict[str, dict[str, Any]], changed: Collection[str] | None = None) -> None:
         """Save the tables durably; keep the in-memory copy only when the save worked.
 
         Every write stamps a fresh revision at the head of the file (the ``meta`` table goes
         first, its revision first), so ``read(verify=True)`` can check it cheaply.
+
+        Args:
+            data: Every table.
+            changed: The tables that may have changed since the last write; None means any.
+                The JSON of a table left out is reused when it is the very same table object
+                that was written last time, so one edit does not serialise the whole history.
 
         Raises:
             SaveError: If the save failed; the file on disk is unchanged.
@@ -332,9 +346,9 @@ class SafeJSONStorage(Storage):
         ordered = {"meta": data["meta"], **data}
         try:
             ensure_private_dir(self.path.parent, self.path)
-            payload = orjson.dumps(ordered)
+            payload, pieces = self._serialise(ordered, changed)  # the file as a list of pieces
         except (OSError, TypeError, orjson.JSONEncodeError) as exc:
-            self._cache, self._identity = None, None
+            self._cache, self._identity, self._pieces = None, None, {}
             raise SaveError(
                 f"Could not save {self.path}: {exc.__class__.__name__}. Your last change is kept in memory."
             ) from None
@@ -343,7 +357,7 @@ class SafeJSONStorage(Storage):
         try:
             st = write_durably(self.path, payload, backup=backup)
         except SaveError:
-            self._cache, self._identity = None, None
+            self._cache, self._identity, self._pieces = None, None, {}
             raise
         self._revision = revision
         if backup:
@@ -351,6 +365,35 @@ class SafeJSONStorage(Storage):
         self.saves += 1
         self._cache = data
         self._identity = self._identity_of(st)
+        self._pieces = pieces
+
+    def _serialise(
+        self, ordered: dict[str, Any], changed: Collection[str] | None
+    ) -> tuple[list[bytes], dict[str, tuple[Any, bytes]]]:
+        """The file's bytes in pieces, table by table, and the tables' JSON for the next save.
+
+        Joined, the pieces are exactly ``orjson.dumps(ordered)``: compact JSON of an object
+        whose members are the tables in order. They are written one after the other, never
+        joined: that would copy the whole file once more.
+        """
+        pieces: dict[str, tuple[Any, bytes]] = {}
+        parts: list[bytes] = [b"{"]
+        for name, table in ordered.items():
+            known = self._pieces.get(name)
+            reusable = (
+                changed is not None
+                and name not in changed
+                and name != "meta"
+                and known is not None
+                and known[0] is table
+            )
+            blob = known[1] if reusable and known is not None else orjson.dumps(table)
+            pieces[name] = (table, blob)
+            parts += [b"," if len(parts) > 1 else b"", orjson.dumps(name) + b":", blob]
+        parts.append(b"}")
+        if CHECK_PIECES and b"".join(parts) != orjson.dumps(ordered):
+            raise RuntimeError(f"{self.path}: a table changed without being marked as changed.")
+        return parts, pieces
 
     def _head_revision(self) -> int | None:
         """The revision stamped at the head of the file, if there is one."""
@@ -369,7 +412,7 @@ class SafeJSONStorage(Storage):
 
     def forget(self) -> None:
         """Drop the in-memory copy so the next read parses the file again."""
-        self._cache, self._identity = None, None
+        self._cache, self._identity, self._pieces = None, None, {}
 
     def close(self) -> None:
         """Nothing stays open between operations."""

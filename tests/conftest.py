@@ -27,6 +27,15 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     yield db
 
 
+@pytest.fixture(autouse=True)
+def check_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save in every test also checks that the file put together from reused table JSON
+    is byte for byte the file written whole (a table changed without being marked fails)."""
+    from followup_tui import storage
+
+    monkeypatch.setattr(storage, "CHECK_PIECES", True)
+
+
 @pytest.fixture
 def db_path(private_folders: Path) -> Path:
     """The data file of this test (FOLLOWUP_DB points at it)."""

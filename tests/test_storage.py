@@ -14,7 +14,7 @@ from tinydb import TinyDB
 
 from followup_tui import storage
 from followup_tui.migrations import CURRENT_SCHEMA, NewerFileError
-from followup_tui.models import Interview
+from followup_tui.models import Concern, Interview
 from followup_tui.repository import Repository
 from followup_tui.storage import TEMP_PREFIX, DamagedFileError, SafeJSONStorage, StorageError
 
@@ -239,3 +239,37 @@ def test_parsing_leaves_the_cycle_collector_on_whether_or_not_the_file_is_good(
 def test_a_table_that_is_not_numbered_records_is_damaged(tmp_path: Path, raw: bytes) -> None:
     with pytest.raises(DamagedFileError, match=r"followup\.json is damaged: its table 'interviews'"):
         storage.parse_database(raw, tmp_path / "followup.json")
+
+
+def test_a_save_reuses_the_json_of_tables_it_did_not_touch_and_writes_the_same_bytes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Repository(db_path)
+    interview = repo.add(Interview(company="Acme"))
+    repo.add(Concern(interview_id=interview.id, text="Forgot the rota"))
+    dumped: list[object] = []
+    real_dumps = orjson.dumps
+
+    def counting(value: object, *args: object) -> bytes:
+        dumped.append(value)
+        return real_dumps(value, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storage.orjson, "dumps", counting)
+    repo.update(Interview, interview.id, notes="Edited")
+    tables = orjson.loads(db_path.read_bytes())
+    concerns = tables["concerns"]
+    assert concerns not in [v for v in dumped if isinstance(v, dict)]  # reused, not serialised
+    assert orjson.loads(db_path.read_bytes())["interviews"]["1"]["notes"] == "Edited"
+    assert db_path.read_bytes() == real_dumps(tables)  # the same bytes as written whole
+    assert TinyDB(db_path, access_mode="r").table("concerns").all()[0]["text"] == "Forgot the rota"
+
+
+def test_a_table_changed_behind_the_transactions_back_is_caught_by_the_check(db_path: Path) -> None:
+    repo = Repository(db_path)
+    repo.add(Interview(company="Acme"))
+    repo.add(Concern(interview_id=repo.interviews()[0].id, text="x"))
+    cached = repo.storage.read()
+    assert cached is not None
+    next(iter(cached["concerns"].values()))["text"] = "changed without a mark"  # a bug would do this
+    with pytest.raises(RuntimeError, match="changed without being marked"):
+        repo.update(Interview, repo.interviews()[0].id, notes="y")
