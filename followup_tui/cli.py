@@ -151,10 +151,14 @@ def list_interviews(path: Path, as_json: bool) -> None:
 
     repo = open_repo(path)
     now = datetime.now()
+    cards_of: dict[str, list[Card]] = {}
+    for card in repo.shared(Card):  # read only: no copies, and concerns are only counted
+        cards_of.setdefault(card.interview_id, []).append(card)
+    open_counts = repo.open_concern_counts()
     rows = []
     for interview in repo.interviews():
         state = follow_up_state(
-            interview, repo.children(Card, interview.id), repo.children(Concern, interview.id), now
+            interview, cards_of.get(interview.id, []), open_counts.get(interview.id, 0), now
         )
         rows.append((interview, state))
     if as_json:
