@@ -136,8 +136,13 @@ class FollowupApp(App[None]):
         stopping: list[int] = []
 
         def on_signal(signum: int, frame: FrameType | None) -> None:
-            # bounded, so a signal landing mid-read cannot deadlock; unmount flushes the rest
-            self.saver.flush(timeout=2.0)
+            # The handler runs on the main thread, which the signal may have caught half-way
+            # through a save of its own: saving from here would run inside that save. So the
+            # flush runs on a thread of its own, bounded (a save caught half-way holds the
+            # lock until the handler returns); unmount flushes whatever is left.
+            flusher = threading.Thread(target=self.saver.flush, kwargs={"timeout": 2.0}, daemon=True)
+            flusher.start()
+            flusher.join(2.5)
             if stopping:  # asked twice: the app is not stopping on its own, so stop now
                 signal.signal(signum, signal.SIG_DFL)
                 os.kill(os.getpid(), signum)

@@ -15,10 +15,12 @@ rules of each date) and written in UTC (``...Z``), which every calendar reads th
 a ``zoneinfo.ZoneInfo``, times are written with that TZID and a matching VTIMEZONE instead.
 When the interview has no time yet, the reminders count from ``now``.
 
-Each event's UID is the interview id plus the event kind, so importing the file again updates
-the events instead of adding copies. A reminder that is done (a card sent; an outcome other
-than "pending" recorded) is written as a cancelled event without an alarm, with a higher
-SEQUENCE, so importing the file again takes it off the calendar instead of nagging.
+Each event's UID is the interview id plus the event kind, and its SEQUENCE counts the seconds
+since 2020 at the export, so importing a newer file updates the events instead of adding copies
+(calendars keep the version with the highest SEQUENCE). A reminder that is done (a card sent; an
+outcome other than "pending" recorded) is written as a cancelled event without an alarm, so
+importing the file again takes it off the calendar instead of nagging; if it is undone, the
+next export brings it back.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ CARD_AFTER = timedelta(days=1)
 
 FOLLOW_UP_AFTER = timedelta(days=7)
 """The "no news" reminder comes a week after the interview."""
+
+
+SEQUENCE_FROM = datetime(2020, 1, 1, tzinfo=timezone.utc)
+"""Events' SEQUENCE counts seconds from here: a later export always wins (until 2088)."""
 
 
 def event_uid(interview_id: str, kind: str) -> str:
@@ -160,9 +166,9 @@ def _event(
     event.add("description", description)
     if location:
         event.add("location", location)
+    event.add("sequence", int((stamp - SEQUENCE_FROM).total_seconds()))
     if done:  # replaces the reminder imported earlier (same UID, newer sequence), silently
         event.add("status", "CANCELLED")
-        event.add("sequence", 1)
         return event
     alarm = Alarm()
     alarm.add("action", "DISPLAY")

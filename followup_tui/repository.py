@@ -98,6 +98,7 @@ class Repository:
         self._scanned: dict[type[Record], tuple[Any, set[str]]] = {}
         self._model_cache: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._tables = TouchedTables({})
+        self._writing = False
         clean_stale_temp_files(self.path.parent)
         self._check_schema()
         self._last_seen = self.data_version()
@@ -119,6 +120,8 @@ class Repository:
                 finally:
                     self._depth -= 1
                 return
+            if self._writing:  # only this thread can be here: code run in the middle of a save
+                raise StorageError(f"{self.path} is being saved; the change will be tried again.")
             ensure_private_dir(self.path.parent, self.path)
             from filelock import FileLock, Timeout
 
@@ -145,11 +148,14 @@ class Repository:
                     self._depth = 0
                 if self._skip_write:
                     return
+                self._writing = True
                 try:
                     self.storage.write(self._tables.plain(), changed=self._tables.touched)
                 except BaseException:
                     self.storage.forget()  # the in-memory copy holds a change the disk does not
                     raise
+                finally:
+                    self._writing = False
                 self._last_seen = self.storage.identity
             finally:
                 self._lock.release()

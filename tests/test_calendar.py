@@ -134,15 +134,19 @@ def test_hostile_text_is_escaped_and_controls_are_stripped() -> None:
     assert "Line one\nLine two, with; marks" in str(found["interview"]["DESCRIPTION"])
 
 
-def test_done_reminders_are_cancelled_so_a_new_import_clears_them() -> None:
+def test_done_reminders_are_cancelled_so_a_new_import_clears_them_and_can_come_back() -> None:
+    later, latest = FIXED_NOW + timedelta(days=1), FIXED_NOW + timedelta(days=2)
     before = events(build_calendar(interview(), FIXED_NOW, PARIS))
-    after = events(build_calendar(interview(outcome="advanced"), FIXED_NOW, PARIS, card_sent=True))
-    assert set(after) == set(before) == {"interview", "card", "follow-up"}
+    after = events(build_calendar(interview(outcome="advanced"), later, PARIS, card_sent=True))
+    undone = events(build_calendar(interview(), latest, PARIS))  # the sent date cleared again
+    assert set(after) == set(before) == set(undone) == {"interview", "card", "follow-up"}
     for kind in ("card", "follow-up"):
-        assert str(after[kind]["UID"]) == str(before[kind]["UID"])
+        assert str(after[kind]["UID"]) == str(before[kind]["UID"]) == str(undone[kind]["UID"])
         assert str(after[kind]["STATUS"]) == "CANCELLED"
-        assert int(after[kind]["SEQUENCE"]) > int(before[kind].get("SEQUENCE", 0))
         assert after[kind].walk("VALARM") == []
+        assert "STATUS" not in undone[kind] and undone[kind].walk("VALARM")
+        sequences = [int(found[kind]["SEQUENCE"]) for found in (before, after, undone)]
+        assert sequences == sorted(set(sequences))  # each newer export wins
     assert "STATUS" not in after["interview"] and after["interview"].walk("VALARM")
     only_card = events(build_calendar(interview(), FIXED_NOW, PARIS, card_sent=True))
     assert str(only_card["card"]["STATUS"]) == "CANCELLED"

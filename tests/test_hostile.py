@@ -153,9 +153,33 @@ async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) ->
         notes.post_message(Paste(paste))
         assert await until(pilot, lambda: bool(app._notifications))
         messages = [n.message for n in app._notifications]
-        assert any("too long" in m and "20,000" in m for m in messages), messages
+        assert messages == [
+            "The paste is too long (1,000,000 characters; this field holds 20,000 in all). "
+            "Nothing was pasted."
+        ]
+        assert notes.text == "kept"  # refused before the text box laid it out
         assert app._exception is None
     assert Repository(db_path).get(Debrief, interview.id).notes == "kept"
+
+
+async def test_typing_past_the_limit_is_refused_by_the_save_with_the_limit(db_path: Path) -> None:
+    repo = Repository(db_path)
+    interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
+    repo.update_debrief(interview.id, notes="kept")
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_screen("debrief", interview.id)
+        await pilot.pause()
+        notes = app.screen.query_one("#notes", TextArea)
+        notes.focus()
+        notes.post_message(Paste("\n" + "w" * 19_990))  # fits: 19,995 characters in all
+        await pilot.pause()
+        await pilot.press("end", *"abcdef")  # now 20,001
+        assert await until(pilot, lambda: bool(app._notifications))
+        messages = [n.message for n in app._notifications]
+        assert any("too long" in m and "20,000" in m for m in messages), messages
+        assert len(notes.text) == 20_001 and "abcdef" in notes.text  # kept on screen to shorten
+    assert len(Repository(db_path).get(Debrief, interview.id).notes) <= 20_000
 
 
 def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:

@@ -130,3 +130,25 @@ def test_relative_day() -> None:
     assert relative_day(datetime(2026, 11, 24, 9, 0), now) == "yesterday"
     assert relative_day(datetime(2026, 12, 2, 9, 0), now) == "in 7 days"
     assert relative_day(datetime(2026, 10, 11, 9, 0), now) == "6 weeks ago"
+
+
+async def test_screens_opened_while_an_edit_is_still_queued_show_it_once_saved(repo: Repository) -> None:
+    from followup_tui.models import Interviewer
+    from followup_tui.screens.card import CardScreen
+    from tests.helpers.wait import until
+
+    iid = repo.add(
+        Interview(company="Acme", when="2026-11-20 10:00", interviewers=[Interviewer(name="Dana")])
+    ).id
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for name, screen_type, company in (("hub", HubScreen, "Globex"), ("card", CardScreen, "Initech")):
+            # an edit made a moment ago on the screen left behind, still waiting to be saved
+            app.save(f"rename:{name}", lambda c=company: repo.update(Interview, iid, company=c), 0.4)
+            app.open_screen(name, iid)
+            await pilot.pause()
+            assert isinstance(app.screen, screen_type)
+            assert await until(pilot, lambda c=company: c in screen_text(app)), screen_text(app)
+            app.pop_screen()
+            await pilot.pause()

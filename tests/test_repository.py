@@ -258,3 +258,33 @@ def test_shared_records_are_the_cached_objects_and_follow_the_file(repo: Reposit
     assert repo.all(Interview)[0] is not first[0]  # all() still hands out copies
     Repository(db_path).add(Interview(company="Globex"))  # another process writes
     assert sorted(i.company for i in repo.shared(Interview)) == ["Acme", "Globex"]
+
+
+def test_a_change_started_in_the_middle_of_a_save_is_refused_and_nothing_is_lost(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui import storage
+    from followup_tui.storage import StorageError
+
+    repo = Repository(db_path)
+    iid = repo.add(Interview(company="Acme")).id
+    qid = repo.add(BankQuestion(text="old question")).id
+    real = storage.write_durably
+    refused: list[str] = []
+
+    def interrupted(path: Path, payload: object, backup: bool = False) -> object:
+        if not refused:  # as a signal handler on the same thread would
+            with pytest.raises(StorageError, match="is being saved") as caught:
+                repo.update(BankQuestion, qid, text="new question")
+            refused.append(str(caught.value))
+        return real(path, payload, backup)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storage, "write_durably", interrupted)
+    repo.update(Interview, iid, company="Acme Ltd")
+    monkeypatch.setattr(storage, "write_durably", real)
+    assert refused
+    repo.update(BankQuestion, qid, text="new question")  # the retry
+    repo.add(Interview(company="Later"))
+    fresh = Repository(db_path)
+    assert [q.text for q in fresh.all(BankQuestion)] == ["new question"]
+    assert sorted(i.company for i in fresh.all(Interview)) == ["Acme Ltd", "Later"]

@@ -80,12 +80,16 @@ class FollowupScreen(Screen[None]):
             return None
 
     def coming_back(self) -> bool:
-        """For ``on_screen_resume``: False at the first showing (``on_mount`` has just loaded
-        the data, so loading it again would only double the wait), True on every return."""
+        """For ``on_screen_resume``: should the screen load its data again?
+
+        Always when coming back from another screen. At the first showing ``on_mount`` has
+        just loaded it, so only when edits made just before (on the screen left behind) are
+        still waiting to be saved: the screen's refresh then waits for them.
+        """
         if self._shown_before:
             return True
         self._shown_before = True
-        return False
+        return bool(self.app.saver.pending)
 
     def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
         """Queue an edit to be saved off the UI thread."""

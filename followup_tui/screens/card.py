@@ -30,6 +30,7 @@ from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.card_export import export_in_background
 from followup_tui.status import follow_up_state
 from followup_tui.widgets.key_footer import KeyFooter
+from followup_tui.widgets.text_box import TextBox
 
 
 class CardScreen(FollowupScreen):
@@ -79,7 +80,7 @@ class CardScreen(FollowupScreen):
         yield Header()
         yield Static(id="card-to")
         yield Static(id="card-state")
-        yield TextArea(id="card-text", soft_wrap=True, tab_behavior="focus")
+        yield TextBox(id="card-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="card-meter")
         yield Static(id="card-flags")
         yield KeyFooter()

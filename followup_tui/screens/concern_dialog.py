@@ -22,6 +22,7 @@ from textual.widgets.selection_list import Selection
 from followup_tui.models import ACTIONS, THINKING_TRAPS, Concern
 from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.board_column import KIND_NAMES
+from followup_tui.widgets.text_box import TextBox
 from followup_tui.widgets.text_input import TextInput
 
 TEXT_LIMIT = 2000
@@ -97,7 +98,7 @@ class ConcernDialog(ModalScreen[None]):
         )
         yield Static("", id="trap-why", classes="hint")
         yield Label("A balanced thought")
-        yield TextArea(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
+        yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield Checkbox(
             "Record as a prediction, to settle when the outcome arrives",
             concern.prediction,

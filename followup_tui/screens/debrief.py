@@ -26,6 +26,7 @@ from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.debrief_gut import GutRating
 from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
 from followup_tui.widgets.key_footer import KeyFooter
+from followup_tui.widgets.text_box import TextBox
 
 PROMPT_FIELDS: dict[str, str] = {
     "forgot_to_ask": "What did I forget to ask?",
@@ -92,7 +93,7 @@ class DebriefScreen(FollowupScreen):
             yield Static("No prepared questions for this interview.", id="no-questions", classes="hint")
             for field_name, prompt in PROMPT_FIELDS.items():
                 yield Static(template("$prompt  [dim]one per line[/]", prompt=prompt), classes="section")
-                yield TextArea(id=field_name, compact=True)
+                yield TextBox(id=field_name, compact=True)
             yield Static(
                 template("Answers to clarify  [dim]a add · enter edit · x delete[/]"), classes="section"
             )
@@ -100,7 +101,7 @@ class DebriefScreen(FollowupScreen):
             yield Static("", id="suggestions-title", classes="section")
             yield SuggestionList(id="suggestions")
             yield Static(template("Notes"), classes="section")
-            yield TextArea(id="notes", compact=True)
+            yield TextBox(id="notes", compact=True)
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, TextArea
 
 from followup_tui.models import Clarification
 from followup_tui.text import one_line, strip_controls
+from followup_tui.widgets.text_box import TextBox
 from followup_tui.widgets.text_input import TextInput
 
 
@@ -51,9 +52,9 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
                 one_line(self._original.question), id="question", compact=True, placeholder="Their question"
             )
             yield Label("What I said")
-            yield TextArea(strip_controls(self._original.said), id="said", compact=True)
+            yield TextBox(strip_controls(self._original.said), id="said", compact=True)
             yield Label("What I should have said")
-            yield TextArea(strip_controls(self._original.should_have), id="should_have", compact=True)
+            yield TextBox(strip_controls(self._original.should_have), id="should_have", compact=True)
             with Horizontal():
                 yield Button("Cancel", id="cancel")
                 yield Button("Add" if self._is_new else "Keep", id="keep", variant="primary")

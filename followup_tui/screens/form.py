@@ -18,6 +18,7 @@ from followup_tui.display import safe
 from followup_tui.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
 from followup_tui.widgets.form_interviewer import InterviewerRow
 from followup_tui.widgets.key_footer import KeyFooter
+from followup_tui.widgets.text_box import TextBox
 from followup_tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
                     yield InterviewerRow(person)
                 if not start.interviewers:
                     yield InterviewerRow()
-            yield _field("Notes", TextArea(start.notes, id="notes", compact=True, soft_wrap=True))
+            yield _field("Notes", TextBox(start.notes, id="notes", compact=True, soft_wrap=True))
             yield Static(id="form-error", classes="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)

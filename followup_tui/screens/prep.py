@@ -31,6 +31,7 @@ from followup_tui.text import one_line
 from followup_tui.widgets.key_footer import KeyFooter
 from followup_tui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
 from followup_tui.widgets.prep_sheet import SheetView
+from followup_tui.widgets.text_box import TextBox
 
 
 class PrepScreen(QuestionActions):
@@ -101,7 +102,7 @@ class PrepScreen(QuestionActions):
                     yield PrepList(likely_row, id="likely-list")
                     with Vertical(id="points-box"):
                         yield Label("My talking points (saved as you type)", id="points-label")
-                        yield TextArea(id="points", placeholder="Pick or add a likely question first.")
+                        yield TextBox(id="points", placeholder="Pick or add a likely question first.")
             with TabPane("Checklist", id="checklist"):
                 yield Static("", classes="prep-summary", id="checklist-summary")
                 yield PrepList(checklist_row, id="checklist-list")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -45,13 +46,15 @@ class KeyFooter(Footer):
         self._rebuild_queued = False
         await self.recompose()
 
+    def compose(self) -> ComposeResult:
+        """The keys, noting what they were built from (read at the same moment)."""
+        if self.is_attached and self._bindings_ready:
+            self._shown = self._key_signature()
+        yield from super().compose()
+
     async def recompose(self) -> None:
         """Rebuild the keys, unless they would come out the same as those shown now."""
-        if not self.is_attached or not self._bindings_ready:
-            await super().recompose()
+        ready = self.is_attached and self._bindings_ready and self.children
+        if ready and self._key_signature() == self._shown:
             return
-        signature = self._key_signature()
-        if signature == self._shown and self.children:
-            return
-        self._shown = signature
         await super().recompose()
