@@ -24,6 +24,7 @@ from followup_tui.text import one_line, strip_controls
 from followup_tui.widgets.board_column import KIND_NAMES
 from followup_tui.widgets.text_box import TextBox
 from followup_tui.widgets.text_input import TextInput
+from followup_tui.widgets.ticks import TickBox, TickList
 
 TEXT_LIMIT = 2000
 """Most characters of a concern's text (as in ``models.Concern``)."""
@@ -88,7 +89,7 @@ class ConcernDialog(ModalScreen[None]):
 
     def _worry_fields(self, concern: Concern) -> ComposeResult:
         yield Label("Thinking traps  (space ticks)")
-        yield SelectionList[str](
+        yield TickList[str](
             *(
                 Selection(Content.assemble((label, "bold"), " — ", (why, "dim")), key, key in concern.traps)
                 for key, (label, why) in THINKING_TRAPS.items()
@@ -99,7 +100,7 @@ class ConcernDialog(ModalScreen[None]):
         yield Static("", id="trap-why", classes="hint")
         yield Label("A balanced thought")
         yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
-        yield Checkbox(
+        yield TickBox(
             "Record as a prediction, to settle when the outcome arrives",
             concern.prediction,
             id="prediction",
@@ -130,7 +131,7 @@ class ConcernDialog(ModalScreen[None]):
             id="action",
             compact=True,
         )
-        yield Checkbox("Resolved", concern.resolved, id="resolved", compact=True)
+        yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
 
     def on_mount(self) -> None:
         """Start in the text field; hide the prediction result until it is a prediction."""

@@ -14,6 +14,7 @@ from textual.widgets.selection_list import Selection
 from followup_tui.display import safe, template
 from followup_tui.models import Question
 from followup_tui.screens.prep_dialogs import DIALOG_CSS
+from followup_tui.widgets.ticks import TickList
 
 
 class ReuseScreen(ModalScreen[list[Question]]):
@@ -52,7 +53,7 @@ class ReuseScreen(ModalScreen[list[Question]]):
         """The ticked list and a hint."""
         with Vertical():
             yield Label("Reuse questions from an earlier interview", classes="dialog-title")
-            yield SelectionList[int](*self._selections, id="reuse-list")
+            yield TickList[int](*self._selections, id="reuse-list")
             yield Static(
                 "space ticks · t ticks all · a adds the ticked ones · escape cancels", classes="dialog-hint"
             )
