@@ -216,3 +216,23 @@ async def test_opening_computes_once_and_coming_back_computes_again(
         await pilot.pause()
         assert isinstance(app.screen, InsightsScreen)
         assert runs == ["refresh", "refresh"]
+
+
+async def test_a_long_history_is_counted_on_a_worker_and_shown_the_same(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui.screens import insights as insights_module
+    from tests.helpers.wait import until
+
+    fill(repo)
+    monkeypatch.setattr(insights_module, "WORKER_FROM", 1)  # as if the history were long
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_screen("insights", None)
+        screen = app.screen
+        assert isinstance(screen, InsightsScreen)
+        assert await until(pilot, lambda: screen.insights is not None)
+        await pilot.pause()
+        assert text_of(screen, "#gut-summary").startswith("So far a bad feeling did not mean a worse result.")
+        assert forgotten(screen)[0] == f"2× {WEEK.lower()}  · Team"
+        assert screen.query_one("#forget-list", OptionList).has_focus

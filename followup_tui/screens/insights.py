@@ -7,14 +7,17 @@ unasked into the prep of the next upcoming interview with one key.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from followup_tui.display import safe
 from followup_tui.insights import (
@@ -26,6 +29,7 @@ from followup_tui.insights import (
     share_of,
 )
 from followup_tui.models import Card, Concern, Debrief, Interview, Question
+from followup_tui.repository import Repository
 from followup_tui.screens.base import FollowupScreen
 from followup_tui.text import one_line
 from followup_tui.widgets.insights_bars import Bar, InsightsBars
@@ -41,6 +45,9 @@ SECTION_TITLES: dict[str, str] = {
     "outcomes": "Outcomes",
 }
 """Each section's id and title."""
+
+WORKER_FROM = 1000
+"""Histories of at least this many interviews are counted on a worker thread."""
 
 COLUMNS: tuple[tuple[str, ...], ...] = (
     ("gut", "forget"),
@@ -105,11 +112,6 @@ class InsightsScreen(FollowupScreen):
     def on_mount(self) -> None:
         """Compute and show everything; the forgotten questions take the keys."""
         self.refresh_data()
-        forget = self.query_one("#forget-list", OptionList)
-        if forget.option_count:
-            forget.focus(scroll_visible=False)
-        else:
-            self.query_one("#insights", VerticalScroll).focus()
 
     def on_screen_resume(self) -> None:
         """Recompute when coming back (an outcome or a prep may have changed meanwhile)."""
@@ -117,18 +119,33 @@ class InsightsScreen(FollowupScreen):
             self.refresh_data()
 
     def refresh_data(self) -> None:
-        """Recompute every insight from the stored records and show it."""
-        now = self.app.clock()
-        repo = self.repo
-        interviews = list(repo.shared(Interview))  # read only: no copies of a whole history
-        self.insights = result = compute_insights(
-            interviews,
-            repo.shared(Debrief),
-            repo.shared(Concern),
-            repo.shared(Question),
-            repo.shared(Card),
-            now,
-        )
+        """Recompute every insight from the stored records and show it.
+
+        A long history is counted on a worker thread, so the screen opens at once and keeps
+        answering keys; it says what it is doing until the numbers are in.
+        """
+        repo, now = self.repo, self.app.clock()
+        count = len(repo.shared(Interview))
+        if count < WORKER_FROM:
+            self._show_all(*count_insights(repo, now))
+            return
+        if self.insights is None:
+            self.query_one("#gut-summary", Static).update(f"Counting across {count:,} interviews…")
+        self._count_in_background(now)
+
+    @work(thread=True, exclusive=True, group="insights")
+    def _count_in_background(self, now: datetime) -> tuple[Insights, list[Interview]]:
+        return count_insights(self.repo, now)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Show the numbers counted on the worker thread."""
+        counted = event.worker.result
+        if event.worker.group == "insights" and event.state == WorkerState.SUCCESS and counted is not None:
+            self._show_all(*counted)
+
+    def _show_all(self, result: Insights, interviews: list[Interview]) -> None:
+        first = self.insights is None
+        self.insights = result
         self._target = self._prep_target(interviews)
         self._show("gut", result.gut_verdict() or result.gut_summary(), gut_bars(result), "Went forward:")
         self._show("forget", result.unasked_summary(), forget_bars(result), "Left unasked, by category:")
@@ -139,6 +156,12 @@ class InsightsScreen(FollowupScreen):
         self._show("outcomes", result.outcomes_summary(), outcome_bars(result))
         self._fill_forgotten(result)
         self.refresh_bindings()
+        if first:  # the forgotten questions take the keys
+            forget = self.query_one("#forget-list", OptionList)
+            if forget.option_count:
+                forget.focus(scroll_visible=False)
+            else:
+                self.query_one("#insights", VerticalScroll).focus()
 
     def _show(self, key: str, summary: str, bars: list[Bar], caption: str = "") -> None:
         self.query_one(f"#{key}-summary", Static).update(safe(summary))
@@ -213,6 +236,15 @@ class InsightsScreen(FollowupScreen):
         self.notify(f"Added to the prep for {where} as a must-ask.", title="Next prep", markup=False)
         if self.insights is not None:
             self._fill_forgotten(self.insights)
+
+
+def count_insights(repo: Repository, now: datetime) -> tuple[Insights, list[Interview]]:
+    """Every insight, from the stored records read without copies (safe on a worker thread)."""
+    interviews = list(repo.shared(Interview))
+    result = compute_insights(
+        interviews, repo.shared(Debrief), repo.shared(Concern), repo.shared(Question), repo.shared(Card), now
+    )
+    return result, interviews
 
 
 def interview_label(interview: Interview) -> Content:
