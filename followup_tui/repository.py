@@ -34,6 +34,7 @@ from followup_tui.models import (
     ValidationError,
     concern_is_open,
     now_stamp,
+    when_datetime,
 )
 from followup_tui.storage import (
     FILE_MODE,
@@ -252,14 +253,23 @@ class Repository:
         return sorted(records, key=lambda r: getattr(r, "order", 0.0))
 
     def get(self, cls: type[R], record_id: str) -> R:
-        """Return one record by id.
+        """Return one record by id (built alone when the others are not built yet).
 
         Raises:
             NotFoundError: If there is none.
         """
-        for model in self._models(cls):
-            if model.id == record_id:  # type: ignore[attr-defined]
-                return _copy(model)
+        with self._mutex:
+            tables = self.storage.read() or {}
+            identity = self.storage.identity
+            hit = self._model_cache.get(cls)
+            if hit is not None and hit[0] == identity and identity is not None:
+                for model in hit[1]:
+                    if model.id == record_id:  # type: ignore[attr-defined]
+                        return _copy(model)  # type: ignore[return-value]
+            else:
+                for row in tables.get(TABLES[cls], {}).values():
+                    if row.get("id") == record_id:
+                        return cls.from_record(row)
         raise NotFoundError(f"No {_noun(cls)} with id '{record_id}'.")
 
     def open_concern_counts(self) -> dict[str, int]:
@@ -283,13 +293,31 @@ class Repository:
         return sorted(items, key=lambda i: (i.when or "", i.created), reverse=True)
 
     def latest_started(self, now: datetime | None = None) -> Interview | None:
-        """Return the latest interview whose time has come, else the newest one created."""
+        """Return the latest interview whose time has come, else the newest one created.
+
+        Chosen from the stored rows, so only the interview returned is built (``followup
+        note`` asks this once, and a long history holds thousands of interviews).
+        """
         now = now or datetime.now()
-        items = self.all(Interview)
-        started = [i for i in items if i.has_started(now)]
+        with self._mutex:
+            rows = list((self.storage.read() or {}).get(TABLES[Interview], {}).values())
+
+        def when(row: dict[str, Any]) -> str:
+            value = row.get("when")  # as the model reads it: a time that does not parse is none
+            return value if isinstance(value, str) and when_datetime(value) is not None else ""
+
+        def created(row: dict[str, Any]) -> str:
+            value = row.get("created")
+            return value if isinstance(value, str) else ""
+
+        started = []
+        for row in rows:
+            moment = when_datetime(when(row) or None)
+            if moment is not None and moment <= now:
+                started.append(row)
         if started:
-            return max(started, key=lambda i: (i.when or "", i.created))
-        return max(items, key=lambda i: i.created) if items else None
+            return Interview.from_record(max(started, key=lambda row: (when(row), created(row))))
+        return Interview.from_record(max(rows, key=created)) if rows else None
 
     def debrief(self, interview_id: str) -> Debrief:
         """Return an interview's debrief (an empty one if none was written yet)."""

@@ -288,3 +288,30 @@ def test_a_change_started_in_the_middle_of_a_save_is_refused_and_nothing_is_lost
     fresh = Repository(db_path)
     assert [q.text for q in fresh.all(BankQuestion)] == ["new question"]
     assert sorted(i.company for i in fresh.all(Interview)) == ["Acme Ltd", "Later"]
+
+
+def test_latest_started_and_get_read_hand_edited_rows_as_the_models_do(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = Repository(db_path)
+    past = repo.add(Interview(company="Past", when="2026-11-20 10:00")).id
+    repo.add(Interview(company="Future", when="2026-12-20 10:00"))
+    odd = repo.add(Interview(company="Odd", when="2026-11-21 10:00")).id
+    with TinyDB(db_path) as plain:  # a hand edit: a time that does not parse, a number as a date
+        table = plain.table("interviews")
+        table.update({"when": "tomorrow-ish", "created": 12}, doc_ids=[3])
+    fresh = Repository(db_path)
+    built: list[str] = []
+    real = Interview.from_record.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Interview], record: dict[str, object]) -> Interview:
+        built.append(str(record.get("id")))
+        return real(cls, record)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Interview, "from_record", classmethod(counting))
+    latest = fresh.latest_started(FIXED_NOW)
+    assert latest is not None and latest.id == past  # "Odd" has no usable time any more
+    assert fresh.get(Interview, odd).when is None
+    assert built == [past, odd]  # only what was asked for was built
+    with pytest.raises(NotFoundError):
+        fresh.get(Interview, "zzzzz")
