@@ -369,6 +369,10 @@ class Clarification(Record):
     TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": 2000, "said": LONG_LIMIT, "should_have": LONG_LIMIT}
 
 
+GUT_WORDS: dict[int, str] = {1: "rough", 2: "shaky", 3: "so-so", 4: "good", 5: "great"}
+"""A gut rating in words, the same on every screen."""
+
+
 @dataclass
 class Debrief(Record):
     """What the candidate noted on the way home. Its id is the interview's id."""

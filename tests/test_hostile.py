@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from textual.events import Paste
-from textual.widgets import OptionList, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from followup_tui.app import FollowupApp
 from followup_tui.models import Debrief, Interview, ValidationError
@@ -18,7 +18,7 @@ from followup_tui.repository import Repository, seeded_ids
 from tests.conftest import FIXED_NOW
 from tests.helpers.hostile import CORPUS, MARKUP_SHOWN, fill_hostile
 from tests.helpers.screen import screen_text
-from tests.helpers.wait import until
+from tests.helpers.wait import settle, until
 
 LEAKS = ["\x1b", "\x9b", "\x9d", "\x07", "pwned", "cHduZWQ", "c1-title", "\u202e"]
 """What must never reach the screen from user text (the sequences, and what they carried)."""
@@ -150,7 +150,7 @@ async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) ->
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
         notes.focus()
-        notes.post_message(Paste(paste))
+        app.post_message(Paste(paste))  # as a terminal pastes: to the focused field
         assert await until(pilot, lambda: bool(app._notifications))
         messages = [n.message for n in app._notifications]
         assert messages == [
@@ -162,7 +162,7 @@ async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) ->
     assert Repository(db_path).get(Debrief, interview.id).notes == "kept"
 
 
-async def test_typing_past_the_limit_is_refused_by_the_save_with_the_limit(db_path: Path) -> None:
+async def test_typing_stops_at_the_limit_and_everything_typed_is_saved(db_path: Path) -> None:
     repo = Repository(db_path)
     interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
     repo.update_debrief(interview.id, notes="kept")
@@ -172,14 +172,35 @@ async def test_typing_past_the_limit_is_refused_by_the_save_with_the_limit(db_pa
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
         notes.focus()
-        notes.post_message(Paste("\n" + "w" * 19_990))  # fits: 19,995 characters in all
+        app.post_message(Paste("\n" + "w" * 19_990))  # as a terminal pastes; 19,995 in all fits
         await pilot.pause()
-        await pilot.press("end", *"abcdef")  # now 20,001
+        await pilot.press("ctrl+end", *"abcdefgh")  # only five more fit
         assert await until(pilot, lambda: bool(app._notifications))
-        messages = [n.message for n in app._notifications]
-        assert any("too long" in m and "20,000" in m for m in messages), messages
-        assert len(notes.text) == 20_001 and "abcdef" in notes.text  # kept on screen to shorten
-    assert len(Repository(db_path).get(Debrief, interview.id).notes) <= 20_000
+        assert [n.message for n in app._notifications] == ["This field is full: it holds 20,000 characters."]
+        shown = notes.text
+        assert len(shown) == 20_000 and "abcde" in shown and "abcdef" not in shown and "kept" in shown
+        await settle(app, pilot)
+    assert Repository(db_path).get(Debrief, interview.id).notes == shown  # nothing typed was lost
+
+
+async def test_a_paste_too_long_for_the_quick_capture_line_says_so(db_path: Path) -> None:
+    repo = Repository(db_path)
+    interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_screen("debrief", interview.id)
+        await pilot.pause()
+        capture = app.screen.query_one("#capture", Input)
+        capture.focus()
+        app.post_message(Paste("x" * 2_001))  # as a terminal pastes: to the focused field
+        assert await until(pilot, lambda: bool(app._notifications))
+        assert [n.message for n in app._notifications] == [
+            "The paste is too long (2,001 characters; this field holds 2,000 in all). Nothing was pasted."
+        ]
+        assert capture.value == ""
+        app.post_message(Paste("Forgot to ask about the rota\nsecond line"))
+        await pilot.pause()
+        assert capture.value == "Forgot to ask about the rota"  # a fitting paste goes in once
 
 
 def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:

@@ -50,7 +50,7 @@ async def test_hub_tells_the_whole_story(repo: Repository) -> None:
             "Mon 23 Nov 2026, 11:00 · 2 days ago · onsite",
             "Dana Okafor, Engineering Manager",
             "Must-asks: 1 asked, 1 not asked",
-            "Gut feeling: 2 of 5 (poor)",
+            "Gut feeling: 2 of 5 (shaky)",
             "2 worries · 3 actual errors · 1 unsorted",
             "To Dana Okafor: drafted",
             "2 errors to clarify in the card",

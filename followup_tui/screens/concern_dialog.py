@@ -211,7 +211,7 @@ class NewConcernDialog(ModalScreen[str | None]):
         """One line of text."""
         with Vertical() as box:
             box.border_title = f"New concern in {self._column}"
-            yield Input(
+            yield TextInput(
                 id="new-text", placeholder="What is on your mind? enter adds it", max_length=TEXT_LIMIT
             )
 

@@ -27,6 +27,7 @@ from followup_tui.widgets.debrief_gut import GutRating
 from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
 from followup_tui.widgets.key_footer import KeyFooter
 from followup_tui.widgets.text_box import TextBox
+from followup_tui.widgets.text_input import TextInput
 
 PROMPT_FIELDS: dict[str, str] = {
     "forgot_to_ask": "What did I forget to ask?",
@@ -83,7 +84,9 @@ class DebriefScreen(FollowupScreen):
         self.sub_title = one_line(" · ".join(p for p in (interview.company, interview.role) if p), 60)
         with VerticalScroll(id="debrief"):
             yield Static(template("Quick capture  [dim]enter puts it on the board[/]"), classes="section")
-            yield Input(id="capture", compact=True, placeholder="Type a concern…", max_length=CAPTURE_LIMIT)
+            yield TextInput(
+                id="capture", compact=True, placeholder="Type a concern…", max_length=CAPTURE_LIMIT
+            )
             yield Static("", id="captured")
             yield GutRating()
             yield Static(

@@ -9,6 +9,7 @@ from textual.content import Content
 from followup_tui.display import safe, template
 from followup_tui.models import (
     ACTIONS,
+    GUT_WORDS,
     Card,
     ChecklistItem,
     Concern,
@@ -19,7 +20,6 @@ from followup_tui.models import (
 )
 from followup_tui.status import follow_up_state
 
-GUT_WORDS = {1: "awful", 2: "poor", 3: "so-so", 4: "good", 5: "great"}
 OUTCOME_WORDS = {
     "pending": "Pending: no news yet",
     "advanced": "Advanced to the next round",

@@ -11,8 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-GUT_WORDS: dict[int, str] = {1: "rough", 2: "shaky", 3: "so-so", 4: "good", 5: "great"}
-"""The word shown beside each gut rating."""
+from followup_tui.models import GUT_WORDS
 
 
 def gut_content(gut: int | None) -> Content:
