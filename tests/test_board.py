@@ -274,3 +274,25 @@ async def test_edit_from_another_repository_keeps_typing_alone(repo: Repository,
         assert await until(pilot, lambda: len(shown_ids(screen, "error")) == 3)
         assert area.text.endswith("migration.!")
         assert isinstance(app.screen.query_one("#traps"), SelectionList)
+
+
+async def test_the_footer_names_where_left_and_right_take_the_concern_in_each_column(
+    repo: Repository,
+) -> None:
+    from textual.widgets._footer import FooterKey
+
+    interview = seed_interview(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_board(pilot, interview)
+        shown: dict[str, dict[str, str]] = {}
+        for kind in ("unsorted", "worry", "error"):
+            screen.query_one(f"#col-{kind}", ConcernList).focus()
+            await pilot.pause(0.1)
+            keys = {k.key: k.description for k in app.screen.query(FooterKey)}
+            shown[kind] = {key: keys[key] for key in ("left", "right") if key in keys}
+        assert shown == {
+            "unsorted": {"left": "Worry", "right": "Error"},
+            "worry": {"left": "Unsorted", "right": "Error"},
+            "error": {"left": "Worry"},
+        }

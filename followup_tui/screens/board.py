@@ -21,20 +21,11 @@ from followup_tui.screens.base import FollowupScreen
 from followup_tui.screens.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.screens.triage_dialog import TriageDialog, TriageResult
 from followup_tui.text import one_line
-from followup_tui.widgets.board_column import COLUMN_TITLES, KIND_NAMES, ConcernList, column_title
+from followup_tui.widgets.board_column import COLUMN_TITLES, KIND_NAMES, MOVES, ConcernList, column_title
 from followup_tui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 """The columns, in tab order."""
-
-MOVES: dict[tuple[str, str], str] = {
-    ("unsorted", "left"): "worry",
-    ("unsorted", "right"): "error",
-    ("worry", "left"): "unsorted",
-    ("worry", "right"): "error",
-    ("error", "left"): "worry",
-}
-"""Where left and right take a concern from each column."""
 
 
 TYPED_FIELDS = ("text", "balanced_thought")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -16,6 +16,18 @@ COLUMN_TITLES: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worries", "er
 """The title of each column, by concern kind (the count is added)."""
 
 KIND_NAMES: dict[str, str] = {"unsorted": "Unsorted concern", "worry": "Worry", "error": "Actual error"}
+
+MOVES: dict[tuple[str, str], str] = {
+    ("unsorted", "left"): "worry",
+    ("unsorted", "right"): "error",
+    ("worry", "left"): "unsorted",
+    ("worry", "right"): "error",
+    ("error", "left"): "worry",
+}
+"""Where left and right take a concern from each column."""
+
+MOVE_LABELS: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worry", "error": "Error"}
+"""The footer's name of each column a concern can move to."""
 """What one concern of each kind is called."""
 
 EMPTY_TEXT: dict[str, str] = {
@@ -89,22 +101,12 @@ class ConcernList(OptionList):
     ConcernList:focus { border: round $border; }
     """
     ALLOW_MAXIMIZE: ClassVar[bool] = False
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The list's own left/right would scroll; here they move the concern (the screen decides).
-        Binding(
-            "left",
-            "screen.move('left')",
-            "Worry",
-            key_display="←",
-            tooltip="Move left: toward Worries",
-        ),
-        Binding(
-            "right",
-            "screen.move('right')",
-            "Error",
-            key_display="→",
-            tooltip="Move right: toward errors",
-        ),
+        # The list's own left/right would scroll; here they move the concern (the screen
+        # decides). Each column relabels them for the footer in __init__.
+        Binding("left", "screen.move('left')", "Worry", key_display="←", tooltip="Move left"),
+        Binding("right", "screen.move('right')", "Error", key_display="→", tooltip="Move right"),
         Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
     ]
 
@@ -113,6 +115,27 @@ class ConcernList(OptionList):
         self.kind = kind
         """Which concerns this column holds."""
         self.border_title = column_title(kind, 0)
+        # The list's own left/right would scroll; here they move the concern, and the footer
+        # names where to ("← Unsorted" from Worries); a move that goes nowhere is not shown.
+        own = BindingsMap(
+            [
+                *(
+                    Binding(
+                        direction,
+                        f"screen.move('{direction}')",
+                        MOVE_LABELS.get(MOVES.get((kind, direction), ""), ""),
+                        show=(kind, direction) in MOVES,
+                        key_display=arrow,
+                        tooltip=f"Move it to {MOVE_LABELS.get(MOVES.get((kind, direction), ''), '')}",
+                    )
+                    for direction, arrow in (("left", "←"), ("right", "→"))
+                ),
+                Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
+            ]
+        )
+        for key, bindings in self._bindings.key_to_bindings.items():
+            own.key_to_bindings.setdefault(key, bindings)  # the list's own keys, after ours
+        self._bindings = own
 
     def show(self, concerns: list[Concern], select_id: str | None = None) -> None:
         """Show these concerns, keeping the highlight on ``select_id`` or near where it was.
