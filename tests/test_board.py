@@ -285,14 +285,16 @@ async def test_the_footer_names_where_left_and_right_take_the_concern_in_each_co
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_board(pilot, interview)
-        shown: dict[str, dict[str, str]] = {}
-        for kind in ("unsorted", "worry", "error"):
-            screen.query_one(f"#col-{kind}", ConcernList).focus()
-            await pilot.pause(0.1)
+
+        def moves() -> dict[str, str]:
             keys = {k.key: k.description for k in app.screen.query(FooterKey)}
-            shown[kind] = {key: keys[key] for key in ("left", "right") if key in keys}
-        assert shown == {
+            return {key: keys[key] for key in ("left", "right") if key in keys}
+
+        expected = {
             "unsorted": {"left": "Worry", "right": "Error"},
             "worry": {"left": "Unsorted", "right": "Error"},
             "error": {"left": "Worry"},
         }
+        for kind, keys in expected.items():
+            screen.query_one(f"#col-{kind}", ConcernList).focus()
+            assert await until(pilot, lambda keys=keys: moves() == keys), (kind, moves())

@@ -16,6 +16,7 @@ COLUMN_TITLES: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worries", "er
 """The title of each column, by concern kind (the count is added)."""
 
 KIND_NAMES: dict[str, str] = {"unsorted": "Unsorted concern", "worry": "Worry", "error": "Actual error"}
+"""What one concern of each kind is called."""
 
 MOVES: dict[tuple[str, str], str] = {
     ("unsorted", "left"): "worry",
@@ -28,7 +29,6 @@ MOVES: dict[tuple[str, str], str] = {
 
 MOVE_LABELS: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worry", "error": "Error"}
 """The footer's name of each column a concern can move to."""
-"""What one concern of each kind is called."""
 
 EMPTY_TEXT: dict[str, str] = {
     "unsorted": "Nothing waiting to be sorted.",
@@ -86,6 +86,26 @@ def concern_prompt(concern: Concern) -> Content:
     return Content.assemble(text, "\n", ("  " + details, "dim italic"))
 
 
+def _move_bindings(kind: str) -> list[Binding]:
+    """Left and right for one column, labelled with where they take a concern (hidden when
+    they take it nowhere)."""
+    bindings = []
+    for direction, arrow in (("left", "←"), ("right", "→")):
+        target = MOVES.get((kind, direction))
+        label = MOVE_LABELS[target] if target else ""
+        bindings.append(
+            Binding(
+                direction,
+                f"screen.move('{direction}')",
+                label,
+                show=target is not None,
+                key_display=arrow,
+                tooltip=f"Move it to {label}" if target else "",
+            )
+        )
+    return bindings
+
+
 class ConcernList(OptionList):
     """The concerns of one kind; the screen handles every key except moving the cursor.
 
@@ -115,24 +135,8 @@ class ConcernList(OptionList):
         self.kind = kind
         """Which concerns this column holds."""
         self.border_title = column_title(kind, 0)
-        # The list's own left/right would scroll; here they move the concern, and the footer
-        # names where to ("← Unsorted" from Worries); a move that goes nowhere is not shown.
-        own = BindingsMap(
-            [
-                *(
-                    Binding(
-                        direction,
-                        f"screen.move('{direction}')",
-                        MOVE_LABELS.get(MOVES.get((kind, direction), ""), ""),
-                        show=(kind, direction) in MOVES,
-                        key_display=arrow,
-                        tooltip=f"Move it to {MOVE_LABELS.get(MOVES.get((kind, direction), ''), '')}",
-                    )
-                    for direction, arrow in (("left", "←"), ("right", "→"))
-                ),
-                Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
-            ]
-        )
+        # the footer names where left and right go from this column ("← Unsorted" from Worries)
+        own = BindingsMap([*_move_bindings(kind), *self.BINDINGS[2:]])
         for key, bindings in self._bindings.key_to_bindings.items():
             own.key_to_bindings.setdefault(key, bindings)  # the list's own keys, after ours
         self._bindings = own
