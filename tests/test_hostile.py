@@ -7,10 +7,11 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.events import Paste
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import OptionList
 
 from followup_tui.app import FollowupApp
 from followup_tui.models import Debrief, Interview, ValidationError
@@ -137,19 +138,31 @@ async def test_the_palette_lists_hostile_company_names(db_path: Path) -> None:
         assert app.is_running
 
 
-async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) -> None:
+def _debrief_app(db_path: Path, notes: str = "") -> tuple[FollowupApp, str]:
+    """The app on one interview (with these debrief notes), and the interview's id."""
     repo = Repository(db_path)
     interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
-    repo.update_debrief(interview.id, notes="kept")
+    if notes:
+        repo.update_debrief(interview.id, notes=notes)
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False), interview.id
+
+
+async def _focus_in_debrief(app: FollowupApp, pilot: Any, interview_id: str, selector: str) -> Any:
+    """Open the debrief and put the focus in one of its fields; return the field."""
+    app.open_screen("debrief", interview_id)
+    await pilot.pause()
+    field = app.screen.query_one(selector)
+    field.focus()
+    return field
+
+
+async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) -> None:
+    app, iid = _debrief_app(db_path, notes="kept")
     paste = ("All the words I had on the train. " * 31_000)[:1_000_000]
     with pytest.raises(ValidationError, match=r"too long \(1,000,000 characters; the limit is 20,000\)"):
-        repo.update_debrief(interview.id, notes=paste)
-    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+        app.repo.update_debrief(iid, notes=paste)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_screen("debrief", interview.id)
-        await pilot.pause()
-        notes = app.screen.query_one("#notes", TextArea)
-        notes.focus()
+        notes = await _focus_in_debrief(app, pilot, iid, "#notes")
         app.post_message(Paste(paste))  # as a terminal pastes: to the focused field
         assert await until(pilot, lambda: bool(app._notifications))
         messages = [n.message for n in app._notifications]
@@ -159,19 +172,13 @@ async def test_a_one_megabyte_paste_gets_a_clear_limit_message(db_path: Path) ->
         ]
         assert notes.text == "kept"  # refused before the text box laid it out
         assert app._exception is None
-    assert Repository(db_path).get(Debrief, interview.id).notes == "kept"
+    assert Repository(db_path).get(Debrief, iid).notes == "kept"
 
 
 async def test_typing_stops_at_the_limit_and_everything_typed_is_saved(db_path: Path) -> None:
-    repo = Repository(db_path)
-    interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
-    repo.update_debrief(interview.id, notes="kept")
-    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    app, iid = _debrief_app(db_path, notes="kept")
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_screen("debrief", interview.id)
-        await pilot.pause()
-        notes = app.screen.query_one("#notes", TextArea)
-        notes.focus()
+        notes = await _focus_in_debrief(app, pilot, iid, "#notes")
         app.post_message(Paste("\n" + "w" * 19_990))  # as a terminal pastes; 19,995 in all fits
         await pilot.pause()
         await pilot.press("ctrl+end", *"abcdefgh")  # only five more fit
@@ -180,18 +187,13 @@ async def test_typing_stops_at_the_limit_and_everything_typed_is_saved(db_path: 
         shown = notes.text
         assert len(shown) == 20_000 and "abcde" in shown and "abcdef" not in shown and "kept" in shown
         await settle(app, pilot)
-    assert Repository(db_path).get(Debrief, interview.id).notes == shown  # nothing typed was lost
+    assert Repository(db_path).get(Debrief, iid).notes == shown  # nothing typed was lost
 
 
 async def test_a_paste_too_long_for_the_quick_capture_line_says_so(db_path: Path) -> None:
-    repo = Repository(db_path)
-    interview = repo.add(Interview(company="Acme", when="2026-11-24 10:00"))
-    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    app, iid = _debrief_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_screen("debrief", interview.id)
-        await pilot.pause()
-        capture = app.screen.query_one("#capture", Input)
-        capture.focus()
+        capture = await _focus_in_debrief(app, pilot, iid, "#capture")
         app.post_message(Paste("x" * 2_001))  # as a terminal pastes: to the focused field
         assert await until(pilot, lambda: bool(app._notifications))
         assert [n.message for n in app._notifications] == [

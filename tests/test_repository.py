@@ -18,6 +18,7 @@ from followup_tui.models import (
     Interview,
     LikelyQuestion,
     Question,
+    Record,
     ValidationError,
 )
 from followup_tui.repository import (
@@ -225,20 +226,26 @@ def test_file_is_plain_json_with_schema(repo: Repository, db_path: Path) -> None
     assert data["meta"]["1"]["schema"] == 2
 
 
+def count_builds(monkeypatch: pytest.MonkeyPatch, cls: type[Record], field: str) -> list[str]:
+    """Record the ``field`` of every stored row ``cls.from_record`` builds from now on."""
+    built: list[str] = []
+    real = cls.from_record.__func__  # type: ignore[attr-defined]
+
+    def counting(kind: type[Record], record: dict[str, object]) -> Record:
+        built.append(str(record.get(field)))
+        return real(kind, record)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(cls, "from_record", classmethod(counting))
+    return built
+
+
 def test_one_interview_read_again_and_again_does_not_build_every_record(
     repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = [repo.add(Interview(company=f"Firm {n}")).id for n in range(6)]
     for iid in ids:
         repo.add(Concern(interview_id=iid, text=f"About {iid}"))
-    built: list[str] = []
-    real = Concern.from_record.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[Concern], record: dict[str, object]) -> Concern:
-        built.append(str(record.get("interview_id")))
-        return real(cls, record)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(Concern, "from_record", classmethod(counting))
+    built = count_builds(monkeypatch, Concern, "interview_id")
     for _ in range(5):  # a board opened five times
         assert [c.text for c in repo.children(Concern, ids[0])] == [f"About {ids[0]}"]
     assert set(built) == {ids[0]}  # only its own rows were ever built
@@ -301,14 +308,7 @@ def test_latest_started_and_get_read_hand_edited_rows_as_the_models_do(
         table = plain.table("interviews")
         table.update({"when": "tomorrow-ish", "created": 12}, doc_ids=[3])
     fresh = Repository(db_path)
-    built: list[str] = []
-    real = Interview.from_record.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[Interview], record: dict[str, object]) -> Interview:
-        built.append(str(record.get("id")))
-        return real(cls, record)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(Interview, "from_record", classmethod(counting))
+    built = count_builds(monkeypatch, Interview, "id")
     latest = fresh.latest_started(FIXED_NOW)
     assert latest is not None and latest.id == past  # "Odd" has no usable time any more
     assert fresh.get(Interview, odd).when is None
