@@ -295,7 +295,7 @@ class SafeJSONStorage(Storage):
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
-            self._cache, self._identity, self._pieces = None, None, {}
+            self.forget()
             return None
         except OSError as exc:
             raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
@@ -348,7 +348,7 @@ class SafeJSONStorage(Storage):
             ensure_private_dir(self.path.parent, self.path)
             payload, pieces = self._serialise(ordered, changed)  # the file as a list of pieces
         except (OSError, TypeError, orjson.JSONEncodeError) as exc:
-            self._cache, self._identity, self._pieces = None, None, {}
+            self.forget()
             raise SaveError(
                 f"Could not save {self.path}: {exc.__class__.__name__}. Your last change is kept in memory."
             ) from None
@@ -357,7 +357,7 @@ class SafeJSONStorage(Storage):
         try:
             st = write_durably(self.path, payload, backup=backup)
         except SaveError:
-            self._cache, self._identity, self._pieces = None, None, {}
+            self.forget()
             raise
         self._revision = revision
         if backup:
