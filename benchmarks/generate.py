@@ -10,7 +10,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from followup_tui.models import (
+from followup_tui.domain.models import (
     Card,
     ChecklistItem,
     Clarification,
@@ -22,7 +22,7 @@ from followup_tui.models import (
     Question,
     Record,
 )
-from followup_tui.repository import Repository, seeded_ids
+from followup_tui.store.repository import Repository, seeded_ids
 
 COMPANIES = [
     "Northwind",

@@ -71,8 +71,8 @@ async def _bare_open() -> float:
 
 async def measure(db: Path, reps: int) -> dict[str, dict[str, Any]]:
     """Return the in-app ratios for the database at ``db``."""
-    from followup_tui.app import FollowupApp
-    from followup_tui.repository import Repository
+    from followup_tui.store.repository import Repository
+    from followup_tui.ui.app import FollowupApp
 
     typing: tuple[list[float], list[float]] = ([], [])
     filtering: tuple[list[float], list[float]] = ([], [])

@@ -36,7 +36,7 @@ def _bare() -> None:
 
 def home_ready(app: Any) -> bool:
     """True once the home screen shows its rows (or its first-run message when empty)."""
-    from followup_tui.screens.home import HomeScreen
+    from followup_tui.ui.screens.home.home import HomeScreen
 
     screen = app.screen
     if not isinstance(screen, HomeScreen) or not screen.is_mounted:
@@ -47,7 +47,7 @@ def home_ready(app: Any) -> bool:
 
 
 def _app(path: str) -> None:
-    from followup_tui.cli import build_app  # the console script imports the CLI first
+    from followup_tui.cli.main import build_app  # the console script imports the CLI first
 
     app = build_app(Path(path))
 

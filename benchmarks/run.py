@@ -132,8 +132,8 @@ def startup_pty(db: Path, reps: int, marker: bytes) -> dict[str, Any]:
 
 def save_vs_floor(db: Path, reps: int) -> dict[str, Any]:
     """One durable save of one edit vs writing the same bytes with fsync + replace."""
-    from followup_tui.models import Interview
-    from followup_tui.repository import Repository
+    from followup_tui.domain.models import Interview
+    from followup_tui.store.repository import Repository
 
     repo = Repository(db)
     target = repo.interviews()[0].id

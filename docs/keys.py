@@ -15,19 +15,19 @@ sys.path.insert(0, str(ROOT))
 from textual.binding import Binding  # noqa: E402
 
 SCREENS: list[tuple[str, str, str]] = [
-    ("Interviews (home)", "followup_tui.screens.home", "HomeScreen"),
-    ("New interview / Edit interview", "followup_tui.screens.form", "InterviewFormScreen"),
-    ("Interview (hub)", "followup_tui.screens.hub", "HubScreen"),
-    ("Prep", "followup_tui.screens.prep", "PrepScreen"),
-    ("Question bank picker", "followup_tui.screens.bank_picker", "BankPickerScreen"),
-    ("Debrief", "followup_tui.screens.debrief", "DebriefScreen"),
-    ("Worry vs. actual error", "followup_tui.screens.board", "BoardScreen"),
-    ("Sort this concern (triage)", "followup_tui.screens.triage_dialog", "TriageDialog"),
-    ("Concern details", "followup_tui.screens.concern_dialog", "ConcernDialog"),
-    ("Thank-you card", "followup_tui.screens.card", "CardScreen"),
-    ("Large print", "followup_tui.screens.card_large", "LargePrintScreen"),
-    ("Outcome", "followup_tui.screens.outcome", "OutcomeScreen"),
-    ("Insights", "followup_tui.screens.insights", "InsightsScreen"),
+    ("Interviews (home)", "followup_tui.ui.screens.home.home", "HomeScreen"),
+    ("New interview / Edit interview", "followup_tui.ui.screens.home.form", "InterviewFormScreen"),
+    ("Interview (hub)", "followup_tui.ui.screens.home.hub", "HubScreen"),
+    ("Prep", "followup_tui.ui.screens.prep.prep", "PrepScreen"),
+    ("Question bank picker", "followup_tui.ui.screens.prep.bank_picker", "BankPickerScreen"),
+    ("Debrief", "followup_tui.ui.screens.debrief.debrief", "DebriefScreen"),
+    ("Worry vs. actual error", "followup_tui.ui.screens.board.board", "BoardScreen"),
+    ("Sort this concern (triage)", "followup_tui.ui.screens.board.triage_dialog", "TriageDialog"),
+    ("Concern details", "followup_tui.ui.screens.board.concern_dialog", "ConcernDialog"),
+    ("Thank-you card", "followup_tui.ui.screens.card.card", "CardScreen"),
+    ("Large print", "followup_tui.ui.screens.card.large", "LargePrintScreen"),
+    ("Outcome", "followup_tui.ui.screens.insights.outcome", "OutcomeScreen"),
+    ("Insights", "followup_tui.ui.screens.insights.insights", "InsightsScreen"),
 ]
 
 GLOBAL = [

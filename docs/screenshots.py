@@ -16,10 +16,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from followup_tui.app import FollowupApp  # noqa: E402
-from followup_tui.demo import create_demo_file  # noqa: E402
-from followup_tui.models import Concern, Interview  # noqa: E402
-from followup_tui.repository import Repository  # noqa: E402
+from followup_tui.domain.models import Concern, Interview  # noqa: E402
+from followup_tui.services.demo.build import create_demo_file  # noqa: E402
+from followup_tui.store.repository import Repository  # noqa: E402
+from followup_tui.ui.app import FollowupApp  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 18, 30)
 OUT = ROOT / "docs" / "images"

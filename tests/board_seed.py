@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followup_tui.models import Clarification, Concern, Interview, Interviewer, Question
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Clarification, Concern, Interview, Interviewer, Question
+from followup_tui.store.repository import Repository
 
 HOSTILE = "[/] [@click=app.quit]quit[/] \x1b[31mred\x1b[0m [b]bold?"
 """Text that would break or act if it were parsed as markup or sent to the terminal raw."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followup_tui.models import Concern, Interview, Interviewer
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Concern, Interview, Interviewer
+from followup_tui.store.repository import Repository
 
 
 def fill_card_data(repo: Repository, *, interviewers: int = 2) -> Interview:

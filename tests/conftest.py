@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_tui.repository import Repository, seeded_ids
+from followup_tui.store.repository import Repository, seeded_ids
 
 FIXED_NOW = datetime(2026, 11, 25, 18, 30)
 """The clock of app tests and snapshots: a Wednesday evening."""
@@ -31,7 +31,7 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 def check_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every save in every test also checks that the file put together from reused table JSON
     is byte for byte the file written whole (a table changed without being marked fails)."""
-    from followup_tui import storage
+    from followup_tui.store import storage
 
     monkeypatch.setattr(storage, "CHECK_PIECES", True)
 

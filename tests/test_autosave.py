@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from followup_tui import autosave
-from followup_tui.app import FollowupApp
-from followup_tui.autosave import Autosaver
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
-from followup_tui.storage import SaveError, StorageError
+from followup_tui.domain.models import Interview
+from followup_tui.services import autosave
+from followup_tui.services.autosave import Autosaver
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import SaveError, StorageError
+from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_tui.bank import (
+from followup_tui.domain.models import BankQuestion, ValidationError
+from followup_tui.services.bank import (
     CATEGORIES,
     DEFAULT_CHECKLIST,
     STARTER_BANK,
@@ -16,8 +17,7 @@ from followup_tui.bank import (
     search,
     starter_entries,
 )
-from followup_tui.models import BankQuestion, ValidationError
-from followup_tui.repository import Repository
+from followup_tui.store.repository import Repository
 
 
 def test_starter_bank_has_enough_unique_questions_in_every_category() -> None:

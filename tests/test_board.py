@@ -11,12 +11,12 @@ from typing import Any
 
 from textual.widgets import Checkbox, Select, SelectionList, Tab, Tabs, TextArea
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.board import BoardScreen
-from followup_tui.screens.concern_dialog import ConcernDialog
-from followup_tui.widgets.board_column import ConcernList
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.board.board import BoardScreen
+from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
+from followup_tui.ui.widgets.board_column import ConcernList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app

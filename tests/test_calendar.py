@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from followup_tui.calendar import PRODID, build_calendar, event_uid
-from followup_tui.models import Interview, Interviewer
+from followup_tui.domain.calendar import PRODID, build_calendar, event_uid
+from followup_tui.domain.models import Interview, Interviewer
 from tests.conftest import FIXED_NOW
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -8,13 +8,13 @@ import icalendar
 import pytest
 from textual.widgets import OptionList, Static, TextArea
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Card, Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.card import CardScreen
-from followup_tui.screens.card_interviewer import InterviewerChooser
-from followup_tui.screens.card_large import LargePrintScreen, spaced_lines
-from followup_tui.screens.confirm import ConfirmScreen
+from followup_tui.domain.models import Card, Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.card.card import CardScreen
+from followup_tui.ui.screens.card.interviewer import InterviewerChooser
+from followup_tui.ui.screens.card.large import LargePrintScreen, spaced_lines
+from followup_tui.ui.screens.confirm import ConfirmScreen
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import until

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_tui.cards import (
+from followup_tui.domain.card.draft import (
     CARD_MAX,
     CARD_MIN,
     PHRASES_TO_AVOID,
@@ -22,8 +22,8 @@ from followup_tui.cards import (
     greeting_name,
     meter,
 )
-from followup_tui.models import Card, Clarification, Concern, Debrief, Interview, Interviewer, Question
-from followup_tui.text import word_count
+from followup_tui.domain.models import Card, Clarification, Concern, Debrief, Interview, Interviewer, Question
+from followup_tui.domain.text import word_count
 
 VARIANTS = range(len(WORDINGS))
 

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from followup_tui import cli
-from followup_tui.models import BankQuestion, Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.storage import DamagedFileError
+from followup_tui.cli import main as cli
+from followup_tui.domain.models import BankQuestion, Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import DamagedFileError
 
 PAST = "2000-01-02 10:00"
 FUTURE = "2999-01-02 10:00"
@@ -314,7 +314,7 @@ def test_unexpected_errors_print_no_user_text(monkeypatch: pytest.MonkeyPatch) -
     def explode(*_args: object, **_kwargs: object) -> str:
         raise KeyError("Secret Company Name")
 
-    monkeypatch.setattr("followup_tui.cli_data.render", explode)
+    monkeypatch.setattr("followup_tui.cli.data.render", explode)
     result = run("export")
     assert result.exit_code == 1
     assert "Secret" not in result.stderr and "Traceback" not in result.stderr
@@ -342,14 +342,14 @@ class FakeApp:
 
 
 def test_app_opens_on_the_data_file(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
-    monkeypatch.setattr("followup_tui.app.FollowupApp", FakeApp)
+    monkeypatch.setattr("followup_tui.ui.app.FollowupApp", FakeApp)
     FakeApp.seen.clear()
     ok()
     assert FakeApp.seen["path"] == db_path
 
 
 def test_demo_uses_a_private_throwaway_file(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
-    monkeypatch.setattr("followup_tui.app.FollowupApp", FakeApp)
+    monkeypatch.setattr("followup_tui.ui.app.FollowupApp", FakeApp)
     FakeApp.seen.clear()
     ok("--demo")
     demo_path: Path = FakeApp.seen["path"]
@@ -376,8 +376,8 @@ def test_environment_variable_is_used_everywhere(db_path: Path, monkeypatch: pyt
 
 
 def test_build_app_opens_the_file_before_the_app_and_hands_it_the_repository(db_path: Path) -> None:
-    from followup_tui.app import FollowupApp
-    from followup_tui.cli import build_app
+    from followup_tui.cli.main import build_app
+    from followup_tui.ui.app import FollowupApp
 
     Repository(db_path).add(Interview(company="Acme"))
     app = build_app(db_path)

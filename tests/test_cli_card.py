@@ -10,10 +10,10 @@ from pathlib import Path
 import icalendar
 from click.testing import CliRunner
 
-from followup_tui.cli import main
-from followup_tui.cli_card import card, ics
-from followup_tui.models import Card, Concern
-from followup_tui.repository import Repository
+from followup_tui.cli.card import card, ics
+from followup_tui.cli.main import main
+from followup_tui.domain.models import Card, Concern
+from followup_tui.store.repository import Repository
 from tests.card_fixtures import fill_card_data
 
 
@@ -114,7 +114,7 @@ def test_card_command_does_not_import_textual(repo: Repository, db_path: Path) -
     interview = fill_card_data(repo)
     code = (
         "import sys\n"
-        "from followup_tui.cli import main\n"
+        "from followup_tui.cli.main import main\n"
         "try:\n"
         f"    main(['--db', {str(db_path)!r}, 'card', {interview.id!r}])\n"
         "except SystemExit:\n"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern, Interview
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text
 from tests.helpers.wait import until

@@ -6,12 +6,12 @@ from typing import Any
 
 from textual.widgets import Input, TextArea
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern, Debrief, Question
-from followup_tui.repository import Repository
-from followup_tui.screens.debrief import DebriefScreen
-from followup_tui.widgets.debrief_gut import GutRating
-from followup_tui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.domain.models import Concern, Debrief, Question
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.debrief.debrief import DebriefScreen
+from followup_tui.ui.widgets.debrief_gut import GutRating
+from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_tui.demo import DEMO_FILE_NAME, create_demo_file, fill_demo
-from followup_tui.models import (
+from followup_tui.domain.models import (
     BankQuestion,
     Card,
     ChecklistItem,
@@ -19,8 +18,9 @@ from followup_tui.models import (
     LikelyQuestion,
     Question,
 )
-from followup_tui.repository import Repository
-from followup_tui.status import follow_up_state
+from followup_tui.domain.status import follow_up_state
+from followup_tui.services.demo.build import DEMO_FILE_NAME, create_demo_file, fill_demo
+from followup_tui.store.repository import Repository
 from tests.conftest import FIXED_NOW
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from followup_tui import doctor
-from followup_tui.cli import main
-from followup_tui.models import Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.storage import TEMP_PREFIX, backup_dir, list_backups
+from followup_tui.cli.main import main
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.services import doctor
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import TEMP_PREFIX, backup_dir, list_backups
 
 
 def run(*args: str) -> Result:

@@ -12,8 +12,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from followup_tui.demo import fill_demo
-from followup_tui.exporting import (
+from followup_tui.domain.models import (
+    BankQuestion,
+    Card,
+    Clarification,
+    Concern,
+    Debrief,
+    Interview,
+    Interviewer,
+    Question,
+)
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.services.exporting import (
     CSV_COLUMNS,
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -24,17 +34,7 @@ from followup_tui.exporting import (
     import_json,
     parse_export,
 )
-from followup_tui.models import (
-    BankQuestion,
-    Card,
-    Clarification,
-    Concern,
-    Debrief,
-    Interview,
-    Interviewer,
-    Question,
-)
-from followup_tui.repository import TABLES, NotFoundError, Repository, seeded_ids
+from followup_tui.store.repository import TABLES, NotFoundError, Repository, seeded_ids
 from tests.conftest import FIXED_NOW
 
 HOSTILE = "# Hacked\n- item\n1. one\n```\n<script>x</script>\n| a | b |\n---\n===\n> quote\n\x1b[31mred\x07"

@@ -17,10 +17,10 @@ import orjson
 import pytest
 from tinydb import TinyDB
 
-from followup_tui import storage
-from followup_tui.models import Interview
-from followup_tui.repository import TABLES, Repository
-from followup_tui.storage import TEMP_PREFIX, SaveError
+from followup_tui.domain.models import Interview
+from followup_tui.store import storage
+from followup_tui.store.repository import TABLES, Repository
+from followup_tui.store.storage import TEMP_PREFIX, SaveError
 from tests.helpers.bigdb import write_big_database
 
 WRITER = Path(__file__).parent / "helpers" / "writer.py"
@@ -110,10 +110,10 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
 
 
 def _failing(real: Callable[..., Any], code: int) -> Callable[..., Any]:
-    """Wrap an os function so that it fails when called from followup_tui.storage only."""
+    """Wrap an os function so that it fails when called from followup_tui.store.storage only."""
 
     def fake(*args: Any, **kwargs: Any) -> Any:
-        if sys._getframe(1).f_globals.get("__name__") == "followup_tui.storage":
+        if sys._getframe(1).f_globals.get("__name__") == "followup_tui.store.storage":
             raise OSError(code, os.strerror(code))
         return real(*args, **kwargs)
 

@@ -7,13 +7,13 @@ from typing import cast
 from textual.app import App
 from textual.widgets import Input, Static
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Interview, Interviewer
-from followup_tui.repository import Repository
-from followup_tui.screens.confirm import ConfirmScreen
-from followup_tui.screens.form import InterviewFormScreen
-from followup_tui.screens.home import HomeScreen
-from followup_tui.widgets.form_interviewer import InterviewerRow
+from followup_tui.domain.models import Interview, Interviewer
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.home.home import HomeScreen
+from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 

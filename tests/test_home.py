@@ -9,13 +9,13 @@ import pytest
 from textual.app import App
 from textual.widgets import Static
 
-from followup_tui.app import FollowupApp
-from followup_tui.demo import fill_demo
-from followup_tui.models import Card, Concern, Interview, Question
-from followup_tui.repository import Repository
-from followup_tui.screens.confirm import ConfirmScreen
-from followup_tui.screens.home import HomeScreen
-from followup_tui.widgets.home_table import InterviewTable
+from followup_tui.domain.models import Card, Concern, Interview, Question
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.home.home import HomeScreen
+from followup_tui.ui.widgets.home_table import InterviewTable
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import until
@@ -238,7 +238,7 @@ async def test_click_selects_and_second_click_opens(repo: Repository) -> None:
 
 
 async def test_palette_commands_open_and_export(repo: Repository, tmp_path: Path) -> None:
-    from followup_tui.commands import followup_commands
+    from followup_tui.ui.commands import followup_commands
 
     fill_demo(repo, FIXED_NOW)
     app = make_app(repo)
@@ -303,7 +303,7 @@ async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) ->
 async def test_coming_back_reloads_only_when_the_file_changed(
     repo: Repository, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followup_tui.screens import home as home_module
+    from followup_tui.ui.screens.home import home as home_module
 
     repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
     loads: list[int] = []

@@ -13,9 +13,9 @@ import pytest
 from textual.events import Paste
 from textual.widgets import OptionList
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Debrief, Interview, ValidationError
-from followup_tui.repository import Repository, seeded_ids
+from followup_tui.domain.models import Debrief, Interview, ValidationError
+from followup_tui.store.repository import Repository, seeded_ids
+from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 from tests.helpers.hostile import CORPUS, MARKUP_SHOWN, fill_hostile
 from tests.helpers.screen import screen_text
@@ -71,7 +71,7 @@ async def test_every_screen_shows_hostile_text_literally(db_path: Path, size: tu
         await pilot.press("n")
         await _visit(app, pilot, "form", "InterviewFormScreen", literal=False)
         await pilot.press("escape")
-        from followup_tui.screens.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormScreen
 
         app.push_screen(InterviewFormScreen(repo.get(Interview, main_id)))
         await _visit(app, pilot, "edit form", "InterviewFormScreen", literal=False)
@@ -206,7 +206,7 @@ async def test_a_paste_too_long_for_the_quick_capture_line_says_so(db_path: Path
 
 
 def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
-    exporting = pytest.importorskip("followup_tui.exporting")
+    exporting = pytest.importorskip("followup_tui.services.exporting")
     repo = Repository(db_path, id_factory=seeded_ids(11))
     fill_hostile(repo)
     twin = Repository(db_path.parent / "twin.json", id_factory=seeded_ids(11))

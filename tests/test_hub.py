@@ -7,14 +7,14 @@ from typing import cast
 
 from textual.app import App
 
-from followup_tui.app import FollowupApp
-from followup_tui.demo import fill_demo
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.form import InterviewFormScreen
-from followup_tui.screens.home import HomeScreen
-from followup_tui.screens.hub import HubScreen
-from followup_tui.screens.hub_sections import relative_day
+from followup_tui.domain.models import Interview
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.home.home import HomeScreen
+from followup_tui.ui.screens.home.hub import HubScreen
+from followup_tui.ui.screens.home.hub_sections import relative_day
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 
@@ -133,8 +133,8 @@ def test_relative_day() -> None:
 
 
 async def test_screens_opened_while_an_edit_is_still_queued_show_it_once_saved(repo: Repository) -> None:
-    from followup_tui.models import Interviewer
-    from followup_tui.screens.card import CardScreen
+    from followup_tui.domain.models import Interviewer
+    from followup_tui.ui.screens.card.card import CardScreen
     from tests.helpers.wait import until
 
     iid = repo.add(

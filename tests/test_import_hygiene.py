@@ -12,14 +12,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 DATA_MODULES = [
-    "followup_tui.models",
-    "followup_tui.storage",
-    "followup_tui.migrations",
-    "followup_tui.repository",
-    "followup_tui.exporting",
-    "followup_tui.importing",
-    "followup_tui.doctor",
-    "followup_tui.cli",
+    "followup_tui.domain.models",
+    "followup_tui.store.storage",
+    "followup_tui.store.migrations",
+    "followup_tui.store.repository",
+    "followup_tui.services.exporting",
+    "followup_tui.services.importing",
+    "followup_tui.services.doctor",
+    "followup_tui.cli.main",
 ]
 
 
@@ -61,5 +61,5 @@ def test_commands_run_without_importing_textual(db_path: Path, args: list[str]) 
     result = _python(["-X", "importtime", "-m", "followup_tui", *args], db_path)
     assert result.returncode == 0, result.stderr[-2000:]
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line]
-    assert "followup_tui.cli" in imported
+    assert "followup_tui.cli.main" in imported
     assert not [m for m in imported if m == "textual" or m.startswith("textual.")]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from followup_tui.importing import ParsedQuestion, dedup_key, import_questions, parse_questions
-from followup_tui.models import BankQuestion
-from followup_tui.repository import Repository
+from followup_tui.domain.models import BankQuestion
+from followup_tui.services.importing import ParsedQuestion, dedup_key, import_questions, parse_questions
+from followup_tui.store.repository import Repository
 
 
 def _pairs(markdown: str) -> list[tuple[str, str]]:

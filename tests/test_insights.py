@@ -6,14 +6,14 @@ import subprocess
 import sys
 from datetime import datetime
 
-from followup_tui.insights import (
+from followup_tui.domain.insights.report import (
     SMALL_SAMPLE,
     Insights,
     compute_insights,
     normalise_question,
     share,
 )
-from followup_tui.models import Card, Concern, Debrief, Interview, Question
+from followup_tui.domain.models import Card, Concern, Debrief, Interview, Question
 
 NOW = datetime(2026, 11, 25, 18, 30)
 
@@ -319,6 +319,6 @@ def test_outcomes_distribution_over_interviews_that_happened() -> None:
 
 
 def test_insights_module_does_not_import_textual() -> None:
-    code = "import sys, followup_tui.insights; print('textual' in sys.modules)"
+    code = "import sys, followup_tui.domain.insights.report; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

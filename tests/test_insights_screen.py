@@ -9,11 +9,11 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern, Interview, Question
-from followup_tui.repository import Repository
-from followup_tui.screens.insights import InsightsScreen
-from followup_tui.widgets.insights_bars import InsightsBars
+from followup_tui.domain.models import Concern, Interview, Question
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.insights.insights import InsightsScreen
+from followup_tui.ui.widgets.insights_bars import InsightsBars
 from tests.conftest import FIXED_NOW
 
 HOSTILE = "[/] [@click=app.quit]Ask about [b]pay[/b]"
@@ -221,7 +221,7 @@ async def test_opening_computes_once_and_coming_back_computes_again(
 async def test_a_long_history_is_counted_on_a_worker_and_shown_the_same(
     repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followup_tui.screens import insights as insights_module
+    from followup_tui.ui.screens.insights import insights as insights_module
     from tests.helpers.wait import until
 
     fill(repo)

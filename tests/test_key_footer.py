@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.widgets._footer import FooterKey
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.home import HomeScreen
-from followup_tui.widgets.key_footer import KeyFooter
+from followup_tui.domain.models import Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.home.home import HomeScreen
+from followup_tui.ui.widgets.key_footer import KeyFooter
 from tests.conftest import FIXED_NOW
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from followup_tui.cli import main
-from followup_tui.migrations import CURRENT_SCHEMA, NewerFileError
-from followup_tui.models import Concern, Interview, Interviewer, Question
-from followup_tui.repository import Repository
-from followup_tui.storage import StorageError
+from followup_tui.cli.main import main
+from followup_tui.domain.models import Concern, Interview, Interviewer, Question
+from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import StorageError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.json"
 
@@ -47,7 +47,7 @@ def test_v1_fixture_is_migrated_with_values_converted(v1_file: Path) -> None:
 
 
 def test_migration_keeps_a_backup_of_the_old_file(v1_file: Path) -> None:
-    from followup_tui.storage import list_backups
+    from followup_tui.store.storage import list_backups
 
     original = v1_file.read_bytes()
     Repository(v1_file)

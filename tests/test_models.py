@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_tui.models import (
+from followup_tui.domain.models import (
     LONG_LIMIT,
     SHORT_LIMIT,
     BankQuestion,

@@ -8,10 +8,10 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.outcome import OutcomeScreen, SettlePredictionsScreen, open_predictions
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.insights.outcome import OutcomeScreen, SettlePredictionsScreen, open_predictions
 from tests.conftest import FIXED_NOW
 
 HOSTILE = "[@click=app.quit]Gotcha[/] and [b]bold[/b]"

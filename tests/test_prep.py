@@ -8,12 +8,19 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
-from followup_tui.app import FollowupApp
-from followup_tui.bank import DEFAULT_CHECKLIST
-from followup_tui.models import BankQuestion, ChecklistItem, Interview, Interviewer, LikelyQuestion, Question
-from followup_tui.repository import Repository
-from followup_tui.screens.prep import PrepScreen
-from followup_tui.widgets.prep_list import PrepList
+from followup_tui.domain.models import (
+    BankQuestion,
+    ChecklistItem,
+    Interview,
+    Interviewer,
+    LikelyQuestion,
+    Question,
+)
+from followup_tui.services.bank import DEFAULT_CHECKLIST
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.prep.prep import PrepScreen
+from followup_tui.ui.widgets.prep_list import PrepList
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from followup_tui import storage
-from followup_tui.app import FollowupApp
-from followup_tui.files import export_path, write_new_file
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
-from followup_tui.screens.home import HomeScreen
+from followup_tui.domain.models import Interview
+from followup_tui.store import storage
+from followup_tui.store.files import export_path, write_new_file
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.home.home import HomeScreen
 from tests.conftest import FIXED_NOW
 
 MARKER = "MARKER-secret-7f3a"
@@ -111,10 +111,10 @@ async def test_a_crash_inside_the_app_prints_no_user_text(
 CRASHING_APP = textwrap.dedent(
     """
     import sys
-    from followup_tui.app import FollowupApp
-    from followup_tui.models import Interview
-    from followup_tui.repository import Repository
-    from followup_tui.screens.home import HomeScreen
+    from followup_tui.ui.app import FollowupApp
+    from followup_tui.domain.models import Interview
+    from followup_tui.store.repository import Repository
+    from followup_tui.ui.screens.home.home import HomeScreen
 
     repo = Repository(sys.argv[1])
     interview = repo.add(Interview(company="Acme-" + sys.argv[2]))
@@ -146,8 +146,8 @@ def test_a_crash_in_a_command_prints_no_user_text(db_path: Path) -> None:
     script = textwrap.dedent(
         """
         import sys
-        from followup_tui import repository
-        from followup_tui.cli import main
+        from followup_tui.store import repository
+        from followup_tui.cli.main import main
 
         def explode(self):
             company = self.all(repository.Interview)[0].company

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from followup_tui.models import (
+from followup_tui.domain.models import (
     BankQuestion,
     Card,
     ChecklistItem,
@@ -21,7 +21,7 @@ from followup_tui.models import (
     Record,
     ValidationError,
 )
-from followup_tui.repository import (
+from followup_tui.store.repository import (
     ID_ALPHABET,
     ID_LENGTH,
     SCANS_BEFORE_BUILDING_ALL,
@@ -270,8 +270,8 @@ def test_shared_records_are_the_cached_objects_and_follow_the_file(repo: Reposit
 def test_a_change_started_in_the_middle_of_a_save_is_refused_and_nothing_is_lost(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followup_tui import storage
-    from followup_tui.storage import StorageError
+    from followup_tui.store import storage
+    from followup_tui.store.storage import StorageError
 
     repo = Repository(db_path)
     iid = repo.add(Interview(company="Acme")).id

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followup_tui.models import Interview, Interviewer, LikelyQuestion, Question
-from followup_tui.sheet import build_sheet, markdown_escape, sheet_markdown, when_label
+from followup_tui.domain.models import Interview, Interviewer, LikelyQuestion, Question
+from followup_tui.domain.sheet import build_sheet, markdown_escape, sheet_markdown, when_label
 
 
 def _interview() -> Interview:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from followup_tui.models import Debrief
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Debrief
+from followup_tui.store.repository import Repository
 
 pty = pytest.importorskip("pty", reason="pseudo-terminals need a POSIX system")
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from followup_tui.app import FollowupApp
-from followup_tui.repository import Repository
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
 from tests.board_seed import seed_debrief, seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import steady_cursors

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from followup_tui.app import FollowupApp
-from followup_tui.demo import fill_demo
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Interview
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 
 SIZES = [(100, 30), (60, 20)]
@@ -49,7 +49,7 @@ def test_insights_scrolled_down(snap_compare: Any, demo_app: FollowupApp, size: 
 
 @pytest.mark.parametrize("size", SIZES, ids=["100x30", "60x20"])
 def test_outcome_dialog(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    from followup_tui.screens.outcome import OutcomeScreen
+    from followup_tui.ui.screens.insights.outcome import OutcomeScreen
 
     async def open_dialog(pilot: Pilot[None]) -> None:
         iid = _interview_named(demo_app.repo, "Copperleaf")
@@ -63,7 +63,7 @@ def test_outcome_dialog(snap_compare: Any, demo_app: FollowupApp, size: tuple[in
 def test_outcome_dialog_settling_a_prediction(
     snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]
 ) -> None:
-    from followup_tui.screens.outcome import OutcomeScreen
+    from followup_tui.ui.screens.insights.outcome import OutcomeScreen
 
     async def choose_rejected(pilot: Pilot[None]) -> None:
         iid = _interview_named(demo_app.repo, "Copperleaf")

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from followup_tui.app import FollowupApp
-from followup_tui.demo import fill_demo
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Interview
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import steady_cursors
 

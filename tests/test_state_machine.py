@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from followup_tui.models import CONCERN_KINDS, Concern, Interview, Question, ValidationError
-from followup_tui.repository import Repository, seeded_ids
+from followup_tui.domain.models import CONCERN_KINDS, Concern, Interview, Question, ValidationError
+from followup_tui.store.repository import Repository, seeded_ids
 
 HOSTILE = st.sampled_from(
     ["[/]", "[bold red]x", "\x1b]0;pwned\x07", "\x9b2J", "\u202eevil", "\ud800", "a\\", " ", "\x00", "\r\n"]

@@ -12,11 +12,11 @@ import orjson
 import pytest
 from tinydb import TinyDB
 
-from followup_tui import storage
-from followup_tui.migrations import CURRENT_SCHEMA, NewerFileError
-from followup_tui.models import Concern, Interview
-from followup_tui.repository import Repository
-from followup_tui.storage import TEMP_PREFIX, DamagedFileError, SafeJSONStorage, StorageError
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store import storage
+from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import TEMP_PREFIX, DamagedFileError, SafeJSONStorage, StorageError
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:

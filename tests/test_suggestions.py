@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followup_tui.models import Clarification, Concern, Debrief, Question
-from followup_tui.suggestions import all_suggestions, normalise, pending_suggestions, prompt_lines
+from followup_tui.domain.models import Clarification, Concern, Debrief, Question
+from followup_tui.domain.suggestions import all_suggestions, normalise, pending_suggestions, prompt_lines
 
 
 def _questions() -> list[Question]:

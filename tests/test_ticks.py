@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
-from followup_tui.widgets.ticks import TickBox, TickList
+from followup_tui.ui.widgets.ticks import TickBox, TickList
 
 
 class Boxes(App[None]):

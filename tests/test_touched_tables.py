@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup_tui.touched_tables import TouchedTables
+from followup_tui.store.touched_tables import TouchedTables
 
 
 def tables() -> TouchedTables:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from followup_tui.app import FollowupApp
-from followup_tui.models import Concern
-from followup_tui.repository import Repository
-from followup_tui.screens.triage_dialog import TriageDialog
-from followup_tui.triage import QUESTIONS, advise
+from followup_tui.domain.models import Concern
+from followup_tui.domain.triage import QUESTIONS, advise
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.board.triage_dialog import TriageDialog
 from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import orjson
 
-from followup_tui.migrations import CURRENT_SCHEMA
-from followup_tui.models import Concern, Interview
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.migrations import CURRENT_SCHEMA
 
 
 def write_big_database(path: Path, interviews: int = 3000, concerns_each: int = 1) -> list[str]:

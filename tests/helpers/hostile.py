@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from followup_tui.models import (
+from followup_tui.domain.models import (
     BankQuestion,
     Card,
     ChecklistItem,
@@ -15,7 +15,7 @@ from followup_tui.models import (
     LikelyQuestion,
     Question,
 )
-from followup_tui.repository import Repository
+from followup_tui.store.repository import Repository
 
 CORPUS: list[str] = [
     "[/]",

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from followup_tui.models import Interview
-from followup_tui.repository import Repository
+from followup_tui.domain.models import Interview
+from followup_tui.store.repository import Repository
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""The command line (click). Textual is imported only on the path that opens the app."""

@@ -1,0 +1,129 @@
+"""The ``card`` and ``ics`` commands: the thank-you card and the calendar, without the app.
+
+No Textual here: these commands work over a bare SSH session and start quickly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+import click
+
+from followup_tui.cli.common import error_message
+from followup_tui.domain.calendar import build_calendar
+from followup_tui.domain.card.draft import build_draft, current_text, find_card
+from followup_tui.domain.models import Card, Concern, Interview, Question, ValidationError
+from followup_tui.domain.text import one_line
+from followup_tui.store.files import write_new_file
+from followup_tui.store.repository import NotFoundError, Repository
+from followup_tui.store.storage import StorageError
+
+T = TypeVar("T")
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr, exit status 1: the same form as every other command's errors."""
+    raise click.ClickException(one_line(message))
+
+
+def _guarded(work: Callable[[], T]) -> T:
+    """Run a command's work; a known error becomes one line on stderr and exit status 1."""
+    try:
+        return work()
+    except (StorageError, NotFoundError, ValidationError, FileExistsError) as exc:
+        _fail(error_message(exc))
+
+
+def choose_interviewer(interview: Interview, wanted: str | None) -> str:
+    """Return whom the card is for: the named interviewer, else the first one ("" for none).
+
+    Raises:
+        ValidationError: If ``wanted`` names nobody on this interview.
+    """
+    names = [p.name for p in interview.interviewers if p.name.strip()]
+    if wanted is None:
+        return names[0] if names else ""
+    for name in names:
+        if one_line(name).casefold() == one_line(wanted).casefold():
+            return name
+    listed = ", ".join(one_line(n, 40) for n in names) or "none recorded"
+    raise ValidationError(
+        f"No interviewer named '{one_line(wanted, 40)}' for this interview (interviewers: {listed})."
+    )
+
+
+def card_text(repo: Repository, interview_id: str, interviewer: str | None) -> tuple[str, str]:
+    """Return whom the card is for and what it says now (the user's text, else the draft)."""
+    interview = repo.get(Interview, interview_id)
+    name = choose_interviewer(interview, interviewer)
+    saved = find_card(repo.children(Card, interview_id), name)
+    draft = build_draft(
+        interview,
+        repo.debrief(interview_id),
+        repo.children(Concern, interview_id),
+        name,
+        questions=repo.children(Question, interview_id),
+    )
+    return name, current_text(saved, draft)
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("--interviewer", help="Which interviewer's card, when there are several.")
+@click.pass_obj
+def card(path: Path, interview_id: str, interviewer: str | None) -> None:
+    """Print the thank-you card for an interview (your edited text, else the draft).
+
+    Example: followup card k3m9p --interviewer "Ana Ruiz"
+    """
+
+    def work() -> None:
+        repo = Repository(path)
+        name, text = card_text(repo, interview_id, interviewer)
+        others = [
+            p.name
+            for p in repo.get(Interview, interview_id).interviewers
+            if p.name.strip() and p.name != name
+        ]
+        click.echo(text.rstrip("\n"))
+        if interviewer is None and others:
+            click.echo(
+                f"(card for {one_line(name, 40)}; also: {', '.join(one_line(n, 40) for n in others)}; "
+                "choose with --interviewer NAME)",
+                err=True,
+            )
+
+    _guarded(work)
+
+
+@click.command()
+@click.argument("interview_id")
+@click.option("-o", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.pass_obj
+def ics(path: Path, interview_id: str, output: str | None) -> None:
+    """Write the interview and its follow-up reminders as an iCalendar file.
+
+    The file holds the interview, a "send the card" reminder the next day and a "follow up if
+    no news" reminder a week later, each with an alarm.
+
+    Example: followup ics k3m9p -o reminders.ics
+    """
+
+    def work() -> None:
+        repo = Repository(path)
+        interview = repo.get(Interview, interview_id)
+        sent = any(card.sent for card in repo.children(Card, interview.id))
+        data = build_calendar(interview, datetime.now(), card_sent=sent)
+        if output is None:
+            click.echo(data.decode("utf-8"), nl=False)
+            return
+        target = Path(output)
+        if target.exists() or target.is_symlink():
+            raise FileExistsError(f"{target} already exists; choose another name.")
+        write_new_file(target, data.decode("utf-8"))
+        click.echo(f"Wrote {target}", err=True)
+
+    _guarded(work)

@@ -1,0 +1,100 @@
+"""What every ``followup`` command shares: the group class and the error handling."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from followup_tui.domain.models import ValidationError
+from followup_tui.domain.text import one_line
+from followup_tui.services.crash import crash_report
+from followup_tui.store.repository import NotFoundError, Repository
+from followup_tui.store.storage import StorageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    StorageError,
+    ValidationError,
+    NotFoundError,
+    FileExistsError,
+    OSError,
+    ValueError,
+)
+"""Problems a command reports as one line and exit status 1."""
+
+
+LAZY_COMMANDS: dict[str, str] = {
+    "export": "followup_tui.cli.data:export",
+    "import": "followup_tui.cli.data:import_command",
+    "import-questions": "followup_tui.cli.data:import_questions_command",
+    "doctor": "followup_tui.cli.data:doctor",
+    "card": "followup_tui.cli.card:card",
+    "ics": "followup_tui.cli.card:ics",
+}
+"""Commands imported only when run (or listed by --help), so ``followup note`` starts fast."""
+
+
+class FollowupGroup(click.Group):
+    """The ``followup`` group: commands load lazily, and an unexpected error prints a report
+    without user text instead of a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Return every command name, the lazily loaded ones included."""
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """Return a command, importing its module the first time it is needed."""
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in LAZY_COMMANDS:
+            module_name, attribute = LAZY_COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module_name), attribute)
+            self.add_command(command, cmd_name)
+        return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; report an internal error in a few lines that hold none of the user's text."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception:
+            exc_type, _, tb = sys.exc_info()
+            click.echo(crash_report(exc_type, tb), err=True)
+            ctx.exit(1)
+
+
+def guarded(command: F) -> F:
+    """Turn the errors a user can cause into one clean line and exit status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except EXPECTED_ERRORS as exc:
+            raise click.ClickException(error_message(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def error_message(exc: BaseException) -> str:
+    """The one line a user sees for an error they can fix."""
+    from followup_tui.store.storage import DamagedFileError
+
+    if isinstance(exc, DamagedFileError) and "doctor" not in str(exc):
+        return one_line(f"{exc} Run 'followup doctor' to check it and restore a backup.")
+    if isinstance(exc, OSError) and not isinstance(exc, FileExistsError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return one_line(f"{where}{exc.strerror}.")
+    return one_line(str(exc)) or type(exc).__name__
+
+
+def open_repo(path: Path) -> Repository:
+    """Open the data file (nothing is created until the first write)."""
+    return Repository(path)

@@ -1,0 +1,111 @@
+"""The data commands of ``followup``: export, import, import-questions and doctor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from followup_tui.cli.common import guarded, open_repo
+from followup_tui.domain.text import strip_controls
+from followup_tui.services import doctor as doctor_module
+from followup_tui.services.exporting import FORMATS, import_json, render
+from followup_tui.services.importing import import_questions
+from followup_tui.store.files import write_new_file
+
+
+def _terminal_line(line: str) -> str:
+    """A report line with any control characters (say, from a hostile table name) removed."""
+    return strip_controls(line).replace("\n", " ")
+
+
+def _read_text(source: str) -> str:
+    """Read a UTF-8 file the user named; errors become one clear line."""
+    try:
+        return Path(source).expanduser().read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise click.ClickException(f"{source} is not a UTF-8 text file.") from None
+    except IsADirectoryError:
+        raise click.ClickException(f"{source} is a folder, not a file.") from None
+
+
+@click.command(short_help="Export as JSON, Markdown or CSV.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("--interview", "interview_id", help="Export only this interview (its id).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+@click.pass_obj
+@guarded
+def export(path: Path, fmt: str, interview_id: str | None, output: str | None, force: bool) -> None:
+    """Export interviews as JSON (complete), Markdown (to read) or CSV (one row each).
+
+    Example: followup export --format markdown -o interviews.md
+    """
+    text = render(open_repo(path), fmt, interview_id)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    target = Path(output).expanduser()
+    write_new_file(target, text, overwrite=force)
+    click.echo(f"Wrote {target}")
+
+
+@click.command("import", short_help="Merge a JSON export (never duplicates).")
+@click.argument("source", metavar="PATH")
+@click.pass_obj
+@guarded
+def import_command(path: Path, source: str) -> None:
+    """Merge a JSON export into the data; records already here are kept, never duplicated.
+
+    Example: followup import followup-export.json
+    """
+    from followup_tui.services.exporting import ImportFileError
+
+    text = _read_text(source)
+    try:
+        added = import_json(open_repo(path), text)
+    except ImportFileError as exc:
+        raise click.ClickException(f"Cannot import {source}: {exc}") from None
+    click.echo(f"Added {added} record{'s' if added != 1 else ''}.")
+
+
+@click.command("import-questions", short_help="Add Markdown list items to the question bank.")
+@click.argument("source", metavar="PATH.md")
+@click.pass_obj
+@guarded
+def import_questions_command(path: Path, source: str) -> None:
+    """Add the list items of a Markdown file to the question bank (headings become categories).
+
+    Example: followup import-questions my-questions.md
+    """
+    result = import_questions(open_repo(path), _read_text(source))
+    extra = []
+    if result.duplicates:
+        extra.append(f"{result.duplicates} already there")
+    if result.too_long:
+        extra.append(f"{result.too_long} too long")
+    suffix = f" ({', '.join(extra)})" if extra else ""
+    click.echo(f"Added {result.added} question{'s' if result.added != 1 else ''} to the bank{suffix}.")
+
+
+@click.command(short_help="Check the data file; restore a backup.")
+@click.option(
+    "--restore", is_flag=True, help="Replace a damaged or empty data file with the newest good backup."
+)
+@click.pass_obj
+@guarded
+def doctor(path: Path, restore: bool) -> None:
+    """Check the data file, its schema, backups and integrity; optionally restore a backup.
+
+    Exits with status 1 while a problem remains.
+
+    Example: followup doctor --restore
+    """
+    if restore:
+        for line in doctor_module.restore(path):
+            click.echo(_terminal_line(line))
+    health = doctor_module.examine(path)
+    for line in doctor_module.report(health):
+        click.echo(_terminal_line(line))
+    if not health.healthy:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,1 @@
+"""The domain: models and pure functions over them (no Textual, no storage)."""

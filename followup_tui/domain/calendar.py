@@ -1,0 +1,225 @@
+"""The interview and its follow-up reminders as an iCalendar file (RFC 5545).
+
+Built with the ``icalendar`` library, which handles escaping, line folding and CRLF line ends.
+No Textual here.
+
+Three events, each with an alarm:
+
+- the interview itself (when its time is known), one hour long, with a reminder an hour before;
+- "Send the thank-you card", the day after the interview at 10:00;
+- "Follow up if no news", a week after the interview at 10:00.
+
+Times are stored as local wall-clock times ("YYYY-MM-DD HH:MM"). Without an explicit zone they
+are read in this computer's local zone (``datetime.astimezone()``, which knows the daylight-saving
+rules of each date) and written in UTC (``...Z``), which every calendar reads the same way. Given
+a ``zoneinfo.ZoneInfo``, times are written with that TZID and a matching VTIMEZONE instead.
+When the interview has no time yet, the reminders count from ``now``.
+
+Each event's UID is the interview id plus the event kind, and its SEQUENCE counts the seconds
+since 2020 at the export, so importing a newer file updates the events instead of adding copies
+(calendars keep the version with the highest SEQUENCE). A reminder that is done (a card sent; an
+outcome other than "pending" recorded) is written as a cancelled event without an alarm, so
+importing the file again takes it off the calendar instead of nagging; if it is undone, the
+next export brings it back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from followup_tui.domain.models import Interview
+from followup_tui.domain.text import one_line, strip_controls
+
+PRODID = "-//followup//Interview follow-up//EN"
+"""Who made the calendar file (RFC 5545 PRODID)."""
+
+INTERVIEW_LENGTH = timedelta(hours=1)
+"""Assumed length of an interview."""
+
+REMINDER_TIME = time(10, 0)
+"""Local time of day of the card and follow-up reminders."""
+
+REMINDER_LENGTH = timedelta(minutes=15)
+"""Length of a reminder event."""
+
+CARD_AFTER = timedelta(days=1)
+"""The card reminder comes the day after the interview."""
+
+FOLLOW_UP_AFTER = timedelta(days=7)
+"""The "no news" reminder comes a week after the interview."""
+
+
+SEQUENCE_FROM = datetime(2020, 1, 1, tzinfo=timezone.utc)
+"""Events' SEQUENCE counts seconds from here: a later export always wins (until 2088)."""
+
+
+def event_uid(interview_id: str, kind: str) -> str:
+    """Return the stable UID of one event ("interview", "card" or "follow-up") of an interview."""
+    return f"{interview_id}-{kind}@followup"
+
+
+def build_calendar(
+    interview: Interview, now: datetime, tz: tzinfo | None = None, *, card_sent: bool = False
+) -> bytes:
+    """Build the iCalendar file for an interview.
+
+    Args:
+        interview: The interview.
+        now: The current local time (naive, or aware); it becomes DTSTAMP and, when the
+            interview has no time, the start of the reminders.
+        tz: The zone of local times; None means this computer's zone, written as UTC.
+        card_sent: A thank-you card was sent (as the home screen counts it): that reminder is done.
+
+    Returns:
+        The calendar as bytes (UTF-8, CRLF line ends).
+    """
+    company = _line(interview.company, 120)
+    role = _line(interview.role, 120)
+    what = f"{role} at {company}" if role else company
+    stamp = _to_utc(now, tz)
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+
+    moment = interview.moment
+    if moment is not None:
+        start = _localise(moment, tz)
+        cal.add_component(
+            _event(
+                uid=event_uid(interview.id, "interview"),
+                stamp=stamp,
+                summary=f"Interview: {what}",
+                start=start,
+                end=start + INTERVIEW_LENGTH,
+                description=_interview_description(interview),
+                location=_line(interview.location, 300),
+                alarm_before=timedelta(hours=1),
+                alarm_text=f"Interview in one hour: {what}",
+            )
+        )
+    base = (moment or _naive_local(now)).date()
+    names = ", ".join(n for n in (_line(p.name, 80) for p in interview.interviewers) if n)
+    to_whom = f" to {names}" if names else ""
+    card_start = _localise(datetime.combine(base + CARD_AFTER, REMINDER_TIME), tz)
+    cal.add_component(
+        _event(
+            uid=event_uid(interview.id, "card"),
+            stamp=stamp,
+            summary=f"Send the thank-you card: {company}",
+            start=card_start,
+            end=card_start + REMINDER_LENGTH,
+            description=(
+                f"Write and send the hand-written thank-you card{to_whom} ({what}). "
+                "A card sent within a day keeps you fresh in their mind."
+            ),
+            alarm_before=timedelta(0),
+            alarm_text=f"Send the thank-you card: {company}",
+            done=card_sent,
+        )
+    )
+    follow_start = _localise(datetime.combine(base + FOLLOW_UP_AFTER, REMINDER_TIME), tz)
+    cal.add_component(
+        _event(
+            uid=event_uid(interview.id, "follow-up"),
+            stamp=stamp,
+            summary=f"Follow up if no news: {company}",
+            start=follow_start,
+            end=follow_start + REMINDER_LENGTH,
+            description=(
+                f"No news yet about {what}? A short, friendly email asking about the next "
+                "steps is welcome. Record the outcome in followup when it arrives."
+            ),
+            alarm_before=timedelta(0),
+            alarm_text=f"Follow up if no news: {company}",
+            done=interview.outcome != "pending",
+        )
+    )
+    if isinstance(tz, ZoneInfo):
+        cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def _event(
+    *,
+    uid: str,
+    stamp: datetime,
+    summary: str,
+    start: datetime,
+    end: datetime,
+    description: str,
+    alarm_before: timedelta,
+    alarm_text: str,
+    location: str = "",
+    done: bool = False,
+) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("description", description)
+    if location:
+        event.add("location", location)
+    event.add("sequence", int((stamp - SEQUENCE_FROM).total_seconds()))
+    if done:  # replaces the reminder imported earlier (same UID, newer sequence), silently
+        event.add("status", "CANCELLED")
+        return event
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", alarm_text)
+    alarm.add("trigger", -alarm_before)
+    event.add_component(alarm)
+    return event
+
+
+def _interview_description(interview: Interview) -> str:
+    lines = []
+    if interview.role:
+        lines.append(f"Role: {_line(interview.role, 200)}")
+    lines.append(f"Company: {_line(interview.company, 200)}")
+    lines.append(f"Format: {interview.format}")
+    people = []
+    for person in interview.interviewers:
+        name = _line(person.name, 80)
+        title = _line(person.title, 80)
+        if name:
+            people.append(f"{name} ({title})" if title else name)
+    if people:
+        lines.append(f"Interviewers: {', '.join(people)}")
+    if interview.job_link:
+        lines.append(f"Job: {_line(interview.job_link, 500)}")
+    notes = strip_controls(interview.notes).strip()
+    if notes:
+        lines.append("")
+        lines.append(notes[:2000])
+    return "\n".join(lines)
+
+
+def _line(text: str, width: int) -> str:
+    return one_line(text, width)
+
+
+def _naive_local(moment: datetime) -> datetime:
+    """A datetime as a naive local wall-clock time."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def _localise(moment: datetime, tz: tzinfo | None) -> datetime:
+    """Attach the zone to a local wall-clock time; without a ZoneInfo, convert to UTC."""
+    if isinstance(tz, ZoneInfo):
+        return moment.replace(tzinfo=tz)
+    return _to_utc(moment, tz)
+
+
+def _to_utc(moment: datetime, tz: tzinfo | None) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
+    return moment.astimezone(timezone.utc)

@@ -1,0 +1,1 @@
+"""The thank-you card: the draft and its wordings."""

@@ -1,0 +1,125 @@
+"""What the Interviews list shows: the order, the rows' follow-up state and the filters.
+
+Pure functions over the models (no Textual), so the home screen stays about layout and keys.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from followup_tui.domain.models import OUTCOMES, Card, Interview
+from followup_tui.domain.status import FollowUpState, follow_up_state
+from followup_tui.domain.text import one_line
+
+TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
+"""The date ranges the list can show, in the order the key cycles through them."""
+
+
+@dataclass(frozen=True)
+class HomeRow:
+    """One interview as the list shows it."""
+
+    interview: Interview
+    state: FollowUpState
+    upcoming: bool
+
+    @property
+    def open_follow_up(self) -> bool:
+        """Something is left to do: a card not sent yet, or concerns still open."""
+        return (
+            self.state.card_overdue
+            or self.state.open_concerns > 0
+            or self.state.card in ("drafted", "written")
+        )
+
+
+@dataclass(frozen=True)
+class HomeFilters:
+    """The filters of the list; the default shows everything."""
+
+    text: str = ""
+    """Typed text, matched against company, role and interviewer names."""
+    outcome: str = ""
+    """One of OUTCOMES, or "" for any."""
+    time_range: str = "all"
+    """One of TIME_RANGES."""
+    open_only: bool = False
+    """Only interviews with an open follow-up."""
+
+    @property
+    def active(self) -> bool:
+        """Any filter is set."""
+        return self != HomeFilters()
+
+    def next_outcome(self) -> HomeFilters:
+        """The filters with the outcome filter moved on (any, pending, advanced, ..., any)."""
+        cycle = ("", *OUTCOMES)
+        return replace(self, outcome=cycle[(cycle.index(self.outcome) + 1) % len(cycle)])
+
+    def next_time_range(self) -> HomeFilters:
+        """The filters with the date range moved on (all, upcoming, past, all)."""
+        return replace(self, time_range=TIME_RANGES[(TIME_RANGES.index(self.time_range) + 1) % 3])
+
+    def describe(self) -> str:
+        """The active filters in a few words (the typed text is left out: it is user text)."""
+        parts = []
+        if self.outcome:
+            parts.append(f"outcome {self.outcome}")
+        if self.time_range != "all":
+            parts.append(self.time_range)
+        if self.open_only:
+            parts.append("open follow-ups")
+        return " · ".join(parts)
+
+    def matches(self, row: HomeRow) -> bool:
+        """Return True when the row passes every filter."""
+        interview = row.interview
+        if self.outcome and interview.outcome != self.outcome:
+            return False
+        if self.time_range == "upcoming" and not row.upcoming:
+            return False
+        if self.time_range == "past" and row.upcoming:
+            return False
+        if self.open_only and not row.open_follow_up:
+            return False
+        words = one_line(self.text).casefold().split()
+        if words:
+            names = [interview.company, interview.role, *(p.name for p in interview.interviewers)]
+            haystack = one_line(" ".join(names)).casefold()
+            return all(word in haystack for word in words)
+        return True
+
+
+def is_upcoming(interview: Interview, now: datetime) -> bool:
+    """An interview is upcoming until its time has come (no time yet counts as upcoming)."""
+    return not interview.has_started(now)
+
+
+def home_rows(
+    interviews: list[Interview], cards: list[Card], open_concerns: dict[str, int], now: datetime
+) -> list[HomeRow]:
+    """Order the interviews for the list: upcoming soonest first, then past newest first.
+
+    Args:
+        interviews: Every interview.
+        cards: Every card (grouped here by interview, so the list costs one read per kind).
+        open_concerns: How many open concerns each interview has, by interview id.
+        now: The current local time.
+    """
+    cards_of: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        cards_of[card.interview_id].append(card)
+    upcoming: list[Interview] = []
+    past: list[Interview] = []
+    for interview in interviews:
+        (upcoming if is_upcoming(interview, now) else past).append(interview)
+    # no time yet sorts after the dated upcoming ones
+    upcoming.sort(key=lambda i: (i.when is None, i.when or "", i.created))
+    past.sort(key=lambda i: (i.when or "", i.created), reverse=True)
+    return [
+        HomeRow(i, follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), soon)
+        for group, soon in ((upcoming, True), (past, False))
+        for i in group
+    ]

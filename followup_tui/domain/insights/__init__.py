@@ -1,0 +1,1 @@
+"""Insights across interviews: counting and wording."""

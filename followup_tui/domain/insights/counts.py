@@ -1,0 +1,245 @@
+"""How each insight is counted: small records and pure counting functions (no Textual).
+
+``followup_tui.domain.insights.report`` puts these together into one ``Insights`` value with its wording.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from followup_tui.domain.models import ERROR_KINDS, THINKING_TRAPS, Card, Concern, Interview, Question
+from followup_tui.domain.text import one_line
+
+WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
+"""Outcomes that mean the interview went forward."""
+
+DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
+"""Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
+
+CARD_ON_TIME = timedelta(days=1)
+"""A card sent within a day of the interview's date is on time."""
+
+OUTCOME_LABELS: dict[str, str] = {
+    "pending": "Pending",
+    "advanced": "Advanced",
+    "offer": "Offer",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrawn",
+    "no-response": "No response",
+}
+"""How each outcome reads on screen."""
+
+ERROR_KIND_LABELS: dict[str, str] = {
+    "forgot-to-ask": "Forgot to ask",
+    "not-learned": "They never learned",
+    "felt-off": "Felt off",
+    "answer": "Answer to put right",
+    "other": "Other",
+}
+"""How each kind of actual error reads on screen."""
+
+NO_CATEGORY = "No category"
+"""The label of questions filed under no category."""
+
+
+def normalise_question(text: str) -> str:
+    """Return the form two wordings of one question share: lower case, single spaces, no end mark."""
+    return " ".join(one_line(text).casefold().split()).rstrip("?.!:; ")
+
+
+@dataclass(frozen=True)
+class GutGroup:
+    """Interviews that felt one way, and what came of them."""
+
+    label: str
+    """Who is in the group, in words."""
+    interviews: int
+    """Interviews that happened in this group."""
+    decided: int
+    """Of those, the ones whose outcome says how it went (not pending, not withdrawn)."""
+    went_forward: int
+    """Of the decided ones, those that advanced or brought an offer."""
+
+    @property
+    def rate(self) -> float | None:
+        """The share that went forward, or None when nothing is decided."""
+        return self.went_forward / self.decided if self.decided else None
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """Worries, and the ones written down as predictions with how they settled."""
+
+    worries: int
+    predictions: int
+    came_true: int
+    did_not: int
+
+    @property
+    def settled(self) -> int:
+        """Predictions that came true or did not."""
+        return self.came_true + self.did_not
+
+    @property
+    def open(self) -> int:
+        """Predictions not settled yet."""
+        return self.predictions - self.settled
+
+
+@dataclass(frozen=True)
+class Tally:
+    """One labelled count (a thinking trap, an outcome, a category)."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ErrorTally:
+    """Actual errors of one kind and how many of them are resolved."""
+
+    kind: str
+    label: str
+    count: int
+    resolved: int
+
+
+@dataclass(frozen=True)
+class UnaskedQuestion:
+    """A question (in any of its wordings) left unasked, with how often."""
+
+    text: str
+    """The newest wording."""
+    category: str
+    """The category it was filed under most often ("" for none)."""
+    count: int
+    """How many times it was left unasked."""
+    interview_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CardTiming:
+    """Interviews by when a card went out: on time, late, never, or still time to send."""
+
+    on_time: int
+    late: int
+    never: int
+    still_time: int
+
+    @property
+    def judged(self) -> int:
+        """Interviews whose card timing is settled (on time, late or never)."""
+        return self.on_time + self.late + self.never
+
+
+def upcoming(interview: Interview, now: datetime) -> bool:
+    """True when the interview's time is known and still ahead of ``now``."""
+    moment = interview.moment
+    return moment is not None and moment > now
+
+
+def gut_group(label: str, interviews: list[Interview]) -> GutGroup:
+    """Count how many of these interviews have a telling outcome and how many of those went forward."""
+    decided = [i for i in interviews if i.outcome in DECIDED]
+    forward = sum(1 for i in decided if i.outcome in WENT_FORWARD)
+    return GutGroup(label=label, interviews=len(interviews), decided=len(decided), went_forward=forward)
+
+
+def predictions(concerns: list[Concern]) -> Predictions:
+    """Count worries, and the predictions among all concerns by how they settled."""
+    predicted = [c for c in concerns if c.prediction]
+    return Predictions(
+        worries=sum(1 for c in concerns if c.kind == "worry"),
+        predictions=len(predicted),
+        came_true=sum(1 for c in predicted if c.prediction_result == "came-true"),
+        did_not=sum(1 for c in predicted if c.prediction_result == "did-not"),
+    )
+
+
+def traps(concerns: list[Concern]) -> tuple[Tally, ...]:
+    """Count the thinking traps tagged on worries, most common first."""
+    # Only worries: a concern moved to the errors column keeps its tags, but they no longer apply.
+    counts = Counter(t for c in concerns if c.kind == "worry" for t in c.traps if t in THINKING_TRAPS)
+    tallies = [Tally(key, THINKING_TRAPS[key][0], n) for key, n in counts.items()]
+    return tuple(sorted(tallies, key=lambda t: (-t.count, t.label)))
+
+
+def errors(concerns: list[Concern]) -> tuple[ErrorTally, ...]:
+    """Count actual errors by kind (kinds that occur), most common first, with the resolved ones."""
+    actual = [c for c in concerns if c.kind == "error"]
+    tallies = []
+    for kind in ERROR_KINDS:
+        of_kind = [c for c in actual if c.error_kind == kind]
+        if of_kind:
+            resolved = sum(1 for c in of_kind if c.resolved)
+            tallies.append(ErrorTally(kind, ERROR_KIND_LABELS[kind], len(of_kind), resolved))
+    order = {kind: n for n, kind in enumerate(ERROR_KINDS)}
+    return tuple(sorted(tallies, key=lambda t: (-t.count, order[t.kind])))
+
+
+def unasked(interviews: list[Interview], questions: list[Question]) -> tuple[UnaskedQuestion, ...]:
+    """Group unasked questions by their normalised text, most often first.
+
+    Args:
+        interviews: The interviews, newest first (the newest wording of a question is shown).
+        questions: The questions marked as not asked.
+    """
+    rank = {interview.id: n for n, interview in enumerate(interviews)}
+    ordered = sorted(
+        (q for q in questions if normalise_question(q.text)), key=lambda q: (rank[q.interview_id], q.order)
+    )
+    groups: dict[str, list[Question]] = {}
+    for question in ordered:
+        groups.setdefault(normalise_question(question.text), []).append(question)
+    result = []
+    for group in groups.values():
+        categories = Counter(q.category.strip() for q in group if q.category.strip())
+        category = categories.most_common(1)[0][0] if categories else ""
+        ids = tuple(dict.fromkeys(q.interview_id for q in group))
+        result.append(UnaskedQuestion(one_line(group[0].text).strip(), category, len(group), ids))
+    return tuple(sorted(result, key=lambda u: (-u.count, normalise_question(u.text))))
+
+
+def unasked_by_category(questions: list[Question]) -> tuple[Tally, ...]:
+    """Count unasked questions by category (case-insensitive), most first."""
+    counts = Counter(q.category.strip().casefold() for q in questions)
+    labels: dict[str, str] = {}
+    for question in questions:
+        labels.setdefault(question.category.strip().casefold(), one_line(question.category).strip())
+    tallies = [Tally(key, labels.get(key) or NO_CATEGORY, n) for key, n in counts.items()]
+    return tuple(sorted(tallies, key=lambda t: (-t.count, t.label.casefold())))
+
+
+def card_timing(happened: list[Interview], cards: Iterable[Card], now: datetime) -> CardTiming:
+    """Sort interviews that happened by when their first card was sent.
+
+    Args:
+        happened: Interviews whose time has come.
+        cards: Every card.
+        now: The current local time (a card is not late while the day after is not over).
+    """
+    first_sent: dict[str, str] = {}
+    for card in cards:
+        if card.sent and (card.interview_id not in first_sent or card.sent < first_sent[card.interview_id]):
+            first_sent[card.interview_id] = card.sent
+    on_time = late = never = still_time = 0
+    for interview in happened:
+        moment = interview.moment
+        if moment is None:
+            continue  # no date: nothing to be on time for
+        sent = first_sent.get(interview.id)
+        if sent is not None:
+            sent_day = datetime.strptime(sent, "%Y-%m-%d").date()
+            if sent_day - moment.date() <= CARD_ON_TIME:
+                on_time += 1
+            else:
+                late += 1
+        elif now.date() - moment.date() <= CARD_ON_TIME:
+            still_time += 1
+        else:
+            never += 1
+    return CardTiming(on_time=on_time, late=late, never=never, still_time=still_time)

@@ -1,0 +1,54 @@
+"""Sanitising user text before it is shown or written where a terminal may read it.
+
+Pure string functions with no Textual import: the CLI and exports use them too. The UI wraps
+the result in ``Content`` (see ``followup_tui.ui.display``) so it is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]            # CSI ... final byte
+    | \x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
+    | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC ... ST
+    | \x9b[0-?]*[ -/]*[@-~]            # 8-bit CSI
+    | \x9d[^\x07\x9c]*(?:\x07|\x9c)?   # 8-bit OSC
+    | \x1b[ -/]*[0-~]?                 # any other escape
+    """,
+    re.VERBOSE,
+)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def strip_controls(value: str, keep_newlines: bool = True) -> str:
+    """Remove escape sequences, control characters and bidi overrides from user text.
+
+    Args:
+        value: Text the user typed or pasted.
+        keep_newlines: Keep line breaks and tabs; otherwise they become single spaces.
+
+    Returns:
+        Text that is safe to put in front of a terminal.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", value)
+    text = _CONTROL.sub("", text)
+    if not keep_newlines:
+        text = " ".join(text.split())
+    else:
+        text = text.replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def one_line(value: str, width: int | None = None) -> str:
+    """Return user text as one clean line, shortened with an ellipsis to ``width`` if given."""
+    text = strip_controls(value, keep_newlines=False)
+    if width is not None and len(text) > width:
+        return text[: max(width - 1, 0)] + "…"
+    return text
+
+
+def word_count(value: str) -> int:
+    """Count the words in a text as a person would (runs of letters, digits or marks)."""
+    return len(re.findall(r"\w[\w'’-]*", value))

@@ -1,1 +1,0 @@
-"""One module per screen. Each is imported only when first opened."""

@@ -1,0 +1,1 @@
+"""Use of the data beyond one screen: autosave, the bank, import/export, doctor, demo data."""

@@ -1,0 +1,1 @@
+"""The throwaway sample data behind `followup --demo`."""

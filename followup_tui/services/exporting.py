@@ -1,0 +1,402 @@
+"""Exports (JSON, Markdown, CSV) and the JSON import. Pure functions over a repository; no Textual.
+
+The JSON export is complete and lossless: every record of every table, the question bank and
+the settings. Its keys are:
+
+- ``format``: always ``"followup-export"`` (how ``followup import`` recognises the file);
+- ``version``: the export format version, ``EXPORT_VERSION`` (an import refuses newer ones);
+- ``schema``: the data file schema the records follow (``migrations.CURRENT_SCHEMA``);
+- ``exported``: when the export was made (UTC, ISO 8601);
+- ``settings``: the stored settings, such as the theme (informational: import keeps local ones);
+- one list per table, named as in the data file: ``interviews``, ``questions``,
+  ``likely_questions``, ``checklist``, ``debriefs``, ``concerns``, ``cards`` and ``bank``.
+  Each item is the record exactly as ``Record.to_record`` writes it (ids included).
+
+An export of one interview (``--interview ID``) holds that interview and its records only; its
+``bank`` list is empty. The Markdown export is for reading: user text is stripped of control
+characters and escaped so it cannot change the document's structure. The CSV export has one row
+per interview (see ``CSV_COLUMNS``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from followup_tui.domain.models import (
+    ACTIONS,
+    THINKING_TRAPS,
+    Card,
+    Concern,
+    Debrief,
+    Interview,
+    Record,
+    now_stamp,
+)
+from followup_tui.domain.status import follow_up_state
+from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.store.migrations import CURRENT_SCHEMA
+from followup_tui.store.repository import TABLES, Repository
+
+EXPORT_FORMAT = "followup-export"
+"""The value of the ``format`` key of every JSON export."""
+
+EXPORT_VERSION = 1
+"""The version of the JSON export layout."""
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "id",
+    "company",
+    "role",
+    "when",
+    "format",
+    "outcome",
+    "gut",
+    "worries",
+    "actual_errors",
+    "unsorted",
+    "card",
+    "card_sent",
+)
+"""The columns of the CSV export, one row per interview."""
+
+FORMATS: tuple[str, ...] = ("json", "markdown", "csv")
+"""The export formats ``followup export --format`` accepts."""
+
+
+class ImportFileError(ValueError):
+    """A file given to ``followup import`` is not a followup export; the message says why."""
+
+
+def _selection(repo: Repository, interview_id: str | None) -> dict[str, list[Record]]:
+    """Return the records to export, table by table (one interview and its records, or all)."""
+    if interview_id is None:
+        return {name: list(repo.all(cls)) for cls, name in TABLES.items()}
+    interview = repo.get(Interview, interview_id)
+    chosen: dict[str, list[Record]] = {}
+    for cls, name in TABLES.items():
+        if cls is Interview:
+            chosen[name] = [interview]
+        elif "interview_id" in cls.__dataclass_fields__:
+            chosen[name] = list(repo.children(cls, interview_id))
+        else:
+            chosen[name] = []
+    return chosen
+
+
+# -- JSON -----------------------------------------------------------------------------------------
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape_unsafe(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def export_json(repo: Repository, interview_id: str | None = None) -> str:
+    """Return the complete export as JSON text (see the module docstring for its keys).
+
+    Control characters and bidi overrides are written as ``\\uXXXX`` escapes, so the text is
+    safe to print on a terminal and still lossless.
+
+    Raises:
+        NotFoundError: If ``interview_id`` names no interview.
+    """
+    document: dict[str, Any] = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "schema": CURRENT_SCHEMA,
+        "exported": now_stamp(),
+        "settings": _settings(repo) if interview_id is None else {},
+    }
+    for name, records in _selection(repo, interview_id).items():
+        document[name] = [record.to_record() for record in records]
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(_escape_unsafe, text) + "\n"
+
+
+def _settings(repo: Repository) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for key in ("theme",):
+        value = repo.setting(key)
+        if value is not None:
+            settings[key] = value
+    return settings
+
+
+def parse_export(text: str) -> list[Record]:
+    """Read a JSON export into records, interviews first, ready for ``Repository.merge``.
+
+    Args:
+        text: The file's text.
+
+    Returns:
+        The records of the export.
+
+    Raises:
+        ImportFileError: If the text is not a followup export this version can read.
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"it is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
+    if not isinstance(document, dict):
+        raise ImportFileError("it is not a followup export (expected a JSON object).")
+    if document.get("format") != EXPORT_FORMAT:
+        if "interviews" in document and all(isinstance(t, dict) for t in document.values()):
+            raise ImportFileError(
+                "it is a followup data file, not an export; "
+                "export it first with 'followup --db FILE export -o export.json'."
+            )
+        raise ImportFileError("it is not a followup export (no 'format': 'followup-export').")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFileError("its export version is missing or unreadable.")
+    if version > EXPORT_VERSION:
+        raise ImportFileError(
+            f"it was made by a newer followup (export version {version}; this one reads {EXPORT_VERSION})."
+        )
+    records: list[Record] = []
+    for cls, name in TABLES.items():
+        rows = document.get(name, [])
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise ImportFileError(f"its '{name}' entry is not a list of records.")
+        records.extend(cls.from_record(row) for row in rows)
+    return records
+
+
+def import_json(repo: Repository, text: str) -> int:
+    """Merge a JSON export into the repository; records already here are kept as they are.
+
+    Importing the same export twice adds nothing the second time.
+
+    Returns:
+        How many records were added.
+
+    Raises:
+        ImportFileError: If the text is not a followup export (nothing is written).
+    """
+    return repo.merge(parse_export(text))
+
+
+# -- CSV ------------------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _csv_cell(value: str) -> str:
+    """One line of clean text; a leading formula character gets an apostrophe (spreadsheet safety)."""
+    text = one_line(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def export_csv(repo: Repository, interview_id: str | None = None, now: datetime | None = None) -> str:
+    """Return one CSV row per interview (columns ``CSV_COLUMNS``), newest first.
+
+    Text cells are single lines without control characters; a cell that starts with ``=``,
+    ``+``, ``-`` or ``@`` gets a leading apostrophe so a spreadsheet does not run it.
+
+    Raises:
+        NotFoundError: If ``interview_id`` names no interview.
+    """
+    now = now or datetime.now()
+    interviews = [repo.get(Interview, interview_id)] if interview_id else repo.interviews()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for interview in interviews:
+        concerns = repo.children(Concern, interview.id)
+        cards = repo.children(Card, interview.id)
+        state = follow_up_state(interview, cards, concerns, now)
+        gut = repo.debrief(interview.id).gut
+        sent = max((c.sent for c in cards if c.sent), default="")
+        writer.writerow(
+            [
+                interview.id,
+                _csv_cell(interview.company),
+                _csv_cell(interview.role),
+                interview.when or "",
+                interview.format,
+                interview.outcome,
+                "" if gut is None else str(gut),
+                sum(c.kind == "worry" for c in concerns),
+                sum(c.kind == "error" for c in concerns),
+                sum(c.kind == "unsorted" for c in concerns),
+                state.card,
+                sent,
+            ]
+        )
+    return buffer.getvalue()
+
+
+# -- Markdown -------------------------------------------------------------------------------------
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+_LINE_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return match.group(2) + "\\" + match.group(3)
+
+
+def md_inline(value: str) -> str:
+    """Return user text as one Markdown line that shows literally (no markup, no structure)."""
+    return _LINE_START.sub(_escape_line_start, _INLINE_SPECIAL.sub(r"\\\1", one_line(value)))
+
+
+def md_block(value: str, prefix: str = "> ") -> list[str]:
+    """Return multi-line user text as quoted Markdown lines, each escaped so it stays text.
+
+    Args:
+        value: The user's text.
+        prefix: Put before every line (a block quote keeps the text apart from the structure).
+    """
+    lines = []
+    for raw in strip_controls(value).split("\n"):
+        line = _INLINE_SPECIAL.sub(r"\\\1", raw.strip())
+        line = _LINE_START.sub(_escape_line_start, line)
+        lines.append((prefix + line).rstrip())
+    while lines and lines[-1] == prefix.rstrip():
+        lines.pop()
+    return lines
+
+
+def export_markdown(repo: Repository, interview_id: str | None = None) -> str:
+    """Return each interview's story as Markdown: prep, debrief, board, card and outcome.
+
+    Raises:
+        NotFoundError: If ``interview_id`` names no interview.
+    """
+    interviews = [repo.get(Interview, interview_id)] if interview_id else repo.interviews()
+    out = ["# followup: interviews", ""]
+    if not interviews:
+        out += ["No interviews yet.", ""]
+    for interview in interviews:
+        out += _interview_markdown(repo, interview)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
+    from followup_tui.domain.models import ChecklistItem, LikelyQuestion, Question
+
+    title = md_inline(interview.company) + (f" — {md_inline(interview.role)}" if interview.role else "")
+    out = [f"## {title}", ""]
+    out.append(f"- When: {interview.when or 'not set'} ({interview.format})")
+    if interview.location:
+        out.append(f"- Where: {md_inline(interview.location)}")
+    for person in interview.interviewers:
+        extra = ", ".join(md_inline(x) for x in (person.title, person.email) if x)
+        out.append(f"- Interviewer: {md_inline(person.name)}" + (f" ({extra})" if extra else ""))
+    if interview.job_link:
+        out.append(f"- Job: {md_inline(interview.job_link)}")
+    out.append(f"- Outcome: {interview.outcome}")
+    out.append(f"- Id: {interview.id}")
+    out.append("")
+    if interview.notes.strip():
+        out += ["### Notes", "", *md_block(interview.notes), ""]
+    questions = repo.children(Question, interview.id)
+    if questions:
+        out += ["### Questions to ask", ""]
+        marks = {"yes": "[x] asked", "no": "[ ] not asked", "unknown": "[?]"}
+        for q in questions:
+            tags = [t for t in ("must ask" if q.must_ask else "", md_inline(q.category)) if t]
+            suffix = f" _({', '.join(tags)})_" if tags else ""
+            out.append(f"- {marks.get(q.asked, '[?]')}: {md_inline(q.text)}{suffix}")
+        out.append("")
+    likely = repo.children(LikelyQuestion, interview.id)
+    if likely:
+        out += ["### Questions they may ask", ""]
+        for item in likely:
+            out.append(f"- {md_inline(item.question)}")
+            out += md_block(item.talking_points, prefix="  > ") if item.talking_points.strip() else []
+        out.append("")
+    checklist = repo.children(ChecklistItem, interview.id)
+    if checklist:
+        out += ["### Checklist", ""]
+        out += [f"- [{'x' if c.done else ' '}] {md_inline(c.text)}" for c in checklist]
+        out.append("")
+    out += _debrief_markdown(repo.debrief(interview.id))
+    out += _board_markdown(repo.children(Concern, interview.id))
+    for card in repo.children(Card, interview.id):
+        out += [f"### Thank-you card to {md_inline(card.interviewer) or 'the interviewer'}", ""]
+        out.append(f"- Written: {card.written or 'not yet'}; sent: {card.sent or 'not yet'}")
+        out += ["", *md_block(card.text or "(the draft has not been edited)"), ""]
+    return out
+
+
+def _debrief_markdown(debrief: Debrief) -> list[str]:
+    parts = [
+        ("Forgot to ask", debrief.forgot_to_ask),
+        ("They did not learn", debrief.not_learned),
+        ("Felt off", debrief.felt_off),
+        ("Notes", debrief.notes),
+    ]
+    if debrief.gut is None and not debrief.clarifications and not any(t.strip() for _, t in parts):
+        return []
+    out = ["### Debrief", ""]
+    if debrief.gut is not None:
+        out += [f"Gut feeling: {debrief.gut}/5", ""]
+    for label, text in parts:
+        if text.strip():
+            out += [f"**{label}:**", "", *md_block(text), ""]
+    for c in debrief.clarifications:
+        out.append(f"- To clarify: {md_inline(c.question)}")
+        if c.said.strip():
+            out.append(f"  - I said: {md_inline(c.said)}")
+        if c.should_have.strip():
+            out.append(f"  - I meant: {md_inline(c.should_have)}")
+    if debrief.clarifications:
+        out.append("")
+    return out
+
+
+def _board_markdown(concerns: Iterable[Concern]) -> list[str]:
+    columns = {"worry": "Worries", "error": "Actual errors", "unsorted": "Not sorted yet"}
+    grouped: dict[str, list[Concern]] = {kind: [] for kind in columns}
+    for concern in concerns:
+        grouped.setdefault(concern.kind, []).append(concern)
+    out: list[str] = []
+    for kind, heading in columns.items():
+        if not grouped[kind]:
+            continue
+        out += [f"### {heading}", ""]
+        for c in grouped[kind]:
+            out.append(f"- {md_inline(c.text)}" + (" _(resolved)_" if c.resolved else ""))
+            if kind == "worry":
+                traps = [THINKING_TRAPS[t][0] for t in c.traps if t in THINKING_TRAPS]
+                if traps:
+                    out.append(f"  - Thinking traps: {', '.join(traps)}")
+                if c.balanced_thought.strip():
+                    out.append(f"  - Balanced thought: {md_inline(c.balanced_thought)}")
+                if c.prediction:
+                    settled = {"came-true": "came true", "did-not": "did not come true"}
+                    out.append(f"  - Prediction: {settled.get(c.prediction_result, 'not settled yet')}")
+            elif kind == "error":
+                out.append(f"  - Kind: {c.error_kind.replace('-', ' ')}")
+                if c.action:
+                    out.append(f"  - Action: {ACTIONS.get(c.action, c.action)}")
+        out.append("")
+    return out
+
+
+def render(repo: Repository, fmt: str, interview_id: str | None = None) -> str:
+    """Return the export in one of ``FORMATS``.
+
+    Raises:
+        NotFoundError: If ``interview_id`` names no interview.
+        ValueError: If the format is unknown.
+    """
+    if fmt == "json":
+        return export_json(repo, interview_id)
+    if fmt == "markdown":
+        return export_markdown(repo, interview_id)
+    if fmt == "csv":
+        return export_csv(repo, interview_id)
+    raise ValueError(f"Unknown export format '{fmt}'.")

@@ -1,0 +1,1 @@
+"""Storage: the data file, its safety, migrations and the repository (no Textual)."""

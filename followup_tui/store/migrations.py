@@ -1,0 +1,70 @@
+"""Schema versions of the data file and the steps that bring old files up to date.
+
+Version 1 (before the ``meta`` table existed) kept interviewers as one comma-separated
+``interviewer`` string, the time as separate ``date`` and ``time`` fields, and a concern's
+column as ``type`` ("worry", "error" or empty). Version 2 is the current layout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from followup_tui.store.storage import StorageError
+
+CURRENT_SCHEMA = 2
+"""The schema version this code writes."""
+
+
+class NewerFileError(StorageError):
+    """The file was written by a newer followup; it is left untouched."""
+
+
+def schema_of(tables: dict[str, dict[str, Any]], path: Path) -> int:
+    """Return the schema version recorded in the tables (1 when none is recorded).
+
+    Raises:
+        NewerFileError: If the file is newer than this code understands.
+        StorageError: If the recorded version is not a whole number.
+    """
+    meta = tables.get("meta", {}).get("1")
+    if meta is None:
+        return 1
+    version = meta.get("schema", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StorageError(f"{path} records an unreadable schema version ({str(version)[:20]}).")
+    if version > CURRENT_SCHEMA:
+        raise NewerFileError(
+            f"{path} was written by a newer followup (schema {version}; this one knows {CURRENT_SCHEMA}). "
+            "Upgrade followup to open it; the file was not changed."
+        )
+    return version
+
+
+def migrate(tables: dict[str, dict[str, Any]], path: Path) -> int:
+    """Bring the tables, in place, up to the current schema; return the version they had."""
+    start = schema_of(tables, path)
+    version = start
+    while version < CURRENT_SCHEMA:
+        STEPS[version](tables)
+        version += 1
+    tables.setdefault("meta", {}).setdefault("1", {})["schema"] = CURRENT_SCHEMA
+    return start
+
+
+def _v1_to_v2(tables: dict[str, dict[str, Any]]) -> None:
+    for doc in tables.get("interviews", {}).values():
+        names = doc.pop("interviewer", None)
+        if isinstance(names, str) and "interviewers" not in doc:
+            doc["interviewers"] = [{"name": n.strip()} for n in names.split(",") if n.strip()]
+        date, clock = doc.pop("date", None), doc.pop("time", None)
+        if isinstance(date, str) and date and not doc.get("when"):
+            doc["when"] = f"{date} {clock if isinstance(clock, str) and clock else '09:00'}"
+    for doc in tables.get("concerns", {}).values():
+        kind = doc.pop("type", None)
+        if "kind" not in doc:
+            doc["kind"] = kind if kind in ("worry", "error") else "unsorted"
+
+
+STEPS = {1: _v1_to_v2}
+"""Each step takes a file of version N to version N + 1."""

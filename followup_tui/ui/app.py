@@ -1,0 +1,233 @@
+"""The followup App: screens, global keys, autosave and watching the file. Nothing else."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from types import FrameType
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.command import Provider
+from textual.screen import Screen
+
+from followup_tui.services.autosave import Autosaver
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import StorageError
+
+SCREENS_BY_NAME: dict[str, str] = {
+    "hub": "followup_tui.ui.screens.home.hub:HubScreen",
+    "prep": "followup_tui.ui.screens.prep.prep:PrepScreen",
+    "debrief": "followup_tui.ui.screens.debrief.debrief:DebriefScreen",
+    "board": "followup_tui.ui.screens.board.board:BoardScreen",
+    "card": "followup_tui.ui.screens.card.card:CardScreen",
+    "insights": "followup_tui.ui.screens.insights.insights:InsightsScreen",
+}
+"""Screens opened for an interview, imported only when first opened (start-up stays fast)."""
+
+FORCE_EXIT_AFTER = 3.0
+"""Seconds a stop signal gives the app to close normally before it leaves regardless."""
+
+POLL_SECONDS = 1.0
+"""How often the app looks for changes made by another process."""
+
+
+def _palette_commands() -> type[Provider]:
+    """Our palette commands, imported when the palette first opens."""
+    from followup_tui.ui.commands import FollowupCommands
+
+    return FollowupCommands
+
+
+class FollowupApp(App[None]):
+    """The followup terminal app.
+
+    Args:
+        repository: The data, handed in (tests pass one on a temporary file).
+        clock: Returns "now"; tests pass a fixed clock.
+        watch: Look for changes made by other processes.
+    """
+
+    TITLE = "followup"
+    CSS_PATH = "followup.tcss"
+    COMMANDS = App.COMMANDS | {_palette_commands}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("question_mark", "help", "Help"),
+    ]
+
+    def __init__(
+        self,
+        repository: Repository,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        watch: bool = True,
+    ) -> None:
+        super().__init__()
+        self.repo = repository
+        """The data of this session."""
+        self.clock = clock
+        """Returns the current local time (fixed in tests and snapshots)."""
+        self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
+        """Every edit goes through here, off the UI thread."""
+        self._watch = watch
+        self._quit_warned = False
+        self._old_handlers: dict[int, Any] = {}
+        self.cleanups: list[Callable[[], None]] = []
+        """Run before a forced exit (the demo's temporary folder is removed this way)."""
+        self._seen_version = repository.data_version()
+        self._seen_foreign = repository.foreign_writes
+        self._own_versions: set[Any] = set()
+        theme = repository.setting("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
+
+    # -- life cycle -----------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The home screen is the bottom of the stack (no blank screen under it)."""
+        from followup_tui.ui.screens.home.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        """Start watching the file and handle signals."""
+        if self._watch:
+            self.set_interval(POLL_SECONDS, self._poll_file)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._install_signal_handlers()
+
+    def on_unmount(self) -> None:
+        """Save every pending edit before the app goes, and give the signals back."""
+        self.saver.close()
+        for sig, handler in self._old_handlers.items():
+            signal.signal(sig, handler)
+        self._old_handlers.clear()
+
+    async def action_quit(self) -> None:
+        """Quit once every edit is saved; if saving is failing, say so and quit on a second press."""
+        if not self.saver.flush(timeout=5) and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                "Some edits could not be saved yet (see the error). Press ctrl+q again to quit anyway.",
+                title="Not saved",
+                severity="error",
+                timeout=10,
+                markup=False,
+            )
+            return
+        self.exit()
+
+    def _force_exit(self, status: int) -> None:
+        self.saver.flush(timeout=1.0)
+        for cleanup in self.cleanups:
+            try:
+                cleanup()
+            except Exception:  # leaving matters more than tidying up
+                continue
+        os._exit(status)
+
+    def _install_signal_handlers(self) -> None:
+        stopping: list[int] = []
+
+        def on_signal(signum: int, frame: FrameType | None) -> None:
+            # The handler runs on the main thread, which the signal may have caught half-way
+            # through a save of its own: saving from here would run inside that save. So the
+            # flush runs on a thread of its own, bounded (a save caught half-way holds the
+            # lock until the handler returns); unmount flushes whatever is left.
+            flusher = threading.Thread(target=self.saver.flush, kwargs={"timeout": 2.0}, daemon=True)
+            flusher.start()
+            flusher.join(2.5)
+            if stopping:  # asked twice: the app is not stopping on its own, so stop now
+                signal.signal(signum, signal.SIG_DFL)
+                os.kill(os.getpid(), signum)
+            if not stopping:
+                # the terminal may be gone (SIGHUP), and a stuck driver would keep the process
+                # alive unseen: the edits are saved, so leave for sure after a grace period
+                guard = threading.Timer(FORCE_EXIT_AFTER, self._force_exit, args=(128 + signum,))
+                guard.daemon = True  # a normal exit within the grace period ends it too
+                guard.start()
+            stopping.append(signum)
+            self.call_later(self.exit)
+
+        for name in ("SIGHUP", "SIGTERM", "SIGINT"):
+            sig = getattr(signal, name, None)
+            if sig is not None:
+                try:
+                    self._old_handlers[sig] = signal.signal(sig, on_signal)
+                except ValueError:  # not the main thread (tests running the app in a thread)
+                    return
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
+        """Queue an edit for saving off the UI thread (see ``Autosaver.submit``)."""
+        self.saver.submit(key, action, delay)
+
+    def _save_failed(self, message: str) -> None:
+        # notify posts a message: safe from the autosave thread, and it never blocks that thread
+        self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
+
+    def _saved(self, key: str, result: Any) -> None:
+        version = self.repo.data_version()
+        self._own_versions.add(version)
+
+    def _poll_file(self) -> None:
+        version, foreign = self.repo.data_version(), self.repo.foreign_writes
+        if version == self._seen_version and foreign == self._seen_foreign:
+            return
+        # a change elsewhere can hide under one of our own saves that landed right after it
+        elsewhere = foreign != self._seen_foreign or version not in self._own_versions
+        self._seen_version, self._seen_foreign = version, foreign
+        self._own_versions.clear()
+        if elsewhere:
+            try:
+                self.refresh_screens()
+            except StorageError as exc:  # damaged by another program while open: say so, keep going
+                self.notify(str(exc), title="Data file problem", severity="error", timeout=10, markup=False)
+
+    def refresh_screens(self) -> None:
+        """Tell every open screen that the data changed elsewhere."""
+        from followup_tui.ui.screens.base import FollowupScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, FollowupScreen):
+                screen.refresh_data()
+
+    # -- navigation -----------------------------------------------------------------------------
+
+    def open_screen(self, name: str, interview_id: str | None) -> None:
+        """Open one of the interview screens ("prep", "debrief", "board", "card", ...)."""
+        module_name, _, class_name = SCREENS_BY_NAME[name].partition(":")
+        screen_class = getattr(importlib.import_module(module_name), class_name)
+        self.push_screen(screen_class(interview_id))
+
+    def action_help(self) -> None:
+        """Show every key of the current screen."""
+        from followup_tui.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def _remember_theme(self, theme: Any) -> None:
+        name = self.theme
+        self.save("settings:theme", lambda: self.repo.set_setting("theme", name))
+
+    def _fatal_error(self) -> None:
+        """Save what can be saved, then report the crash without any user text."""
+        import sys
+
+        from rich.text import Text
+
+        from followup_tui.services.crash import crash_report
+
+        self.saver.flush()
+        exc_type, _, tb = sys.exc_info()
+        self.bell()
+        self._exit_renderables.append(Text(crash_report(exc_type, tb)))
+        self._close_messages_no_wait()

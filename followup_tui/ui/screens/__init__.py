@@ -1,0 +1,1 @@
+"""Screens grouped by feature, each with its dialogs."""

@@ -1,0 +1,125 @@
+"""What every followup screen shares: typed app, back key, saving, reacting to outside changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import events, on
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from followup_tui.domain.models import Interview
+from followup_tui.store.repository import NotFoundError, Repository
+
+if TYPE_CHECKING:
+    from followup_tui.ui.app import FollowupApp
+
+
+NARROW = 80
+"""Below this many columns screens use their compact layouts."""
+
+
+class FollowupScreen(Screen[None]):
+    """A full screen of followup, usually about one interview.
+
+    Args:
+        interview_id: The interview this screen is about (None for screens across interviews).
+    """
+
+    app: FollowupApp
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
+
+    SCREEN_TITLE: ClassVar[str] = ""
+    """The title shown in the header; part of the product's contract."""
+
+    def __init__(self, interview_id: str | None = None) -> None:
+        super().__init__()
+        self.interview_id = interview_id
+        """The interview this screen is about."""
+        self._repo: Repository | None = None
+        self._refresh_waiting = False
+        self._shown_before = False
+        if self.SCREEN_TITLE:
+            self.title = self.SCREEN_TITLE
+
+    @property
+    def repo(self) -> Repository:
+        """The app's repository, kept so saves queued before the screen closes still work.
+
+        Saves run on the autosave thread, possibly after the screen was dismissed; by then
+        ``self.app`` can no longer be found from the screen, so the repository is held here.
+        """
+        if self._repo is None:
+            self._repo = self.app.repo
+        return self._repo
+
+    def on_mount(self) -> None:
+        """Hold on to the repository while the app is reachable; fit the footer."""
+        self._repo = self.app.repo
+        self._fit_footer()
+
+    @on(events.Resize)
+    def _footer_on_resize(self) -> None:
+        """A narrow terminal gets the compact footer, so more keys fit in one line."""
+        self._fit_footer()
+
+    def _fit_footer(self) -> None:
+        for footer in self.query(Footer):
+            footer.compact = self.app.size.width < NARROW
+
+    def interview(self) -> Interview | None:
+        """Return this screen's interview as stored now, or None if it is gone."""
+        if self.interview_id is None:
+            return None
+        try:
+            return self.repo.get(Interview, self.interview_id)
+        except NotFoundError:
+            return None
+
+    def coming_back(self) -> bool:
+        """For ``on_screen_resume``: should the screen load its data again?
+
+        Always when coming back from another screen. At the first showing ``on_mount`` has
+        just loaded it, so only when edits made just before (on the screen left behind) are
+        still waiting to be saved: the screen's refresh then waits for them.
+        """
+        if self._shown_before:
+            return True
+        self._shown_before = True
+        return bool(self.app.saver.pending)
+
+    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
+        """Queue an edit to be saved off the UI thread."""
+        self.app.save(key, action, delay)
+
+    def saves_pending(self) -> bool:
+        """True while edits wait to be saved; ``refresh_data`` then runs again once, later.
+
+        What is stored may not have the latest edit yet, so a refresh now would show an older
+        state; one retry is scheduled however often this is asked meanwhile.
+        """
+        if not self.app.saver.pending:
+            return False
+        if not self._refresh_waiting:
+            self._refresh_waiting = True
+
+            def retry() -> None:
+                self._refresh_waiting = False
+                self.refresh_data()
+
+            self.set_timer(0.3, retry)
+        return True
+
+    def refresh_data(self) -> None:
+        """Reload what the screen shows after another process changed the file.
+
+        Screens override this; they must never overwrite a field the user is editing.
+        """
+
+    def action_back(self) -> None:
+        """Go back to the previous screen (the home screen stays)."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()

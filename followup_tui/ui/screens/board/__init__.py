@@ -1,0 +1,1 @@
+"""The board screens and dialogs."""

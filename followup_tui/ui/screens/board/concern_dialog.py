@@ -1,0 +1,229 @@
+"""Edit one concern: its text, and what its column gives it.
+
+A worry takes thinking-trap tags, a balanced thought and can be recorded as a prediction
+(settled later); an actual error takes what sort it is, an action and can be resolved. Every
+change goes to the board screen as it is made (the screen saves), so escape simply closes.
+``NewConcernDialog`` asks for the text of a new concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
+
+from followup_tui.domain.models import ACTIONS, THINKING_TRAPS, Concern
+from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.ui.widgets.board_column import KIND_NAMES
+from followup_tui.ui.widgets.text_box import TextBox
+from followup_tui.ui.widgets.text_input import TextInput
+from followup_tui.ui.widgets.ticks import TickBox, TickList
+
+TEXT_LIMIT = 2000
+"""Most characters of a concern's text (as in ``models.Concern``)."""
+
+ERROR_KIND_CHOICES: list[tuple[str, str]] = [
+    ("Forgot to ask something", "forgot-to-ask"),
+    ("They did not learn something about me", "not-learned"),
+    ("Something felt off", "felt-off"),
+    ("An answer I gave", "answer"),
+    ("Something else", "other"),
+]
+"""The sorts of actual error, as offered in the dialog."""
+
+ChangeHandler = Callable[[str, dict[str, Any]], None]
+"""Called with the concern's id and the fields that changed."""
+
+
+class ConcernDialog(ModalScreen[None]):
+    """Edit a concern; every change is handed to ``on_change`` at once.
+
+    Args:
+        concern: The concern as stored.
+        on_change: Receives the concern's id and each change (the board screen saves it).
+    """
+
+    DEFAULT_CSS = """
+    ConcernDialog { align: center middle; }
+    ConcernDialog > VerticalScroll {
+        width: 78; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    ConcernDialog Label { margin-top: 1; text-style: bold; }
+    ConcernDialog > VerticalScroll > Label:first-child { margin-top: 0; }
+    ConcernDialog .hint { color: $text-muted; }
+    ConcernDialog TextArea { height: auto; min-height: 3; max-height: 8; }
+    ConcernDialog SelectionList { height: auto; max-height: 12; }
+    ConcernDialog Checkbox { margin-top: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close (saved)")]
+
+    def __init__(self, concern: Concern, on_change: ChangeHandler) -> None:
+        super().__init__()
+        self._concern = concern
+        self._on_change = on_change
+
+    def compose(self) -> ComposeResult:
+        """The text, then the fields of the concern's column."""
+        concern = self._concern
+        with VerticalScroll() as box:
+            box.border_title = f"{KIND_NAMES[concern.kind]} · esc closes, all saved"
+            yield Label("The concern")
+            yield TextInput(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
+            if concern.kind == "unsorted":
+                yield Static(
+                    "Not sorted yet: on the board, t asks two questions, ← makes it a worry, → an error.",
+                    classes="hint",
+                )
+            if concern.kind == "worry":
+                yield from self._worry_fields(concern)
+            if concern.kind == "error":
+                yield from self._error_fields(concern)
+
+    def _worry_fields(self, concern: Concern) -> ComposeResult:
+        yield Label("Thinking traps  (space ticks)")
+        yield TickList[str](
+            *(
+                Selection(Content.assemble((label, "bold"), " — ", (why, "dim")), key, key in concern.traps)
+                for key, (label, why) in THINKING_TRAPS.items()
+            ),
+            id="traps",
+            compact=True,
+        )
+        yield Static("", id="trap-why", classes="hint")
+        yield Label("A balanced thought")
+        yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
+        yield TickBox(
+            "Record as a prediction, to settle when the outcome arrives",
+            concern.prediction,
+            id="prediction",
+            compact=True,
+        )
+        yield Select(
+            [
+                ("Prediction not settled yet", ""),
+                ("It came true", "came-true"),
+                ("It did not happen", "did-not"),
+            ],
+            value=concern.prediction_result,
+            allow_blank=False,
+            id="prediction_result",
+            compact=True,
+        )
+
+    def _error_fields(self, concern: Concern) -> ComposeResult:
+        yield Label("What sort of error")
+        yield Select(
+            ERROR_KIND_CHOICES, value=concern.error_kind, allow_blank=False, id="error_kind", compact=True
+        )
+        yield Label("What I will do about it")
+        yield Select(
+            [("No action chosen yet", ""), *((label, key) for key, label in ACTIONS.items())],
+            value=concern.action,
+            allow_blank=False,
+            id="action",
+            compact=True,
+        )
+        yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
+
+    def on_mount(self) -> None:
+        """Start in the text field; hide the prediction result until it is a prediction."""
+        self.query_one("#text", Input).focus()
+        self._sync_prediction()
+
+    def _sync_prediction(self) -> None:
+        for select in self.query("#prediction_result"):
+            select.display = self.query_one("#prediction", Checkbox).value
+
+    def _change(self, **changes: Any) -> None:
+        self._on_change(self._concern.id, changes)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The text changed (an empty text is not saved: a concern needs some words)."""
+        if event.input.id == "text" and event.value.strip() and event.value != one_line(self._concern.text):
+            self._change(text=event.value.strip())
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the text moves on to the next field."""
+        event.stop()
+        self.focus_next()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """The balanced thought changed."""
+        if event.text_area.id == "balanced_thought" and event.text_area.text != strip_controls(
+            self._concern.balanced_thought
+        ):
+            self._change(balanced_thought=event.text_area.text)
+
+    def on_selection_list_selection_highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        """Show the whole explanation of the highlighted trap (the list may cut it short)."""
+        label, why = THINKING_TRAPS[event.selection.value]
+        self.query_one("#trap-why", Static).update(Content.assemble((label, "bold"), ": ", why))
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        """The thinking traps changed."""
+        self._change(traps=list(event.selection_list.selected))
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        """Prediction or resolved was ticked."""
+        if event.checkbox.id in ("prediction", "resolved"):
+            self._change(**{event.checkbox.id: event.value})
+        self._sync_prediction()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """The sort, the action or the prediction's result changed."""
+        if event.select.id in ("error_kind", "action", "prediction_result") and isinstance(event.value, str):
+            self._change(**{event.select.id: event.value})
+
+    def action_close(self) -> None:
+        """Close; every change was already handed over."""
+        self.dismiss(None)
+
+
+class NewConcernDialog(ModalScreen[str | None]):
+    """Ask for the text of a new concern; enter adds it, escape cancels.
+
+    Args:
+        column: The title of the column it will land in.
+    """
+
+    DEFAULT_CSS = """
+    NewConcernDialog { align: center middle; }
+    NewConcernDialog > Vertical {
+        width: 70; max-width: 100%; height: auto; border: round $primary; background: $surface;
+        padding: 0 1;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, column: str) -> None:
+        super().__init__()
+        self._column = column
+
+    def compose(self) -> ComposeResult:
+        """One line of text."""
+        with Vertical() as box:
+            box.border_title = f"New concern in {self._column}"
+            yield TextInput(
+                id="new-text", placeholder="What is on your mind? enter adds it", max_length=TEXT_LIMIT
+            )
+
+    def on_mount(self) -> None:
+        """Start typing at once."""
+        self.query_one("#new-text", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Add it (an empty line just closes)."""
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without adding."""
+        self.dismiss(None)

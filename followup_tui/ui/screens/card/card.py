@@ -1,0 +1,413 @@
+"""Thank-you card: the draft, the editor, the size meter, and marking it written and sent."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Header, Static, TextArea
+
+from followup_tui.domain.card.draft import (
+    PHRASES_TO_AVOID,
+    WORDINGS,
+    build_draft,
+    card_errors,
+    current_text,
+    default_variant,
+    find_card,
+    fit,
+    flag_phrases,
+    meter,
+)
+from followup_tui.domain.models import Card, Concern, Interview, Question
+from followup_tui.domain.status import follow_up_state
+from followup_tui.store.files import export_folder
+from followup_tui.ui.display import safe, template
+from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.card.export import export_in_background
+from followup_tui.ui.widgets.key_footer import KeyFooter
+from followup_tui.ui.widgets.text_box import TextBox
+
+
+class CardScreen(FollowupScreen):
+    """The thank-you card for one interviewer of an interview (one card each).
+
+    Args:
+        interview_id: The interview.
+    """
+
+    SCREEN_TITLE = "Thank-you card"
+    AUTO_FOCUS = ""
+    DEFAULT_CSS = """
+    CardScreen #card-to { padding: 0 1; text-style: bold; }
+    CardScreen #card-state { padding: 0 1; color: $text-muted; }
+    CardScreen #card-state.-due { color: $warning; }
+    CardScreen #card-text { height: 1fr; min-height: 5; }
+    CardScreen #card-meter { padding: 0 1; color: $success; }
+    CardScreen #card-meter.-short { color: $warning; }
+    CardScreen #card-meter.-long { color: $error; text-style: bold; }
+    CardScreen #card-flags { padding: 0 1; max-height: 3; color: $text-muted; }
+    CardScreen #card-flags.-flagged { color: $warning; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit", "Edit"),
+        Binding("v", "large_print", "Large print"),
+        Binding("w", "toggle_written", "Written"),
+        Binding("s", "toggle_sent", "Sent"),
+        Binding("t", "choose_interviewer", "To whom"),
+        Binding("ctrl+r", "rebuild", "Rebuild draft", priority=True),
+        Binding("a", "another_wording", "Other wording"),
+        Binding("x", "export_text", "Export text"),
+        Binding("i", "export_ics", "Calendar .ics"),
+    ]
+
+    def __init__(self, interview_id: str | None = None) -> None:
+        super().__init__(interview_id)
+        self.export_folder: Path | None = None
+        """Where exports go (None: the home folder)."""
+        self._lock = threading.Lock()
+        self._recipient = ""
+        self._card = Card(interview_id=interview_id or "")
+        self._draft = ""
+        self._variant = 0
+
+    def compose(self) -> ComposeResult:
+        """Who, the follow-up state, the editor, the meter and the flagged phrases."""
+        yield Header()
+        yield Static(id="card-to")
+        yield Static(id="card-state")
+        yield TextBox(id="card-text", soft_wrap=True, tab_behavior="focus")
+        yield Static(id="card-meter")
+        yield Static(id="card-flags")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        """Open the card of the first interviewer whose card is not sent yet."""
+        interview = self.interview()
+        if interview is None:
+            self.query_one("#card-to", Static).update("This interview no longer exists.")
+            self.query_one(TextArea).disabled = True
+            return
+        cards = self.repo.children(Card, interview.id)
+        names = self._names(interview)
+        unsent = [n for n in names if not ((c := find_card(cards, n)) and c.sent)]
+        self._open_card((unsent or names)[0])
+
+    # -- which card ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _names(interview: Interview) -> list[str]:
+        return [p.name for p in interview.interviewers if p.name.strip()] or [""]
+
+    def _open_card(self, name: str) -> None:
+        """Show one interviewer's card, creating its record (off the UI thread) on first use."""
+        interview = self.interview()
+        if interview is None:
+            return
+        self._recipient = name
+        stored = find_card(self.repo.children(Card, interview.id), name)
+        self._card = stored or Card(interview_id=interview.id, interviewer=name)
+        if stored is None:
+            self.save(f"card:{interview.id}:{name}:create", lambda: self._ensure_card(name))
+        self._variant = self._detect_variant(interview)
+        self._draft = self._build(interview)
+        self._load_editor(current_text(self._card, self._draft))
+        self._show_info()
+
+    def _ensure_card(self, name: str) -> Card:
+        """Return the stored card for ``name``, adding it first if needed (runs in the saver)."""
+        iid = self.interview_id or ""
+        with self._lock:
+            existing = find_card(self.repo.children(Card, iid), name)
+            return existing or self.repo.add(Card(interview_id=iid, interviewer=name))
+
+    def _write(self, **changes: object) -> None:
+        """Save fields of the open card (coalesced per field, off the UI thread)."""
+        name = self._recipient
+        for field_name, value in changes.items():
+
+            def write(field_name: str = field_name, value: object = value) -> Card:
+                return self.repo.update(Card, self._ensure_card(name).id, **{field_name: value})
+
+            self.save(f"card:{self.interview_id}:{name}:{field_name}", write)
+
+    # -- the draft -------------------------------------------------------------------------------
+
+    def _build(self, interview: Interview, variant: int | None = None) -> str:
+        iid = interview.id
+        concerns = self.repo.children(Concern, iid)
+        questions = self.repo.children(Question, iid)
+        return build_draft(
+            interview,
+            self.repo.debrief(iid),
+            concerns,
+            self._recipient,
+            self._variant if variant is None else variant,
+            questions,
+        )
+
+    def _detect_variant(self, interview: Interview) -> int:
+        """The wording the saved text was built with, else the interview's default wording."""
+        if self._card.text.strip():
+            for variant in range(len(WORDINGS)):
+                if self._build(interview, variant) == self._card.text:
+                    return variant
+        return default_variant(interview.id)
+
+    def _edited(self) -> bool:
+        """True when the editor holds the user's own words rather than the current draft."""
+        text = self.query_one(TextArea).text
+        return bool(text.strip()) and text.strip() != self._draft.strip()
+
+    def _load_editor(self, text: str) -> None:
+        editor = self.query_one(TextArea)
+        if editor.text != text:
+            editor.load_text(text)
+        self._show_meter(text)
+
+    def _use_draft(self, draft: str) -> None:
+        """Replace the text by a fresh draft; the default wording is stored as "not edited"."""
+        interview = self.interview()
+        self._draft = draft
+        keep = "" if interview is None or self._variant == default_variant(interview.id) else draft
+        if keep != self._card.text:
+            self._card = replace(self._card, text=keep)
+            self._write(text=keep)
+        self._load_editor(draft)
+        self._show_info()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Every edit is saved; the meter and the flags follow the text."""
+        text = event.text_area.text
+        self._show_meter(text)
+        if (not self._card.text and text == self._draft) or text == self._card.text:
+            return
+        self._card = replace(self._card, text=text)
+        self._write(text=text)
+        self._show_info()
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def _show_info(self) -> None:
+        interview = self.interview()
+        if interview is None:
+            return
+        names = self._names(interview)
+        who = self._recipient or "the hiring team"
+        if len(names) > 1:
+            # the interviewer may have been renamed or removed in another window meanwhile
+            place = (
+                f"{names.index(self._recipient) + 1} of {len(names)}, " if self._recipient in names else ""
+            )
+            who = f"{who} ({place}t to change)"
+        when = f"{interview.moment:%a %d %b %H:%M}" if interview.moment else "no date"
+        self.query_one("#card-to", Static).update(
+            template("To $who · $company · $when", who=who, company=interview.company, when=when)
+        )
+        cards = [c for c in self.repo.children(Card, interview.id) if c.interviewer != self._recipient] + [
+            self._card
+        ]
+        concerns = self.repo.children(Concern, interview.id)
+        state = follow_up_state(interview, cards, concerns, self.app.clock())
+        parts = [
+            f"Written {self._card.written}" if self._card.written else "Not written yet",
+            f"sent {self._card.sent}" if self._card.sent else "not sent",
+        ]
+        errors = len(card_errors(concerns))
+        if errors:
+            parts.append(f"{errors} error{'s' if errors != 1 else ''} to clarify")
+        if state.card_overdue:
+            parts.append("card due: the interview was over a day ago")
+        status = self.query_one("#card-state", Static)
+        status.update(safe(" · ".join(parts)))
+        status.set_class(state.card_overdue, "-due")
+
+    def _show_meter(self, text: str) -> None:
+        size = fit(text)
+        bar = self.query_one("#card-meter", Static)
+        bar.update(safe(meter(text)))
+        bar.set_class(size == "short", "-short")
+        bar.set_class(size == "too long", "-long")
+        flags = flag_phrases(text)
+        line = self.query_one("#card-flags", Static)
+        if flags:
+            hint = PHRASES_TO_AVOID[flags[0]]
+            listed = ", ".join(f"“{phrase}”" for phrase in flags)
+            line.update(safe(f"Phrases to avoid: {listed}. {hint}"))
+        else:
+            line.update("No phrases to avoid. Calm and specific reads best.")
+        line.set_class(bool(flags), "-flagged")
+
+    def refresh_data(self) -> None:
+        """Follow changes made elsewhere; never replace text the user typed, saved or not."""
+        if self.saves_pending():
+            return
+        interview = self.interview()
+        if interview is None:
+            return
+        editor = self.query_one(TextArea)
+        editing = editor.has_focus
+        showing_draft = editor.text.strip() in ("", self._draft.strip())
+        stored = find_card(self.repo.children(Card, interview.id), self._recipient)
+        if stored is not None:
+            self._card = replace(stored, text=self._card.text if editing else stored.text)
+        self._draft = self._build(interview)
+        if not editing:
+            if not self._card.text.strip() and showing_draft:
+                self._load_editor(self._draft)
+            elif self._card.text.strip() and editor.text != self._card.text:
+                self._load_editor(self._card.text)  # changed in another window
+        self._show_info()
+
+    def on_screen_resume(self) -> None:
+        """Coming back from another screen: the board may have changed the errors."""
+        if self.coming_back():
+            self.refresh_data()
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        """Put the cursor in the card's text."""
+        self.query_one(TextArea).focus()
+
+    def action_back(self) -> None:
+        """Leave the editor first; from outside it, go back."""
+        if self.query_one(TextArea).has_focus:
+            self.set_focus(None)
+        else:
+            super().action_back()
+
+    def action_rebuild(self) -> None:
+        """Build the draft again from the current data, asking before replacing edited text."""
+        interview = self.interview()
+        if interview is None:
+            return
+        draft = self._build(interview)
+        if not self._edited():
+            self._use_draft(draft)
+            self.notify("Draft rebuilt from the latest debrief and board.")
+            return
+        from followup_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(replace_text: bool | None) -> None:
+            if replace_text:
+                self._use_draft(draft)
+                self.notify("Your text was replaced by a fresh draft.")
+            else:
+                self.notify("Kept your text.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "You have edited this card. Replace your text with a fresh draft? Your edits would be lost.",
+                yes="Replace",
+                no="Keep my text",
+            ),
+            answered,
+        )
+
+    def action_another_wording(self) -> None:
+        """Switch to the next wording (asks first when the text was edited)."""
+        if self._edited():
+            self.notify("You have edited the card; press ctrl+r to start again from a draft first.")
+            return
+        interview = self.interview()
+        if interview is None:
+            return
+        self._variant = (self._variant + 1) % len(WORDINGS)
+        self._use_draft(self._build(interview))
+        self.notify(f"Wording {self._variant + 1} of {len(WORDINGS)}.")
+
+    def action_toggle_written(self) -> None:
+        """Mark the card written today, or undo that."""
+        written = None if self._card.written else self.app.clock().date().isoformat()
+        self._card = replace(self._card, written=written)
+        self._write(written=written)
+        self._show_info()
+        self.notify(
+            f"Marked written on {written}. Press w again to undo." if written else "No longer marked written."
+        )
+
+    def action_toggle_sent(self) -> None:
+        """Mark the card sent today (and written, if it was not), or undo that."""
+        today = self.app.clock().date().isoformat()
+        if self._card.sent:
+            self._card = replace(self._card, sent=None)
+            self._write(sent=None)
+            self.notify("No longer marked sent.")
+        else:
+            written = self._card.written or today
+            self._card = replace(self._card, sent=today, written=written)
+            self._write(sent=today, written=written)
+            self.notify(f"Marked sent on {today}. Press s again to undo.")
+        self._show_info()
+
+    def action_export_text(self) -> None:
+        """Write the card as a text file in the export folder (the home folder by default)."""
+        interview = self.interview()
+        if interview is not None:
+            text = self.query_one(TextArea).text.rstrip("\n") + "\n"
+            stem = f"card {interview.company} {self._recipient}"
+            export_in_background(self, self._folder(), stem, ".txt", lambda: text, "Card saved to")
+
+    def action_export_ics(self) -> None:
+        """Write the interview and its follow-up reminders as an .ics calendar file."""
+        interview = self.interview()
+        if interview is not None:
+            from followup_tui.domain.calendar import build_calendar
+
+            now = self.app.clock()
+            sent = any(card.sent for card in self.repo.children(Card, interview.id))
+            export_in_background(
+                self,
+                self._folder(),
+                f"{interview.company} follow-up",
+                ".ics",
+                lambda: build_calendar(interview, now, card_sent=sent).decode("utf-8"),
+                "Calendar saved to",
+            )
+
+    def _folder(self) -> Path:
+        return self.export_folder or export_folder()
+
+    def action_large_print(self) -> None:
+        """Show the card in large, widely spaced print to copy by hand."""
+        from followup_tui.ui.screens.card.large import LargePrintScreen
+
+        self.app.push_screen(LargePrintScreen(self.query_one(TextArea).text, self._recipient))
+
+    def action_choose_interviewer(self) -> None:
+        """Choose which interviewer's card to work on."""
+        interview = self.interview()
+        if interview is None:
+            return
+        names = self._names(interview)
+        if len(names) < 2:
+            self.notify("This interview has one card; add interviewers in the interview form.")
+            return
+        from followup_tui.ui.screens.card.interviewer import InterviewerChooser
+
+        cards = self.repo.children(Card, interview.id)
+        people = []
+        for name in names:
+            card = self._card if name == self._recipient else find_card(cards, name)
+            people.append((name, _card_state(card)))
+
+        def chosen(name: str | None) -> None:
+            if name is not None and name != self._recipient:
+                self._open_card(name)
+
+        self.app.push_screen(InterviewerChooser(people, self._recipient), chosen)
+
+
+def _card_state(card: Card | None) -> str:
+    if card is None:
+        return "no card yet"
+    if card.sent:
+        return f"sent {card.sent}"
+    if card.written:
+        return f"written {card.written}"
+    return "edited" if card.text.strip() else "draft"

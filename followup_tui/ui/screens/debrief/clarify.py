@@ -1,0 +1,89 @@
+"""A small dialog for one answer to clarify: the question, what I said, what I should have said."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, TextArea
+
+from followup_tui.domain.models import Clarification
+from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.ui.widgets.text_box import TextBox
+from followup_tui.ui.widgets.text_input import TextInput
+
+
+class ClarificationDialog(ModalScreen[Clarification | None]):
+    """Edit or add one clarification; ctrl+s or the button keeps it, escape cancels.
+
+    Args:
+        clarification: The one to edit, or None to add a new one.
+    """
+
+    DEFAULT_CSS = """
+    ClarificationDialog { align: center middle; }
+    ClarificationDialog > VerticalScroll {
+        width: 72; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    ClarificationDialog Label { margin-top: 1; text-style: bold; }
+    ClarificationDialog TextArea { height: 4; }
+    ClarificationDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    ClarificationDialog Button { margin-left: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "keep", "Keep", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, clarification: Clarification | None = None) -> None:
+        super().__init__()
+        self._original = clarification or Clarification()
+        self._is_new = clarification is None
+
+    def compose(self) -> ComposeResult:
+        """Three fields and two buttons."""
+        with VerticalScroll():
+            yield Label("The question they asked")
+            yield TextInput(
+                one_line(self._original.question), id="question", compact=True, placeholder="Their question"
+            )
+            yield Label("What I said")
+            yield TextBox(strip_controls(self._original.said), id="said", compact=True)
+            yield Label("What I should have said")
+            yield TextBox(strip_controls(self._original.should_have), id="should_have", compact=True)
+            with Horizontal():
+                yield Button("Cancel", id="cancel")
+                yield Button("Add" if self._is_new else "Keep", id="keep", variant="primary")
+
+    def on_mount(self) -> None:
+        """Start in the question field."""
+        self.query_one("#question", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the question moves on to what I said."""
+        event.stop()
+        self.query_one("#said", TextArea).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """Keep or cancel."""
+        if event.button.id == "keep":
+            self.action_keep()
+        else:
+            self.action_cancel()
+
+    def action_keep(self) -> None:
+        """Return the edited clarification (nothing when every field is empty)."""
+        item = Clarification(
+            question=self.query_one("#question", Input).value.strip(),
+            said=self.query_one("#said", TextArea).text.strip(),
+            should_have=self.query_one("#should_have", TextArea).text.strip(),
+        )
+        self.dismiss(item if (item.question or item.said or item.should_have) else None)
+
+    def action_cancel(self) -> None:
+        """Close without changes."""
+        self.dismiss(None)

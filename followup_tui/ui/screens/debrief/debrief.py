@@ -1,0 +1,300 @@
+"""Debrief: made for the way home on a small terminal. Every field is optional and autosaves.
+
+Focus lands on the quick capture line: type a concern, press enter, it is on the board and
+the line is ready for the next one. Below it: the gut rating (keys 1-5), the prepared
+questions to tick, the three prompts, answers to clarify, the suggestions they make for the
+board, and free notes. Tab moves from one to the next.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Header, Input, Static, TextArea
+
+from followup_tui.domain.models import Clarification, Concern, Debrief, Question
+from followup_tui.domain.suggestions import Suggestion, pending_suggestions
+from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.services.autosave import unique_key
+from followup_tui.store.repository import NotFoundError
+from followup_tui.ui.display import template
+from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.debrief.clarify import ClarificationDialog
+from followup_tui.ui.widgets.debrief_gut import GutRating
+from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.ui.widgets.key_footer import KeyFooter
+from followup_tui.ui.widgets.text_box import TextBox
+from followup_tui.ui.widgets.text_input import TextInput
+
+PROMPT_FIELDS: dict[str, str] = {
+    "forgot_to_ask": "What did I forget to ask?",
+    "not_learned": "What did they not get to learn about me?",
+    "felt_off": "What felt off?",
+}
+"""The three prompts: debrief field -> the question shown. One item per line."""
+
+CAPTURE_LIMIT = 2000
+"""Most characters of a captured concern (as in ``models.Concern``)."""
+
+
+class DebriefScreen(FollowupScreen):
+    """The debrief of one interview."""
+
+    SCREEN_TITLE = "Debrief"
+    DEFAULT_CSS = """
+    DebriefScreen #debrief { padding: 0 1; }
+    DebriefScreen .section { text-style: bold; color: $text-accent; margin-top: 1; }
+    DebriefScreen .hint { color: $text-muted; }
+    DebriefScreen #capture { margin: 0; }
+    DebriefScreen #captured { color: $text-muted; height: auto; display: none; }
+    DebriefScreen #captured.-shown { display: block; }
+    DebriefScreen #debrief > .section:first-child { margin-top: 0; }
+    DebriefScreen GutRating { margin-top: 1; padding: 0; }
+    DebriefScreen TextArea { height: auto; min-height: 2; max-height: 8; }
+    DebriefScreen OptionList { height: auto; max-height: 10; }
+    DebriefScreen #gone { padding: 1 2; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(Binding(str(n), f"gut({n})", f"Gut {n}", show=False) for n in range(1, 6)),
+        Binding("ctrl+n", "capture", "Capture", tooltip="Jump to the quick capture line"),
+    ]
+
+    def __init__(self, interview_id: str | None = None) -> None:
+        super().__init__(interview_id)
+        self._debrief = Debrief()
+        self._questions: list[Question] = []
+        self._concerns: list[Concern] = []
+        self._taken: set[str] = set()
+        self._captured: list[str] = []
+        self._exists = False
+
+    # -- building -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """Every section in one scrolling column, the quick capture first."""
+        yield Header()
+        interview = self.interview()
+        if interview is None:
+            yield Static("This interview no longer exists. Press escape to go back.", id="gone")
+            yield KeyFooter()
+            return
+        self.sub_title = one_line(" · ".join(p for p in (interview.company, interview.role) if p), 60)
+        with VerticalScroll(id="debrief"):
+            yield Static(template("Quick capture  [dim]enter puts it on the board[/]"), classes="section")
+            yield TextInput(
+                id="capture", compact=True, placeholder="Type a concern…", max_length=CAPTURE_LIMIT
+            )
+            yield Static("", id="captured")
+            yield GutRating()
+            yield Static(
+                template("Asked?  [dim]y yes · n no · space cycles · ★ must-ask[/]"), classes="section"
+            )
+            yield QuestionChecklist(id="questions")
+            yield Static("No prepared questions for this interview.", id="no-questions", classes="hint")
+            for field_name, prompt in PROMPT_FIELDS.items():
+                yield Static(template("$prompt  [dim]one per line[/]", prompt=prompt), classes="section")
+                yield TextBox(id=field_name, compact=True)
+            yield Static(
+                template("Answers to clarify  [dim]a add · enter edit · x delete[/]"), classes="section"
+            )
+            yield ClarificationList(id="clarifications")
+            yield Static("", id="suggestions-title", classes="section")
+            yield SuggestionList(id="suggestions")
+            yield Static(template("Notes"), classes="section")
+            yield TextBox(id="notes", compact=True)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        """Load the debrief and put the cursor on the quick capture line."""
+        if self.interview_id is None or not self.query("#capture"):
+            return
+        self._load(fill_text=True)
+        self.query_one("#capture", Input).focus()
+
+    def _load(self, fill_text: bool) -> None:
+        assert self.interview_id is not None
+        try:
+            self._debrief = self.repo.get(Debrief, self.interview_id)
+            self._exists = True
+        except NotFoundError:
+            self._debrief = self.repo.debrief(self.interview_id)
+        self._questions = self.repo.children(Question, self.interview_id)
+        self._concerns = self.repo.children(Concern, self.interview_id)
+        self._taken = set()
+        self.query_one(GutRating).value = self._debrief.gut
+        for field_name in (*PROMPT_FIELDS, "notes"):
+            area = self.query_one(f"#{field_name}", TextArea)
+            stored = strip_controls(getattr(self._debrief, field_name))
+            if (fill_text or not area.has_focus) and area.text != stored:
+                area.load_text(stored)
+        self._show_questions()
+        self.query_one(ClarificationList).show(self._debrief.clarifications)
+        self._show_suggestions()
+
+    def refresh_data(self) -> None:
+        """Reload after another process changed the file; never touch the field being typed in."""
+        if self.interview_id is None or not self.query("#capture"):
+            return
+        if self.saves_pending():
+            return
+        self._load(fill_text=False)
+
+    def _show_questions(self) -> None:
+        self.query_one(QuestionChecklist).show(self._questions)
+        self.query_one(QuestionChecklist).display = bool(self._questions)
+        self.query_one("#no-questions").display = not self._questions
+
+    def _pending(self) -> list[Suggestion]:
+        found = pending_suggestions(self._debrief, self._questions, self._concerns, self._exists)
+        return [s for s in found if s.key not in self._taken]
+
+    def _show_suggestions(self) -> None:
+        pending = self._pending()
+        title = self.query_one("#suggestions-title", Static)
+        if pending:
+            title.update(
+                template("Suggested for the board ($n)  [dim]a add · A all · x no[/]", n=str(len(pending)))
+            )
+        else:
+            title.update(template("Suggested for the board  [dim]none waiting[/]"))
+        self.query_one(SuggestionList).show(pending)
+        self.query_one(SuggestionList).display = bool(pending)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def _save_debrief(self, field_name: str, value: object) -> None:
+        assert self.interview_id is not None
+        interview_id = self.interview_id
+        setattr(self._debrief, field_name, value)
+        self._exists = True
+        self.save(
+            f"debrief:{interview_id}:{field_name}",
+            lambda: self.repo.update_debrief(interview_id, **{field_name: value}),
+        )
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """A prompt or the notes changed: save it and refresh the suggestions."""
+        field_name = event.text_area.id or ""
+        if field_name not in (*PROMPT_FIELDS, "notes"):
+            return
+        text = event.text_area.text
+        if event.text_area.has_focus:  # keep the line being typed on screen (it may grow past it)
+            event.text_area.scroll_visible(animate=False)
+        if text == strip_controls(getattr(self._debrief, field_name)):
+            return
+        self._save_debrief(field_name, text)
+        if field_name in PROMPT_FIELDS:
+            self._show_suggestions()
+
+    def on_gut_rating_changed(self, event: GutRating.Changed) -> None:
+        """The gut rating changed."""
+        self._save_debrief("gut", event.gut)
+        self._show_suggestions()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Rating and capturing need the debrief itself (gone when the interview was deleted)."""
+        return action not in ("gut", "capture") or bool(self.query(GutRating))
+
+    def action_gut(self, gut: int) -> None:
+        """Rate the gut feeling (when the cursor is not in a text field)."""
+        self.query_one(GutRating).action_rate(gut)
+
+    def action_capture(self) -> None:
+        """Put the cursor on the quick capture line."""
+        if self.query("#capture"):
+            self.query_one("#capture", Input).focus()
+
+    def on_question_checklist_marked(self, event: QuestionChecklist.Marked) -> None:
+        """A prepared question was marked asked, not asked or unknown."""
+        for question in self._questions:
+            if question.id == event.question_id:
+                question.asked = event.asked
+        self.save(
+            f"question:{event.question_id}:asked",
+            lambda: self.repo.update(Question, event.question_id, asked=event.asked),
+        )
+        self._show_questions()
+        self._show_suggestions()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Quick capture: store the concern unsorted, clear the line, stay for the next one."""
+        if event.input.id != "capture":
+            return
+        event.stop()
+        text = event.value.strip()
+        if not text or self.interview_id is None:
+            return
+        concern = Concern(interview_id=self.interview_id, text=text[:CAPTURE_LIMIT])
+        self._captured.append(text)
+        self.save(unique_key(f"capture:{self.interview_id}"), lambda: self.repo.add(concern), 0)
+        event.input.clear()
+        count = len(self._captured)
+        status = self.query_one("#captured", Static)
+        status.add_class("-shown")
+        status.update(
+            template(
+                "[dim]$n on the board (unsorted), last:[/] $text",
+                n=f"{count} concern{'s' if count > 1 else ''}",
+                text=one_line(text, 40),
+            )
+        )
+
+    # -- clarifications -------------------------------------------------------------------------
+
+    def on_clarification_list_requested(self, event: ClarificationList.Requested) -> None:
+        """Add, edit or delete an answer to clarify."""
+        items = list(self._debrief.clarifications)
+        if event.what == "delete" and event.index is not None:
+            del items[event.index]
+            self._set_clarifications(items)
+            self.notify("Clarification deleted.", timeout=3)
+            return
+        current = items[event.index] if event.what == "edit" and event.index is not None else None
+
+        def done(result: Clarification | None) -> None:
+            if result is None:
+                return
+            if current is not None and event.index is not None:
+                items[event.index] = result
+            else:
+                items.append(result)
+            self._set_clarifications(items)
+
+        self.app.push_screen(ClarificationDialog(current), done)
+
+    def _set_clarifications(self, items: list[Clarification]) -> None:
+        self._save_debrief("clarifications", items)
+        self.query_one(ClarificationList).show(items)
+        self._show_suggestions()
+
+    # -- suggestions ----------------------------------------------------------------------------
+
+    def on_suggestion_list_decided(self, event: SuggestionList.Decided) -> None:
+        """Accept (one or all) or dismiss a suggestion."""
+        assert self.interview_id is not None
+        interview_id = self.interview_id
+        pending = {s.key: s for s in self._pending()}
+        if event.what == "dismiss" and event.key in pending:
+            self._save_debrief("dismissed", [*self._debrief.dismissed, event.key])
+        elif event.what == "accept" and event.key in pending:
+            chosen = [pending[event.key]]
+            self._accept(interview_id, chosen)
+        elif event.what == "accept-all":
+            self._accept(interview_id, list(pending.values()))
+        self._show_suggestions()
+
+    def _accept(self, interview_id: str, chosen: list[Suggestion]) -> None:
+        concerns = [s.to_concern(interview_id) for s in chosen]
+        self._taken.update(s.key for s in chosen)
+
+        def add_all() -> None:
+            with self.repo.transaction():
+                for concern in concerns:
+                    self.repo.add(concern)
+
+        self.save(f"accept:{interview_id}:{'|'.join(s.key for s in chosen)}", add_all, 0)
+        noun = "suggestion" if len(chosen) == 1 else "suggestions"
+        self.notify(f"{len(chosen)} {noun} added to the board.", timeout=3, markup=False)

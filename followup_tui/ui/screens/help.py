@@ -1,0 +1,84 @@
+"""The help screen: every key of the screen underneath, with what it does."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from followup_tui.ui.display import template
+
+GLOBAL_KEYS: list[tuple[str, str]] = [
+    ("escape", "Back"),
+    ("?", "This help"),
+    ("ctrl+p", "Command palette: jump to an interview, new interview, export, themes"),
+    ("ctrl+q", "Quit (every edit is already saved)"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys of the screen it was opened over.
+
+    Args:
+        screen: The screen whose keys to list.
+    """
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 72; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; padding: 0 1; background: $surface;
+    }
+    HelpScreen .help-title { text-style: bold; margin-bottom: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss_help", "Close"),
+    ]
+
+    def __init__(self, screen: Screen[Any]) -> None:
+        super().__init__()
+        self._keys = _screen_keys(screen)
+        self._title = screen.title or screen.app.title
+
+    def compose(self) -> ComposeResult:
+        """One line per key."""
+        with VerticalScroll():
+            yield Static(
+                template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title"
+            )
+            for key, description in [*self._keys, *GLOBAL_KEYS]:
+                yield Static(template("[b $accent]$key[/]  $what", key=f"{key:>10}", what=description))
+
+    def action_dismiss_help(self) -> None:
+        """Close the help."""
+        self.dismiss(None)
+
+
+def _own_keys(node: object) -> set[str]:
+    """Keys bound by followup's own classes (Textual's copy and scroll keys are left out)."""
+    keys: set[str] = set()
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("followup_tui"):
+            for binding in cls.__dict__.get("BINDINGS", []):
+                key = binding.key if isinstance(binding, Binding) else binding[0]
+                keys.update(k.strip() for k in key.split(","))
+    return keys
+
+
+def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
+    """The keys a screen and its focused widgets offer, with their descriptions."""
+    seen: set[str] = {"escape", "question_mark", "ctrl+q", "ctrl+p"}
+    keys: list[tuple[str, str]] = []
+    # the screen's own keys first, then those of the focused widget
+    active = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
+    for key, entry in active:
+        binding = entry.binding
+        if key in seen or not binding.description or key not in _own_keys(entry.node):
+            continue
+        seen.add(key)
+        keys.append((binding.key_display or screen.app.get_key_display(binding), binding.description))
+    return keys

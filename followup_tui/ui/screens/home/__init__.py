@@ -1,0 +1,1 @@
+"""The home screens and dialogs."""

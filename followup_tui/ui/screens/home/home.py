@@ -1,0 +1,360 @@
+"""Interviews (home): upcoming first, then past; filters; the way into every other screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.events import Resize
+from textual.widgets import DataTable, Header, Input, Static
+
+from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
+from followup_tui.domain.models import Card, Interview
+from followup_tui.store.repository import NotFoundError
+from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTable
+from followup_tui.ui.widgets.key_footer import KeyFooter
+
+WELCOME = """\
+[b]Welcome to followup.[/b]
+
+Nothing here yet. An interview is where everything starts: the questions you want to ask, \
+your notes on the way home, the worries and the real errors, the thank-you card.
+
+  [b $accent]n[/]       add your first interview
+  [b $accent]?[/]       every key on this screen
+  [b $accent]ctrl+q[/]  quit
+
+Just looking around? Quit and run [b]followup --demo[/b] to open a throwaway copy filled \
+with sample interviews."""
+
+SELECTION_ACTIONS = {"open", "edit", "screen", "outcome", "delete"}
+"""Actions that need an interview under the cursor."""
+
+
+class HomeScreen(FollowupScreen):
+    """The list of interviews, with filters."""
+
+    SCREEN_TITLE = "Interviews"
+    AUTO_FOCUS = "#home-table"
+    DEFAULT_CSS = """
+    HomeScreen #home-filter { display: none; height: 1; margin: 0 1; background: $boost; }
+    HomeScreen #home-filter.-shown { display: block; }
+    HomeScreen #home-status { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
+    HomeScreen #home-welcome { display: none; padding: 1 2; }
+    HomeScreen.-empty #home-welcome { display: block; }
+    HomeScreen.-empty #home-table, HomeScreen.-empty #home-status { display: none; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Close the filter line", show=False),
+        Binding("enter", "open", "Open the interview", show=False),
+        Binding("n", "new", "New"),
+        Binding("e", "edit", "Edit", show=False),
+        Binding("p", "screen('prep')", "Prep"),
+        Binding("d", "screen('debrief')", "Debrief"),
+        Binding("b", "screen('board')", "Board"),
+        Binding("c", "screen('card')", "Card"),
+        Binding("o", "outcome", "Outcome"),
+        Binding("i", "insights", "Insights"),
+        Binding("slash", "filter", "Filter"),
+        Binding("f", "cycle_outcome", "Filter by outcome", show=False),
+        Binding("t", "cycle_time", "Upcoming / past / all", show=False),
+        Binding("u", "toggle_open", "Open follow-ups only", show=False),
+        Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding("delete", "delete", "Delete interview", show=False),
+    ]
+
+    def __init__(self, interview_id: str | None = None) -> None:
+        super().__init__(interview_id)
+        self.filters = HomeFilters()
+        """The filters in force."""
+        self._rows: list[HomeRow] = []
+        self._wide: tuple[bool, bool] | None = None
+        self._binding_state: tuple[bool, bool] | None = None
+        self._loaded_as: tuple[object, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        """Header, filter line, the table (or a welcome), status line, footer."""
+        yield Header()
+        yield Input(placeholder="Filter: type a company, role or interviewer", id="home-filter", compact=True)
+        yield InterviewTable(id="home-table")
+        with VerticalScroll(id="home-welcome"):
+            yield Static(Content.from_markup(WELCOME))
+        yield Static(id="home-status")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        """Fill the table, with the cursor on the interview that most recently took place:
+        the one to debrief (upcoming ones are listed above it)."""
+        self._rows = self._load_rows()
+        started = [row for row in self._rows if not row.upcoming]
+        self._show(keep=started[0].interview.id if started else None)
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen: show what changed there (its saves may still be on the way)."""
+        if not self.coming_back():
+            return
+        self.refresh_data()
+        self.set_timer(0.6, self.refresh_data)
+
+    def on_resize(self, event: Resize) -> None:
+        """Rebuild the columns when the width crosses a threshold."""
+        width = event.size.width
+        if (width >= ROLE_FROM, width >= FORMAT_FROM) != self._wide:
+            self._show()
+
+    @property
+    def table(self) -> InterviewTable:
+        """The table of interviews."""
+        return self.query_one(InterviewTable)
+
+    @property
+    def selected_id(self) -> str | None:
+        """The interview under the cursor."""
+        return self.table.selected_id
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def _data_token(self) -> tuple[object, ...]:
+        """Changes when the file changes (any process) and when the minute turns."""
+        return (self.repo.data_version(), self.app.clock().strftime("%Y-%m-%d %H:%M"))
+
+    def _load_rows(self) -> list[HomeRow]:
+        self._loaded_as = self._data_token()
+        repo = self.repo  # the rows only read the records: no copies of a whole history
+        return home_rows(
+            list(repo.shared(Interview)),
+            list(repo.shared(Card)),
+            repo.open_concern_counts(),
+            self.app.clock(),
+        )
+
+    def refresh_data(self) -> None:
+        """Reload the interviews, keeping the cursor on the same one.
+
+        Nothing is reloaded when neither the file nor the minute changed since the last load:
+        coming back to a long list must not rebuild thousands of rows to show the same ones.
+        """
+        if self._loaded_as == self._data_token() and self._rows:
+            return
+        self._rows = self._load_rows()
+        self._show()
+
+    def select(self, interview_id: str) -> None:
+        """Reload and put the cursor on an interview (clearing filters that would hide it)."""
+        self._rows = self._load_rows()
+        row = next((r for r in self._rows if r.interview.id == interview_id), None)
+        if row is not None and not self.filters.matches(row):
+            self._set_filters(HomeFilters(), keep=interview_id)
+        else:
+            self._show(keep=interview_id)
+        self.table.focus()
+
+    def _show(self, keep: str | None = None) -> None:
+        table = self.table
+        keep = keep or table.selected_id
+        width = self.size.width or self.app.size.width
+        self._wide = (width >= ROLE_FROM, width >= FORMAT_FROM)
+        shown = [row for row in self._rows if self.filters.matches(row)]
+        self.set_class(not self._rows, "-empty")
+        table.show(shown, self.app.clock(), keep)
+        self._show_status(shown)
+        self._update_bindings()
+
+    def _show_status(self, shown: list[HomeRow]) -> None:
+        upcoming = sum(1 for row in shown if row.upcoming)
+        described = " · ".join(
+            filter(None, ["text" if self.filters.text.strip() else "", self.filters.describe()])
+        )
+        if not shown and self.filters.active:
+            line = Content.from_markup("No interview matches the filters · [b]x[/b] clears them")
+        elif self.filters.active:
+            line = Content.from_markup(
+                "$count of $total shown · $what · [b]x[/b] clears",
+                count=str(len(shown)),
+                total=str(len(self._rows)),
+                what=described,
+            )
+        else:
+            line = Content.from_markup(
+                "$upcoming upcoming · $past past · [b]/[/b] filter · [b]?[/b] all keys",
+                upcoming=str(upcoming),
+                past=str(len(shown) - upcoming),
+            )
+        self.query_one("#home-status", Static).update(line)
+
+    # -- filters --------------------------------------------------------------------------------
+
+    def _set_filters(self, filters: HomeFilters, keep: str | None = None) -> None:
+        self.filters = filters
+        self._show(keep)
+
+    def action_filter(self) -> None:
+        """Show the filter line and type into it."""
+        box = self.query_one("#home-filter", Input)
+        box.add_class("-shown")
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as the user types."""
+        if event.input.id == "home-filter":
+            self._set_filters(HomeFilters(event.value, *self._other_filters()))
+
+    def _other_filters(self) -> tuple[str, str, bool]:
+        return (self.filters.outcome, self.filters.time_range, self.filters.open_only)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter line goes to the list."""
+        if event.input.id == "home-filter":
+            self.table.focus()
+
+    def action_cycle_outcome(self) -> None:
+        """Show only one outcome; each press moves to the next one, then back to all."""
+        self._set_filters(self.filters.next_outcome())
+
+    def action_cycle_time(self) -> None:
+        """Show upcoming only, past only, or all."""
+        self._set_filters(self.filters.next_time_range())
+
+    def action_toggle_open(self) -> None:
+        """Show only interviews with a card to send or concerns still open."""
+        self._set_filters(
+            HomeFilters(
+                self.filters.text, self.filters.outcome, self.filters.time_range, not self.filters.open_only
+            )
+        )
+
+    def action_clear_filters(self) -> None:
+        """Show every interview again."""
+        box = self.query_one("#home-filter", Input)
+        with box.prevent(Input.Changed):
+            box.value = ""
+        box.remove_class("-shown")
+        self._set_filters(HomeFilters())
+        self.table.focus()
+
+    def action_back(self) -> None:
+        """Escape closes the filter line (home is the first screen, so there is no back)."""
+        box = self.query_one("#home-filter", Input)
+        if box.has_class("-shown"):
+            with box.prevent(Input.Changed):
+                box.value = ""
+            box.remove_class("-shown")
+            self._set_filters(HomeFilters("", *self._other_filters()))
+            self.table.focus()
+
+    # -- opening things -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys about the selected interview are off while there is none."""
+        if action in SELECTION_ACTIONS and self.is_mounted:
+            tables = self.query(InterviewTable)
+            if not tables or tables.first().selected_id is None:
+                return False if not self._rows else None  # hidden on a first run, dimmed when filtered
+        return True
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter or a click on the selected row opens the interview."""
+        event.stop()
+        if event.row_key.value:
+            self.app.open_screen("hub", event.row_key.value)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Keys about the selection follow the cursor."""
+        self._update_bindings()
+
+    def _update_bindings(self) -> None:
+        """Refresh the footer only when what check_action answers can change.
+
+        Redrawing the footer costs a few milliseconds per key it shows; doing it on every
+        cursor move made scrolling and start-up slower than they need to be.
+        """
+        state = (bool(self._rows), self.selected_id is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def action_open(self) -> None:
+        """Open the selected interview's hub."""
+        if self.selected_id:
+            self.app.open_screen("hub", self.selected_id)
+
+    def action_screen(self, name: str) -> None:
+        """Open a screen (prep, debrief, board, card) for the selected interview."""
+        if self.selected_id:
+            self.app.open_screen(name, self.selected_id)
+
+    def action_insights(self) -> None:
+        """Insights across every interview."""
+        self.app.open_screen("insights", self.selected_id)
+
+    def action_new(self) -> None:
+        """Add an interview."""
+        from followup_tui.ui.screens.home.form import InterviewFormScreen
+
+        self.app.push_screen(InterviewFormScreen(None), self._form_closed)
+
+    def action_edit(self) -> None:
+        """Edit the selected interview."""
+        if self.selected_id:
+            self.edit(self.selected_id)
+
+    def edit(self, interview_id: str) -> None:
+        """Open the form on an interview (the palette uses this too)."""
+        from followup_tui.ui.screens.home.form import InterviewFormScreen
+
+        try:
+            interview = self.repo.get(Interview, interview_id)
+        except NotFoundError:  # deleted by another process a moment ago
+            self.notify("That interview was deleted elsewhere.", severity="warning", markup=False)
+            self.refresh_data()
+            return
+        self.app.push_screen(InterviewFormScreen(interview), self._form_closed)
+
+    def _form_closed(self, saved: Interview | None) -> None:
+        if saved is not None:
+            self.select(saved.id)
+
+    def action_outcome(self) -> None:
+        """Record what happened after the selected interview."""
+        if self.selected_id:
+            self.record_outcome(self.selected_id)
+
+    def record_outcome(self, interview_id: str) -> None:
+        """Ask for an interview's outcome (the palette uses this too)."""
+        from followup_tui.ui.screens.insights.outcome import OutcomeScreen
+
+        self.app.push_screen(OutcomeScreen(interview_id), lambda _: self.refresh_data())
+
+    def action_delete(self) -> None:
+        """Delete the selected interview and everything in it, after asking."""
+        interview_id = self.selected_id
+        if interview_id is None:
+            return
+        company = next((r.interview.company for r in self._rows if r.interview.id == interview_id), "")
+        question = f"Delete the interview at {company} with its prep, debrief, board and cards?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(interview_id)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answered)
+
+    @work(thread=True, group="home-write")
+    def _delete(self, interview_id: str) -> None:
+        from followup_tui.store.storage import StorageError
+
+        try:
+            self.repo.delete(Interview, interview_id)
+        except (StorageError, LookupError) as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title="Not deleted", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.refresh_data)
+        self.app.call_from_thread(self.notify, "Interview deleted.", markup=False)

@@ -1,0 +1,1 @@
+"""The insights screens and dialogs."""

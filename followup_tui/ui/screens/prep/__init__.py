@@ -1,0 +1,1 @@
+"""The prep screens and dialogs."""

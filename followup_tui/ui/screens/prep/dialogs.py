@@ -1,0 +1,166 @@
+"""Small dialogs of the Prep screen: type a text (with a category), or choose a category."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from followup_tui.services.bank import category_label, clean_category
+from followup_tui.ui.display import safe
+from followup_tui.ui.widgets.text_input import TextInput
+
+DIALOG_CSS = """
+$dialog { align: center middle; }
+$dialog > Vertical {
+    width: 76; max-width: 100%; height: auto; max-height: 100%;
+    border: round $primary; background: $surface; padding: 0 1;
+}
+$dialog .dialog-title { text-style: bold; margin-bottom: 1; }
+$dialog .dialog-error { color: $error; height: auto; display: none; }
+$dialog .dialog-hint { color: $text-muted; }
+$dialog Input, $dialog Select { margin-bottom: 1; }
+"""
+
+NO_CATEGORY = ""
+"""The Select value meaning "no category"."""
+
+
+class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
+    """Ask for one line of text and, for questions, a category.
+
+    Dismisses with ``(text, category)`` or None when cancelled.
+
+    Args:
+        title: What the dialog is for ("Add a question to ask").
+        value: The text to start from.
+        categories: Categories to offer; None hides the category choice.
+        category: The category to start from.
+        placeholder: A hint inside the empty text box.
+    """
+
+    DEFAULT_CSS = DIALOG_CSS.replace("$dialog", "PrepTextDialog")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "submit", "Save"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        value: str = "",
+        categories: list[str] | None = None,
+        category: str = "",
+        placeholder: str = "",
+    ) -> None:
+        super().__init__()
+        self._title, self._value, self._placeholder = title, value, placeholder
+        self._categories = categories
+        self._category = clean_category(category) if category.strip() else NO_CATEGORY
+
+    def compose(self) -> ComposeResult:
+        """The text box, the category choice and a hint."""
+        with Vertical():
+            yield Label(self._title, classes="dialog-title")
+            yield TextInput(self._value, placeholder=self._placeholder, id="dialog-text")
+            if self._categories is not None:
+                choices = list(
+                    dict.fromkeys([*self._categories, *([self._category] if self._category else [])])
+                )
+                yield Select(
+                    [(safe(category_label(c)), c) for c in choices],
+                    value=self._category or Select.NULL,
+                    prompt="No category",
+                    id="dialog-category",
+                )
+            yield Static("", classes="dialog-error", id="dialog-error")
+            yield Static("enter saves · escape cancels", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start typing at once."""
+        self.query_one("#dialog-text", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the text box saves."""
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        """Save, unless the text is empty."""
+        text = self.query_one("#dialog-text", Input).value.strip()
+        if not text:
+            error = self.query_one("#dialog-error", Static)
+            error.update("Type some text first (or press escape).")
+            error.display = True
+            return
+        category = NO_CATEGORY
+        if self._categories is not None:
+            value = self.query_one("#dialog-category", Select).value
+            category = value if isinstance(value, str) else NO_CATEGORY
+        self.dismiss((text, category))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
+
+
+class CategoryDialog(ModalScreen[str | None]):
+    """Choose a category from a list or type a new one. Dismisses with it, or None.
+
+    Args:
+        categories: The categories to offer.
+        current: The category now set (highlighted).
+    """
+
+    DEFAULT_CSS = (
+        DIALOG_CSS.replace("$dialog", "CategoryDialog")
+        + """
+    CategoryDialog OptionList { height: auto; max-height: 12; margin-bottom: 1; }
+    """
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, categories: list[str], current: str = "") -> None:
+        super().__init__()
+        self._categories = list(dict.fromkeys(categories))
+        self._current = clean_category(current) if current.strip() else ""
+
+    def compose(self) -> ComposeResult:
+        """The list of categories and a box for a new one."""
+        with Vertical():
+            yield Label("Set the category", classes="dialog-title")
+            yield OptionList(
+                *[Option(safe(category_label(c)), id=str(n)) for n, c in enumerate(self._categories)],
+                Option("No category", id="none"),
+                id="dialog-categories",
+            )
+            yield Input(placeholder="or type a new category and press enter", id="dialog-new")
+            yield Static("enter chooses · tab moves · escape cancels", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Highlight the current category."""
+        options = self.query_one("#dialog-categories", OptionList)
+        if self._current in self._categories:
+            options.highlighted = self._categories.index(self._current)
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a category chooses it."""
+        event.stop()
+        option_id = event.option.id or "none"
+        self.dismiss("" if option_id == "none" else self._categories[int(option_id)])
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter on a typed category chooses it."""
+        event.stop()
+        if event.value.strip():
+            self.dismiss(clean_category(event.value))
+
+    def action_cancel(self) -> None:
+        """Close without changing anything."""
+        self.dismiss(None)

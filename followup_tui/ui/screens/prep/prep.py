@@ -1,0 +1,269 @@
+"""Prep: the ten minutes at a desk before leaving for the interview.
+
+Four tabs: the questions to ask, the questions they will likely ask me (with my talking
+points), a checklist, and a one-page sheet that can be exported as Markdown. The screen
+keeps the records in memory and updates the UI at once; every change is then saved off the
+UI thread through ``self.save`` (see ``prep_lists``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Header, Label, Static, TabbedContent, TabPane, TextArea
+
+from followup_tui.domain.models import ChecklistItem, LikelyQuestion
+from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
+from followup_tui.domain.text import one_line
+from followup_tui.services.bank import DEFAULT_CHECKLIST, bank_entries
+from followup_tui.store import files
+from followup_tui.store.files import export_folder
+from followup_tui.store.repository import NotFoundError
+from followup_tui.store.storage import StorageError
+from followup_tui.ui.screens.prep.lists import LISTS
+from followup_tui.ui.screens.prep.questions import QuestionActions
+from followup_tui.ui.widgets.key_footer import KeyFooter
+from followup_tui.ui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
+from followup_tui.ui.widgets.prep_sheet import SheetView
+from followup_tui.ui.widgets.text_box import TextBox
+
+
+class PrepScreen(QuestionActions):
+    """Prepare for one interview.
+
+    Args:
+        interview_id: The interview to prepare for.
+        export_dir: Where the sheet is exported (the home folder when None).
+    """
+
+    SCREEN_TITLE = "Prep"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
+    DEFAULT_CSS = """
+    PrepScreen TabbedContent { height: 1fr; }
+    PrepScreen TabPane { height: 1fr; padding: 0 1; }
+    PrepScreen .prep-summary { height: auto; color: $text-muted; }
+    PrepScreen #likely-body { layout: horizontal; height: 1fr; }
+    PrepScreen #likely-list { width: 2fr; }
+    PrepScreen #points-box { width: 3fr; padding-left: 1; }
+    PrepScreen #points { height: 1fr; }
+    PrepScreen.-narrow #likely-body { layout: vertical; }
+    PrepScreen.-narrow #likely-list { width: 1fr; height: 2fr; }
+    PrepScreen.-narrow #points-box { width: 1fr; height: 3fr; padding-left: 0; }
+    PrepScreen #sheet-scroll { height: 1fr; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("x,delete", "delete", "Delete"),
+        Binding("u", "undo", "Undo delete"),
+        Binding("space", "toggle_done", "Tick"),
+        Binding("m", "must", "Must-ask"),
+        Binding("B", "bank", "Bank"),
+        Binding("g", "category", "Set category", show=False),
+        Binding("s", "save_bank", "Save to my bank", show=False),
+        Binding("r", "reuse", "Reuse from earlier interview", show=False),
+        Binding("K,shift+up", "move(-1)", "Move up", show=False),
+        Binding("J,shift+down", "move(1)", "Move down", show=False),
+        Binding("v", "tab('sheet')", "One-page sheet", show=False),
+        Binding("o", "export", "Export sheet"),
+        Binding("1", "tab('questions')", "Questions to ask", show=False),
+        Binding("2", "tab('likely')", "Likely questions", show=False),
+        Binding("3", "tab('checklist')", "Checklist", show=False),
+        Binding("4", "tab('sheet')", "Sheet", show=False),
+    ]
+
+    export_dir: Path | None = None
+    """Where exports go when the constructor is not told (tests set it)."""
+
+    def __init__(self, interview_id: str | None = None, export_dir: Path | None = None) -> None:
+        super().__init__(interview_id)
+        if export_dir is not None:
+            self.export_dir = export_dir
+        self._points_for: str | None = None
+
+    # -- building -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """The header, the four tabs and the footer."""
+        yield Header()
+        with TabbedContent(initial="questions"):
+            with TabPane("Questions to ask", id="questions"):
+                yield Static("", classes="prep-summary", id="questions-summary")
+                yield PrepList(question_row, id="questions-list")
+            with TabPane("Likely questions", id="likely"):
+                yield Static("", classes="prep-summary", id="likely-summary")
+                with Vertical(id="likely-body"):
+                    yield PrepList(likely_row, id="likely-list")
+                    with Vertical(id="points-box"):
+                        yield Label("My talking points (saved as you type)", id="points-label")
+                        yield TextBox(id="points", placeholder="Pick or add a likely question first.")
+            with TabPane("Checklist", id="checklist"):
+                yield Static("", classes="prep-summary", id="checklist-summary")
+                yield PrepList(checklist_row, id="checklist-list")
+            with TabPane("Sheet", id="sheet"), VerticalScroll(id="sheet-scroll"):
+                yield SheetView(id="sheet-view")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        """Load the prep, seed the checklist the first time, focus the questions."""
+        interview = self.interview()
+        if interview is not None:
+            role = f" · {interview.role}" if interview.role.strip() else ""
+            self.sub_title = one_line(interview.company + role, 60)
+        self._load()
+        self._seed_checklist()
+        self._show_all()
+        self.query_one("#questions-list", PrepList).focus()
+
+    def on_resize(self) -> None:
+        """Below 80 columns drop the category column and tighten the footer."""
+        narrow = self.size.width < 80
+        self.query_one(KeyFooter).compact = narrow
+        listing = self.query_one("#questions-list", PrepList)
+        if listing.narrow != narrow:
+            listing.narrow = narrow
+            listing.show(self.records["questions"])
+
+    # -- loading and showing --------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self.interview_id is None:
+            return
+        for name, cls in LISTS.items():
+            self.records[name] = self.repo.children(cls, self.interview_id)
+        self.bank = bank_entries(self.repo)
+        self.load_reuse()
+
+    def _seed_checklist(self) -> None:
+        iid = self.interview_id
+        if iid is None or self.records["checklist"] or self.repo.setting(f"checklist-seeded:{iid}"):
+            return
+        items = [
+            ChecklistItem(id=self.new_id(), interview_id=iid, text=text, order=float(n))
+            for n, text in enumerate(DEFAULT_CHECKLIST, start=1)
+        ]
+        self.records["checklist"] = items
+
+        def seed() -> None:
+            with self.repo.transaction():
+                for item in items:
+                    self.repo.restore(item)
+                self.repo.set_setting(f"checklist-seeded:{iid}", True)
+
+        self.write(seed)
+
+    def _show_all(self) -> None:
+        for name in LISTS:
+            self.query_one(f"#{name}-list", PrepList).show(self.records[name])
+        self.show_points()
+        self.update_summaries()
+
+    def update_summaries(self) -> None:
+        """Refresh the counts above each list and the sheet."""
+        questions = self.records["questions"]
+        must = sum(1 for q in questions if q.must_ask)
+        self.query_one("#questions-summary", Static).update(
+            f"{len(questions)} question{'s' if len(questions) != 1 else ''}, {must} must-ask"
+            if questions
+            else "No questions yet: press a to write one, B to pick from the bank."
+        )
+        likely = self.records["likely"]
+        ready = sum(1 for item in likely if item.talking_points.strip())
+        self.query_one("#likely-summary", Static).update(
+            f"{len(likely)} likely question{'s' if len(likely) != 1 else ''}, {ready} with talking points"
+            if likely
+            else "What will they ask you? Press a to add a question, then write your talking points."
+        )
+        checklist = self.records["checklist"]
+        done = sum(1 for item in checklist if item.done)
+        self.query_one("#checklist-summary", Static).update(
+            f"{done} of {len(checklist)} done · space ticks"
+            if checklist
+            else "The checklist is empty: press a to add an item."
+        )
+        self.query_one("#sheet-view", SheetView).show(self.sheet_lines())
+        self.refresh_bindings()
+
+    def sheet_lines(self) -> list[SheetLine]:
+        """The one-page sheet of this interview as it is now on screen."""
+        interview = self.interview()
+        if interview is None:
+            return [SheetLine("empty", "This interview no longer exists.")]
+        return build_sheet(interview, self.records["questions"], self.records["likely"])
+
+    def refresh_data(self) -> None:
+        """Reload after another process changed the file, keeping the talking points being typed."""
+        if self.saves_pending():
+            return
+        editing = self._points_for if self.focused is self.query_one("#points", TextArea) else None
+        typed = self.query_one("#points", TextArea).text
+        self._load()
+        for item in self.records["likely"]:
+            if item.id == editing:
+                item.talking_points = typed
+        self._show_all()
+
+    # -- talking points -------------------------------------------------------------------------
+
+    def show_points(self) -> None:
+        """Show the highlighted likely question's talking points in the editor."""
+        record = self.selected("likely")
+        editor = self.query_one("#points", TextArea)
+        self._points_for = record.id if record is not None else None
+        editor.disabled = record is None
+        text = record.talking_points if record is not None else ""
+        if editor.text != text:
+            editor.load_text(text)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        """Keep the talking points in memory and save them after a short pause in typing."""
+        record = next((r for r in self.records["likely"] if r.id == self._points_for), None)
+        text = event.text_area.text
+        if record is None or record.talking_points == text:
+            return
+        record.talking_points = text
+        record_id = record.id
+
+        def store() -> None:
+            # deleted meanwhile: undo restores the record with these points from memory
+            with contextlib.suppress(NotFoundError):
+                self.repo.update(LikelyQuestion, record_id, talking_points=text)
+
+        self.save(f"prep:{self.interview_id}:points:{record_id}", store)
+        listing = self.query_one("#likely-list", PrepList)
+        listing.replace_option_prompt(record_id, likely_row(record, listing.records.index(record) + 1, False))
+        self.update_summaries()
+
+    def action_back(self) -> None:
+        """Leave the talking points for the list; elsewhere go back."""
+        if self.focused is self.query_one("#points", TextArea):
+            self.query_one("#likely-list", PrepList).focus()
+            return
+        super().action_back()
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        """Write the one-page sheet as a Markdown file and say where."""
+        interview = self.interview()
+        if interview is None:
+            return
+        folder = self.export_dir or export_folder()
+        self._export(folder, f"{interview.company}-sheet", sheet_markdown(self.sheet_lines()))
+
+    @work(thread=True, group="export")
+    def _export(self, folder: Path, stem: str, text: str) -> None:
+        try:
+            path = files.export_path(folder, stem, ".md")
+            files.write_new_file(path, text)
+        except (OSError, StorageError) as exc:
+            message = f"Could not export the sheet: {exc}"
+            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.notify, f"Sheet saved to {path}", markup=False)

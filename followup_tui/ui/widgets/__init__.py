@@ -1,0 +1,1 @@
+"""Reusable widgets with their own DEFAULT_CSS; they post messages and never save."""

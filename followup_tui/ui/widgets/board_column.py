@@ -1,0 +1,169 @@
+"""One column of the board: the concerns of one kind, each with its tags, action or state."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from followup_tui.domain.models import ACTIONS, THINKING_TRAPS, Concern
+from followup_tui.ui.display import safe
+
+COLUMN_TITLES: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worries", "error": "Actual errors"}
+"""The title of each column, by concern kind (the count is added)."""
+
+KIND_NAMES: dict[str, str] = {"unsorted": "Unsorted concern", "worry": "Worry", "error": "Actual error"}
+"""What one concern of each kind is called."""
+
+MOVES: dict[tuple[str, str], str] = {
+    ("unsorted", "left"): "worry",
+    ("unsorted", "right"): "error",
+    ("worry", "left"): "unsorted",
+    ("worry", "right"): "error",
+    ("error", "left"): "worry",
+}
+"""Where left and right take a concern from each column."""
+
+MOVE_LABELS: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worry", "error": "Error"}
+"""The footer's name of each column a concern can move to."""
+
+EMPTY_TEXT: dict[str, str] = {
+    "unsorted": "Nothing waiting to be sorted.",
+    "worry": "No worries here. ← moves a concern in.",
+    "error": "No actual errors here. → moves a concern in.",
+}
+"""What an empty column says."""
+
+ERROR_KIND_LABELS: dict[str, str] = {
+    "forgot-to-ask": "forgot to ask",
+    "not-learned": "they did not learn",
+    "felt-off": "felt off",
+    "answer": "answer",
+    "other": "",
+}
+"""Short labels for the sort of actual error."""
+
+PREDICTION_LABELS: dict[str, str] = {"": "prediction", "came-true": "came true", "did-not": "did not happen"}
+"""How a recorded prediction is shown."""
+
+
+def column_title(kind: str, count: int) -> str:
+    """Return a column's title with its count, e.g. "Worries (3)"."""
+    return f"{COLUMN_TITLES[kind]} ({count})"
+
+
+def concern_details(concern: Concern) -> str:
+    """Return the second line of a concern: its traps and prediction, or its action and state."""
+    parts: list[str] = []
+    if concern.kind == "worry":
+        parts.extend(THINKING_TRAPS[t][0].lower() for t in concern.traps if t in THINKING_TRAPS)
+        if concern.balanced_thought.strip():
+            parts.append("balanced thought")
+        if concern.prediction:
+            parts.append(PREDICTION_LABELS.get(concern.prediction_result, "prediction"))
+    elif concern.kind == "error":
+        if concern.action:
+            parts.append("→ " + ACTIONS.get(concern.action, concern.action))
+        if ERROR_KIND_LABELS.get(concern.error_kind):
+            parts.append(ERROR_KIND_LABELS[concern.error_kind])
+        if concern.resolved:
+            parts.append("✓ resolved")
+    elif ERROR_KIND_LABELS.get(concern.error_kind):
+        parts.append(ERROR_KIND_LABELS[concern.error_kind])
+    return " · ".join(parts)
+
+
+def concern_prompt(concern: Concern) -> Content:
+    """Return how a concern is shown on the board: its text, then its details dimmed."""
+    style = "strike $text-muted" if concern.kind == "error" and concern.resolved else ""
+    text = safe(concern.text, single_line=True, style=style)
+    details = concern_details(concern)
+    if not details:
+        return text
+    return Content.assemble(text, "\n", ("  " + details, "dim italic"))
+
+
+def _move_bindings(kind: str) -> list[Binding]:
+    """Left and right for one column, labelled with where they take a concern (hidden when
+    they take it nowhere)."""
+    bindings = []
+    for direction, arrow in (("left", "←"), ("right", "→")):
+        target = MOVES.get((kind, direction))
+        label = MOVE_LABELS[target] if target else ""
+        bindings.append(
+            Binding(
+                direction,
+                f"screen.move('{direction}')",
+                label,
+                show=target is not None,
+                key_display=arrow,
+                tooltip=f"Move it to {label}" if target else "",
+            )
+        )
+    return bindings
+
+
+class ConcernList(OptionList):
+    """The concerns of one kind; the screen handles every key except moving the cursor.
+
+    Args:
+        kind: The concern kind this column holds ("unsorted", "worry" or "error").
+    """
+
+    DEFAULT_CSS = """
+    ConcernList {
+        height: 1fr; border: round $border-blurred; padding: 0 1;
+        background: $surface; max-height: 100%;
+    }
+    ConcernList:focus { border: round $border; }
+    """
+    ALLOW_MAXIMIZE: ClassVar[bool] = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The list's own left/right would scroll; here they move the concern (the screen
+        # decides). Each column relabels them for the footer in __init__.
+        Binding("left", "screen.move('left')", "Worry", key_display="←", tooltip="Move left"),
+        Binding("right", "screen.move('right')", "Error", key_display="→", tooltip="Move right"),
+        Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
+    ]
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(id=f"col-{kind}")
+        self.kind = kind
+        """Which concerns this column holds."""
+        self.border_title = column_title(kind, 0)
+        # the footer names where left and right go from this column ("← Unsorted" from Worries)
+        own = BindingsMap([*_move_bindings(kind), *self.BINDINGS[2:]])
+        for key, bindings in self._bindings.key_to_bindings.items():
+            own.key_to_bindings.setdefault(key, bindings)  # the list's own keys, after ours
+        self._bindings = own
+
+    def show(self, concerns: list[Concern], select_id: str | None = None) -> None:
+        """Show these concerns, keeping the highlight on ``select_id`` or near where it was.
+
+        Args:
+            concerns: The column's concerns, in order.
+            select_id: The concern to highlight, if it is in this column.
+        """
+        keep = select_id or self.selected_id()
+        old_index = self.highlighted
+        self.border_title = column_title(self.kind, len(concerns))
+        if self.kind == "unsorted":
+            self.border_subtitle = "← worry · → actual error · t ask two questions" if concerns else ""
+        if not concerns:
+            self.set_options([Option(Content.styled(EMPTY_TEXT[self.kind], "dim italic"), disabled=True)])
+            return
+        self.set_options([Option(concern_prompt(c), id=c.id) for c in concerns])
+        ids = [c.id for c in concerns]
+        if keep in ids:
+            self.highlighted = ids.index(keep)
+        else:
+            self.highlighted = min(old_index or 0, len(ids) - 1)
+
+    def selected_id(self) -> str | None:
+        """The id of the highlighted concern, if any."""
+        option = self.highlighted_option
+        return option.id if option is not None and not option.disabled else None

@@ -1,0 +1,202 @@
+"""The lists of the debrief: prepared questions to tick, answers to clarify, suggestions.
+
+Each list only posts messages; the debrief screen saves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from followup_tui.domain.models import Clarification, Question
+from followup_tui.domain.suggestions import Suggestion
+from followup_tui.ui.display import safe
+
+ASKED_MARKS: dict[str, tuple[str, str]] = {
+    "yes": ("✔", "bold $success"),
+    "no": ("✘", "bold $error"),
+    "unknown": ("?", "dim"),
+}
+"""How each answer to "was it asked?" is shown."""
+
+NEXT_ASKED: dict[str, str] = {"unknown": "yes", "yes": "no", "no": "unknown"}
+"""What space turns each state into."""
+
+
+class KeepHighlight(OptionList):
+    """A compact OptionList that can be refilled while keeping the highlighted item."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, compact=True)
+
+    def refill(self, options: list[Option]) -> None:
+        """Replace the options, keeping the highlight on the same id (or the same place)."""
+        old = self.highlighted_option
+        old_index = self.highlighted
+        self.set_options(options)
+        if not options:
+            return
+        ids = [o.id for o in options]
+        if old is not None and old.id in ids:
+            self.highlighted = ids.index(old.id)
+        else:
+            self.highlighted = min(old_index or 0, len(options) - 1)
+
+    def selected_id(self) -> str | None:
+        """The id of the highlighted option, if any."""
+        option = self.highlighted_option
+        return option.id if option is not None else None
+
+
+class QuestionChecklist(KeepHighlight):
+    """The prepared questions; y/n/space mark the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "mark('yes')", "Asked"),
+        Binding("n", "mark('no')", "Not asked"),
+        Binding("space", "cycle", "Cycle"),
+    ]
+
+    @dataclass
+    class Marked(Message):
+        """The user marked a question."""
+
+        question_id: str
+        """Which question."""
+        asked: str
+        """One of ``models.ASKED``."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._asked: dict[str, str] = {}
+
+    def show(self, questions: list[Question]) -> None:
+        """Show the questions with their marks."""
+        self._asked = {q.id: q.asked for q in questions}
+        self.refill([Option(question_prompt(q), id=q.id) for q in questions])
+
+    def action_mark(self, asked: str) -> None:
+        """Mark the highlighted question, then move to the next one."""
+        question_id = self.selected_id()
+        if question_id is None:
+            return
+        self.post_message(self.Marked(question_id, asked))
+        if asked != "unknown" and self.highlighted is not None:
+            self.action_cursor_down()
+
+    def action_cycle(self) -> None:
+        """Cycle the highlighted question: ? -> asked -> not asked -> ?."""
+        question_id = self.selected_id()
+        if question_id is not None:
+            self.post_message(self.Marked(question_id, NEXT_ASKED[self._asked.get(question_id, "unknown")]))
+
+
+def question_prompt(question: Question) -> Content:
+    """One line for a prepared question: its mark, a star if must-ask, its text."""
+    mark, style = ASKED_MARKS.get(question.asked, ASKED_MARKS["unknown"])
+    star = ("★", "bold $warning") if question.must_ask else " "
+    return Content.assemble((mark, style), " ", star, " ", safe(question.text, single_line=True))
+
+
+class ClarificationList(KeepHighlight):
+    """Answers I would like to clarify; a adds, enter edits, x deletes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "request('add')", "Add"),
+        Binding("x,delete", "request('delete')", "Delete"),
+    ]
+
+    @dataclass
+    class Requested(Message):
+        """The user wants to add, edit or delete a clarification."""
+
+        what: str
+        """"add", "edit" or "delete"."""
+        index: int | None
+        """The clarification's position, None for "add"."""
+
+    def show(self, clarifications: list[Clarification]) -> None:
+        """Show each clarification on two lines."""
+        options = [Option(clarification_prompt(c), id=str(n)) for n, c in enumerate(clarifications)]
+        options.append(Option(Content.styled("+ add an answer to clarify (a)", "dim italic"), id="add"))
+        self.refill(options)
+
+    def action_request(self, what: str) -> None:
+        """Ask the screen to add or delete."""
+        selected = self.selected_id()
+        if what == "add" or selected in (None, "add"):
+            if what == "add":
+                self.post_message(self.Requested("add", None))
+            return
+        self.post_message(self.Requested(what, int(selected)))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter edits the highlighted clarification (or adds one on the last line)."""
+        event.stop()
+        if event.option.id == "add":
+            self.post_message(self.Requested("add", None))
+        elif event.option.id is not None:
+            self.post_message(self.Requested("edit", int(event.option.id)))
+
+
+def clarification_prompt(item: Clarification) -> Content:
+    """Two lines: the question, then what I said and what I should have said."""
+    return Content.assemble(
+        ("Q ", "bold"),
+        safe(item.question or "(no question)", single_line=True),
+        "\n",
+        ("  said: ", "dim"),
+        safe(item.said or "-", width=40),
+        ("  better: ", "dim"),
+        safe(item.should_have or "-", width=60),
+    )
+
+
+class SuggestionList(KeepHighlight):
+    """Concerns the debrief suggests; a or enter accepts, A accepts all, x dismisses."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "decide('accept')", "Accept"),
+        Binding("A", "decide('accept-all')", "Accept all"),
+        Binding("x,delete", "decide('dismiss')", "Dismiss"),
+    ]
+
+    @dataclass
+    class Decided(Message):
+        """The user accepted or dismissed a suggestion (key None: all of them)."""
+
+        what: str
+        """"accept", "accept-all" or "dismiss"."""
+        key: str | None
+        """The suggestion's key."""
+
+    def show(self, suggestions: list[Suggestion]) -> None:
+        """Show the pending suggestions."""
+        self.refill([Option(suggestion_prompt(s), id=s.key) for s in suggestions])
+
+    def action_decide(self, what: str) -> None:
+        """Accept or dismiss the highlighted suggestion, or accept them all."""
+        key = self.selected_id()
+        if key is not None or what == "accept-all":
+            self.post_message(self.Decided(what, key))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter accepts."""
+        event.stop()
+        self.post_message(self.Decided("accept", event.option.id))
+
+
+def suggestion_prompt(suggestion: Suggestion) -> Content:
+    """The suggestion's text, then where it goes and where it came from."""
+    column = "Actual errors" if suggestion.kind == "error" else "Unsorted"
+    return Content.assemble(
+        safe(suggestion.text, single_line=True),
+        "\n",
+        (f"  → {column} · {suggestion.origin}", "dim"),
+    )

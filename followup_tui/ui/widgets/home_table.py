@@ -1,0 +1,212 @@
+"""The table of interviews on the home screen: columns that fit the width, never squeezed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.coordinate import Coordinate
+from textual.geometry import Size
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowKey
+
+from followup_tui.domain.home_filters import HomeRow
+from followup_tui.domain.text import one_line
+
+WHEN_WIDE = 16
+WHEN_NARROW = 9
+FORMAT_WIDTH = 6
+OUTCOME_WIDTH = 11
+FOLLOW_UP_WIDTH = 21
+"""Room for "card drafted · 12 open"."""
+FOLLOW_UP_NARROW = 17
+SCROLLBAR = 2
+ROLE_FROM = 80
+"""Widths below this drop the role column."""
+FORMAT_FROM = 110
+"""Widths below this drop the format column."""
+FIRST_ROWS = 100
+"""Rows loaded at first (more than any terminal shows at once)."""
+CHUNK_ROWS = 300
+"""Rows loaded each time the cursor or the scrolling nears the end of what is loaded."""
+
+
+def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
+    """The interview time, as short as the width needs: "Thu 26 Nov 10:00" or "Thu 10:00"."""
+    moment = row.interview.moment
+    if moment is None:
+        return "no date"
+    if wide:
+        return moment.strftime("%a %d %b %H:%M" if moment.year == now.year else "%d %b %Y")
+    if row.upcoming and (moment.date() - now.date()).days < 6:
+        return moment.strftime("%a %H:%M")
+    return moment.strftime("%d %b" if moment.year == now.year else "%d %b %y")
+
+
+class InterviewTable(DataTable[Text]):
+    """Interviews, one row each, keyed by the interview id."""
+
+    DEFAULT_CSS = """
+    InterviewTable { height: 1fr; }
+    InterviewTable > .datatable--header { text-style: bold; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
+        self._rows: list[HomeRow] = []
+        self._loading = False
+        self._layout = _Layout(datetime.now(), False, False, 10, 0, "bold")
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "first_row", "First interview", show=False),
+        Binding("end", "last_row", "Last interview", show=False),
+    ]
+
+    def action_first_row(self) -> None:
+        """Put the cursor on the first interview."""
+        self.move_cursor(row=0)
+
+    def action_last_row(self) -> None:
+        """Put the cursor on the last interview."""
+        self._load_until(len(self._rows))
+        self.move_cursor(row=max(self.row_count - 1, 0))
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """Skip measuring every cell: our columns have fixed widths and rows one line each.
+
+        DataTable measures each new cell through Rich (three terminal-size lookups a cell),
+        which made a list of 5,000 interviews take seconds to appear; with nothing to learn
+        from the measurement, only the scrollable size needs setting.
+        """
+        if any(column.auto_width for column in self.columns.values()):
+            super()._update_dimensions(new_rows)
+            return
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
+
+    @property
+    def selected_id(self) -> str | None:
+        """The id of the interview under the cursor, if any."""
+        if not self.row_count:
+            return None
+        row_key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
+        return row_key.value
+
+    def show(self, rows: list[HomeRow], now: datetime, keep: str | None) -> None:
+        """Show these rows, keeping the cursor on the interview ``keep`` when it is still there.
+
+        The first screenful is added at once; the rest follows in chunks after the frame is
+        drawn, so a file with thousands of interviews opens as fast as one with a few.
+
+        Args:
+            rows: The rows, in order.
+            now: The current local time (for the short date labels).
+            keep: The interview id to keep the cursor on.
+        """
+        width = max(self.size.width, self.app.size.width if not self.size.width else 0)
+        show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
+        when_width = WHEN_WIDE if show_role else WHEN_NARROW
+        follow_up_width = FOLLOW_UP_WIDTH if show_role else FOLLOW_UP_NARROW
+        fixed = when_width + OUTCOME_WIDTH + follow_up_width + (FORMAT_WIDTH if show_format else 0)
+        gaps = 4 + show_role + show_format
+        height = self.size.height or self.app.size.height
+        scrollbar = SCROLLBAR if len(rows) > height - 1 else 0
+        free = max(width - fixed - gaps - scrollbar, 10 if not show_role else 18)
+        company_width = free if not show_role else (free + 1) // 2
+        self._layout = _Layout(
+            now=now,
+            show_role=show_role,
+            show_format=show_format,
+            company_width=company_width,
+            role_width=free - company_width,
+            accent=self.app.theme_variables.get("text-accent", "bold"),
+        )
+        # no rows may be loaded while the columns are rebuilt (clearing moves the cursor)
+        self._loading = True
+        self._rows = []
+        try:
+            self.clear(columns=True)
+            self.add_column(_head("Company"), width=company_width + 1, key="company")
+            if show_role:
+                self.add_column(_head("Role"), width=self._layout.role_width + 1, key="role")
+            self.add_column(_head("When"), width=when_width + 1, key="when")
+            if show_format:
+                self.add_column(_head("Format"), width=FORMAT_WIDTH + 1, key="format")
+            self.add_column(_head("Outcome"), width=OUTCOME_WIDTH + 1, key="outcome")
+            self.add_column(_head("Follow-up"), width=follow_up_width + 1, key="follow-up")
+        finally:
+            self._loading = False
+        self._rows = rows
+        index = next((n for n, row in enumerate(rows) if row.interview.id == keep), None)
+        self._load_until(max(FIRST_ROWS, (index or 0) + FIRST_ROWS))
+        if index is not None:
+            self.move_cursor(row=index, animate=False)
+
+    def _load_until(self, count: int) -> None:
+        """Add rows until ``count`` are in the table (or all of them).
+
+        Rows are added as the cursor or the scrolling gets near the end of what is loaded,
+        so a file with thousands of interviews opens, and filters, as fast as a small one.
+        """
+        if self._loading:  # adding a row can move the cursor, which asks for more rows
+            return
+        self._loading = True
+        try:
+            layout = self._layout
+            for row in self._rows[self.row_count : count]:
+                self.add_row(*_cells(row, layout), key=row.interview.id)
+        finally:
+            self._loading = False
+
+    def _near_the_end(self, position: int) -> None:
+        more_to_load = self.row_count < len(self._rows)
+        if more_to_load and position + FIRST_ROWS // 2 >= self.row_count:
+            self._load_until(self.row_count + CHUNK_ROWS)
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        """Load more rows as the cursor nears the last one loaded."""
+        super().watch_cursor_coordinate(old, new)
+        self._near_the_end(new.row)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Load more rows as scrolling nears the last one loaded."""
+        super().watch_scroll_y(old_value, new_value)
+        self._near_the_end(int(new_value) + self.size.height)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    now: datetime
+    show_role: bool
+    show_format: bool
+    company_width: int
+    role_width: int
+    accent: str
+
+
+def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
+    interview = row.interview
+    upcoming = row.upcoming
+    cells = [_cell(one_line(interview.company, layout.company_width), "bold" if upcoming else "")]
+    if layout.show_role:
+        cells.append(_cell(one_line(interview.role, layout.role_width)))
+    cells.append(_cell(when_label(row, layout.now, layout.show_role), layout.accent if upcoming else ""))
+    if layout.show_format:
+        cells.append(_cell(interview.format))
+    cells.append(_cell(interview.outcome if not upcoming else "-"))
+    cells.append(_cell(row.state.label() if not upcoming else "-"))
+    return cells
+
+
+def _head(label: str) -> Text:
+    return Text(" " + label, no_wrap=True, end="")
+
+
+def _cell(text: str, style: str = "") -> Text:
+    """A cell of plain text (never markup), with one space before it: the gap between columns."""
+    return Text(" " + text, style=style, no_wrap=True, end="")

@@ -1,1 +1,0 @@
-"""Reusable widgets, each with its own DEFAULT_CSS."""
