@@ -1,0 +1,46 @@
+"""Questions about a whole history answered from the stored rows, without building models.
+
+The home list and ``followup note`` need a few numbers or one record out of thousands; building
+a model per row would cost more than the answer is worth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from followup_tui.domain.models import concern_is_open, when_datetime
+
+Row = dict[str, Any]
+
+
+def open_concern_counts(concerns: Iterable[Row]) -> dict[str, int]:
+    """How many of these concern rows are still open, per interview id."""
+    counts: dict[str, int] = {}
+    for row in concerns:
+        if concern_is_open(row.get("kind", "unsorted"), bool(row.get("resolved", False))):
+            parent = str(row.get("interview_id", ""))
+            counts[parent] = counts.get(parent, 0) + 1
+    return counts
+
+
+def latest_started(interviews: list[Row], now: datetime) -> Row | None:
+    """The row of the latest interview whose time has come, else of the newest one created."""
+
+    def when(row: Row) -> str:
+        value = row.get("when")  # as the model reads it: a time that does not parse is none
+        return value if isinstance(value, str) and when_datetime(value) is not None else ""
+
+    def created(row: Row) -> str:
+        value = row.get("created")
+        return value if isinstance(value, str) else ""
+
+    started = []
+    for row in interviews:
+        moment = when_datetime(when(row) or None)
+        if moment is not None and moment <= now:
+            started.append(row)
+    if started:
+        return max(started, key=lambda row: (when(row), created(row)))
+    return max(interviews, key=created) if interviews else None

@@ -1,0 +1,146 @@
+"""One change to the data file: the lock, fresh tables, and one durable write.
+
+Every change is one transaction: take the lock file beside the data, read the file afresh
+(served from memory when it did not change), apply the change, write the whole file durably,
+release the lock. The lock is held for milliseconds, so ``followup note`` works while the app
+is open, and neither process ever loses the other's writes. TinyDB has none of this: its
+storages write whenever a table changes, with no lock around a read-change-write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from followup_tui.store import migrations
+from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
+from followup_tui.store.tables import META
+from followup_tui.store.touched_tables import TouchedTables
+
+LOCK_TIMEOUT = 15.0
+"""Seconds a change waits for another process's lock before it gives up."""
+
+
+def file_version(path: Path) -> tuple[int, int, int, int] | None:
+    """A cheap token that changes whenever the file changes on disk (None when it is missing)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+
+
+class Transactions:
+    """Runs the changes to one data file, one at a time, across threads and processes.
+
+    Args:
+        storage: The file's storage.
+        mutex: The lock for the repository's in-memory state (held for a whole change).
+    """
+
+    def __init__(self, storage: SafeJSONStorage, mutex: threading.RLock) -> None:
+        self.storage = storage
+        self.path = storage.path
+        self.mutex = mutex
+        self._lock: Any = None  # a FileLock, made at the first write (filelock is slow to import)
+        self._depth = 0
+        self._skip_write = False
+        self._writing = False
+        self._tables = TouchedTables({})
+        self.foreign_writes = 0
+        """How many times a change found the file written by another process since our last write."""
+        self._last_seen: tuple[int, int, int, int] | None = None
+
+    def start(self) -> None:
+        """Bring an older file up to the current schema, and note the file's version."""
+        tables = self.storage.read()
+        if tables is not None and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
+            with self.transaction():
+                pass  # the transaction migrates the file it reads
+        self._last_seen = file_version(self.path)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[TouchedTables]:
+        """Hold the lock, yield fresh tables to change in place, then write them once.
+
+        Nested transactions join the outer one. If the block raises, nothing is written and
+        the in-memory copy is dropped so the next read sees the file as it is.
+        """
+        with self.mutex:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._tables
+                finally:
+                    self._depth -= 1
+                return
+            if self._writing:  # only this thread can be here: code run in the middle of a save
+                raise StorageError(f"{self.path} is being saved; the change will be tried again.")
+            ensure_private_dir(self.path.parent, self.path)
+            lock = self._file_lock()
+            try:
+                self._note_foreign_writes()
+                self._tables = self._fresh_tables()
+                self._skip_write = False
+                self._depth = 1
+                try:
+                    yield self._tables
+                except BaseException:
+                    self.storage.forget()
+                    raise
+                finally:
+                    self._depth = 0
+                if not self._skip_write:
+                    self._write()
+            finally:
+                lock.release()
+
+    def nothing_changed(self) -> None:
+        """Skip the write of a transaction that changed nothing (only the outermost can say)."""
+        if self._depth == 1:
+            self._skip_write = True
+
+    def _file_lock(self) -> Any:
+        """Take the lock file beside the data; return it, held."""
+        from filelock import FileLock, Timeout
+
+        if self._lock is None:
+            self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
+        return self._lock
+
+    def _note_foreign_writes(self) -> None:
+        current = file_version(self.path)
+        if current is not None and current != self._last_seen:
+            self.foreign_writes += 1  # someone else wrote since our last write
+        self._last_seen = current
+
+    def _write(self) -> None:
+        self._writing = True
+        try:
+            self.storage.write(self._tables.plain(), changed=self._tables.touched)
+        except BaseException:
+            self.storage.forget()  # the in-memory copy holds a change the disk does not
+            raise
+        finally:
+            self._writing = False
+        self._last_seen = self.storage.identity
+
+    def _fresh_tables(self) -> TouchedTables:
+        """Read the tables for a change, checking the bytes if the cache might be stale.
+
+        They come wrapped so the save knows which tables the transaction reached.
+        """
+        cached = self.storage.read(verify=True)
+        tables = TouchedTables(cached if cached is not None else {})
+        # an older file is migrated inside the same transaction, before it is stamped current
+        if tables and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
+            migrations.migrate(tables, self.path)
+        tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
+        return tables
