@@ -329,3 +329,27 @@ async def test_coming_back_reloads_only_when_the_file_changed(
         await pilot.press("escape")
         assert await until(pilot, lambda: companies(app) == ["Globex", "Acme"])
         assert len(loads) == 2
+
+
+async def test_the_palette_acts_on_the_interview_of_the_screen_under_it(repo: Repository) -> None:
+    from followup_tui.ui.commands import followup_commands
+
+    fill_demo(repo, FIXED_NOW)
+    copperleaf = next(i for i in repo.all(Interview) if i.company == "Copperleaf Health")
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("home")
+        home = cast(HomeScreen, app.screen)
+        selected = repo.get(Interview, home.selected_id or "")
+        assert selected.id != copperleaf.id
+        app.open_screen("debrief", copperleaf.id)
+        await pilot.pause()
+        titles = [c.title for c in followup_commands(app)]
+        assert "Prep for Copperleaf Health - Backend Engineer" in titles
+        # Insights is about every interview: the palette goes back to the one selected at home
+        app.open_screen("insights", copperleaf.id)
+        await pilot.pause()
+        titles = [c.title for c in followup_commands(app)]
+        assert not [t for t in titles if t.startswith("Prep for Copperleaf")]
+        assert any(t.startswith(f"Prep for {selected.company}") for t in titles)

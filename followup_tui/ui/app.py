@@ -16,9 +16,9 @@ from textual.binding import Binding
 from textual.command import Provider
 from textual.screen import Screen
 
-from followup_tui.services.autosave import Autosaver
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
+from followup_tui.ui.host import FollowupHost
 
 SCREENS_BY_NAME: dict[str, str] = {
     "hub": "followup_tui.ui.screens.home.hub:HubScreen",
@@ -44,7 +44,7 @@ def _palette_commands() -> type[Provider]:
     return FollowupCommands
 
 
-class FollowupApp(App[None]):
+class FollowupApp(FollowupHost):
     """The followup terminal app.
 
     Args:
@@ -68,13 +68,7 @@ class FollowupApp(App[None]):
         clock: Callable[[], datetime] = datetime.now,
         watch: bool = True,
     ) -> None:
-        super().__init__()
-        self.repo = repository
-        """The data of this session."""
-        self.clock = clock
-        """Returns the current local time (fixed in tests and snapshots)."""
-        self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
-        """Every edit goes through here, off the UI thread."""
+        super().__init__(repository, clock=clock)
         self._watch = watch
         self._quit_warned = False
         self._old_handlers: dict[int, Any] = {}
@@ -164,14 +158,6 @@ class FollowupApp(App[None]):
                     return
 
     # -- saving ---------------------------------------------------------------------------------
-
-    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
-        """Queue an edit for saving off the UI thread (see ``Autosaver.submit``)."""
-        self.saver.submit(key, action, delay)
-
-    def _save_failed(self, message: str) -> None:
-        # notify posts a message: safe from the autosave thread, and it never blocks that thread
-        self.notify(message, title="Not saved", severity="error", timeout=8, markup=False)
 
     def _saved(self, key: str, result: Any) -> None:
         version = self.repo.data_version()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -12,9 +12,9 @@ from textual.style import Style
 from followup_tui.domain.models import Interview
 from followup_tui.domain.text import one_line
 from followup_tui.store.repository import NotFoundError
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.home.home import HomeScreen
 
 SCREEN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("prep", "Prep"),
@@ -37,14 +37,12 @@ class PaletteCommand(NamedTuple):
     callback: Callable[[], object]
 
 
-def followup_commands(app: FollowupApp) -> Iterator[PaletteCommand]:
+def followup_commands(app: FollowupHost) -> Iterator[PaletteCommand]:
     """Yield the palette commands for the current data.
 
     Args:
         app: The running app.
     """
-    from followup_tui.ui.screens.home.home import HomeScreen
-
     home = next((s for s in app.screen_stack if isinstance(s, HomeScreen)), None)
     if home is not None:
         yield PaletteCommand("New interview", "Add an interview", home.action_new)
@@ -112,20 +110,15 @@ def _highlight(title: str, query: str, style: Style) -> Content:
     return content
 
 
-def _current_interview_id(app: FollowupApp) -> str | None:
-    """The interview of the screen the palette was opened over (None on home or insights)."""
-    from followup_tui.ui.screens.base import FollowupScreen
-    from followup_tui.ui.screens.home.home import HomeScreen
-
+def _current_interview_id(app: FollowupHost) -> str | None:
+    """The interview the screen under the palette is about, as that screen says."""
     for screen in reversed(app.screen_stack):
-        if isinstance(screen, FollowupScreen) and not isinstance(screen, HomeScreen):
-            if screen.interview_id and type(screen).__name__ != "InsightsScreen":
-                return screen.interview_id
-            return None
+        if isinstance(screen, FollowupScreen):
+            return screen.palette_interview_id()
     return None
 
 
-def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:
+def _selected(app: FollowupHost, interview_id: str | None) -> Interview | None:
     if interview_id is None:
         return None
     try:
@@ -134,7 +127,7 @@ def _selected(app: FollowupApp, interview_id: str | None) -> Interview | None:
         return None
 
 
-def _opener(app: FollowupApp, name: str, interview_id: str | None) -> Callable[[], None]:
+def _opener(app: FollowupHost, name: str, interview_id: str | None) -> Callable[[], None]:
     def open_screen() -> None:
         app.open_screen(name, interview_id)
 
@@ -149,11 +142,11 @@ EXPORTS: dict[str, str] = {
 """The palette's exports, with what each is for."""
 
 
-def _exporter(app: FollowupApp, kind: str) -> Callable[[], None]:
+def _exporter(app: FollowupHost, kind: str) -> Callable[[], None]:
     return lambda: _export(app, kind)
 
 
-def _export(app: FollowupApp, kind: str) -> None:
+def _export(app: FollowupHost, kind: str) -> None:
     """Write an export off the UI thread and say where it went."""
 
     def write() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import events, on
 from textual.binding import Binding, BindingType
@@ -12,10 +12,7 @@ from textual.widgets import Footer
 
 from followup_tui.domain.models import Interview
 from followup_tui.store.repository import NotFoundError, Repository
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
-
+from followup_tui.ui.host import FollowupHost
 
 NARROW = 80
 """Below this many columns screens use their compact layouts."""
@@ -28,7 +25,7 @@ class FollowupScreen(Screen[None]):
         interview_id: The interview this screen is about (None for screens across interviews).
     """
 
-    app: FollowupApp
+    app: FollowupHost
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
 
@@ -78,6 +75,13 @@ class FollowupScreen(Screen[None]):
             return self.repo.get(Interview, self.interview_id)
         except NotFoundError:
             return None
+
+    def palette_interview_id(self) -> str | None:
+        """The interview the palette's commands act on when it opens over this screen.
+
+        This screen's interview; None lets the palette use the one selected on the home screen.
+        """
+        return self.interview_id
 
     def coming_back(self) -> bool:
         """For ``on_screen_resume``: should the screen load its data again?

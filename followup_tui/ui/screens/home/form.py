@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,13 +16,11 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from followup_tui.domain.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
 from followup_tui.ui.display import safe
+from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
 
 FORMAT_LABELS = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 
@@ -43,7 +41,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
         interview: The interview to edit; None for a new one.
     """
 
-    app: FollowupApp
+    app: FollowupHost
 
     DEFAULT_CSS = """
     InterviewFormScreen { align: center middle; }

@@ -118,6 +118,10 @@ class HomeScreen(FollowupScreen):
         """The interview under the cursor."""
         return self.table.selected_id
 
+    def palette_interview_id(self) -> str | None:
+        """The palette acts on the interview under the cursor."""
+        return self.selected_id
+
     # -- data -----------------------------------------------------------------------------------
 
     def _data_token(self) -> tuple[object, ...]:

@@ -90,6 +90,10 @@ class InsightsScreen(FollowupScreen):
         self._target: Interview | None = None
         self._added: set[tuple[str, str]] = set()
 
+    def palette_interview_id(self) -> None:
+        """Insights is about every interview: the palette acts on the one selected at home."""
+        return None
+
     def compose(self) -> ComposeResult:
         """Header, the sections in two columns (one below 80 columns), footer."""
         yield Header()

@@ -7,7 +7,7 @@ that field, and, when the news is in and the interview has open predictions, ask
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -24,9 +24,7 @@ from followup_tui.domain.text import one_line
 from followup_tui.store.repository import NotFoundError
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.display import safe
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.host import FollowupHost
 
 OUTCOME_KEYS: dict[str, str] = {
     "pending": "p",
@@ -74,7 +72,7 @@ class OutcomeScreen(ModalScreen[str | None]):
         interview_id: The interview the news is about.
     """
 
-    app: FollowupApp
+    app: FollowupHost
 
     DEFAULT_CSS = (
         _DIALOG_CSS.format(cls="OutcomeScreen")
@@ -183,7 +181,7 @@ class SettlePredictionsScreen(ModalScreen[int]):
         predictions: The concerns to settle, in order.
     """
 
-    app: FollowupApp
+    app: FollowupHost
 
     DEFAULT_CSS = (
         _DIALOG_CSS.format(cls="SettlePredictionsScreen")
