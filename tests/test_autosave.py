@@ -105,6 +105,41 @@ def test_a_validation_error_is_reported_in_one_line_and_not_retried() -> None:
     assert saver.close()
 
 
+def test_a_save_tells_its_own_callback_the_result_in_queue_order() -> None:
+    order: list[str] = []
+    results: list[Any] = []
+    saver = Autosaver(delay=0)
+    saver.submit("first", lambda: order.append("first"), 0.05)
+    saver.submit("second", lambda: order.append("second") or "new-id", 0.05, on_done=results.append)
+    assert _wait_for(lambda: results == ["new-id"])
+    assert order == ["first", "second"]
+    assert saver.close()
+
+
+def test_a_save_with_its_own_failure_callback_hears_whether_it_is_retried() -> None:
+    errors: list[str] = []
+    failures: list[tuple[str, bool]] = []
+    done: list[Any] = []
+    disk_full = threading.Event()
+    disk_full.set()
+
+    def action() -> str:
+        if disk_full.is_set():
+            raise SaveError("Could not save: No space left on device.")
+        return "stored"
+
+    saver = Autosaver(on_error=errors.append, delay=0)
+    saver.submit("k", action, on_done=done.append, on_failed=lambda m, r: failures.append((m, r)))
+    assert _wait_for(lambda: len(failures) >= 2), "the failed save was not retried"
+    assert failures[0] == ("Could not save: No space left on device.", True)
+    disk_full.clear()
+    assert _wait_for(lambda: done == ["stored"])  # the retry keeps the callbacks
+    saver.submit("v", lambda: Interview(company=""), on_failed=lambda m, r: failures.append((m, r)))
+    assert _wait_for(lambda: ("Company is required.", False) in failures)
+    assert errors == []  # the save's own callback was told instead of the saver's
+    assert saver.close()
+
+
 def test_flush_does_not_dead_lock_with_an_error_callback_waiting_for_the_ui_thread() -> None:
     """The app's error callback waits for the UI thread; the UI thread may be in flush."""
     ui_free = threading.Event()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from typing import cast
 
+import pytest
 from textual.app import App
 from textual.widgets import Input, Static
 
 from followup_tui.domain.models import Interview, Interviewer
+from followup_tui.services import autosave
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.confirm import ConfirmScreen
@@ -16,6 +20,7 @@ from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
+from tests.helpers.wait import settle, until
 
 
 def screen_text(app: FollowupApp) -> str:
@@ -51,8 +56,8 @@ async def test_create_an_interview_through_the_form(repo: Repository) -> None:
         await pilot.press("tab", *"Main gate", "enter", "enter")  # format left as on site; no job link
         await pilot.press(*"Ines Duarte", "tab", *"Head of QA", "tab", *"ines@fernhill.example")
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         home = app.screen
         assert isinstance(home, HomeScreen)
         (stored,) = repo.interviews()
@@ -73,8 +78,8 @@ async def test_new_interview_is_selected_among_others(repo: Repository) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n", *"Zeta Works", "ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         home = app.screen
         assert isinstance(home, HomeScreen)
         stored = next(i for i in repo.interviews() if i.company == "Zeta Works")
@@ -91,7 +96,7 @@ async def test_invalid_date_is_rejected_inline(repo: Repository) -> None:
         assert "is not a date and time; use YYYY-MM-DD HH:MM." in error_text(app, "when-error")
         assert "use YYYY-MM-DD HH:MM" in screen_text(app)
         assert app.focused is field(app, "when")
-        await app.workers.wait_for_complete()
+        await settle(app, pilot)
         assert repo.interviews() == []
         field(app, "when").value = ""
         await pilot.press(*"2026-02-30 10:00", "ctrl+s")
@@ -154,8 +159,7 @@ async def test_add_and_remove_interviewer_rows(repo: Repository) -> None:
         await pilot.pause()
         assert len(app.screen.query(InterviewerRow)) == 2
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
     (stored,) = repo.interviews()
     assert [p.name for p in stored.interviewers] == ["Lee Park", "Ada Moss"]
 
@@ -178,7 +182,7 @@ async def test_escape_with_changes_asks_before_discarding(repo: Repository) -> N
         await pilot.press("escape", "y")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        await app.workers.wait_for_complete()
+        await settle(app, pilot)
     assert repo.interviews() == []
 
 
@@ -202,9 +206,8 @@ async def test_edit_changes_only_the_form_fields(repo: Repository) -> None:
         assert field(app, "when").value == "2026-11-20 10:00"
         repo.update(Interview, stored.id, outcome="advanced")  # recorded elsewhere meanwhile
         await pilot.press("tab", "end", *" II", "ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await settle(app, pilot)
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         assert "Developer II" in screen_text(app)
     after = repo.get(Interview, stored.id)
     assert after.role == "Developer II"
@@ -224,3 +227,26 @@ async def test_form_fits_a_small_terminal(repo: Repository) -> None:
         for label in ("Company", "When", "Format", "Interviewers", "Notes", "Save", "Cancel"):
             assert label in text
         assert "kim@acme.example" in text
+
+
+async def test_a_new_interview_waits_in_the_save_queue_while_the_disk_is_full(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(autosave, "RETRY_AFTER", 0.05)
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        monkeypatch.setattr(os, "fsync", full_disk)
+        await pilot.press("n", *"Quarry Labs", "ctrl+s")
+        assert await until(pilot, lambda: "Not saved yet" in error_text(app, "form-error"))
+        assert isinstance(app.screen, InterviewFormScreen)
+        assert app.saver.pending == 1 and repo.interviews() == []
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert [i.company for i in repo.interviews()] == ["Quarry Labs"]
+        assert app.screen.selected_id == repo.interviews()[0].id  # type: ignore[attr-defined]

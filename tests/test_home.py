@@ -18,7 +18,7 @@ from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.home_table import InterviewTable
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
-from tests.helpers.wait import until
+from tests.helpers.wait import settle, until
 
 
 def screen_text(app: FollowupApp) -> str:
@@ -156,9 +156,8 @@ async def test_delete_asks_then_removes_everything(repo: Repository) -> None:
         await pilot.pause()
         assert "Copperleaf Health" in companies(app)
         await pilot.press("delete", "y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "Copperleaf Health" not in companies(app)
+        await settle(app, pilot)
+        assert await until(pilot, lambda: "Copperleaf Health" not in companies(app))
         assert len(companies(app)) == 6
     assert copperleaf.id not in {i.id for i in repo.interviews()}
     assert not repo.children(Question, copperleaf.id)

@@ -17,6 +17,7 @@ from followup_tui.ui.screens.home.hub import HubScreen
 from followup_tui.ui.screens.home.hub_sections import relative_day
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
+from tests.helpers.wait import settle, until
 
 
 def screen_text(app: FollowupApp) -> str:
@@ -100,9 +101,8 @@ async def test_editing_from_the_hub_shows_the_change(repo: Repository) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("home", "enter", "e", "tab", "end", *" (platform)", "ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, HubScreen)
+        await settle(app, pilot)
+        assert await until(pilot, lambda: isinstance(app.screen, HubScreen))
         assert "Senior Data Engineer (platform)" in screen_text(app)
     assert repo.get(Interview, demo_id(repo, "Larkspur Analytics")).role == "Senior Data Engineer (platform)"
 

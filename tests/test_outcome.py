@@ -9,10 +9,12 @@ from textual.screen import Screen
 from textual.widgets import Button, OptionList, Static
 
 from followup_tui.domain.models import Concern, Interview
+from followup_tui.services.actions import open_predictions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.insights.outcome import OutcomeScreen, SettlePredictionsScreen, open_predictions
+from followup_tui.ui.screens.insights.outcome import OutcomeScreen, SettlePredictionsScreen
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle as settle_app
 
 HOSTILE = "[@click=app.quit]Gotcha[/] and [b]bold[/b]"
 
@@ -40,10 +42,10 @@ def add_predictions(repo: Repository, iid: str) -> tuple[str, str, str, str]:
 
 async def settle(pilot: Pilot[None]) -> None:
     """Wait until the dialog's writes are done and the screens have caught up."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(2):  # the outcome, then the answers saved once its dialog goes on
+        await settle_app(pilot.app, pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def shown(screen: Screen[Any], selector: str) -> str:

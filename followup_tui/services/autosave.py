@@ -5,6 +5,8 @@ changes ("debrief:ab3k9:notes"). A later edit under the same key replaces the pe
 typing a sentence costs one save after a short pause, not one per keystroke. A background
 thread runs the saves; ``flush`` runs whatever is pending at once (on quit, SIGHUP, SIGTERM).
 A save that fails stays queued and is retried; the error is reported through ``on_error``.
+A save can carry its own callbacks (``on_done`` with the action's result, ``on_failed`` with
+the message) for a screen that waits for it, such as a form waiting for the new record's id.
 No Textual here: the app passes callbacks.
 """
 
@@ -27,6 +29,8 @@ RETRY_AFTER = 3.0
 class _Pending:
     due: float
     action: Callable[[], Any]
+    on_done: Callable[[Any], None] | None = None
+    on_failed: Callable[[str, bool], None] | None = None
 
 
 class Autosaver:
@@ -57,19 +61,32 @@ class Autosaver:
         self._thread = threading.Thread(target=self._loop, name="followup-autosave", daemon=True)
         self._thread.start()
 
-    def submit(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
-        """Queue a save; it replaces any pending save under the same key.
+    def submit(
+        self,
+        key: str,
+        action: Callable[[], Any],
+        delay: float | None = None,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str, bool], None] | None = None,
+    ) -> None:
+        """Queue a save; it replaces any pending save under the same key (and its callbacks).
 
         Args:
             key: What the save changes; a newer save with the same key supersedes it.
             action: A callable that performs the write (a repository call).
             delay: Seconds to wait first; 0 saves as soon as the worker is free.
+            on_done: Called with the action's result once it is written.
+            on_failed: Called with the one-line message and whether the save stays queued to
+                be tried again (a storage failure) or was given up (a validation error, a
+                record deleted meanwhile); called instead of the saver's ``on_error``.
+        Both run on the thread that ran the save (the worker, or the one calling ``flush``).
         """
         wait = self.delay if delay is None else delay
         with self._cond:
             if self._closed:
                 raise RuntimeError("The autosaver is closed.")
-            self._pending[key] = _Pending(time.monotonic() + wait, action)
+            self._pending[key] = _Pending(time.monotonic() + wait, action, on_done, on_failed)
             self._cond.notify()
 
     @property
@@ -161,9 +178,14 @@ class Autosaver:
         finally:
             self._run_lock.release()
         if message:
-            self._call(self._on_error, message)
+            if item.on_failed is not None:
+                self._call(item.on_failed, message, outcome == "failed")
+            else:
+                self._call(self._on_error, message)
         else:
             self._call(self._on_saved, key, result)
+            if item.on_done is not None:
+                self._call(item.on_done, result)
         return outcome
 
     def _requeue_first(self, key: str, item: _Pending) -> None:
@@ -174,7 +196,7 @@ class Autosaver:
         """
         retry_at = time.monotonic() + RETRY_AFTER
         with self._cond:
-            first = self._pending.pop(key, None) or _Pending(retry_at, item.action)
+            first = self._pending.pop(key, None) or item  # its due time moves below
             self._pending = {key: first, **self._pending}
             self._running -= 1
             for pending in self._pending.values():

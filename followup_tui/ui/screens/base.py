@@ -95,9 +95,18 @@ class FollowupScreen(Screen[None]):
         self._shown_before = True
         return bool(self.app.saver.pending)
 
-    def save(self, key: str, action: Callable[[], Any], delay: float | None = None) -> None:
-        """Queue an edit to be saved off the UI thread."""
-        self.app.save(key, action, delay)
+    def save(
+        self,
+        key: str,
+        action: Callable[[], Any],
+        delay: float | None = None,
+        *,
+        on_done: Callable[[Any], object] | None = None,
+        on_failed: Callable[[str, bool], object] | None = None,
+    ) -> None:
+        """Queue an edit to be saved off the UI thread; the callbacks (see ``FollowupHost.save``)
+        run on this screen while it is open."""
+        self.app.save(key, action, delay, on_done=on_done, on_failed=on_failed, receiver=self)
 
     def saves_pending(self) -> bool:
         """True while edits wait to be saved; ``refresh_data`` then runs again once, later.

@@ -17,6 +17,7 @@ from textual.widgets import Header, OptionList, Static, Tab, Tabs
 
 from followup_tui.domain.models import Concern
 from followup_tui.domain.text import one_line
+from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog, NewConcernDialog
@@ -327,15 +328,10 @@ class BoardScreen(FollowupScreen):
         self._deleted.append(concern)
         interview_id = self.interview_id or ""
 
-        def delete() -> Concern:
-            with self.repo.transaction():
-                removed = self.repo.delete(Concern, concern.id)
-                dismissed = self.repo.debrief(interview_id).dismissed
-                if removed.source and removed.source not in dismissed:
-                    self.repo.update_debrief(interview_id, dismissed=[*dismissed, removed.source])
-            return removed
-
-        self._write(f"concern:{concern.id}:delete", delete)
+        repo = self.repo
+        self._write(
+            f"concern:{concern.id}:delete", lambda: actions.delete_concern(repo, interview_id, concern.id)
+        )
         self._show_board()
         self.notify("Deleted. Press u to bring it back.", timeout=4)
 

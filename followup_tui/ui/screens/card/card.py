@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -25,6 +24,7 @@ from followup_tui.domain.card.draft import (
 )
 from followup_tui.domain.models import Card, Concern, Interview, Question
 from followup_tui.domain.status import follow_up_state
+from followup_tui.services import actions
 from followup_tui.store.files import export_folder
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
@@ -69,7 +69,6 @@ class CardScreen(FollowupScreen):
         super().__init__(interview_id)
         self.export_folder: Path | None = None
         """Where exports go (None: the home folder)."""
-        self._lock = threading.Lock()
         self._recipient = ""
         self._card = Card(interview_id=interview_id or "")
         self._draft = ""
@@ -112,28 +111,22 @@ class CardScreen(FollowupScreen):
         stored = find_card(self.repo.children(Card, interview.id), name)
         self._card = stored or Card(interview_id=interview.id, interviewer=name)
         if stored is None:
-            self.save(f"card:{interview.id}:{name}:create", lambda: self._ensure_card(name))
+            repo, iid = self.repo, interview.id
+            self.save(f"card:{iid}:{name}:create", lambda: actions.card_for(repo, iid, name))
         self._variant = self._detect_variant(interview)
         self._draft = self._build(interview)
         self._load_editor(current_text(self._card, self._draft))
         self._show_info()
 
-    def _ensure_card(self, name: str) -> Card:
-        """Return the stored card for ``name``, adding it first if needed (runs in the saver)."""
-        iid = self.interview_id or ""
-        with self._lock:
-            existing = find_card(self.repo.children(Card, iid), name)
-            return existing or self.repo.add(Card(interview_id=iid, interviewer=name))
-
     def _write(self, **changes: object) -> None:
         """Save fields of the open card (coalesced per field, off the UI thread)."""
-        name = self._recipient
+        repo, iid, name = self.repo, self.interview_id or "", self._recipient
         for field_name, value in changes.items():
 
             def write(field_name: str = field_name, value: object = value) -> Card:
-                return self.repo.update(Card, self._ensure_card(name).id, **{field_name: value})
+                return actions.update_card(repo, iid, name, **{field_name: value})
 
-            self.save(f"card:{self.interview_id}:{name}:{field_name}", write)
+            self.save(f"card:{iid}:{name}:{field_name}", write)
 
     # -- the draft -------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from textual.widgets import Header, Input, Static, TextArea
 from followup_tui.domain.models import Clarification, Concern, Debrief, Question
 from followup_tui.domain.suggestions import Suggestion, pending_suggestions
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import template
@@ -290,11 +291,11 @@ class DebriefScreen(FollowupScreen):
         concerns = [s.to_concern(interview_id) for s in chosen]
         self._taken.update(s.key for s in chosen)
 
-        def add_all() -> None:
-            with self.repo.transaction():
-                for concern in concerns:
-                    self.repo.add(concern)
-
-        self.save(f"accept:{interview_id}:{'|'.join(s.key for s in chosen)}", add_all, 0)
+        repo = self.repo
+        self.save(
+            f"accept:{interview_id}:{'|'.join(s.key for s in chosen)}",
+            lambda: actions.accept_suggestions(repo, concerns),
+            0,
+        )
         noun = "suggestion" if len(chosen) == 1 else "suggestions"
         self.notify(f"{len(chosen)} {noun} added to the board.", timeout=3, markup=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from followup_tui.domain.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
+from followup_tui.services import actions
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
@@ -314,24 +315,20 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
                 self.dismiss(self._interview)
                 return
         self._saving = True
-        self._write(fields)
+        repo, interview_id = self.app.repo, self._interview.id if self._interview else None
+        self.app.save(
+            f"interview:{interview_id or 'new'}:form",
+            lambda: actions.save_interview(repo, interview_id, fields),
+            0,
+            on_done=self.dismiss,
+            on_failed=self._save_failed,
+            receiver=self,
+        )
 
-    @work(thread=True, group="form-save")
-    def _write(self, fields: dict[str, Any]) -> None:
-        from followup_tui.store.storage import StorageError
-
-        repo = self.app.repo
-        try:
-            if self._interview is None:
-                stored = repo.add(Interview(**fields))
-            else:
-                stored = repo.update(Interview, self._interview.id, **fields)
-        except (StorageError, ValidationError, LookupError) as exc:
-            self.app.call_from_thread(self._save_failed, str(exc))
+    def _save_failed(self, message: str, retrying: bool) -> None:
+        if retrying:  # the save stays queued: the form closes once it is written
+            self._show_error("form-error", f"Not saved yet: {message} It is tried again in a moment.")
             return
-        self.app.call_from_thread(self.dismiss, stored)
-
-    def _save_failed(self, message: str) -> None:
         self._saving = False
         self._show_error("form-error", f"Not saved: {message}")
 

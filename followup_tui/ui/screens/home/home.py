@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -14,6 +13,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.domain.models import Card, Interview
+from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.confirm import ConfirmScreen
@@ -349,16 +349,21 @@ class HomeScreen(FollowupScreen):
 
         self.app.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answered)
 
-    @work(thread=True, group="home-write")
     def _delete(self, interview_id: str) -> None:
-        from followup_tui.store.storage import StorageError
+        repo = self.repo
 
-        try:
-            self.repo.delete(Interview, interview_id)
-        except (StorageError, LookupError) as exc:
-            self.app.call_from_thread(
-                self.notify, str(exc), title="Not deleted", severity="error", markup=False
-            )
-            return
-        self.app.call_from_thread(self.refresh_data)
-        self.app.call_from_thread(self.notify, "Interview deleted.", markup=False)
+        def deleted(_removed: Interview) -> None:
+            self.refresh_data()
+            self.notify("Interview deleted.", markup=False)
+
+        def failed(message: str, retrying: bool) -> None:
+            title = "Not deleted yet" if retrying else "Not deleted"
+            self.notify(message, title=title, severity="error", markup=False)
+
+        self.save(
+            f"interview:{interview_id}:delete",
+            lambda: actions.delete_interview(repo, interview_id),
+            0,
+            on_done=deleted,
+            on_failed=failed,
+        )

@@ -19,10 +19,10 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from followup_tui.domain.insights.report import OUTCOME_LABELS
-from followup_tui.domain.models import OUTCOMES, Concern, Interview, ValidationError
+from followup_tui.domain.models import OUTCOMES, Concern, Interview
 from followup_tui.domain.text import one_line
+from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
-from followup_tui.store.storage import StorageError
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 
@@ -58,11 +58,6 @@ _DIALOG_CSS = """
     {cls} .dialog-title {{ text-style: bold; }}
     {cls} .dialog-hint {{ color: $text-muted; }}
 """
-
-
-def open_predictions(concerns: list[Concern]) -> list[Concern]:
-    """The concerns written down as predictions that have not been settled yet."""
-    return [c for c in concerns if c.prediction and not c.prediction_result]
 
 
 class OutcomeScreen(ModalScreen[str | None]):
@@ -144,30 +139,37 @@ class OutcomeScreen(ModalScreen[str | None]):
         self.outcome = outcome
         self._store(outcome)
 
-    @work(thread=True, group="outcome-save")
     def _store(self, outcome: str) -> None:
-        """Write the outcome off the UI thread; the dialog goes on once it is stored."""
-        repo = self.app.repo
-        try:
-            interview = repo.update(Interview, self.interview_id, outcome=outcome)
-            concerns = repo.children(Concern, self.interview_id) if outcome != "pending" else []
-        except (StorageError, ValidationError, NotFoundError) as exc:
-            self.app.call_from_thread(self._store_failed, str(exc))
-            return
-        self.app.call_from_thread(self._stored, interview, open_predictions(concerns))
+        """Queue the outcome for saving; the dialog goes on once it is stored."""
+        repo, interview_id = self.app.repo, self.interview_id
+        self.app.save(
+            f"interview:{interview_id}:outcome",
+            lambda: actions.record_outcome(repo, interview_id, outcome),
+            0,
+            on_done=self._stored,
+            on_failed=self._store_failed,
+            receiver=self,
+        )
 
-    def _store_failed(self, message: str) -> None:
-        self.outcome = None
-        self.notify(message, title="Outcome not saved", severity="error", markup=False)
+    def _store_failed(self, message: str, retrying: bool) -> None:
+        if not retrying:
+            self.outcome = None
+        title = "Outcome not saved yet" if retrying else "Outcome not saved"
+        self.notify(message, title=title, severity="error", markup=False)
 
-    def _stored(self, interview: Interview, pending: list[Concern]) -> None:
+    def _stored(self, stored: tuple[Interview, list[Concern]]) -> None:
+        interview, pending = stored
         outcome = interview.outcome
         label = f"{one_line(interview.company, 60)}: {OUTCOME_LABELS[outcome]}"
         self.notify(label, title="Outcome recorded", markup=False)
-        if pending:
-            self.app.push_screen(SettlePredictionsScreen(pending), lambda _settled: self.dismiss(outcome))
-        else:
+        if not pending:
             self.dismiss(outcome)
+            return
+
+        def settled(_count: int | None) -> None:
+            self.dismiss(outcome)  # not awaited: this runs in this screen's own message handler
+
+        self.app.push_screen(SettlePredictionsScreen(pending), settled)
 
     def action_cancel(self) -> None:
         """Close without recording anything."""
@@ -246,8 +248,7 @@ class SettlePredictionsScreen(ModalScreen[int]):
         if result is not None:
             cid, repo = self.predictions[self.position].id, self.app.repo
             self.app.save(
-                f"concern:{cid}:prediction_result",
-                lambda: repo.update(Concern, cid, prediction_result=result),
+                f"concern:{cid}:prediction_result", lambda: actions.settle_prediction(repo, cid, result)
             )
             self.settled += 1
         self.position += 1

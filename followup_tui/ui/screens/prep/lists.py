@@ -9,15 +9,14 @@ a later edit can name a record before its first save has run; they are written w
 from __future__ import annotations
 
 import dataclasses
-import secrets
 from typing import Any
 
 from textual.css.query import NoMatches
 from textual.widgets import OptionList, TabbedContent, TextArea
 
 from followup_tui.domain.models import ChecklistItem, LikelyQuestion, Question, Record
+from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
-from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.prep.dialogs import PrepTextDialog
 from followup_tui.ui.widgets.prep_list import PrepList
@@ -69,11 +68,7 @@ class ListActions(FollowupScreen):
 
     def new_id(self) -> str:
         """Return a fresh record id that none of the loaded records uses."""
-        taken = {r.id for records in self.records.values() for r in records}
-        while True:
-            candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
-            if candidate not in taken and not candidate.isdigit():
-                return candidate
+        return actions.mint_id({r.id for records in self.records.values() for r in records})
 
     def section(self) -> str:
         """The active tab: questions, likely, checklist or sheet."""

@@ -18,9 +18,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Header, Label, Static, TabbedContent, TabPane, TextArea
 
-from followup_tui.domain.models import ChecklistItem, LikelyQuestion
+from followup_tui.domain.models import LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line
+from followup_tui.services import actions
 from followup_tui.services.bank import DEFAULT_CHECKLIST, bank_entries
 from followup_tui.store import files
 from followup_tui.store.files import export_folder
@@ -142,21 +143,14 @@ class PrepScreen(QuestionActions):
 
     def _seed_checklist(self) -> None:
         iid = self.interview_id
-        if iid is None or self.records["checklist"] or self.repo.setting(f"checklist-seeded:{iid}"):
+        if iid is None or self.records["checklist"]:
             return
-        items = [
-            ChecklistItem(id=self.new_id(), interview_id=iid, text=text, order=float(n))
-            for n, text in enumerate(DEFAULT_CHECKLIST, start=1)
-        ]
-        self.records["checklist"] = items
-
-        def seed() -> None:
-            with self.repo.transaction():
-                for item in items:
-                    self.repo.restore(item)
-                self.repo.set_setting(f"checklist-seeded:{iid}", True)
-
-        self.write(seed)
+        taken = {r.id for records in self.records.values() for r in records}
+        items = actions.checklist_to_seed(self.repo, iid, DEFAULT_CHECKLIST, taken)
+        if items:
+            self.records["checklist"] = items
+            repo = self.repo
+            self.write(lambda: actions.seed_checklist(repo, iid, items))
 
     def _show_all(self) -> None:
         for name in LISTS:

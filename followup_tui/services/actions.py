@@ -1,0 +1,175 @@
+"""What the screens do to the data, as named actions: no Textual, one repository handed in.
+
+A screen shows a change at once and hands the matching action to the app's save queue
+(``app.save(key, lambda: actions.x(repo, ...))``), so every write runs off the UI thread, in
+the order it was made. Each action is one transaction where it touches more than one record.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from followup_tui.domain.card.draft import find_card
+from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
+from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
+
+DRAFTS = "drafts"
+"""The setting that keeps typed text not yet valid to save, keyed by form and record."""
+
+
+def mint_id(taken: Collection[str]) -> str:
+    """A fresh record id in the repository's alphabet that none of ``taken`` uses.
+
+    Prep shows a new record before it is saved, so it names the record itself.
+    """
+    while True:
+        candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+        if candidate not in taken and not candidate.isdigit():
+            return candidate
+
+
+# -- interviews -------------------------------------------------------------------------------
+
+
+def save_interview(repo: Repository, interview_id: str | None, fields: dict[str, Any]) -> Interview:
+    """Add a new interview (``interview_id`` None) or change the given fields of one.
+
+    Raises:
+        ValidationError: If a value is not valid; nothing is written.
+        NotFoundError: If the interview to change is gone.
+    """
+    if interview_id is None:
+        return repo.add(Interview(**fields))
+    return repo.update(Interview, interview_id, **fields)
+
+
+def delete_interview(repo: Repository, interview_id: str) -> Interview:
+    """Delete an interview with everything that belongs to it; return what was removed."""
+    return repo.delete(Interview, interview_id)
+
+
+def record_outcome(repo: Repository, interview_id: str, outcome: str) -> tuple[Interview, list[Concern]]:
+    """Store an interview's outcome (that field only).
+
+    Returns:
+        The interview as stored, and its open predictions to settle now that the news is in
+        (none while the outcome is still pending).
+    """
+    interview = repo.update(Interview, interview_id, outcome=outcome)
+    if outcome == "pending":
+        return interview, []
+    return interview, open_predictions(repo.children(Concern, interview_id))
+
+
+def open_predictions(concerns: Iterable[Concern]) -> list[Concern]:
+    """The concerns written down as predictions that have not been settled yet."""
+    return [c for c in concerns if c.prediction and not c.prediction_result]
+
+
+def settle_prediction(repo: Repository, concern_id: str, result: str) -> Concern:
+    """Store whether a prediction came true ("came-true" or "did-not")."""
+    return repo.update(Concern, concern_id, prediction_result=result)
+
+
+# -- prep -------------------------------------------------------------------------------------
+
+
+def _seeded_key(interview_id: str) -> str:
+    return f"checklist-seeded:{interview_id}"
+
+
+def checklist_to_seed(
+    repo: Repository, interview_id: str, texts: Iterable[str], taken: Collection[str]
+) -> list[ChecklistItem]:
+    """The starter checklist for an interview, or none if it was seeded once already.
+
+    The items get their ids here (see ``mint_id``), so the screen can show them before
+    ``seed_checklist`` stores them. An interview whose starter items were all deleted does not
+    get them again.
+    """
+    if repo.setting(_seeded_key(interview_id)):
+        return []
+    items: list[ChecklistItem] = []
+    for order, text in enumerate(texts, start=1):
+        item_id = mint_id({*taken, *(i.id for i in items)})
+        items.append(ChecklistItem(id=item_id, interview_id=interview_id, text=text, order=float(order)))
+    return items
+
+
+def seed_checklist(repo: Repository, interview_id: str, items: Iterable[ChecklistItem]) -> None:
+    """Store the starter checklist and remember that this interview has had it, in one write."""
+    with repo.transaction():
+        for item in items:
+            repo.restore(item)
+        repo.set_setting(_seeded_key(interview_id), True)
+
+
+# -- debrief and board ------------------------------------------------------------------------
+
+
+def accept_suggestions(repo: Repository, concerns: Iterable[Concern]) -> list[Concern]:
+    """Add the concerns made from accepted suggestions, all or none."""
+    with repo.transaction():
+        return [repo.add(concern) for concern in concerns]
+
+
+def delete_concern(repo: Repository, interview_id: str, concern_id: str) -> Concern:
+    """Delete a concern; if it came from a suggestion, that suggestion is not offered again.
+
+    Returns:
+        The removed concern, which ``repo.restore`` puts back.
+    """
+    with repo.transaction():
+        removed = repo.delete(Concern, concern_id)
+        dismissed = repo.debrief(interview_id).dismissed
+        if removed.source and removed.source not in dismissed:
+            repo.update_debrief(interview_id, dismissed=[*dismissed, removed.source])
+    return removed
+
+
+# -- card -------------------------------------------------------------------------------------
+
+
+def card_for(repo: Repository, interview_id: str, interviewer: str) -> Card:
+    """The stored card to one interviewer, added first if there is none yet."""
+    with repo.transaction():
+        return find_card(repo.children(Card, interview_id), interviewer) or repo.add(
+            Card(interview_id=interview_id, interviewer=interviewer)
+        )
+
+
+def update_card(repo: Repository, interview_id: str, interviewer: str, **changes: Any) -> Card:
+    """Change fields of the card to one interviewer, adding the card first if needed."""
+    with repo.transaction():
+        return repo.update(Card, card_for(repo, interview_id, interviewer).id, **changes)
+
+
+# -- drafts -----------------------------------------------------------------------------------
+
+
+def draft_key(form: str, record_id: str | None) -> str:
+    """The key of a form's draft: the form's name and the record it edits ("new" for none)."""
+    return f"{form}:{record_id or 'new'}"
+
+
+def draft(repo: Repository, key: str) -> dict[str, Any] | None:
+    """The typed values kept for a form, or None."""
+    drafts = repo.setting(DRAFTS)
+    kept = drafts.get(key) if isinstance(drafts, dict) else None
+    return kept if isinstance(kept, dict) else None
+
+
+def keep_draft(repo: Repository, key: str, values: dict[str, Any] | None) -> None:
+    """Keep what was typed in a form (``values`` None forgets it: saved, or discarded)."""
+    with repo.transaction():
+        drafts = repo.setting(DRAFTS)
+        kept = dict(drafts) if isinstance(drafts, dict) else {}
+        if values is None:
+            if key not in kept:
+                return
+            kept.pop(key)
+        else:
+            kept[key] = values
+        repo.set_setting(DRAFTS, kept)
