@@ -11,13 +11,17 @@ from followup_tui.services.bank import (
     STARTER_BANK,
     bank_entries,
     category_label,
+    delete_entry,
+    edit_entry,
+    find_entry,
     in_bank,
     normalize,
     save_to_bank,
     search,
     starter_entries,
+    undo_delete,
 )
-from followup_tui.store.repository import Repository
+from followup_tui.store.repository import NotFoundError, Repository
 
 
 def test_starter_bank_has_enough_unique_questions_in_every_category() -> None:
@@ -101,3 +105,57 @@ def test_save_to_bank_never_duplicates(repo: Repository) -> None:
 def test_category_label() -> None:
     assert category_label("next steps") == "Next steps"
     assert category_label("") == "Other"
+
+
+def test_entries_carry_ids_for_the_shell(repo: Repository) -> None:
+    mine = save_to_bank(repo, "Who would I shadow in week one?", "role")
+    assert mine is not None
+    entries = bank_entries(repo)
+    assert entries[0].id == "s1" and not entries[0].mine
+    assert find_entry(repo, mine.id).text == "Who would I shadow in week one?"
+    with pytest.raises(NotFoundError):
+        find_entry(repo, "nope")
+
+
+def test_deleting_my_question_and_undoing_it(repo: Repository) -> None:
+    mine = save_to_bank(repo, "Who would I shadow in week one?", "role")
+    assert mine is not None
+    removed = delete_entry(repo, find_entry(repo, mine.id))
+    assert not in_bank(bank_entries(repo), mine.text)
+    undo_delete(repo, removed)
+    assert find_entry(repo, mine.id).text == mine.text
+
+
+def test_deleting_a_starter_question_hides_it_until_undone(repo: Repository) -> None:
+    starter = find_entry(repo, "s2")
+    removed = delete_entry(repo, starter)
+    assert not in_bank(bank_entries(repo), starter.text)
+    assert len(bank_entries(repo)) == len(starter_entries()) - 1
+    undo_delete(repo, removed)
+    assert in_bank(bank_entries(repo), starter.text)
+
+
+def test_editing_my_question_changes_text_and_category(repo: Repository) -> None:
+    mine = save_to_bank(repo, "Who would I shadow?", "role")
+    assert mine is not None
+    edited = edit_entry(repo, find_entry(repo, mine.id), "  Whom would I shadow  first? ", "Team")
+    assert (edited.text, edited.category, edited.id) == ("Whom would I shadow first?", "team", mine.id)
+    assert [(q.text, q.category) for q in repo.all(BankQuestion)] == [("Whom would I shadow first?", "team")]
+
+
+def test_editing_a_starter_question_makes_it_mine(repo: Repository) -> None:
+    starter = find_entry(repo, "s1")
+    edited = edit_entry(repo, starter, starter.text, "first days")
+    assert edited.mine and edited.category == "first days"
+    texts = [e.text for e in bank_entries(repo)]
+    assert texts.count(starter.text) == 1
+    assert find_entry(repo, edited.id).category == "first days"
+
+
+def test_an_edit_cannot_duplicate_or_empty_a_question(repo: Repository) -> None:
+    mine = save_to_bank(repo, "Who would I shadow?", "role")
+    assert mine is not None
+    with pytest.raises(ValidationError, match="already holds"):
+        edit_entry(repo, find_entry(repo, mine.id), find_entry(repo, "s3").text.upper(), "role")
+    with pytest.raises(ValidationError, match="needs some text"):
+        edit_entry(repo, find_entry(repo, mine.id), "   ", "role")

@@ -47,7 +47,7 @@ def test_version_and_help_list_every_command() -> None:
     assert ok("--version").startswith("followup, version ")
     text = ok("--help")
     commands = ["add", "list", "note", "outcome", "export", "import", "import-questions", "doctor", "path"]
-    for name in [*commands, "card", "ics"]:
+    for name in [*commands, "card", "ics", "bank"]:
         assert f"  {name} " in text
     for name in commands:
         assert "Example: followup" in ok(name, "--help"), name
@@ -278,7 +278,7 @@ def test_import_questions(tmp_path: Path, db_path: Path) -> None:
         "1. How do people grow here?\n2) what does a GOOD   first month look like?\n"
         "- [ ] Is there a budget?\n"
     )
-    assert ok("import-questions", str(source)).strip() == "Added 4 questions to the bank (1 already there)."
+    assert ok("import-questions", str(source)).strip() == "5 items: 4 added, 1 already in the bank."
     bank = Repository(db_path).all(BankQuestion)
     assert [(q.category, q.text) for q in bank] == [
         ("Team", "What does a good first month look like?"),
@@ -286,7 +286,7 @@ def test_import_questions(tmp_path: Path, db_path: Path) -> None:
         ("Growth", "How do people grow here?"),
         ("Growth", "Is there a budget?"),
     ]
-    assert ok("import-questions", str(source)).strip() == "Added 0 questions to the bank (5 already there)."
+    assert ok("import-questions", str(source)).strip() == "5 items: 0 added, 5 already in the bank."
 
 
 def test_import_questions_bad_input(tmp_path: Path, db_path: Path) -> None:
@@ -296,7 +296,7 @@ def test_import_questions_bad_input(tmp_path: Path, db_path: Path) -> None:
     assert "not a UTF-8 text file" in fails("import-questions", str(binary))
     empty = tmp_path / "empty.md"
     empty.write_text("Only prose here.\n")
-    assert ok("import-questions", str(empty)).strip() == "Added 0 questions to the bank."
+    assert ok("import-questions", str(empty)).strip() == "0 items: 0 added."
     assert not db_path.exists()
 
 

@@ -53,6 +53,7 @@ def test_importing_the_data_layer_and_cli_loads_no_textual(db_path: Path) -> Non
         ["export", "--format", "markdown"],
         ["doctor"],
         ["path"],
+        ["bank", "list"],
     ],
 )
 def test_commands_run_without_importing_textual(db_path: Path, args: list[str]) -> None:

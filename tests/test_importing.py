@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from followup_tui.domain.models import BankQuestion
-from followup_tui.services.importing import ParsedQuestion, dedup_key, import_questions, parse_questions
+from followup_tui.services.importing import (
+    LINK,
+    NOTE,
+    ParsedQuestion,
+    dedup_key,
+    import_questions,
+    parse_list,
+    parse_questions,
+)
 from followup_tui.store.repository import Repository
 
 
@@ -34,7 +44,7 @@ Growth
 Setext level two
 ----------------
 
-   - Indented item
+   - Indented item?
 """
     assert _pairs(markdown) == [
         ("Culture", "How do teams disagree?"),
@@ -44,7 +54,7 @@ Setext level two
         ("Growth", "Is there a learning budget?"),
         ("Growth", "What would my first project be?"),
         ("Growth", "Do people move between teams?"),
-        ("Setext level two", "Indented item"),
+        ("Setext level two", "Indented item?"),
     ]
 
 
@@ -102,7 +112,7 @@ def test_import_skips_existing_and_repeated_questions(repo: Repository) -> None:
 
 
 def test_too_long_items_are_skipped(repo: Repository) -> None:
-    result = import_questions(repo, "- " + "x" * 2001 + "\n- Fine?\n")
+    result = import_questions(repo, "- " + "Why " * 600 + "?\n- Fine?\n")
     assert (result.added, result.too_long) == (1, 1)
 
 
@@ -116,3 +126,63 @@ def test_import_is_one_save(repo: Repository) -> None:
 
 def test_parsed_question_is_a_value() -> None:
     assert parse_questions("- A?") == [ParsedQuestion(text="A?", category="")]
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "asking-back.md"
+
+
+def test_a_web_page_list_reads_as_a_viewer_shows_it() -> None:
+    found = parse_list(FIXTURE.read_text(encoding="utf-8"))
+    texts = [q.text for q in found.questions]
+    # the BOM does not hide the first heading, nor front matter become a question
+    assert not any("title" in t or "layout" in t for t in texts)
+    # entities decoded, emphasis marks removed, HTML comments dropped, code spans kept as typed
+    assert "Which part of the job didn’t make it into the advert?" in texts
+    assert "How is success measured after the first three months?" in texts
+    assert "Is there an on-call rota?" in texts
+    assert "Do you run git rebase -i or git   merge --no-ff on shared branches?" in texts
+    # link text kept; nested items their own questions; task boxes dropped
+    assert "Which ticket tracker do you use, and who grooms it?" in texts
+    assert "How many days a week does the team meet in person?" in texts
+    assert "Who reviews my work before it ships?" in texts
+    # code blocks, quotes, tables, prose are not questions
+    assert not any("code block" in t or "fenced" in t or "quoted" in t or "not an item" in t for t in texts)
+    assert {q.category for q in found.questions} == {
+        "The role",
+        "The team",
+        "Tooling",
+        "Money & time off",
+        "Setext heading for the end",
+    }
+    assert len(found.questions) == 16
+
+
+def test_links_and_short_notes_are_skipped_and_counted() -> None:
+    found = parse_list(FIXTURE.read_text(encoding="utf-8"))
+    assert [(s.reason, s.text) for s in found.skipped] == [
+        (LINK, "Deutsch"),
+        (LINK, "Español · Português"),
+        (LINK, "https://example.org/asking-back/fr"),
+        (NOTE, "Remote work"),
+        (NOTE, "Notes"),
+        (LINK, "See also: a longer list"),
+    ]
+    assert found.items == 22
+
+
+def test_a_short_item_with_a_verb_or_a_question_mark_is_kept() -> None:
+    assert _pairs("- Ask why\n- Remote?\n- Salary\n") == [("", "Ask why"), ("", "Remote?")]
+
+
+def test_the_summary_counts_items_added_and_skipped(repo: Repository) -> None:
+    result = import_questions(repo, FIXTURE.read_text(encoding="utf-8"))
+    assert result.summary() == "22 items: 16 added, 6 skipped as links or notes"
+    again = import_questions(repo, FIXTURE.read_text(encoding="utf-8"))
+    assert again.summary() == "22 items: 0 added, 6 skipped as links or notes, 16 already in the bank"
+
+
+def test_a_dry_run_writes_nothing(repo: Repository) -> None:
+    result = import_questions(repo, FIXTURE.read_text(encoding="utf-8"), dry_run=True)
+    assert result.added == 16 and len(result.new) == 16
+    assert not repo.path.exists()
+    assert result.summary(dry_run=True).startswith("22 items: 16 would be added")

@@ -34,6 +34,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "export": "followup_tui.cli.data:export",
     "import": "followup_tui.cli.data:import_command",
     "import-questions": "followup_tui.cli.data:import_questions_command",
+    "bank": "followup_tui.cli.bank:bank",
     "doctor": "followup_tui.cli.data:doctor",
     "card": "followup_tui.cli.card:card",
     "ics": "followup_tui.cli.card:ics",

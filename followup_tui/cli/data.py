@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from followup_tui.cli.common import guarded, open_repo
-from followup_tui.domain.text import strip_controls
+from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
 from followup_tui.services.exporting import FORMATS, import_json, render
 from followup_tui.services.importing import import_questions
@@ -71,21 +71,25 @@ def import_command(path: Path, source: str) -> None:
 
 @click.command("import-questions", short_help="Add Markdown list items to the question bank.")
 @click.argument("source", metavar="PATH.md")
+@click.option("--dry-run", is_flag=True, help="List what would be added and skipped; change nothing.")
 @click.pass_obj
 @guarded
-def import_questions_command(path: Path, source: str) -> None:
+def import_questions_command(path: Path, source: str, dry_run: bool) -> None:
     """Add the list items of a Markdown file to the question bank (headings become categories).
 
-    Example: followup import-questions my-questions.md
+    Items that are only a link, or a word or two with no verb or question mark, are skipped
+    and counted.
+
+    Example: followup import-questions my-questions.md --dry-run
     """
-    result = import_questions(open_repo(path), _read_text(source))
-    extra = []
-    if result.duplicates:
-        extra.append(f"{result.duplicates} already there")
-    if result.too_long:
-        extra.append(f"{result.too_long} too long")
-    suffix = f" ({', '.join(extra)})" if extra else ""
-    click.echo(f"Added {result.added} question{'s' if result.added != 1 else ''} to the bank{suffix}.")
+    result = import_questions(open_repo(path), _read_text(source), dry_run=dry_run)
+    if dry_run:
+        for question in result.new:
+            where = f"[{one_line(question.category, 30)}] " if question.category else ""
+            click.echo(f"add   {where}{one_line(question.text)}")
+        for item in result.skipped:
+            click.echo(f"skip  ({item.reason}) {one_line(item.text)}")
+    click.echo(result.summary(dry_run=dry_run) + ".")
 
 
 @click.command(short_help="Check the data file; restore a backup.")

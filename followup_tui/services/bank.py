@@ -4,14 +4,19 @@ No Textual here. The starter bank is written for followup: each question is mean
 out something a candidate can actually use when deciding about the job. The user's own
 questions live in the repository as ``BankQuestion`` records and are merged with the starter
 set, grouped by category, without duplicates (compared ignoring case and spacing).
+
+The bank can be curated: a question of the user's own is edited, recategorised or deleted in
+place; a starter question deleted is hidden (its text is kept in the ``hidden_starter``
+setting, so an undo brings it back), and one edited becomes the user's own, the starter
+original hidden. Starter questions have ids of their own ("s1", "s2"...) for the shell.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from followup_tui.domain.models import BankQuestion, ValidationError
-from followup_tui.store.repository import Repository
+from followup_tui.store.repository import NotFoundError, Repository
 
 CATEGORIES: tuple[str, ...] = (
     "role",
@@ -130,11 +135,13 @@ class BankEntry:
         text: The question.
         category: Its category (lower case; ``OTHER`` when none was given).
         mine: True when the user saved it (not from the starter bank).
+        id: The ``BankQuestion`` id of the user's own, "s<n>" for a starter question.
     """
 
     text: str
     category: str
     mine: bool = False
+    id: str = ""
 
 
 def normalize(text: str) -> str:
@@ -155,7 +162,8 @@ def category_label(category: str) -> str:
 
 def starter_entries() -> list[BankEntry]:
     """Return the starter bank as entries, in category order."""
-    return [BankEntry(text, category) for category in CATEGORIES for text in STARTER_BANK[category]]
+    texts = [(text, category) for category in CATEGORIES for text in STARTER_BANK[category]]
+    return [BankEntry(text, category, id=f"s{n}") for n, (text, category) in enumerate(texts, start=1)]
 
 
 def merge_entries(starter: list[BankEntry], mine: list[BankQuestion]) -> list[BankEntry]:
@@ -171,7 +179,9 @@ def merge_entries(starter: list[BankEntry], mine: list[BankQuestion]) -> list[Ba
     """
     seen: set[str] = set()
     groups: dict[str, list[BankEntry]] = {category: [] for category in CATEGORIES}
-    candidates = list(starter) + [BankEntry(q.text.strip(), clean_category(q.category), True) for q in mine]
+    candidates = list(starter) + [
+        BankEntry(q.text.strip(), clean_category(q.category), True, q.id) for q in mine
+    ]
     for entry in candidates:
         key = normalize(entry.text)
         if not key or key in seen:
@@ -188,7 +198,9 @@ def bank_entries(repo: Repository) -> list[BankEntry]:
     Args:
         repo: The repository holding the user's ``BankQuestion`` records.
     """
-    return merge_entries(starter_entries(), repo.all(BankQuestion))
+    hidden = set(hidden_starter(repo))
+    starter = [entry for entry in starter_entries() if normalize(entry.text) not in hidden]
+    return merge_entries(starter, repo.all(BankQuestion))
 
 
 def categories(entries: list[BankEntry]) -> list[str]:
@@ -240,3 +252,103 @@ def save_to_bank(repo: Repository, text: str, category: str) -> BankQuestion | N
     if in_bank(bank_entries(repo), text):
         return None
     return repo.add(BankQuestion(text=text, category=clean_category(category)))
+
+
+HIDDEN_SETTING = "hidden_starter"
+"""The setting that lists starter questions the user deleted (as ``normalize`` gives them)."""
+
+
+def hidden_starter(repo: Repository) -> list[str]:
+    """Return the starter questions the user deleted (normalised texts)."""
+    hidden = repo.setting(HIDDEN_SETTING, [])
+    return [str(text) for text in hidden] if isinstance(hidden, list) else []
+
+
+def _set_hidden(repo: Repository, text: str, hidden: bool) -> None:
+    with repo.transaction():
+        keys = [key for key in hidden_starter(repo) if key != normalize(text)]
+        repo.set_setting(HIDDEN_SETTING, [*keys, normalize(text)] if hidden else keys)
+
+
+def find_entry(repo: Repository, entry_id: str) -> BankEntry:
+    """Return the bank question with this id (the user's own, or "s<n>" from the starter set).
+
+    Raises:
+        NotFoundError: If the bank holds no question with that id.
+    """
+    for entry in bank_entries(repo):
+        if entry.id == entry_id.strip():
+            return entry
+    raise NotFoundError(f"No question in the bank with id '{entry_id.strip()[:20]}'.")
+
+
+def find_text(repo: Repository, text: str) -> BankEntry:
+    """Return the bank question that says ``text`` (ignoring case and spacing).
+
+    A question's text is unique in the bank, so the app finds by text a question it changed
+    a moment ago, before the change's new id is known.
+
+    Raises:
+        NotFoundError: If the bank does not hold that question.
+    """
+    key = normalize(text)
+    for entry in bank_entries(repo):
+        if normalize(entry.text) == key:
+            return entry
+    raise NotFoundError("That question is no longer in the bank.")
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What ``delete_entry`` took out of the bank, enough for ``undo_delete`` to put it back."""
+
+    entry: BankEntry
+    record: BankQuestion | None
+    """The user's own question as it was stored; None for a hidden starter question."""
+
+
+def delete_entry(repo: Repository, entry: BankEntry) -> Removed:
+    """Take a question out of the bank: the user's own is deleted, a starter one hidden."""
+    if entry.mine:
+        return Removed(entry, repo.delete(BankQuestion, entry.id))
+    _set_hidden(repo, entry.text, True)
+    return Removed(entry, None)
+
+
+def undo_delete(repo: Repository, removed: Removed) -> None:
+    """Put back a question ``delete_entry`` took out, with its id."""
+    if removed.record is not None:
+        repo.restore(removed.record)
+    else:
+        _set_hidden(repo, removed.entry.text, False)
+
+
+def edit_entry(repo: Repository, entry: BankEntry, text: str, category: str) -> BankEntry:
+    """Change a question's text or category; a starter question becomes the user's own.
+
+    Args:
+        repo: Where the bank lives.
+        entry: The question as listed.
+        text: Its new text.
+        category: Its new category (empty means ``other``).
+
+    Returns:
+        The question as now listed.
+
+    Raises:
+        ValidationError: If the text is empty, or another question in the bank already says it.
+    """
+    text = " ".join(text.split())
+    if not text:
+        raise ValidationError("A question needs some text.")
+    key = normalize(text)
+    category = clean_category(category)
+    with repo.transaction():
+        if any(normalize(e.text) == key and e.id != entry.id for e in bank_entries(repo)):
+            raise ValidationError("The bank already holds that question.")
+        if entry.mine:
+            repo.update(BankQuestion, entry.id, text=text, category=category)
+            return replace(entry, text=text, category=category)
+        stored = repo.add(BankQuestion(text=text, category=category))
+        _set_hidden(repo, entry.text, True)
+    return BankEntry(stored.text, stored.category, True, stored.id)

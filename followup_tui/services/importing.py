@@ -1,33 +1,54 @@
 """Reading a Markdown list of questions into the question bank (``followup import-questions``).
 
-Headings (``# Culture`` or a line underlined with ``===``/``---``) name the category of the
-questions under them. List items (``-``, ``*``, ``+``, ``1.``, ``1)``, with or without a task
-box ``[ ]``/``[x]``) become questions; a line that continues an item (no blank line between)
-joins it. Prose paragraphs, code blocks, block quotes and rules are ignored. A question already
-in the bank, or twice in the file, is added once (compared ignoring case and spacing).
+The Markdown is parsed by ``markdown-it-py`` (CommonMark), so every list marker, task boxes,
+nesting, entities and inline marks are read as a Markdown viewer would show them. Headings
+name the category of the items under them; each list item's first paragraph becomes one
+question as plain text (emphasis and code marks removed, entities decoded, link text kept,
+link targets dropped). A nested item is a question of its own. Front matter, HTML blocks and
+comments, code blocks, block quotes, tables and prose paragraphs are ignored; a UTF-8 byte
+order mark is dropped.
+
+Not every list item is a question: an item that is only a link ("Arabic", a resource link)
+or a word or two with no verb and no question mark (a label, a note) is skipped and counted.
+A question already in the bank, or twice in the file, is added once (compared ignoring case
+and spacing).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from followup_tui.domain.models import SHORT_LIMIT, BankQuestion
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import strip_controls
 from followup_tui.store.repository import Repository
-
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
-_TASK_BOX = re.compile(r"^\[[ xX]\](?:[ \t]+|$)")
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|`)")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 QUESTION_LIMIT = 2000
 """Longest question the bank stores; longer items are skipped and counted."""
+
+LINK = "link"
+"""Why an item was skipped: it is only a link."""
+
+NOTE = "note"
+"""Why an item was skipped: a word or two, no verb, no question mark."""
+
+_TASK_BOX = re.compile(r"^\[[ xX]\](?:[ \t]+|$)")
+_URL = re.compile(r"^(?:https?://|www\.|mailto:)\S*$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s\W_]+")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w[\w'’-]*")
+_COMMON_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "am is are was were be been being do does did have has had can could will would shall should "
+        "may might must ask tell describe explain share show walk talk give get go let see say meet",
+    )
+)
+"""Verbs that make a two-word item a question or an instruction worth keeping ("Ask why")."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +60,32 @@ class ParsedQuestion:
 
 
 @dataclass(frozen=True)
+class SkippedItem:
+    """A list item that is not a question, and why (``LINK`` or ``NOTE``)."""
+
+    text: str
+    category: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ParsedList:
+    """Everything ``parse_list`` found in a Markdown text."""
+
+    questions: list[ParsedQuestion]
+    """The items that read as questions, in order."""
+    skipped: list[SkippedItem]
+    """The items that are only links or short notes, in order."""
+
+    @property
+    def items(self) -> int:
+        """How many list items there were (empty ones not counted)."""
+        return len(self.questions) + len(self.skipped)
+
+
+@dataclass(frozen=True)
 class ImportResult:
-    """What ``import_questions`` did."""
+    """What ``import_questions`` did (or, on a dry run, would do)."""
 
     added: int
     """Questions added to the bank."""
@@ -48,6 +93,26 @@ class ImportResult:
     """Questions skipped because the bank (or the file, earlier) already had them."""
     too_long: int
     """Items skipped because they were longer than ``QUESTION_LIMIT``."""
+    skipped: list[SkippedItem] = field(default_factory=list)
+    """Items skipped as links or notes."""
+    new: list[ParsedQuestion] = field(default_factory=list)
+    """The questions added (or that would be added)."""
+
+    @property
+    def items(self) -> int:
+        """Every list item read."""
+        return self.added + self.duplicates + self.too_long + len(self.skipped)
+
+    def summary(self, dry_run: bool = False) -> str:
+        """One line for the user: "153 items: 125 added, 28 skipped as links or notes"."""
+        parts = [f"{self.added} {'would be added' if dry_run else 'added'}"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped as links or notes")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} already in the bank")
+        if self.too_long:
+            parts.append(f"{self.too_long} too long")
+        return f"{self.items} item{'s' if self.items != 1 else ''}: {', '.join(parts)}"
 
 
 def dedup_key(text: str) -> str:
@@ -55,91 +120,141 @@ def dedup_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _clean(text: str) -> str:
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPED.sub(r"\1", text)
-    return " ".join(one_line(text).split())
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
 
 
-def parse_questions(markdown: str) -> list[ParsedQuestion]:
+def _plain(inline: Token) -> tuple[str, bool]:
+    """The text of an inline token as shown, and whether it is only a link.
+
+    Runs of spaces in ordinary text collapse as a viewer shows them; code spans keep theirs.
+    An item is "only a link" when it holds a link (or a bare URL) and at most two words
+    outside it ("See also: [the list](...)").
+    """
+    parts: list[str] = []
+    outside: list[str] = []  # words not inside a link
+    depth = 0
+    linked = False
+    for child in inline.children or []:
+        if child.type == "link_open":
+            depth += 1
+            linked = True
+        elif child.type == "link_close":
+            depth = max(0, depth - 1)
+        elif child.type in ("text", "code_inline", "image"):
+            content = child.content
+            if child.type == "image":
+                content = "".join(c.content for c in child.children or [])
+            if child.type != "code_inline":
+                content = _SPACES.sub(" ", content)
+            parts.append(content)
+            if depth == 0:
+                for word in content.split():
+                    if _URL.match(word):
+                        linked = True
+                    elif _SEPARATORS.sub("", word):
+                        outside.append(word)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    text = strip_controls("".join(parts)).strip()
+    return text, linked and len(outside) <= 2
+
+
+def _skip_reason(text: str, only_link: bool) -> str:
+    if only_link:
+        return LINK
+    words = _WORD.findall(text.casefold())
+    if "?" not in text and len(words) <= 2 and not _COMMON_VERBS.intersection(words):
+        return NOTE
+    return ""
+
+
+def parse_list(markdown: str) -> ParsedList:
     """Find the questions in a Markdown text, in order, with their categories.
 
     Args:
         markdown: The file's text.
 
     Returns:
-        Every list item under its heading; duplicates are not removed here.
+        The questions and the skipped items; duplicates are not removed here.
     """
-    found: list[tuple[list[str], str]] = []
+    tokens = _markdown().parse(markdown.lstrip("\ufeff"))
+    questions: list[ParsedQuestion] = []
+    skipped: list[SkippedItem] = []
     category = ""
-    current: list[str] | None = None
-    previous_prose: str | None = None
-    in_fence: str | None = None
-    for line in markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        fence = _FENCE.match(line)
-        if in_fence is not None:
-            if fence and fence.group(1) == in_fence:
-                in_fence = None
-            continue
-        if fence:
-            in_fence, current, previous_prose = fence.group(1), None, None
-            continue
-        if not line.strip():
-            current, previous_prose = None, None
-            continue
-        if previous_prose is not None and _SETEXT.match(line):
-            category, previous_prose = _clean(previous_prose), None
-            continue
-        heading = _HEADING.match(line)
-        if heading:
-            category, current, previous_prose = _clean(heading.group(2) or ""), None, None
-            continue
-        if _RULE.match(line):
-            current, previous_prose = None, None
-            continue
-        item = _ITEM.match(line)
-        if item:
-            text = _TASK_BOX.sub("", (item.group(1) or "").strip())
-            current = [text]
-            found.append((current, category))
-            previous_prose = None
-            continue
-        if current is not None:
-            current.append(line.strip())
-            continue
-        previous_prose = None if line.lstrip().startswith(">") else line
-    questions = []
-    for parts, heading_text in found:
-        text = _clean(" ".join(parts))
-        if text:
-            questions.append(ParsedQuestion(text=text, category=heading_text[:SHORT_LIMIT].strip()))
-    return questions
+    items: list[bool] = []  # one per open list item: has its text been taken yet?
+    quotes = 0
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "blockquote_open":
+            quotes += 1
+        elif kind == "blockquote_close":
+            quotes -= 1
+        elif kind == "heading_open" and not items and not quotes:
+            category = _plain(tokens[index + 1])[0][:SHORT_LIMIT].strip()
+        elif kind == "list_item_open":
+            items.append(False)
+        elif kind == "list_item_close":
+            items.pop()
+        elif kind == "inline" and items and not items[-1] and not quotes:
+            items[-1] = True
+            if tokens[index - 1].type != "paragraph_open":
+                continue
+            text, only_link = _plain(token)
+            text = _TASK_BOX.sub("", text).strip()
+            if not text:
+                continue
+            reason = _skip_reason(text, only_link)
+            if reason:
+                skipped.append(SkippedItem(text=text, category=category, reason=reason))
+            else:
+                questions.append(ParsedQuestion(text=text, category=category))
+    return ParsedList(questions=questions, skipped=skipped)
 
 
-def import_questions(repo: Repository, markdown: str) -> ImportResult:
+def parse_questions(markdown: str) -> list[ParsedQuestion]:
+    """Return only the questions of a Markdown text (see ``parse_list``)."""
+    return parse_list(markdown).questions
+
+
+def import_questions(repo: Repository, markdown: str, *, dry_run: bool = False) -> ImportResult:
     """Add the questions of a Markdown text to the bank, skipping ones already there.
 
     All the new questions are written in one save.
 
+    Args:
+        repo: Where the bank lives.
+        markdown: The file's text.
+        dry_run: Only count and list what would happen; nothing is written.
+
     Returns:
-        How many were added and how many were skipped.
+        What was added and what was skipped, and why.
     """
-    added = duplicates = too_long = 0
-    found = parse_questions(markdown)
-    if not found:
-        return ImportResult(added=0, duplicates=0, too_long=0)
-    with repo.transaction():
-        seen = {dedup_key(q.text) for q in repo.all(BankQuestion)}
-        for question in found:
-            if len(question.text) > QUESTION_LIMIT:
-                too_long += 1
-                continue
-            key = dedup_key(question.text)
-            if key in seen:
-                duplicates += 1
-                continue
-            seen.add(key)
+    found = parse_list(markdown)
+    if dry_run or not found.questions:
+        return _plan(repo, found)
+    with repo.transaction():  # checked and written under one lock: nothing is added twice
+        result = _plan(repo, found)
+        for question in result.new:
             repo.add(BankQuestion(text=question.text, category=question.category))
-            added += 1
-    return ImportResult(added=added, duplicates=duplicates, too_long=too_long)
+    return result
+
+
+def _plan(repo: Repository, found: ParsedList) -> ImportResult:
+    """Sort the questions found into new ones, ones the bank has, and ones too long."""
+    seen = {dedup_key(q.text) for q in repo.all(BankQuestion)}
+    new: list[ParsedQuestion] = []
+    duplicates = too_long = 0
+    for question in found.questions:
+        if len(question.text) > QUESTION_LIMIT:
+            too_long += 1
+            continue
+        key = dedup_key(question.text)
+        if key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        new.append(question)
+    return ImportResult(
+        added=len(new), duplicates=duplicates, too_long=too_long, skipped=found.skipped, new=new
+    )

@@ -1,9 +1,15 @@
-"""The question bank picker: type to filter, enter adds, add as many as you like."""
+"""The question bank picker: type to filter, enter adds, add as many as you like.
+
+The bank is curated here too: in the list, ``e`` edits the highlighted question, ``g`` moves it
+to another category, ``x`` deletes it and ``u`` brings the last deleted one back. Each change
+shows at once and is saved off the UI thread through the app's save queue.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -14,10 +20,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from followup_tui.services.bank import BankEntry, category_label, normalize, search
+from followup_tui.services.autosave import unique_key
+from followup_tui.services.bank import (
+    BankEntry,
+    Removed,
+    categories,
+    category_label,
+    clean_category,
+    delete_entry,
+    edit_entry,
+    find_text,
+    normalize,
+    search,
+    undo_delete,
+)
 from followup_tui.ui.display import safe_text
-from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS
+from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS, CategoryDialog, PrepTextDialog
 from followup_tui.ui.widgets.prep_list import wrapping
+
+if TYPE_CHECKING:
+    from followup_tui.ui.app import FollowupApp
 
 
 class BankPickerScreen(ModalScreen[int]):
@@ -26,7 +48,7 @@ class BankPickerScreen(ModalScreen[int]):
     Dismisses with how many questions were added.
 
     Args:
-        entries: The whole bank, grouped by category.
+        entries: The whole bank, grouped by category; curating changes this list in place.
         present: Questions already on the list (as ``bank.normalize`` gives them).
         on_pick: Adds one entry to the interview; returns False when it was not added.
     """
@@ -43,7 +65,13 @@ class BankPickerScreen(ModalScreen[int]):
         Binding("escape", "close", "Done"),
         Binding("down", "move(1)", "Next question", show=False),
         Binding("up", "move(-1)", "Previous question", show=False),
+        Binding("e", "edit", "Edit"),
+        Binding("g", "category", "Set category"),
+        Binding("x,delete", "delete", "Delete"),
+        Binding("u", "undo", "Undo delete"),
     ]
+
+    app: FollowupApp
 
     def __init__(
         self, entries: list[BankEntry], present: set[str], on_pick: Callable[[BankEntry], bool]
@@ -53,6 +81,7 @@ class BankPickerScreen(ModalScreen[int]):
         self._present = set(present)
         self._on_pick = on_pick
         self._shown: list[BankEntry] = []
+        self._deleted: list[tuple[int, BankEntry, list[Removed]]] = []
         self.added = 0
         """How many questions were added so far."""
 
@@ -64,13 +93,14 @@ class BankPickerScreen(ModalScreen[int]):
             yield OptionList(id="bank-list")
             yield Static("", id="bank-count", classes="dialog-hint")
             yield Static("enter adds · ↑↓ move · escape done", classes="dialog-hint")
+            yield Static("list (tab): e edit · g category · x delete · u undo", classes="dialog-hint")
 
     def on_mount(self) -> None:
         """Show everything; the filter box has the focus."""
         self._fill("")
         self.query_one("#bank-filter", Input).focus()
 
-    def _fill(self, text: str) -> None:
+    def _fill(self, text: str, keep: BankEntry | None = None) -> None:
         self._shown = search(self._entries, text)
         options: list[Option] = []
         category = None
@@ -83,7 +113,12 @@ class BankPickerScreen(ModalScreen[int]):
         listing = self.query_one("#bank-list", OptionList)
         listing.set_options(options)
         first = next((n for n, option in enumerate(options) if not option.disabled), None)
+        if keep is not None and keep in self._shown:
+            first = next(n for n, option in enumerate(options) if option.id == str(self._shown.index(keep)))
         listing.highlighted = first
+        self._count()
+
+    def _count(self) -> None:
         count = len(self._shown)
         self.query_one("#bank-count", Static).update(
             f"{count} question{'s' if count != 1 else ''} shown · {self.added} added"
@@ -126,10 +161,7 @@ class BankPickerScreen(ModalScreen[int]):
             self.added += 1
             listing = self.query_one("#bank-list", OptionList)
             listing.replace_option_prompt(option.id, self._prompt(entry))
-            count = len(self._shown)
-            self.query_one("#bank-count", Static).update(
-                f"{count} question{'s' if count != 1 else ''} shown · {self.added} added"
-            )
+            self._count()
 
     def action_move(self, delta: int) -> None:
         """Move the highlight from the filter box."""
@@ -142,3 +174,96 @@ class BankPickerScreen(ModalScreen[int]):
     def action_close(self) -> None:
         """Close the picker."""
         self.dismiss(self.added)
+
+    # -- curating the bank ----------------------------------------------------------------------
+
+    def _highlighted(self) -> BankEntry | None:
+        option = self.query_one("#bank-list", OptionList).highlighted_option
+        if option is None or option.id is None or option.disabled:
+            return None
+        return self._shown[int(option.id)]
+
+    def _save(self, action: Callable[[], object]) -> None:
+        """Queue one change to the bank; changes are saved in the order they were made."""
+        self.app.save(unique_key("bank:curate"), action, 0)
+
+    def _refill(self, keep: BankEntry | None = None) -> None:
+        self._fill(self.query_one("#bank-filter", Input).value, keep)
+
+    def action_edit(self) -> None:
+        """Change the highlighted question's wording (and category)."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+
+        def done(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self._change(entry, result[0], result[1])
+
+        self.app.push_screen(
+            PrepTextDialog("Edit the question", entry.text, categories(self._entries), entry.category), done
+        )
+
+    def action_category(self) -> None:
+        """Move the highlighted question to another category."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+
+        def done(category: str | None) -> None:
+            if category is not None:
+                self._change(entry, entry.text, category)
+
+        self.app.push_screen(CategoryDialog(categories(self._entries), entry.category), done)
+
+    def _change(self, entry: BankEntry, text: str, category: str) -> None:
+        text = " ".join(text.split())
+        key = normalize(text)
+        if not key:
+            return
+        if any(normalize(e.text) == key and e is not entry for e in self._entries):
+            self.notify("The bank already holds that question.", markup=False)
+            return
+        changed = replace(entry, text=text, category=clean_category(category), mine=True)
+        if changed == entry:
+            return
+        self._entries[self._entries.index(entry)] = changed
+        old = entry.text
+        self._save(lambda: edit_entry(self.app.repo, find_text(self.app.repo, old), text, category))
+        self._refill(keep=changed)
+
+    def action_delete(self) -> None:
+        """Take the highlighted question out of the bank (u brings it back)."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        position = self._entries.index(entry)
+        self._entries.pop(position)
+        removed: list[Removed] = []  # filled in by the save, read by its undo
+        self._deleted.append((position, entry, removed))
+        text = entry.text
+        self._save(lambda: removed.append(delete_entry(self.app.repo, find_text(self.app.repo, text))))
+        listing = self.query_one("#bank-list", OptionList)
+        at = listing.highlighted
+        self._refill()
+        if at is not None and listing.option_count:
+            listing.highlighted = min(at, listing.option_count - 1)
+            if listing.highlighted_option is not None and listing.highlighted_option.disabled:
+                listing.action_cursor_down()
+        self.notify("Question deleted from the bank · u undoes", markup=False)
+
+    def action_undo(self) -> None:
+        """Bring back the question deleted last."""
+        if not self._deleted:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        position, entry, removed = self._deleted.pop()
+        self._entries.insert(min(position, len(self._entries)), entry)
+
+        def put_back() -> None:
+            for record in removed:
+                undo_delete(self.app.repo, record)
+
+        self._save(put_back)
+        self._refill(keep=entry)
+        self.notify("Question back in the bank.", markup=False)
