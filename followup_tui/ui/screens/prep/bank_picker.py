@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
@@ -35,11 +35,9 @@ from followup_tui.services.bank import (
     undo_delete,
 )
 from followup_tui.ui.display import safe_text
+from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS, CategoryDialog, PrepTextDialog
 from followup_tui.ui.widgets.prep_list import wrapping
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
 
 
 class BankPickerScreen(ModalScreen[int]):
@@ -71,7 +69,7 @@ class BankPickerScreen(ModalScreen[int]):
         Binding("u", "undo", "Undo delete"),
     ]
 
-    app: FollowupApp
+    app: FollowupHost
 
     def __init__(
         self, entries: list[BankEntry], present: set[str], on_pick: Callable[[BankEntry], bool]
