@@ -82,11 +82,11 @@ def test_inline_markdown_is_removed_and_controls_stripped() -> None:
     markdown = (
         "## **Bold** `heading`\n"
         "- Ask about [the roadmap](http://x.y) and **budget**\x1b[31m\n"
-        "- Price is \\*fixed\\*\n"
+        "- Is the price \\*fixed\\*?\n"
     )
     assert _pairs(markdown) == [
         ("Bold heading", "Ask about the roadmap and budget"),
-        ("Bold heading", "Price is *fixed*"),
+        ("Bold heading", "Is the price *fixed*?"),
     ]
 
 
@@ -186,3 +186,24 @@ def test_a_dry_run_writes_nothing(repo: Repository) -> None:
     assert result.added == 16 and len(result.new) == 16
     assert not repo.path.exists()
     assert result.summary(dry_run=True).startswith("22 items: 16 would be added")
+
+
+def test_a_section_that_asks_nothing_is_notes_but_requests_are_kept() -> None:
+    markdown = (
+        "## How to use this list\n\n- Pick the ones that matter to you\n- Skip the rest\n\n"
+        "## The team\n\n- How big is the team?\n- The way reviews work\n\n"
+        "## Asking without a question mark\n\n- Tell me about the on-call rota\n- Walk me through a sprint\n\n"
+        "## Reading\n\n- [A long talk](https://example.org/talk) by Ana Ruiz\n"
+    )
+    found = parse_list(markdown)
+    assert [q.text for q in found.questions] == [
+        "How big is the team?",
+        "The way reviews work",
+        "Tell me about the on-call rota",
+        "Walk me through a sprint",
+    ]
+    assert [(s.reason, s.text) for s in found.skipped] == [
+        (NOTE, "Pick the ones that matter to you"),
+        (NOTE, "Skip the rest"),
+        (LINK, "A long talk by Ana Ruiz"),
+    ]

@@ -8,8 +8,10 @@ link targets dropped). A nested item is a question of its own. Front matter, HTM
 comments, code blocks, block quotes, tables and prose paragraphs are ignored; a UTF-8 byte
 order mark is dropped.
 
-Not every list item is a question: an item that is only a link ("Arabic", a resource link)
-or a word or two with no verb and no question mark (a label, a note) is skipped and counted.
+Not every list item is a question: an item that is only a link ("Arabic", a resource link
+"by" its author), a word or two with no verb and no question mark (a label), or an item of a
+section that asks nothing (usage notes) is skipped and counted; a request such as "Tell me
+about the team" is kept.
 A question already in the bank, or twice in the file, is added once (compared ignoring case
 and spacing).
 """
@@ -49,6 +51,11 @@ _COMMON_VERBS = frozenset(
     )
 )
 """Verbs that make a two-word item a question or an instruction worth keeping ("Ask why")."""
+
+_REQUESTS = frozenset(
+    ["ask", "tell", "walk", "describe", "explain", "show", "talk", "share", "give", "clarify", "discuss"]
+)
+"""First words of an item that asks without a question mark ("Tell me about the team")."""
 
 
 @dataclass(frozen=True)
@@ -128,8 +135,8 @@ def _plain(inline: Token) -> tuple[str, bool]:
     """The text of an inline token as shown, and whether it is only a link.
 
     Runs of spaces in ordinary text collapse as a viewer shows them; code spans keep theirs.
-    An item is "only a link" when it holds a link (or a bare URL) and at most two words
-    outside it ("See also: [the list](...)").
+    An item is "only a link" when it holds a link (or a bare URL) and at most three words
+    outside it ("See also: [the list](...)", "[A talk](...) by Ana Ruiz").
     """
     parts: list[str] = []
     outside: list[str] = []  # words not inside a link
@@ -157,14 +164,25 @@ def _plain(inline: Token) -> tuple[str, bool]:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
     text = strip_controls("".join(parts)).strip()
-    return text, linked and len(outside) <= 2
+    return text, linked and len(outside) <= 3
 
 
-def _skip_reason(text: str, only_link: bool) -> str:
+def _skip_reason(text: str, only_link: bool, section_asks: bool) -> str:
+    """Why an item is not a question ("" when it is one).
+
+    A question mark makes a question. Otherwise an item is a link (only links, or a link with
+    a few words such as "by Ana Ruiz"), a request ("Tell me about...", "Walk me through..."),
+    or a note: two words with no verb, or any item of a section that asks nothing at all
+    ("Check which questions matter to you").
+    """
+    if "?" in text:
+        return ""
     if only_link:
         return LINK
     words = _WORD.findall(text.casefold())
-    if "?" not in text and len(words) <= 2 and not _COMMON_VERBS.intersection(words):
+    if words and words[0] in _REQUESTS:
+        return ""
+    if not section_asks or (len(words) <= 2 and not _COMMON_VERBS.intersection(words)):
         return NOTE
     return ""
 
@@ -179,9 +197,9 @@ def parse_list(markdown: str) -> ParsedList:
         The questions and the skipped items; duplicates are not removed here.
     """
     tokens = _markdown().parse(markdown.lstrip("\ufeff"))
-    questions: list[ParsedQuestion] = []
-    skipped: list[SkippedItem] = []
+    found: list[tuple[str, str, bool, int]] = []  # text, category, only a link, section
     category = ""
+    section = 0
     items: list[bool] = []  # one per open list item: has its text been taken yet?
     quotes = 0
     for index, token in enumerate(tokens):
@@ -192,6 +210,7 @@ def parse_list(markdown: str) -> ParsedList:
             quotes -= 1
         elif kind == "heading_open" and not items and not quotes:
             category = _plain(tokens[index + 1])[0][:SHORT_LIMIT].strip()
+            section += 1
         elif kind == "list_item_open":
             items.append(False)
         elif kind == "list_item_close":
@@ -204,11 +223,16 @@ def parse_list(markdown: str) -> ParsedList:
             text = _TASK_BOX.sub("", text).strip()
             if not text:
                 continue
-            reason = _skip_reason(text, only_link)
-            if reason:
-                skipped.append(SkippedItem(text=text, category=category, reason=reason))
-            else:
-                questions.append(ParsedQuestion(text=text, category=category))
+            found.append((text, category, only_link, section))
+    asking = {section for text, _, _, section in found if "?" in text}
+    questions: list[ParsedQuestion] = []
+    skipped: list[SkippedItem] = []
+    for text, heading, only_link, section in found:
+        reason = _skip_reason(text, only_link, section in asking)
+        if reason:
+            skipped.append(SkippedItem(text=text, category=heading, reason=reason))
+        else:
+            questions.append(ParsedQuestion(text=text, category=heading))
     return ParsedList(questions=questions, skipped=skipped)
 
 
