@@ -192,7 +192,8 @@ def test_a_section_that_asks_nothing_is_notes_but_requests_are_kept() -> None:
     markdown = (
         "## How to use this list\n\n- Pick the ones that matter to you\n- Skip the rest\n\n"
         "## The team\n\n- How big is the team?\n- The way reviews work\n\n"
-        "## Asking without a question mark\n\n- Tell me about the on-call rota\n- Walk me through a sprint\n\n"
+        "## Asking without a question mark\n\n"
+        "- Tell me about the on-call rota\n- Walk me through a sprint\n\n"
         "## Reading\n\n- [A long talk](https://example.org/talk) by Ana Ruiz\n"
     )
     found = parse_list(markdown)
