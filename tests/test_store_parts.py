@@ -11,14 +11,18 @@ from typing import Any
 
 import orjson
 import pytest
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+from tinydb.table import Table
 
 from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer, Question
 from followup_tui.store import ids, queries, tables
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
+from followup_tui.store.documents import Documents
 from followup_tui.store.merge import merge_records
 from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage, write_durably
-from followup_tui.store.tables import META, NotFoundError
+from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import Transactions
 
@@ -31,28 +35,6 @@ def _tables(**named: dict[str, Any]) -> TouchedTables:
 # -- tables ---------------------------------------------------------------------------------------
 
 
-def test_find_returns_the_document_id_and_the_document() -> None:
-    stored = _tables(questions={"1": {"id": "aaaaa"}, "4": {"id": "bbbbb"}})
-    assert tables.find(stored, Question, "bbbbb") == ("4", {"id": "bbbbb"})
-    with pytest.raises(NotFoundError, match="No question with id 'zzzzz'"):
-        tables.find(stored, Question, "zzzzz")
-
-
-def test_put_takes_the_document_id_after_the_highest() -> None:
-    stored = _tables(questions={"2": {"id": "aaaaa"}, "9": {"id": "bbbbb"}})
-    tables.put(stored, Question(id="ccccc", interview_id="iiiii", text="Why?"))
-    assert list(stored["questions"]) == ["2", "9", "10"]
-    assert stored["questions"]["10"]["text"] == "Why?"
-    tables.put(stored, Interview(id="ddddd", company="Acme"))
-    assert list(stored["interviews"]) == ["1"]
-
-
-def test_next_order_follows_the_interviews_own_children_only() -> None:
-    rows = {"1": {"interview_id": "a", "order": 3.0}, "2": {"interview_id": "b", "order": 9.0}}
-    assert tables.next_order(rows, "a") == 4.0
-    assert tables.next_order(rows, "c") == 1.0
-
-
 def test_nouns_name_one_record() -> None:
     assert tables.noun(Question) == "question"
     assert str(tables.not_found(Concern, "x")) == "No concern with id 'x'."
@@ -62,35 +44,36 @@ def test_nouns_name_one_record() -> None:
 
 
 def test_a_new_id_is_never_held_retired_or_all_digits() -> None:
-    stored = _tables(interviews={"1": {"id": "aaaaa"}})
-    ids.retire(stored, ["bbbbb"])
+    docs = Documents(_tables(interviews={"1": {"id": "aaaaa"}}))
+    ids.retire(docs, ["bbbbb"])
     offered = cycle(["aaaaa", "bbbbb", "22222", "ccccc"])
-    assert ids.new_id(stored, lambda: next(offered)) == "ccccc"
+    assert ids.new_id(docs, lambda: next(offered)) == "ccccc"
 
 
 def test_retire_and_unretire() -> None:
-    stored = _tables()
-    ids.retire(stored, ["aaaaa", "bbbbb"])
-    assert ids.id_taken(stored, "aaaaa")
-    assert not ids.id_taken(stored, "aaaaa", retired=False)
-    ids.unretire(stored, "aaaaa")
-    assert ids.retired_ids(stored) == ["bbbbb"]
+    docs = Documents(_tables())
+    ids.retire(docs, ["aaaaa", "bbbbb", "ccccc"])
+    assert ids.retired_ids(docs) == ["aaaaa", "bbbbb", "ccccc"]
+    ids.unretire(docs, ["aaaaa", "ccccc", "never"])
+    assert ids.retired_ids(docs) == ["bbbbb"]
 
 
 def test_a_debrief_may_share_its_interviews_id_but_not_another_debriefs() -> None:
     stored = _tables(interviews={"1": {"id": "aaaaa"}})
+    docs = Documents(stored)
     debrief = Debrief(id="aaaaa", interview_id="aaaaa")
-    assert not ids.record_taken(stored, debrief)
-    assert ids.record_taken(stored, Interview(id="aaaaa", company="Acme"))
+    assert not ids.record_taken(docs, debrief)
+    assert ids.record_taken(docs, Interview(id="aaaaa", company="Acme"))
     stored["debriefs"] = {"1": {"id": "aaaaa", "interview_id": "aaaaa"}}
-    assert ids.record_taken(stored, debrief)
+    assert ids.record_taken(docs, debrief)
 
 
 def test_checking_ids_reaches_no_table() -> None:
     stored = _tables(interviews={"1": {"id": "aaaaa"}})
     stored.touched.clear()
-    ids.new_id(stored, ids.random_id)
-    ids.id_taken(stored, "aaaaa")
+    docs = Documents(stored)
+    ids.new_id(docs, ids.random_id)
+    ids.record_taken(docs, Interview(id="aaaaa", company="Acme"))
     assert stored.touched == set()
 
 
@@ -104,14 +87,20 @@ def test_random_and_seeded_ids_use_the_alphabet() -> None:
 # -- settings -------------------------------------------------------------------------------------
 
 
+def _meta(tables: dict[str, Any]) -> Table:
+    db = TinyDB(storage=MemoryStorage)
+    db.storage.write(tables)
+    return db.table(META)
+
+
 def test_settings_live_in_the_meta_document() -> None:
     stored = _tables()
-    assert read_setting(stored, "theme", "dark") == "dark"
-    store_setting(stored, "theme", "light")
+    assert read_setting(_meta(stored), "theme", "dark") == "dark"
+    store_setting(Documents(stored), "theme", "light")
     assert stored[META]["1"]["settings"] == {"theme": "light"}
-    assert read_setting(stored, "theme") == "light"
-    assert read_setting({}, "theme", 1) == 1
-    assert read_setting({META: {"1": {"settings": "broken"}}}, "theme", 2) == 2
+    assert read_setting(_meta(stored), "theme") == "light"
+    assert read_setting(_meta({}), "theme", 1) == 1
+    assert read_setting(_meta({META: {"1": {"settings": "broken"}}}), "theme", 2) == 2
 
 
 # -- queries --------------------------------------------------------------------------------------
@@ -143,7 +132,8 @@ def test_latest_started_prefers_a_started_interview_then_the_newest_created() ->
 
 def test_merge_skips_taken_ids_and_orphans_and_brings_back_retired_ids() -> None:
     stored = _tables(interviews={"3": {"id": "aaaaa", "company": "Local"}})
-    ids.retire(stored, ["ccccc"])
+    docs = Documents(stored)
+    ids.retire(docs, ["ccccc"])
     incoming = [
         Interview(id="aaaaa", company="Imported"),
         Interview(id="ccccc", company="New"),
@@ -151,11 +141,11 @@ def test_merge_skips_taken_ids_and_orphans_and_brings_back_retired_ids() -> None
         Question(id="rrrrr", interview_id="nobody", text="Orphan"),
         Debrief(id="aaaaa", interview_id="aaaaa"),
     ]
-    assert merge_records(stored, incoming) == 3
+    assert merge_records(docs, incoming) == 3
     assert stored["interviews"]["3"]["company"] == "Local"
     assert stored["interviews"]["4"]["id"] == "ccccc"
     assert [d["id"] for d in stored["questions"].values()] == ["qqqqq"]
-    assert ids.retired_ids(stored) == []
+    assert ids.retired_ids(docs) == []
 
 
 # -- the model cache ------------------------------------------------------------------------------

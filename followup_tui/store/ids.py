@@ -4,16 +4,21 @@ A record's id is five characters from an alphabet without look-alikes (no 0, 1, 
 is unique across every table (a debrief alone shares its interview's id) and never all digits,
 so it cannot be mistaken for a TinyDB document id. A deleted record's id is retired in the
 ``meta`` document so a new record never takes it while an undo might still bring it back.
+
+TinyDB has no notion of an id unique across tables, so the checks here read the stored rows
+of every table directly, peeking: the tables they look at stay unmarked, and their JSON can be
+reused by the save (see ``TouchedTables``).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
+from typing import Any
 
 from followup_tui.domain.models import Debrief, Record
-from followup_tui.store.tables import TABLES, Tables, meta_document
-from followup_tui.store.touched_tables import TouchedTables
+from followup_tui.store.documents import Documents
+from followup_tui.store.tables import META, TABLES
 
 ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 ID_LENGTH = 5
@@ -37,54 +42,52 @@ def seeded_ids(seed: int) -> Callable[[], str]:
     return lambda: "".join(rng.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
-# the checks below only read, so they peek: the tables they look at stay unmarked and their
-# JSON can be reused by the save (see TouchedTables)
-
-
-def retired_ids(tables: TouchedTables) -> list[str]:
-    """The ids of deleted records (read without marking ``meta`` as reached)."""
-    meta = tables.peek("meta").get("1", {})
-    retired = meta.get("retired", [])
+def retired_ids(docs: Documents) -> list[str]:
+    """The ids of deleted records."""
+    retired = docs.tables.peek(META).get("1", {}).get("retired", [])
     return retired if isinstance(retired, list) else []
 
 
-def ids_in_use(tables: TouchedTables) -> set[str]:
-    """Every record id in every table."""
-    return {doc.get("id") for name in TABLES.values() for doc in tables.peek(name).values()}
+def ids_in_use(docs: Documents, names: Iterable[str] = TABLES.values()) -> set[str]:
+    """Every record id in the named tables (by default every table)."""
+    return {doc.get("id") for name in names for doc in docs.tables.peek(name).values()}
 
 
-def new_id(tables: TouchedTables, factory: Callable[[], str]) -> str:
+def new_id(docs: Documents, factory: Callable[[], str]) -> str:
     """An id from ``factory`` that no record holds and no deleted record held."""
-    taken = ids_in_use(tables)
-    taken.update(retired_ids(tables))
+    taken = ids_in_use(docs)
+    taken.update(retired_ids(docs))
     while True:
         candidate = factory()
         if candidate not in taken and not candidate.isdigit():
             return candidate
 
 
-def id_taken(tables: TouchedTables, record_id: str, retired: bool = True) -> bool:
-    """Does a record hold this id (or, with ``retired``, did a deleted one)?"""
-    if retired and record_id in retired_ids(tables):
-        return True
-    return any(doc.get("id") == record_id for name in TABLES.values() for doc in tables.peek(name).values())
-
-
-def record_taken(tables: TouchedTables, record: Record) -> bool:
+def record_taken(docs: Documents, record: Record) -> bool:
     """Is this record's id in use? A debrief shares its interview's id: check its own table."""
     record_id = record.id  # type: ignore[attr-defined]
-    if isinstance(record, Debrief):
-        return any(doc.get("id") == record_id for doc in tables.peek(TABLES[Debrief]).values())
-    return id_taken(tables, record_id, retired=False)
+    names = [TABLES[Debrief]] if isinstance(record, Debrief) else TABLES.values()
+    return any(doc.get("id") == record_id for name in names for doc in docs.tables.peek(name).values())
 
 
-def retire(tables: Tables, record_ids: Iterable[str]) -> None:
+def retire(docs: Documents, record_ids: Iterable[str]) -> None:
     """Note the ids of deleted records so no new record takes them."""
-    meta_document(tables).setdefault("retired", []).extend(record_ids)
+
+    def change(meta: MutableMapping[str, Any]) -> None:
+        meta.setdefault("retired", []).extend(record_ids)
+
+    docs.change_meta(change)
 
 
-def unretire(tables: Tables, record_id: str) -> None:
-    """A record with this id is back (restored or merged): the id is in use again."""
-    retired = meta_document(tables).get("retired", [])
-    if record_id in retired:
-        retired.remove(record_id)
+def unretire(docs: Documents, record_ids: Iterable[str]) -> None:
+    """Records with these ids are back (restored or merged): the ids are in use again."""
+    back = set(record_ids)
+    if not back.intersection(retired_ids(docs)):
+        return
+
+    def change(meta: MutableMapping[str, Any]) -> None:
+        retired = meta["retired"]
+        for record_id in back.intersection(retired):
+            retired.remove(record_id)
+
+    docs.change_meta(change)

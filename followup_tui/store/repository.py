@@ -1,8 +1,9 @@
 """The repository: the only code that talks to the data file. It takes models and returns models.
 
 It puts together parts that each do one thing: ``transaction`` (the lock, fresh tables, one
-durable write per change), ``cache`` (models built once per version of the file), ``tables``
-(which table holds what; finding and placing rows), ``ids`` (fresh ids and the retired ones),
+durable write per change), ``documents`` (TinyDB's tables over the change's tables: insert,
+read, update and remove by document id), ``cache`` (models built once per version of the
+file), ``tables`` (which table holds what), ``ids`` (fresh ids and the retired ones),
 ``settings``, ``queries`` (answers from the stored rows) and ``merge`` (imported records).
 Updates name the fields they change, so two processes editing different fields of one
 interview both keep their edits.
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
+
+from tinydb import TinyDB
 
 from followup_tui.domain.models import (
     Concern,
@@ -25,8 +28,9 @@ from followup_tui.domain.models import (
     ValidationError,
     now_stamp,
 )
-from followup_tui.store import ids, queries, tables
+from followup_tui.store import ids, queries
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
+from followup_tui.store.documents import Documents
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
 from followup_tui.store.merge import merge_records
 from followup_tui.store.settings import read_setting, store_setting
@@ -63,6 +67,7 @@ class Repository:
         self.path = Path(path).expanduser()
         self._id_factory = id_factory or ids.random_id
         self.storage = SafeJSONStorage(self.path)
+        self._db = TinyDB(storage=lambda: self.storage)  # reads outside a change (settings)
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
@@ -81,6 +86,12 @@ class Repository:
         the in-memory copy is dropped so the next read sees the file as it is.
         """
         return self._changes.transaction()
+
+    @contextlib.contextmanager
+    def _change(self) -> Iterator[Documents]:
+        """A transaction seen through TinyDB's tables (a nested one joins the outer one)."""
+        with self._changes.transaction():
+            yield self._changes.documents
 
     def data_version(self) -> tuple[int, int, int, int] | None:
         """Return a cheap token that changes whenever the file changes on disk."""
@@ -155,7 +166,7 @@ class Repository:
     def setting(self, key: str, default: Any = None) -> Any:
         """Return a stored setting such as the theme."""
         with self._mutex:
-            return read_setting(self.storage.read() or {}, key, default)
+            return read_setting(self._db.table(META, cache_size=0), key, default)
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -164,23 +175,23 @@ class Repository:
 
         Children of an interview go to the end of their list unless an order is given.
         """
-        with self.transaction() as stored:
-            table = stored.setdefault(TABLES[type(record)], {})
-            new_id = (
-                record.interview_id if isinstance(record, Debrief) else ids.new_id(stored, self._id_factory)
-            )
+        with self._change() as docs:
+            if isinstance(record, Debrief):
+                new_id = record.interview_id
+            else:
+                new_id = ids.new_id(docs, self._id_factory)
             values = record.to_record()
             values["id"] = new_id
-            _check_parent(stored, values)
+            docs.check_parent(values)
             stamp = now_stamp()
             for name in ("created", "updated"):
                 if name in values and not values[name]:
                     values[name] = stamp
             if "order" in values and not values["order"]:
-                values["order"] = tables.next_order(table, values.get("interview_id", ""))
+                values["order"] = docs.next_order(type(record), values.get("interview_id", ""))
             added = type(record).from_record(values)
-            tables.put(stored, added)
-            ids.unretire(stored, new_id)
+            docs.insert(added)
+            ids.unretire(docs, [new_id])
         return added
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
@@ -190,8 +201,8 @@ class Repository:
             NotFoundError: If the record is gone.
             ValidationError: If a new value is not valid; nothing is written.
         """
-        with self.transaction() as stored:
-            key, doc = tables.find(stored, cls, record_id)
+        with self._change() as docs:
+            doc = docs.find(cls, record_id)
             unknown = set(changes) - set(cls.__dataclass_fields__) | ({"id", "interview_id"} & set(changes))
             if unknown:
                 raise ValidationError(f"Cannot change {', '.join(sorted(unknown))}.")
@@ -203,17 +214,15 @@ class Repository:
             if "updated" in cls.__dataclass_fields__:
                 values["updated"] = now_stamp()
             merged = cls(**values)
-            stored[TABLES[cls]][key] = {**doc, **merged.to_record()}
+            docs.table(cls).update(merged.to_record(), doc_ids=[doc.doc_id])
         return merged
 
     def update_debrief(self, interview_id: str, **changes: Any) -> Debrief:
         """Change fields of an interview's debrief, creating it on first use."""
-        with self.transaction() as stored:
-            _check_parent(stored, {"interview_id": interview_id})
-            try:
-                tables.find(stored, Debrief, interview_id)
-            except NotFoundError:
-                tables.put(stored, Debrief(id=interview_id, interview_id=interview_id))
+        with self._change() as docs:
+            docs.check_parent({"interview_id": interview_id})
+            if docs.doc_id(Debrief, interview_id) is None:
+                docs.insert(Debrief(id=interview_id, interview_id=interview_id))
             return self.update(Debrief, interview_id, **changes)
 
     def delete(self, cls: type[R], record_id: str) -> R:
@@ -222,40 +231,40 @@ class Repository:
         Returns:
             The removed record, which ``restore`` can put back.
         """
-        with self.transaction() as stored:
-            key, doc = tables.find(stored, cls, record_id)
-            del stored[TABLES[cls]][key]
+        with self._change() as docs:
+            doc = docs.find(cls, record_id)
+            docs.table(cls).remove(doc_ids=[doc.doc_id])
             gone = [record_id]
             if cls is Interview:
-                for child in TABLES.values():
-                    rows = stored.get(child, {})
-                    for k in [k for k, v in rows.items() if v.get("interview_id") == record_id]:
-                        gone.append(rows[k].get("id", ""))
-                        del rows[k]
-            ids.retire(stored, gone)
+                for child in TABLES:
+                    belongs = docs.children(child, record_id)
+                    if belongs:
+                        gone += [d.get("id", "") for d in belongs]
+                        docs.table(child).remove(doc_ids=[d.doc_id for d in belongs])
+            ids.retire(docs, gone)
         return cls.from_record(doc)
 
     def restore(self, record: Record) -> Record:
         """Put back a record that ``delete`` returned, with its id and order."""
-        with self.transaction() as stored:
-            _check_parent(stored, record.to_record())
-            if ids.record_taken(stored, record):
+        with self._change() as docs:
+            docs.check_parent(record.to_record())
+            if ids.record_taken(docs, record):
                 raise ValidationError("That item is already there.")
-            tables.put(stored, record)
-            ids.unretire(stored, record.id)  # type: ignore[attr-defined]
+            docs.insert(record)
+            ids.unretire(docs, [record.id])  # type: ignore[attr-defined]
         return record
 
     def reorder(self, cls: type[R], record_ids: list[str]) -> None:
         """Give the listed records the order they have in ``record_ids``."""
-        with self.transaction() as stored:
-            for position, record_id in enumerate(record_ids, start=1):
-                _key, doc = tables.find(stored, cls, record_id)
-                doc["order"] = float(position)
+        with self._change() as docs:
+            where = [docs.find(cls, record_id).doc_id for record_id in record_ids]
+            for position, doc_id in enumerate(where, start=1):
+                docs.table(cls).update({"order": float(position)}, doc_ids=[doc_id])
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting such as the theme."""
-        with self.transaction() as stored:
-            store_setting(stored, key, value)
+        with self._change() as docs:
+            store_setting(docs, key, value)
 
     def merge(self, records: Iterable[Record]) -> int:
         """Add records whose ids are not here yet, keeping every local record as it is.
@@ -263,23 +272,11 @@ class Repository:
         Returns:
             How many records were added.
         """
-        with self.transaction() as stored:
-            added = merge_records(stored, records)
+        with self._change() as docs:
+            added = merge_records(docs, records)
             if not added:
                 self._changes.nothing_changed()
         return added
-
-
-def _check_parent(stored: TouchedTables, values: dict[str, Any]) -> None:
-    """Raise ``NotFoundError`` unless the interview a record belongs to is there.
-
-    It only reads, so it peeks: the interviews stay unmarked and their JSON can be reused.
-    """
-    parent = values.get("interview_id")
-    if parent is None:
-        return
-    if not any(v.get("id") == parent for v in stored.peek(TABLES[Interview]).values()):
-        raise NotFoundError(f"No interview with id '{parent}'.")
 
 
 def _plain(value: Any) -> Any:

@@ -1,19 +1,26 @@
-"""Settings such as the theme: a dict inside the file's ``meta`` document."""
+"""Settings such as the theme: a dict inside the file's own document in the ``meta`` table."""
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import Any
 
-from followup_tui.store.tables import META, Tables, meta_document
+from tinydb.table import Table
+
+from followup_tui.store.documents import Documents
 
 
-def read_setting(tables: Tables, key: str, default: Any = None) -> Any:
-    """Return a stored setting, or ``default`` when it is not set (or the file has none)."""
-    first: dict[str, Any] = next(iter(tables.get(META, {}).values()), {})
-    settings = first.get("settings", {})
+def read_setting(meta: Table, key: str, default: Any = None) -> Any:
+    """Return a stored setting from the ``meta`` table, or ``default`` when it is not set."""
+    first = next(iter(meta), None)
+    settings = first.get("settings", {}) if first is not None else {}
     return settings.get(key, default) if isinstance(settings, dict) else default
 
 
-def store_setting(tables: Tables, key: str, value: Any) -> None:
-    """Set a setting inside a transaction's tables."""
-    meta_document(tables).setdefault("settings", {})[key] = value
+def store_setting(docs: Documents, key: str, value: Any) -> None:
+    """Set a setting inside a transaction."""
+
+    def change(meta: MutableMapping[str, Any]) -> None:
+        meta.setdefault("settings", {})[key] = value
+
+    docs.change_meta(change)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from followup_tui.store import migrations
+from followup_tui.store.documents import Documents
 from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
@@ -50,6 +51,8 @@ class Transactions:
         self._skip_write = False
         self._writing = False
         self._tables = TouchedTables({})
+        self.documents = Documents(self._tables)
+        """The current change's tables seen through TinyDB (nested transactions share them)."""
         self.foreign_writes = 0
         """How many times a change found the file written by another process since our last write."""
         self._last_seen: tuple[int, int, int, int] | None = None
@@ -84,6 +87,7 @@ class Transactions:
             try:
                 self._note_foreign_writes()
                 self._tables = self._fresh_tables()
+                self.documents = Documents(self._tables)
                 self._skip_write = False
                 self._depth = 1
                 try:
