@@ -54,7 +54,7 @@ async def test_opens_with_the_draft_and_creates_the_card(repo: Repository, inter
         assert "I ran a Kafka cluster for two years at Fabrikam" in text
         assert shown(app, "#card-to").startswith("To Sam Okafor (1 of 2, t to change) · Northwind Labs")
         assert "2 errors to clarify" in shown(app, "#card-state")
-        assert "card due" in shown(app, "#card-state")
+        assert "send by Wed 25 Nov to be on time" in shown(app, "#card-state")
         assert "fits a card" in shown(app, "#card-meter")
         assert not editor(app).has_focus
         app.saver.flush()
@@ -123,12 +123,14 @@ async def test_rebuild_without_edits_follows_the_board(repo: Repository, intervi
                 text="Never mentioned my German",
                 kind="error",
                 action="clarify-in-card",
+                to_know="I speak German at work every day.",
             )
         )
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, CardScreen)
-        assert "my German" in editor(app).text
+        assert "I speak German at work every day." in editor(app).text
+        assert "Never mentioned" not in editor(app).text
         assert "3 errors to clarify" in shown(app, "#card-state")
 
 
@@ -157,7 +159,7 @@ async def test_mark_written_and_sent_with_undo(repo: Repository, interview: Inte
         await pilot.press("s")
         await pilot.pause()
         state = shown(app, "#card-state")
-        assert "sent 2026-11-25" in state and "card due" not in state
+        assert "sent 2026-11-25" in state and "send by" not in state
         app.saver.flush()
         stored = cards(repo, interview)["Sam Okafor"]
         assert (stored.written, stored.sent) == ("2026-11-25", "2026-11-25")
@@ -165,7 +167,7 @@ async def test_mark_written_and_sent_with_undo(repo: Repository, interview: Inte
         await pilot.press("s")
         await pilot.pause()
         assert "not sent" in shown(app, "#card-state")
-        assert "card due" in shown(app, "#card-state")
+        assert "send by Wed 25 Nov" in shown(app, "#card-state")
         app.saver.flush()
         stored = cards(repo, interview)["Sam Okafor"]
         assert (stored.written, stored.sent) == ("2026-11-25", None)

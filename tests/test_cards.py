@@ -1,6 +1,8 @@
-"""The card draft builder, its size rules and the phrases to avoid."""
+"""The card draft builder: the user's own sentences, framed; its size rules and phrases to avoid."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 import pytest
 from hypothesis import given, settings
@@ -8,24 +10,27 @@ from hypothesis import strategies as st
 
 from followup_tui.domain.card.draft import (
     CARD_MAX,
-    CARD_MIN,
     PHRASES_TO_AVOID,
     WORDINGS,
     build_draft,
     card_errors,
+    card_parts,
     current_text,
     default_variant,
     find_card,
-    first_sentence,
     fit,
     flag_phrases,
     greeting_name,
     meter,
+    not_ready,
 )
-from followup_tui.domain.models import Card, Clarification, Concern, Debrief, Interview, Interviewer, Question
+from followup_tui.domain.card.sentences import as_sentence, is_phrase, sensitive_topic, to_know_sentence
+from followup_tui.domain.models import Card, Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.text import word_count
 
 VARIANTS = range(len(WORDINGS))
+NOW = datetime(2026, 11, 25, 9, 0)
+"""The morning after the interview (a Tuesday afternoon)."""
 
 
 def interview(**changes: object) -> Interview:
@@ -35,91 +40,155 @@ def interview(**changes: object) -> Interview:
         "role": "Backend engineer",
         "when": "2026-11-24 14:00",
         "interviewers": [Interviewer(name="Sam Okafor"), Interviewer(name="Dr. Lena Brandt")],
+        "why_this_job": "I want to build the systems people trust with their bills.",
     }
     values.update(changes)
     return Interview(**values)  # type: ignore[arg-type]
 
 
-def debrief(notes: str = "") -> Debrief:
-    return Debrief(id="ab3k9", interview_id="ab3k9", notes=notes)
+def debrief(moment: str = "") -> Debrief:
+    return Debrief(id="ab3k9", interview_id="ab3k9", worth_mentioning=moment)
 
 
-def error(text: str, action: str = "clarify-in-card", **changes: object) -> Concern:
-    return Concern(interview_id="ab3k9", text=text, kind="error", action=action, **changes)  # type: ignore[arg-type]
+def error(text: str, to_know: str = "", action: str = "clarify-in-card", **changes: object) -> Concern:
+    return Concern(
+        id=f"c{abs(hash(text)) % 10_000}",
+        interview_id="ab3k9",
+        text=text,
+        kind="error",
+        action=action,
+        to_know=to_know,
+        **changes,  # type: ignore[arg-type]
+    )
 
 
-NOTES = "We walked through the plan to move billing onto event streams next spring. Pay came up late."
-POSTGRES = error("Forgot to mention that I led the Postgres upgrade at my last job")
+POSTGRES = error("Forgot to mention the Postgres upgrade", "I led the Postgres upgrade at my last job.")
 KAFKA = error(
-    "I said I had no Kafka experience, but I ran a Kafka cluster for two years at Fabrikam",
-    error_kind="answer",
+    "Said I had no Kafka experience", "that I ran a Kafka cluster for two years", error_kind="answer"
 )
+MOMENT = "hearing how billing will move onto event streams"
+
+
+def draft(concerns: list[Concern], variant: int = 0, **changes: object) -> str:
+    moment = str(changes.pop("moment", MOMENT))
+    signer = str(changes.pop("signer", "Jo Rivera"))
+    return build_draft(
+        interview(**changes), debrief(moment), concerns, "Sam Okafor", variant, signer=signer, now=NOW
+    )
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_two_errors_named_clarified_and_fit(variant: int) -> None:
-    text = build_draft(interview(), debrief(NOTES), [POSTGRES, KAFKA], "Sam Okafor", variant)
-    assert text.splitlines()[0].endswith("Sam,")
-    assert "I led the Postgres upgrade at my last job" in text
-    assert "I ran a Kafka cluster for two years at Fabrikam" in text
-    assert "Forgot" not in text and "I said I had no" not in text
-    assert "Northwind Labs" in text and "Tuesday" in text
+def test_the_draft_is_made_of_the_users_sentences(variant: int) -> None:
+    text = draft([POSTGRES, KAFKA], variant)
+    assert "I led the Postgres upgrade at my last job." in text
+    assert "I ran a Kafka cluster for two years." in text
+    assert "hearing how billing will move onto event streams." in text
+    assert text.rstrip().endswith(
+        "I want to build the systems people trust with their bills.\n\n"
+        f"{WORDINGS[variant].sign_off}\nJo Rivera"
+    )
+    assert "Forgot to mention" not in text and "Said I had" not in text
     assert fit(text) == "fits"
-    assert flag_phrases(text) == []
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_specific_line_comes_from_the_first_sentence_of_the_notes(variant: int) -> None:
-    text = build_draft(interview(), debrief("- " + NOTES), [], "Sam Okafor", variant)
-    assert "We walked through the plan to move billing onto event streams next spring." in text
-    assert "Pay came up late" not in text
-    assert "- We" not in text
+def test_the_concerns_own_text_never_reaches_the_card() -> None:
+    worry = Concern(interview_id="ab3k9", text="Sam frowned when I talked", kind="worry", to_know="Hidden.")
+    blank = error("Rambled on the system design question")
+    text = draft([worry, blank])
+    assert "frowned" not in text and "Hidden" not in text and "Rambled" not in text
+    assert "add" not in text.split("\n\n")[2]  # no lead-in without anything to add
 
 
-def test_private_or_negative_note_sentences_stay_off_the_card() -> None:
-    notes = "Sam was friendly; the second half felt hurried. They liked my story. We mapped the data flow."
-    assert first_sentence(notes, avoid=("Sam", "Okafor")) == "We mapped the data flow."
-    assert first_sentence("It went badly. I was not ready.") == ""
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_an_asked_question_is_the_specific_line_when_notes_do_not_suit(variant: int) -> None:
-    questions = [
-        Question(interview_id="ab3k9", text="Who reviews the code?", asked="no", must_ask=True),
-        Question(interview_id="ab3k9", text="Where is the product heading?", asked="yes"),
-        Question(interview_id="ab3k9", text="What does on-call look like?", asked="yes", must_ask=True),
+def test_missing_parts_are_listed_not_invented() -> None:
+    blank = error("Rambled on the system design question")
+    concerns = [POSTGRES, blank]
+    parts = card_parts(interview(why_this_job=""), debrief(""), concerns, "")
+    assert [(p.kind, p.label) for p in parts] == [
+        ("error", "Rambled on the system design question"),
+        ("moment", "a moment worth mentioning (debrief)"),
+        ("drive", "why I want this job (Prep)"),
+        ("name", "your name to sign with"),
     ]
-    text = build_draft(interview(), debrief("It felt rushed."), [], "Sam", variant, questions)
-    assert "“What does on-call look like?”" in text
-    assert "?”." not in text
-    assert "rushed" not in text
+    assert parts[0].concern_id == blank.id
+    assert card_parts(interview(), debrief(MOMENT), [POSTGRES], "Jo") == []
+    text = build_draft(interview(why_this_job=""), debrief(""), concerns, "Sam", 0, signer="", now=NOW)
+    assert text.endswith(WORDINGS[0].closing + "\n\n" + WORDINGS[0].sign_off)
+    assert "Rambled" not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "words", "topic"),
+    [
+        ("to_know", "My salary expectations are flexible.", "pay"),
+        ("moment", "talking about the pension scheme", "benefits"),
+        ("drive", "I want the 30 days of holiday.", "holidays"),
+        ("to_know", "My notice period is only four weeks.", "notice periods"),
+    ],
+)
+def test_sensitive_topics_are_left_out_and_listed(field: str, words: str, topic: str) -> None:
+    concern = error("An answer about money", words if field == "to_know" else "")
+    moment = words if field == "moment" else ""
+    why = words if field == "drive" else "I like the work."
+    text = build_draft(
+        interview(why_this_job=why), debrief(moment), [concern], "Sam", 0, signer="Jo", now=NOW
+    )
+    assert words.rstrip(".") not in text and sensitive_topic(text) == ""
+    parts = card_parts(interview(why_this_job=why), debrief(moment), [concern], "Jo")
+    assert [p.topic for p in parts if p.topic] == [topic]
+
+
+def test_no_card_before_the_interview_and_the_day_is_right_or_unnamed() -> None:
+    future = interview(when="2029-03-01 10:00")
+    assert "2029" in not_ready(future, NOW) and "after it" in not_ready(future, NOW)
+    assert not_ready(interview(), NOW) == "" and not_ready(interview(when=None), NOW) == ""
+    assert " on Tuesday " in draft([])
+    long_ago = build_draft(interview(when="2026-11-03 14:00"), None, [], "Sam", 0, now=NOW)
+    assert " on " not in long_ago.split("\n\n")[1]
+    for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        assert weekday not in build_draft(interview(when=None), None, [], "Sam", 0, now=NOW)
+        assert weekday not in build_draft(interview(), None, [], "Sam", 0)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [
+        ("i loved the demo", "I loved the demo."),
+        ("  - “The roadmap talk was great”  ", "The roadmap talk was great."),
+        ("Did you ship it?", "Did you ship it?"),
+        ("trailing dots...", "Trailing dots."),
+        ("", ""),
+    ],
+)
+def test_as_sentence(words: str, sentence: str) -> None:
+    assert as_sentence(words) == sentence
+
+
+def test_to_know_drops_the_leading_that_and_should_have_said() -> None:
+    assert to_know_sentence("that I led the team") == "I led the team."
+    assert to_know_sentence("I should have said that we cut costs by half") == "We cut costs by half."
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("how you plan releases", True),
+        ("hearing how the team has grown", True),
+        ("the demo of the tracing tool", True),
+        ("about the on-call rota", True),
+        ("The demo was great", False),
+        ("I loved the roadmap", False),
+        ("Something you said stayed with me", False),
+        ("Was the roadmap public?", False),
+    ],
+)
+def test_is_phrase(words: str, expected: bool) -> None:
+    assert is_phrase(words) is expected
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_an_answer_to_clarify_uses_the_better_answer(variant: int) -> None:
-    notes = debrief()
-    notes.clarifications = [
-        Clarification(
-            question="How would you cache appointment lookups?",
-            said="Cache everything for an hour.",
-            should_have="Cache per clinic with a short expiry, and clear it when a booking changes.",
-        )
-    ]
-    typed = error("My caching answer ignored stale bookings.", error_kind="answer")
-    text = build_draft(interview(), notes, [typed], "Sam", variant)
-    assert "“How would you cache appointment lookups”" in text
-    assert "cache per clinic with a short expiry, and clear it when a booking changes." in text
-    assert "ignored" not in text
-    suggested = error("Clarify my answer to: Why Go? (better: Because the team already knows it.)")
-    text = build_draft(interview(), None, [suggested], "Sam", variant)
-    assert "“Why Go”" in text and "because the team already knows it." in text
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_no_interviewer_addresses_the_hiring_team(variant: int) -> None:
+def test_no_interviewer_addresses_the_team(variant: int) -> None:
     text = build_draft(interview(interviewers=[]), None, [], "", variant)
-    assert text.splitlines()[0] in {"Dear Northwind Labs hiring team,", "Hello Northwind Labs hiring team,"}
-    assert CARD_MIN <= word_count(text) <= CARD_MAX
+    assert text.splitlines()[0] in {"Dear Northwind Labs team,", "Hello Northwind Labs team,"}
 
 
 def test_long_company_falls_back_to_a_plain_hiring_team() -> None:
@@ -143,76 +212,37 @@ def test_greeting_name_forms() -> None:
     assert len(greeting_name("X" * 300)) <= 40
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_no_errors_no_notes_is_still_a_full_card(variant: int) -> None:
-    text = build_draft(interview(role="", when=None), None, [], "Sam", variant)
-    assert CARD_MIN <= word_count(text) <= CARD_MAX
-    assert "role at Northwind Labs" in text
-    assert " on " not in text.split("\n\n")[1][:40]
+@pytest.mark.parametrize(
+    ("role", "phrase"),
+    [
+        ("", "about the role at Northwind Labs."),
+        ("Backend role", "about the Backend role at Northwind Labs."),
+        ("the Data Engineer.", "about the Data Engineer role at Northwind Labs."),
+        ("A role title far too long to read well in a thank-you card at all", "about the role at"),
+    ],
+)
+def test_role_phrases(role: str, phrase: str) -> None:
+    assert phrase in build_draft(interview(role=role), None, [], "Sam", 2)
 
 
 def test_only_unresolved_errors_marked_for_the_card_are_used() -> None:
     concerns = [
-        error("Forgot to mention my AWS certification"),
-        error("Did not ask about the salary band", action="ask-next-round"),
-        error("Never mentioned the Go rewrite", resolved=True),
-        Concern(interview_id="ab3k9", text="They thought I was dull", kind="worry", action=""),
-        Concern(interview_id="ab3k9", text="Unsorted thing", kind="unsorted"),
+        POSTGRES,
+        error("Resolved one", "Resolved text.", resolved=True),
+        error("Next round", "Next round text.", action="ask-next-round"),
+        Concern(interview_id="ab3k9", text="A worry", kind="worry", to_know="Worry text."),
     ]
-    assert [c.text for c in card_errors(concerns)] == ["Forgot to mention my AWS certification"]
-    text = build_draft(interview(), None, concerns, "Sam", 0)
-    assert "my AWS certification" in text
-    for absent in ("salary", "Go rewrite", "dull", "Unsorted"):
-        assert absent not in text
+    assert card_errors(concerns) == [POSTGRES]
+    text = draft(concerns)
+    assert "Postgres" in text and "Resolved text" not in text and "Next round text" not in text
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_forgot_to_ask_becomes_a_question_still_open(variant: int) -> None:
-    text = build_draft(interview(), None, [error("Didn't ask about the on-call rotation")], "Sam", variant)
-    assert "about the on-call rotation." in text
-    text = build_draft(
-        interview(), None, [error("forgot to ask how the team plans releases")], "Sam", variant
-    )
-    assert "hear how the team plans releases." in text or "word on how the team plans releases." in text
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_many_errors_stay_card_sized_and_mention_the_rest(variant: int) -> None:
-    concerns = [
-        error(f"Forgot to mention project number {n} where I cut build times in half") for n in range(8)
-    ]
-    text = build_draft(interview(), debrief(NOTES), concerns, "Sam Okafor", variant)
-    assert word_count(text) <= CARD_MAX
-    assert "project number 0" in text
-    assert "project number 7" not in text
-    assert "more point" in text
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_very_long_texts_are_shortened_sensibly(variant: int) -> None:
-    long_error = error("Forgot to mention " + " ".join(f"detail{n}" for n in range(150)))
-    long_notes = " ".join(f"word{n}" for n in range(400)) + "."
-    text = build_draft(
-        interview(company="C" * 200, role="R " * 90),
-        debrief(long_notes),
-        [long_error] * 2,
-        "N" * 200,
-        variant,
-    )
-    assert word_count(text) <= CARD_MAX
-    assert "detail0" in text and "detail149" not in text
-    assert "…" in text
-
-
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_hostile_text_is_cleaned_but_kept_literal(variant: int) -> None:
+def test_hostile_text_is_cleaned_but_kept_literal() -> None:
     nasty = interview(company="Acme [/] [@click=app.quit]\nInc;\x1b[31m", role="Dev\x07ops")
-    concern = error("Forgot to mention [b]bold[/b] \x1b]8;;http://x\x07link\x1b]8;;\x07 and\r\nmore")
-    text = build_draft(nasty, debrief("\x1b[2J[red]Hi[/red] there."), [concern], "Sam\x00 Okafor", variant)
+    concern = error("x", "I shipped [b]bold[/b] \x1b]8;;http://x\x07link\x1b]8;;\x07 and\r\nmore")
+    text = build_draft(nasty, debrief("\x1b[2J[red]Hi[/red] there."), [concern], "Sam\x00 Okafor", 0)
     assert "\x1b" not in text and "\x07" not in text and "\x00" not in text and "\r" not in text
-    assert "[@click=app.quit]" in text
-    assert "[b]bold[/b]" in text
-    assert "[red]Hi[/red] there." in text
+    assert "[@click=app.quit]" in text and "[b]bold[/b]" in text and "[red]Hi[/red] there." in text
 
 
 def test_default_variant_is_stable_and_selectable() -> None:
@@ -223,17 +253,6 @@ def test_default_variant_is_stable_and_selectable() -> None:
     assert build_draft(interview(), None, [], "Sam") == build_draft(
         interview(), None, [], "Sam", default_variant("ab3k9")
     )
-    assert build_draft(interview(), None, [], "Sam", len(WORDINGS)) == build_draft(
-        interview(), None, [], "Sam", 0
-    )
-
-
-def test_first_sentence() -> None:
-    assert first_sentence("\n\n* We spoke about tests! And more.") == "We spoke about tests!"
-    assert first_sentence("a line without a full stop") == "a line without a full stop."
-    assert first_sentence("   \n ... \n") == ""
-    long = first_sentence("a " * 30 + "end", max_words=10)
-    assert long.endswith("…") and word_count(long) == 10
 
 
 @pytest.mark.parametrize(
@@ -288,15 +307,18 @@ def test_find_card_ignores_case_and_spacing() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     company=st.text(min_size=1, max_size=200).filter(lambda s: s.strip()),
-    notes=st.text(max_size=400),
-    errors=st.lists(st.text(min_size=1, max_size=300).filter(lambda s: s.strip()), max_size=6),
+    moment=st.text(max_size=200),
+    to_know=st.lists(st.text(min_size=1, max_size=120), max_size=3),
     name=st.text(max_size=60),
     variant=st.integers(min_value=0, max_value=5),
 )
-def test_any_input_gives_a_short_calm_card(
-    company: str, notes: str, errors: list[str], name: str, variant: int
+def test_any_input_gives_a_clean_card(
+    company: str, moment: str, to_know: list[str], name: str, variant: int
 ) -> None:
-    text = build_draft(interview(company=company), debrief(notes), [error(e) for e in errors], name, variant)
-    assert word_count(text) <= CARD_MAX + 10
-    assert text.strip()
-    assert "\x1b" not in text
+    concerns = [error(f"e{n}", words) for n, words in enumerate(to_know)]
+    text = build_draft(
+        interview(company=company), debrief(moment), concerns, name, variant, signer=name, now=NOW
+    )
+    assert text.strip() and "\x1b" not in text
+    assert sensitive_topic(text) in ("", sensitive_topic(f"{company} {name}"))
+    assert word_count(text) <= CARD_MAX + 3 * 120 or fit(text) == "too long"

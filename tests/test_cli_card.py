@@ -46,7 +46,7 @@ def test_card_without_interviewers_addresses_the_team(repo: Repository, db_path:
     interview = fill_card_data(repo, interviewers=0)
     code, out, _ = run(card, db_path, interview.id)
     assert code == 0
-    assert "Northwind Labs hiring team," in out.splitlines()[0]
+    assert "Northwind Labs team," in out.splitlines()[0]
 
 
 def test_card_errors_are_one_line(repo: Repository, db_path: Path) -> None:
@@ -101,13 +101,14 @@ def test_registered_in_the_main_command(repo: Repository, db_path: Path) -> None
             text="Never mentioned my German",
             kind="error",
             action="clarify-in-card",
+            to_know="I speak German at work every day.",
         )
     )
     result = CliRunner().invoke(
         main, ["--db", str(db_path), "card", interview.id, "--interviewer", "Sam Okafor"]
     )
     assert result.exit_code == 0
-    assert "my German" in result.stdout
+    assert "I speak German at work every day." in result.stdout and "Never mentioned" not in result.stdout
 
 
 def test_card_command_does_not_import_textual(repo: Repository, db_path: Path) -> None:
@@ -124,3 +125,20 @@ def test_card_command_does_not_import_textual(repo: Repository, db_path: Path) -
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Postgres" in done.stdout
+
+
+def test_card_before_the_interview_exits_1_with_one_line(repo: Repository, db_path: Path) -> None:
+    from followup_tui.domain.models import Interview
+
+    future = repo.add(Interview(company="Later Ltd", when="2999-01-04 10:00"))
+    code, out, err = run(card, db_path, future.id)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "No card yet" in err and "after it" in err
+
+
+def test_card_ends_with_the_sign_off_and_the_users_name(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    code, out, _ = run(card, db_path, interview.id)
+    assert code == 0
+    assert out.rstrip("\n").splitlines()[-1] == "Jo Rivera"
+    assert out.rstrip("\n").splitlines()[-2].endswith(",")

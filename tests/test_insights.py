@@ -290,7 +290,7 @@ def test_cards_on_time_late_never_and_still_time() -> None:
     result = compute(interviews, cards=cards)
     c = result.cards
     assert (c.on_time, c.late, c.never, c.still_time, c.judged) == (2, 1, 1, 1, 4)
-    assert result.cards_summary() == "Sent within a day: 2 of 4; late: 1; never: 1."
+    assert result.cards_summary() == "Sent on time: 2 of 4; late: 1; never: 1."
 
 
 # -- outcomes ---------------------------------------------------------------------------------------

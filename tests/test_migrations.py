@@ -100,3 +100,41 @@ def test_unreadable_schema_is_refused(db_path: Path) -> None:
     db_path.write_text(json.dumps({"meta": {"1": {"schema": "two"}}}))
     with pytest.raises(StorageError, match="unreadable schema version"):
         Repository(db_path)
+
+
+def test_v2_file_gains_the_cards_own_sentences(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    old = {
+        "meta": {"1": {"schema": 2}},
+        "interviews": {"1": {"id": "v2int", "company": "Acme", "when": "2025-03-04 15:30"}},
+        "debriefs": {"1": {"id": "v2int", "interview_id": "v2int", "notes": "fine"}},
+        "concerns": {
+            "1": {
+                "id": "v2c01",
+                "interview_id": "v2int",
+                "kind": "error",
+                "error_kind": "answer",
+                "action": "clarify-in-card",
+                "text": "Clarify my answer to: Why Go? (better: I picked Go for its tooling.)",
+            },
+            "2": {
+                "id": "v2c02",
+                "interview_id": "v2int",
+                "kind": "worry",
+                "text": "They frowned",
+                "prediction": True,
+            },
+        },
+    }
+    db_path.write_text(json.dumps(old))
+    repo = Repository(db_path)
+    assert repo.get(Concern, "v2c01").to_know == "I picked Go for its tooling."
+    worry = repo.get(Concern, "v2c02")
+    assert (
+        worry.to_know == "" and worry.prediction and worry.prediction_text == "" and worry.confidence is None
+    )
+    assert repo.debrief("v2int").worth_mentioning == ""
+    assert repo.get(Interview, "v2int").why_this_job == ""
+    data = json.loads(db_path.read_text())
+    assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA == 3
+    assert data["concerns"]["2"]["confidence"] is None and data["interviews"]["1"]["why_this_job"] == ""

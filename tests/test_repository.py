@@ -21,6 +21,7 @@ from followup_tui.domain.models import (
     Record,
     ValidationError,
 )
+from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import (
     ID_ALPHABET,
     ID_LENGTH,
@@ -223,7 +224,7 @@ def test_merge_brings_debriefs(repo: Repository, tmp_path: Path) -> None:
 def test_file_is_plain_json_with_schema(repo: Repository, db_path: Path) -> None:
     _interview(repo)
     data = json.loads(db_path.read_text())
-    assert data["meta"]["1"]["schema"] == 2
+    assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
 
 
 def count_builds(monkeypatch: pytest.MonkeyPatch, cls: type[Record], field: str) -> list[str]:

@@ -14,8 +14,8 @@ import click
 
 from followup_tui.cli.common import error_message
 from followup_tui.domain.calendar import build_calendar
-from followup_tui.domain.card.draft import build_draft, current_text, find_card
-from followup_tui.domain.models import Card, Concern, Interview, Question, ValidationError
+from followup_tui.domain.card.draft import SIGNER_SETTING, build_draft, current_text, find_card, not_ready
+from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line
 from followup_tui.store.files import write_new_file
 from followup_tui.store.repository import NotFoundError, Repository
@@ -55,17 +55,26 @@ def choose_interviewer(interview: Interview, wanted: str | None) -> str:
     )
 
 
-def card_text(repo: Repository, interview_id: str, interviewer: str | None) -> tuple[str, str]:
-    """Return whom the card is for and what it says now (the user's text, else the draft)."""
+def card_text(repo: Repository, interview_id: str, interviewer: str | None, now: datetime) -> tuple[str, str]:
+    """Return whom the card is for and what it says now (the user's text, else the draft).
+
+    Raises:
+        ValidationError: If the interview has not happened yet (no card before it).
+    """
     interview = repo.get(Interview, interview_id)
+    reason = not_ready(interview, now)
+    if reason:
+        raise ValidationError(f"No card yet: {reason}")
     name = choose_interviewer(interview, interviewer)
     saved = find_card(repo.children(Card, interview_id), name)
+    signer = repo.setting(SIGNER_SETTING, "")
     draft = build_draft(
         interview,
         repo.debrief(interview_id),
         repo.children(Concern, interview_id),
         name,
-        questions=repo.children(Question, interview_id),
+        signer=signer if isinstance(signer, str) else "",
+        now=now,
     )
     return name, current_text(saved, draft)
 
@@ -82,7 +91,7 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
 
     def work() -> None:
         repo = Repository(path)
-        name, text = card_text(repo, interview_id, interviewer)
+        name, text = card_text(repo, interview_id, interviewer, datetime.now())
         others = [
             p.name
             for p in repo.get(Interview, interview_id).interviewers

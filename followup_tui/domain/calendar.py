@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from followup_tui.domain.models import Interview
+from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
 
 PRODID = "-//followup//Interview follow-up//EN"
@@ -45,8 +46,8 @@ REMINDER_TIME = time(10, 0)
 REMINDER_LENGTH = timedelta(minutes=15)
 """Length of a reminder event."""
 
-CARD_AFTER = timedelta(days=1)
-"""The card reminder comes the day after the interview."""
+CARD_AFTER = timedelta(days=CARD_DAYS)
+"""The card reminder comes on the last day a card is on time (``status.send_by``)."""
 
 FOLLOW_UP_AFTER = timedelta(days=7)
 """The "no news" reminder comes a week after the interview."""
@@ -115,7 +116,7 @@ def build_calendar(
             end=card_start + REMINDER_LENGTH,
             description=(
                 f"Write and send the hand-written thank-you card{to_whom} ({what}). "
-                "A card sent within a day keeps you fresh in their mind."
+                f"A card is on time when sent {ON_TIME_RULE}."
             ),
             alarm_before=timedelta(0),
             alarm_text=f"Send the thank-you card: {company}",

@@ -57,6 +57,9 @@ THINKING_TRAPS: dict[str, tuple[str, str]] = {
 PREDICTION_RESULTS: tuple[str, ...] = ("", "came-true", "did-not")
 """How a recorded prediction settled: open, came true, or did not."""
 
+CONFIDENCE_STEPS: tuple[int, ...] = (10, 30, 50, 70, 90)
+"""How sure the user is that a prediction will come true, in percent."""
+
 SHORT_LIMIT = 200
 """Most characters in a one-line field such as a company name."""
 
@@ -270,6 +273,8 @@ class Interview(Record):
     notes: str = ""
     interviewers: list[Interviewer] = field(default_factory=list)
     outcome: str = "pending"
+    why_this_job: str = ""
+    """Why I want this job, in one line of my own (Prep); the card ends with it."""
     created: str = ""
     updated: str = ""
 
@@ -279,6 +284,7 @@ class Interview(Record):
         "location": 1000,
         "job_link": 1000,
         "notes": LONG_LIMIT,
+        "why_this_job": 1000,
     }
     FALLBACKS: ClassVar[dict[str, Any]] = {"company": "(no company)"}
 
@@ -385,6 +391,8 @@ class Debrief(Record):
     felt_off: str = ""
     clarifications: list[Clarification] = field(default_factory=list)
     notes: str = ""
+    worth_mentioning: str = ""
+    """A moment worth mentioning in the card: something I enjoyed talking about."""
     dismissed: list[str] = field(default_factory=list)
     updated: str = ""
 
@@ -393,6 +401,7 @@ class Debrief(Record):
         "not_learned": LONG_LIMIT,
         "felt_off": LONG_LIMIT,
         "notes": LONG_LIMIT,
+        "worth_mentioning": 2000,
     }
 
     def validate(self) -> None:
@@ -417,7 +426,13 @@ class Concern(Record):
     traps: list[str] = field(default_factory=list)
     balanced_thought: str = ""
     action: str = ""
+    to_know: str = ""
+    """What I want them to know (an error clarified in the card), in my own words."""
     prediction: bool = False
+    prediction_text: str = ""
+    """The worry written as a prediction, in my own words ("They will ask for a second call")."""
+    confidence: int | None = None
+    """How sure I am the prediction comes true, in percent (one of ``CONFIDENCE_STEPS``)."""
     prediction_result: str = ""
     resolved: bool = False
     source: str = ""
@@ -425,7 +440,13 @@ class Concern(Record):
     created: str = ""
     updated: str = ""
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "balanced_thought": LONG_LIMIT, "source": 500}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "text": 2000,
+        "balanced_thought": LONG_LIMIT,
+        "source": 500,
+        "to_know": 2000,
+        "prediction_text": 2000,
+    }
     FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
 
     def validate(self) -> None:
@@ -442,6 +463,10 @@ class Concern(Record):
         _flag(self.prediction, "Prediction")
         _flag(self.resolved, "Resolved")
         _choice(self.prediction_result, PREDICTION_RESULTS, "Prediction result")
+        if self.confidence is not None and (
+            isinstance(self.confidence, bool) or self.confidence not in CONFIDENCE_STEPS
+        ):
+            raise ValidationError("How sure must be one of 10%, 30%, 50%, 70% or 90%.")
 
 
 def concern_is_open(kind: str, resolved: bool) -> bool:

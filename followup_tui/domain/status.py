@@ -1,14 +1,37 @@
-"""The follow-up state of an interview, as the home screen and exports show it."""
+"""The follow-up state of an interview, as the home screen and exports show it.
+
+Also the one rule for a card "on time", used by the home flag, the card screen, Insights and
+the calendar reminder: a card is on time when it is sent by the end of the day after the
+interview (an interview on Tuesday: sent on Tuesday or Wednesday).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from followup_tui.domain.models import Card, Concern, Interview, concern_is_open
 
-CARD_DUE = timedelta(days=1)
-"""A card should be sent within a day of the interview."""
+CARD_DAYS = 1
+"""Whole days after the interview's date that a card can still go out on time."""
+
+ON_TIME_RULE = "by the end of the day after the interview"
+"""The on-time rule in words, for the screens and the calendar."""
+
+
+def send_by(moment: datetime) -> date:
+    """Return the last day a card for an interview at ``moment`` is on time."""
+    return moment.date() + timedelta(days=CARD_DAYS)
+
+
+def sent_on_time(moment: datetime, sent: date) -> bool:
+    """Return True when a card sent on ``sent`` was on time for an interview at ``moment``."""
+    return sent <= send_by(moment)
+
+
+def card_late(moment: datetime, now: datetime) -> bool:
+    """Return True when a card not sent by ``now`` can no longer be on time."""
+    return now.date() > send_by(moment)
 
 
 @dataclass(frozen=True)
@@ -18,7 +41,7 @@ class FollowUpState:
     card: str
     """"none", "drafted", "written" or "sent" (the furthest any of its cards got)."""
     card_overdue: bool
-    """The interview was more than a day ago and no card was sent."""
+    """No card was sent and the day after the interview is over (``card_late``)."""
     open_concerns: int
     """Concerns not yet sorted, plus actual errors not yet resolved."""
 
@@ -55,7 +78,7 @@ def follow_up_state(
         card = "none"
     moment = interview.moment
     overdue = (
-        card != "sent" and moment is not None and now - moment > CARD_DUE and interview.outcome == "pending"
+        card != "sent" and moment is not None and card_late(moment, now) and interview.outcome == "pending"
     )
     if isinstance(concerns, int):
         open_count = concerns

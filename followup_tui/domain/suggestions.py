@@ -48,6 +48,8 @@ class Suggestion:
     """A suggested action (a key of ``models.ACTIONS``) or ""."""
     origin: str = ""
     """A few words saying where it came from, for the list."""
+    to_know: str = ""
+    """What I want them to know, for an error clarified in the card (the better answer)."""
 
     def to_concern(self, interview_id: str) -> Concern:
         """Return the concern to store when the user accepts this suggestion."""
@@ -57,6 +59,7 @@ class Suggestion:
             kind=self.kind,
             error_kind=self.error_kind,
             action=self.action,
+            to_know=self.to_know,
             source=self.key,
         )
 
@@ -120,7 +123,11 @@ def all_suggestions(
         text = f"Clarify my answer to: {asked or one_line(item.said)}"
         if better:
             text += f" (better: {better})"
-        offer(Suggestion(key, _clip(text), "error", "answer", "clarify-in-card", "answer to clarify"))
+        offer(
+            Suggestion(
+                key, _clip(text), "error", "answer", "clarify-in-card", "answer to clarify", better[:2000]
+            )
+        )
     return list(found.values())
 
 

@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from followup_tui.domain.card.draft import find_card
+from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
 
@@ -173,3 +173,34 @@ def keep_draft(repo: Repository, key: str, values: dict[str, Any] | None) -> Non
         else:
             kept[key] = values
         repo.set_setting(DRAFTS, kept)
+
+
+def signer(repo: Repository) -> str:
+    """Return the user's name for signing cards ("" until it is given)."""
+    name = repo.setting(SIGNER_SETTING, "")
+    return name if isinstance(name, str) else ""
+
+
+def part_words(repo: Repository, interview: Interview, part: CardPart) -> str:
+    """Return what is written now for one part of the card the user writes ("" when nothing)."""
+    if part.kind == "error":
+        return next((c.to_know for c in repo.children(Concern, interview.id) if c.id == part.concern_id), "")
+    if part.kind == "moment":
+        return repo.debrief(interview.id).worth_mentioning
+    return interview.why_this_job if part.kind == "drive" else signer(repo)
+
+
+def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -> None:
+    """Store the words written for one part of the card where that part belongs.
+
+    What I want them to know lives on its actual error, the moment worth mentioning on the
+    debrief, why I want this job on the interview, and my name in the settings.
+    """
+    if part.kind == "error":
+        repo.update(Concern, part.concern_id, to_know=words)
+    elif part.kind == "moment":
+        repo.update_debrief(interview_id, worth_mentioning=words)
+    elif part.kind == "drive":
+        repo.update(Interview, interview_id, why_this_job=words)
+    else:
+        repo.set_setting(SIGNER_SETTING, words)

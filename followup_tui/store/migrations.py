@@ -2,17 +2,21 @@
 
 Version 1 (before the ``meta`` table existed) kept interviewers as one comma-separated
 ``interviewer`` string, the time as separate ``date`` and ``time`` fields, and a concern's
-column as ``type`` ("worry", "error" or empty). Version 2 is the current layout.
+column as ``type`` ("worry", "error" or empty). Version 2 has neither the card's own sentences
+nor predictions in words. Version 3 adds them: an actual error made from an answer to clarify
+("Clarify my answer to: ... (better: ...)") gets that better answer as what I want them to know,
+and the new fields are written out with their empty values.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from followup_tui.store.storage import StorageError
 
-CURRENT_SCHEMA = 2
+CURRENT_SCHEMA = 3
 """The schema version this code writes."""
 
 
@@ -66,5 +70,23 @@ def _v1_to_v2(tables: dict[str, dict[str, Any]]) -> None:
             doc["kind"] = kind if kind in ("worry", "error") else "unsorted"
 
 
-STEPS = {1: _v1_to_v2}
+_BETTER = re.compile(r"^Clarify my answer to: .*? \(better: (?P<better>.*)\)$", re.DOTALL)
+"""How version 2 wrote the better answer into a concern made from an answer to clarify."""
+
+
+def _v2_to_v3(tables: dict[str, dict[str, Any]]) -> None:
+    for doc in tables.get("concerns", {}).values():
+        text = doc.get("text")
+        better = _BETTER.match(text) if isinstance(text, str) else None
+        if not doc.get("to_know"):
+            doc["to_know"] = better["better"].strip() if better and doc.get("kind") == "error" else ""
+        doc.setdefault("prediction_text", "")
+        doc.setdefault("confidence", None)
+    for doc in tables.get("debriefs", {}).values():
+        doc.setdefault("worth_mentioning", "")
+    for doc in tables.get("interviews", {}).values():
+        doc.setdefault("why_this_job", "")
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
 """Each step takes a file of version N to version N + 1."""

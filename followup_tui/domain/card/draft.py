@@ -1,23 +1,34 @@
-"""The thank-you card: the draft builder, the phrases to avoid and the size rules.
+"""The thank-you card: a draft made of the user's own sentences, and the card's size rules.
 
 No Textual here: the card screen and the ``followup card`` command both use these functions.
 
-A draft has five parts: a greeting to one interviewer, one specific line from the conversation
-(the first sentence of the debrief notes, else the role and the company), the clarifications
-(actual errors marked "clarify in the card" and not yet resolved, each worded as a calm addition,
-never an apology), one line of drive and determination, and a sign-off. Several wordings exist;
-an interview gets one by default (chosen from its id, so it is stable) and the user can pick
-another. The builder shortens the clarifications, then drops the later ones (mentioned in one
-closing line) until the card fits ``CARD_MAX`` words.
+A draft is a greeting to one interviewer; thanks for the interview (naming the day only when
+it is surely right: within the last week); the user's *moment worth mentioning* from the
+debrief; for each actual error marked "clarify in the card" and not resolved, the user's *what
+I want them to know*, introduced by one template sentence; the user's *why I want this job*
+from Prep; and the sign-off with the user's name. Templates only frame those sentences
+(``wordings``). A part the user has not written is left out and listed by ``card_parts``
+instead of being invented; a part that mentions pay, benefits, holidays or notice periods is
+left out and listed too. Worries and a concern's own text never reach the card. No card is
+drafted before the interview has happened (``not_ready``).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass
+from datetime import datetime
 
-from followup_tui.domain.card.wordings import WORDINGS, Wording
-from followup_tui.domain.models import Card, Clarification, Concern, Debrief, Interview, Question
+from followup_tui.domain.card.sentences import (
+    as_sentence,
+    is_phrase,
+    phrase,
+    sensitive_topic,
+    to_know_sentence,
+)
+from followup_tui.domain.card.wordings import DRIVE_BECAUSE, DRIVE_TO, NUMBER_WORDS, WORDINGS, Wording
+from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.domain.text import one_line, word_count
 
 CARD_MIN = 40
@@ -26,11 +37,11 @@ CARD_MIN = 40
 CARD_MAX = 90
 """More words than this do not fit on a hand-written card."""
 
-DRAFT_TARGET = 85
-"""The most words a draft aims for, leaving room for the user's own touch and signature."""
+SIGNER_SETTING = "your_name"
+"""The setting that holds the user's name, asked once and signed under every card."""
 
-MAX_CLARIFICATIONS = 3
-"""Errors clarified one by one; any beyond are mentioned together in one line."""
+DAY_NAMED_WITHIN = 6
+"""The card names the interview's weekday only this many days after it (later it could mislead)."""
 
 PHRASES_TO_AVOID: dict[str, str] = {
     "sorry": "State the fact calmly; no need to apologise for it.",
@@ -72,71 +83,30 @@ _PHRASE_PATTERNS = {
 }
 
 _TITLES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_BULLET = re.compile(r"^\s*(?:[-*•·]+|\d+[.)])\s*")
-_QUESTION_WORDS = ("whether", "how", "what", "who", "when", "why", "where", "which", "if")
+_ROLE_NOUNS = {"role", "position", "job", "post", "opening", "vacancy"}
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
-# Self-critical openings removed from an error before it goes on the card. "ask" errors become
-# a question the candidate is still curious about; "add" errors become a detail to add.
-_ASK_PREFIX = re.compile(
-    r"^(?:i\s+)?(?:forgot\s+to\s+ask|didn'?t\s+ask|did\s+not\s+ask|never\s+asked|should\s+have\s+asked|"
-    r"wanted\s+to\s+ask)(?:\s+(?:them|her|him))?(?:\s+about)?\s+",
-    re.IGNORECASE,
-)
-_ADD_PREFIX = re.compile(
-    r"^(?:i\s+)?(?:forgot\s+to\s+(?:mention|say|tell\s+them|bring\s+up)|didn'?t\s+(?:mention|say|bring\s+up)|"
-    r"did\s+not\s+(?:mention|say|bring\s+up)|never\s+(?:mentioned|said)|should\s+have\s+(?:mentioned|said)|"
-    r"they\s+(?:didn'?t|did\s+not|never)\s+(?:learn|hear|find\s+out)|"
-    r"(?:she|he)\s+(?:didn'?t|did\s+not|never)\s+(?:learn|hear|find\s+out))(?:\s+(?:that|about))?\s+",
-    re.IGNORECASE,
-)
-_SAID_PREFIX = re.compile(
-    r"^(?:i\s+)?(?:said|told\s+(?:them|her|him)|answered|claimed|my\s+answer)\b", re.IGNORECASE
-)
-_CORRECTION = re.compile(
-    r",?\s+but\s+(?:actually\s+|in\s+fact\s+|really\s+)?|;\s*(?:actually|in\s+fact|really),?\s+"
-    r"|\s+[-–]+\s+(?:actually|in\s+fact),?\s+",
-    re.IGNORECASE,
-)
-_SUGGESTED_ANSWER = re.compile(r"^Clarify my answer to: (?P<question>.*?)(?: \(better: (?P<better>.*)\))?$")
-"""The text of a concern made from an answer to clarify in the debrief (see ``suggestions``)."""
-_THIRD_PERSON = ("they", "she", "he", "them", "their", "her", "his", "the interviewer", "interviewer")
-_NEGATIVE = {
-    "bad",
-    "badly",
-    "bored",
-    "boring",
-    "awkward",
-    "rushed",
-    "hurried",
-    "nervous",
-    "worried",
-    "wrong",
-    "forgot",
-    "mistake",
-    "failed",
-    "terrible",
-    "awful",
-    "off",
-    "late",
-    "but",
-    "though",
-    "however",
-    "not",
-    "never",
-    "didn't",
-    "didn’t",
-    "no",
-    "felt",
-    "cold",
-    "slow",
-    "long",
-    "too",
-    "stress",
-    "stressed",
+
+@dataclass(frozen=True)
+class CardPart:
+    """A part of the card the user writes in their own words, missing or left out of the draft."""
+
+    kind: str
+    """"error" (what I want them to know), "moment", "drive" or "name"."""
+    label: str
+    """What the user knows it by: the error's text, or the part's name."""
+    concern_id: str = ""
+    """The actual error it belongs to ("error" only)."""
+    topic: str = ""
+    """A topic the card never raises that the sentence mentions ("pay"); "" when simply missing."""
+
+
+PART_NAMES: dict[str, str] = {
+    "moment": "a moment worth mentioning (debrief)",
+    "drive": "why I want this job (Prep)",
+    "name": "your name to sign with",
 }
-"""Words that keep a sentence of private notes off the card."""
-_COMMON_WORDS = {"that", "this", "with", "what", "would", "your", "have", "about", "answer", "said", "they"}
+"""How the card screen names each part that is not an error."""
 
 
 def default_variant(interview_id: str) -> int:
@@ -149,14 +119,85 @@ def card_errors(concerns: list[Concern]) -> list[Concern]:
     return [c for c in concerns if c.kind == "error" and c.action == "clarify-in-card" and not c.resolved]
 
 
+def not_ready(interview: Interview, now: datetime) -> str:
+    """Return why no card can be drafted yet (one line), or "" when it can.
+
+    A card thanks someone for an interview that happened: one still ahead gets no draft. An
+    interview without a date gets a draft that names no day.
+    """
+    moment = interview.moment
+    if moment is not None and moment > now:
+        return f"The interview is on {moment:%a %d %b %Y at %H:%M}; the card comes after it."
+    return ""
+
+
 def greeting_name(interviewer_name: str) -> str:
     """Return how the card addresses a person: the first name, or title and surname ("Dr. Okafor")."""
     words = one_line(interviewer_name).split()
     if not words:
         return ""
     if words[0].lower() in _TITLES and len(words) > 1:
-        return _shorten(f"{words[0]} {words[-1]}", 40)
-    return _shorten(words[0], 40)
+        return f"{words[0]} {words[-1]}"[:40]
+    return words[0][:40]
+
+
+def card_parts(
+    interview: Interview, debrief: Debrief | None, concerns: list[Concern], signer: str
+) -> list[CardPart]:
+    """Return the parts the user has not written yet, and those left out for their topic.
+
+    Args:
+        interview: The interview (its line of why I want this job).
+        debrief: Its debrief (the moment worth mentioning), if any.
+        concerns: Its concerns (actual errors marked for the card).
+        signer: The user's name, as stored in the settings.
+
+    Returns:
+        The errors first, in board order, then the moment, the drive and the name.
+    """
+    parts = []
+    for error in card_errors(concerns):
+        label = one_line(error.text, 80)
+        parts.append(CardPart("error", label, error.id, sensitive_topic(error.to_know)))
+    own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
+    for kind, words in own.items():
+        parts.append(CardPart(kind, PART_NAMES[kind], topic=sensitive_topic(words)))
+    parts.append(CardPart("name", PART_NAMES["name"]))
+    written = {
+        "error": {c.id for c in concerns if as_sentence(c.to_know)},
+        "moment": bool(own["moment"].strip()),
+        "drive": bool(own["drive"].strip()),
+        "name": bool(one_line(signer)),
+    }
+    return [p for p in parts if p.topic or not _is_written(p, written)]
+
+
+def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
+    """Say what the card is missing, such as "1 error has nothing to say yet: Rambled on …".
+
+    Args:
+        parts: What ``card_parts`` listed.
+        edited: The card holds the user's own text, so new sentences need ctrl+r to go in.
+    """
+    lines = []
+    errors = [p.label for p in parts if p.kind == "error" and not p.topic]
+    if errors:
+        verb = "has" if len(errors) == 1 else "have"
+        noun = "error" if len(errors) == 1 else "errors"
+        lines.append(f"{len(errors)} {noun} {verb} nothing to say yet: {'; '.join(errors)}")
+    others = [p.label for p in parts if p.kind != "error" and not p.topic]
+    if others:
+        lines.append(f"Not written yet: {', '.join(others)}")
+    for part in parts:
+        if part.topic:
+            lines.append(f"Left out, it mentions {part.topic}: {part.label}")
+    lines.append("m writes the next one" + (" · ctrl+r then puts it in your edited card" if edited else ""))
+    return "\n".join(lines)
+
+
+def _is_written(part: CardPart, written: dict[str, object]) -> bool:
+    found = written[part.kind]
+    return part.concern_id in found if isinstance(found, set) else bool(found)
 
 
 def build_draft(
@@ -165,218 +206,101 @@ def build_draft(
     concerns: list[Concern],
     interviewer_name: str,
     variant: int | None = None,
-    questions: list[Question] | None = None,
+    *,
+    signer: str = "",
+    now: datetime | None = None,
 ) -> str:
-    """Build a card draft from what is known about the interview.
+    """Build a card draft from the user's own sentences.
 
     Args:
-        interview: The interview.
-        debrief: Its debrief (the first sentence of the notes becomes the specific line).
-        concerns: Its concerns; only actual errors marked "clarify in the card" and not
-            resolved are used.
+        interview: The interview (role, company, date, why I want this job).
+        debrief: Its debrief (the moment worth mentioning), if any.
+        concerns: Its concerns; only actual errors marked "clarify in the card", not resolved,
+            with something to say and no sensitive topic are used, and only what the user
+            wants them to know, never the concern's own text.
         interviewer_name: Who the card is for ("" addresses the hiring team).
         variant: Which wording (any integer, taken modulo the number of wordings); None uses
             the interview's default.
-        questions: Its prepared questions; one that was asked is the specific line when the
-            notes offer no sentence that suits a card.
+        signer: The user's name for the sign-off ("" leaves the sign-off unsigned).
+        now: The current local time; the interview's weekday is named only when it was within
+            the last ``DAY_NAMED_WITHIN`` days of it. None names no day.
 
     Returns:
-        The card as plain text: paragraphs separated by blank lines.
+        The card as plain text: paragraphs separated by blank lines, the name under the sign-off.
     """
-    index = default_variant(interview.id) if variant is None else variant % len(WORDINGS)
-    wording = WORDINGS[index]
-    errors = card_errors(concerns)
-    notes = debrief.notes if debrief is not None else ""
-    answers = debrief.clarifications if debrief is not None else []
-    question = asked_question(questions or [])
-    best = ""
-    for count in range(min(len(errors), MAX_CLARIFICATIONS), 0, -1) if errors else [0]:
-        for clause_words, moment_words in _SHORTENING:
-            text = _compose(
-                wording,
-                interview,
-                notes,
-                question,
-                answers,
-                errors,
-                interviewer_name,
-                count,
-                clause_words,
-                moment_words,
-            )
-            if word_count(text) <= DRAFT_TARGET:
-                return text
-            if not best or word_count(text) < word_count(best):
-                best = text
-    return best
+    wording = WORDINGS[default_variant(interview.id) if variant is None else variant % len(WORDINGS)]
+    opening = wording.thanks.format(when=_day(interview, now), role=_role(interview)).replace("..", ".")
+    moment = _usable(debrief.worth_mentioning if debrief else "")
+    if moment:
+        enjoyed = wording.enjoyed.format(x=phrase(moment)) if is_phrase(moment) else as_sentence(moment)
+        opening = f"{opening} {enjoyed}"
+    paragraphs = [wording.greeting.format(name=_addressee(interview, interviewer_name)), opening]
+    additions = [to_know_sentence(e.to_know) for e in card_errors(concerns) if _usable(e.to_know)]
+    additions = [a for a in additions if a]
+    if additions:
+        paragraphs.append(" ".join([_lead_in(wording, len(additions)), *additions]))
+    drive = _drive(interview.why_this_job)
+    closing = drive or wording.closing
+    if drive and word_count("\n".join([*paragraphs, drive])) < CARD_MIN:
+        closing = f"{drive} {wording.closing}"
+    paragraphs.append(closing)
+    name = one_line(signer, 80)
+    paragraphs.append(f"{wording.sign_off}\n{name}" if name else wording.sign_off)
+    return "\n\n".join(paragraphs)
 
 
-_SHORTENING = ((18, 18), (12, 18), (18, 0), (12, 0), (8, 0))
-"""Words allowed per clarification and for the specific line, tried in turn until a draft fits."""
+def _usable(words: str) -> str:
+    """The user's words when they can go on a card: some words and no sensitive topic."""
+    return words if one_line(words) and not sensitive_topic(words) else ""
 
 
-def _compose(
-    wording: Wording,
-    interview: Interview,
-    notes: str,
-    question: str,
-    answers: list[Clarification],
-    errors: list[Concern],
-    interviewer_name: str,
-    count: int,
-    clause_words: int,
-    moment_words: int,
-) -> str:
-    name = greeting_name(interviewer_name) or "-"
-    company = _shorten(one_line(interview.company), 6, words=True)
-    if name == "-":
-        name = f"{company} hiring team" if company and word_count(company) <= 3 else "hiring team"
-    role = _shorten(one_line(interview.role), 8, words=True)
-    role_text = f"{role} role at {company}" if role else f"role at {company}"
+def _day(interview: Interview, now: datetime | None) -> str:
     moment = interview.moment
-    when = f" on {moment:%A}" if moment is not None else ""
-    opening = wording.thanks.format(role=role_text, when=when)
-    sentence = (
-        first_sentence(notes, moment_words, tuple(one_line(interviewer_name).split())) if moment_words else ""
-    )
-    if sentence:
-        middle = wording.moment.format(x=sentence)
-    elif moment_words and question:
-        middle = wording.asked.format(q=_shorten(question, min(moment_words, 12), words=True))
-        middle = middle.replace("?”.", "?”").replace("!”.", "!”")
-    else:
-        middle = wording.fallback_moment
-    paragraphs = [wording.greeting.format(x=name), f"{opening} {middle}"]
-    clarifications = [
-        _clarify(wording, error, i, clause_words, answers) for i, error in enumerate(errors[:count])
-    ]
-    left = len(errors) - count
-    if left:
-        clarifications.append(wording.more.format(n="one more point" if left == 1 else "a few more points"))
-    if clarifications:
-        paragraphs.append(" ".join(clarifications))
-    paragraphs.append(wording.drive)
-    paragraphs.append(wording.sign_off)
-    text = "\n\n".join(paragraphs)
-    if word_count(text) < CARD_MIN + 5:
-        # A card with nothing to clarify can look thin: close with a look ahead.
-        paragraphs[-2] = f"{wording.drive} {wording.closing}"
-        text = "\n\n".join(paragraphs)
-    return text
+    if moment is None or now is None:
+        return ""
+    days = (now.date() - moment.date()).days
+    return f" on {moment:%A}" if 0 <= days <= DAY_NAMED_WITHIN else ""
 
 
-def first_sentence(notes: str, max_words: int = 18, avoid: tuple[str, ...] = ()) -> str:
-    """Return the first sentence of free notes that suits a card, cleaned, shortened, with a full stop.
-
-    Notes are private, so a sentence is skipped when it sounds negative ("felt hurried", "but",
-    "never") or talks about someone in the third person ("They liked...", "Dana was...").
-
-    Args:
-        notes: The debrief notes (any text).
-        max_words: Shorten to about this many words (at a clause break if there is one).
-        avoid: Names (such as the interviewer's first name) a usable sentence must not start with.
-
-    Returns:
-        The sentence, or "" when no sentence suits a card.
-    """
-    starts = {word.casefold() for word in (*_THIRD_PERSON, *avoid) if word}
-    for line in notes.splitlines():
-        line = one_line(_BULLET.sub("", line))
-        for sentence in _SENTENCE_END.split(line):
-            sentence = sentence.strip()
-            words = [w.casefold().strip(".,;:!?'’\"") for w in sentence.split()]
-            if not word_count(sentence) or words[0] in starts or _NEGATIVE & set(words):
-                continue
-            sentence = _shorten(sentence, max_words, words=True)
-            if sentence[-1] not in ".!?…":
-                sentence += "."
-            return sentence
-    return ""
+def _addressee(interview: Interview, interviewer_name: str) -> str:
+    name = greeting_name(interviewer_name)
+    if name:
+        return name
+    company = one_line(interview.company).rstrip(".")
+    return f"{company} team" if company and word_count(company) <= 3 else "hiring team"
 
 
-def asked_question(questions: list[Question]) -> str:
-    """Return the prepared question that was asked (must-asks first), or ""."""
-    asked = [q for q in questions if q.asked == "yes" and one_line(q.text)]
-    asked.sort(key=lambda q: not q.must_ask)
-    return one_line(asked[0].text) if asked else ""
+def _role(interview: Interview) -> str:
+    """The role as it follows "about the": "Data Engineer role at Acme", or "role at Acme"."""
+    role = _ARTICLE.sub("", one_line(interview.role).rstrip(" .,;:!?"))
+    company = one_line(interview.company)
+    if word_count(role) > 8:
+        role = ""
+    if role and role.split()[-1].casefold() not in _ROLE_NOUNS:
+        role = f"{role} role"
+    role = role or "role"
+    if not company or word_count(company) > 6 or company.casefold() in role.casefold():
+        return role
+    return f"{role} at {company}"
 
 
-def _clarify(
-    wording: Wording, error: Concern, position: int, max_words: int, answers: list[Clarification]
-) -> str:
-    """Word one actual error as a calm addition, a fuller answer, or a question still open."""
-    text = one_line(error.text).strip().rstrip(".!?;:,")
-    better = _better_answer(error, text, answers)
-    if better is not None:
-        question, answer = better
-        if answer[:1].isupper() and answer[1:2].islower() and not answer.startswith("I "):
-            answer = answer[0].lower() + answer[1:]
-        return wording.answer.format(
-            q=_shorten(question, 10, words=True), x=_shorten(answer, max_words + 4, words=True)
-        ).replace("….", "…")
-    asked = _ASK_PREFIX.match(text)
-    if asked:
-        topic = _shorten(text[asked.end() :], max_words, words=True).rstrip(".…")
-        first = topic.split(" ", 1)[0].lower()
-        topic = topic if first in _QUESTION_WORDS else f"about {topic}"
-        return wording.ask.format(x=topic)
-    added = _ADD_PREFIX.match(text)
-    if added:
-        text = text[added.end() :]
-    elif error.error_kind == "answer" or _SAID_PREFIX.match(text):
-        # "I said X, but actually Y": Y is what the card should say.
-        correction = _CORRECTION.split(text)[-1]
-        if word_count(correction) >= 3:
-            text = correction
-    detail = _shorten(text, max_words, words=True)
-    template = wording.first_add if position == 0 else wording.next_add
-    return template.format(x=detail).replace("….", "…")
+def _lead_in(wording: Wording, count: int) -> str:
+    if count == 1:
+        return wording.add_one
+    number = NUMBER_WORDS.get(count, "several")
+    return wording.add_many.format(n=number, N=number.capitalize())
 
 
-def _better_answer(error: Concern, text: str, answers: list[Clarification]) -> tuple[str, str] | None:
-    """Find what the candidate wishes they had answered, from the debrief's answers to clarify.
-
-    A concern made from a debrief suggestion carries the question and the better answer in its
-    text; a concern typed on the board is matched to the answer it shares the most words with.
-    """
-    suggested = _SUGGESTED_ANSWER.match(text)
-    if suggested and suggested["better"]:
-        return suggested["question"].rstrip("?"), suggested["better"].rstrip(".")
-    if error.error_kind != "answer" and not suggested:
-        return None
-    wanted = _stems(suggested["question"] if suggested else text)
-    best: tuple[int, Clarification] | None = None
-    for item in answers:
-        if not item.should_have.strip():
-            continue
-        shared = len(wanted & _stems(f"{item.question} {item.said}"))
-        if shared and (best is None or shared > best[0]):
-            best = (shared, item)
-    if best is None:
-        return None
-    item = best[1]
-    question = one_line(item.question or item.said).rstrip("?")
-    return question, one_line(item.should_have).rstrip(".")
-
-
-def _stems(text: str) -> set[str]:
-    """Rough word stems of a text (first four letters of the longer words), for matching."""
-    words = re.findall(r"[a-z]{4,}", text.lower())
-    return {w[:4] for w in words if w not in _COMMON_WORDS}
-
-
-def _shorten(text: str, limit: int, *, words: bool = False) -> str:
-    """Shorten text to ``limit`` words (or characters), preferring a clause break, with an ellipsis."""
-    if not words:
-        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-    parts = text.split()
-    if len(parts) <= limit:
-        return text
-    head = " ".join(parts[:limit])
-    cut = max(head.rfind(mark) for mark in (",", ";", " -", " –", ":", " ("))
-    if cut >= len(head) // 2:
-        head = head[:cut]
-    return head.rstrip(" ,;:-–(") + "…"
+def _drive(words: str) -> str:
+    """Why I want this job as the card's last sentence, framed when it starts with because or to."""
+    if not _usable(words):
+        return ""
+    first = phrase(words).split(" ", 1)[0].casefold()
+    if first == "because":
+        return DRIVE_BECAUSE.format(x=phrase(words))
+    if first == "to":
+        return DRIVE_TO.format(x=phrase(words))
+    return as_sentence(words)
 
 
 def flag_phrases(text: str) -> list[str]:

@@ -1,7 +1,16 @@
 """The wordings of the thank-you card: several sets of original templates, one chosen per card.
 
-Plain data with no Textual. ``{x}`` marks the user's words, ``{q}`` a question quoted, ``{n}``
-a count of points, ``{role}`` and ``{when}`` the role line and " on Tuesday".
+Plain data with no Textual. Every template is a whole sentence (or the greeting and sign-off
+lines) for every value its slots can take:
+
+- ``{name}``: a first name, a title and surname, or "Acme team" / "hiring team";
+- ``{when}``: " on Tuesday", or "" when no day can be named;
+- ``{role}``: "Data Engineer role at Acme", "role at Acme" or "Data Engineer role";
+- ``{x}``: the user's own words when they are a phrase rather than a sentence
+  ("hearing how the team plans its releases");
+- ``{n}``: a number in words ("two"), ``{N}`` the same with a capital ("Two").
+
+The user's own sentences are never put into a template: they follow the template's sentence.
 """
 
 from __future__ import annotations
@@ -11,68 +20,60 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Wording:
-    """One set of templates for a card. ``{x}`` marks where the user's words go."""
+    """One set of templates for a card."""
 
     greeting: str
+    """The first line, such as "Dear {name},"."""
     thanks: str
-    moment: str
-    asked: str
-    fallback_moment: str
-    first_add: str
-    next_add: str
-    ask: str
-    answer: str
-    more: str
-    drive: str
+    """Thanks for the interview: slots ``{when}`` and ``{role}``."""
+    enjoyed: str
+    """Frames a moment worth mentioning written as a phrase: slot ``{x}``."""
+    add_one: str
+    """Introduces one thing I want them to know."""
+    add_many: str
+    """Introduces several: slot ``{n}`` or ``{N}``."""
     closing: str
+    """Closes a card that has no line of drive yet, or is short."""
     sign_off: str
+    """The line before the user's name, such as "Kind regards,"."""
 
 
 WORDINGS: tuple[Wording, ...] = (
     Wording(
-        greeting="Dear {x},",
-        thanks="Thank you for talking with me{when} about the {role}.",
-        moment="One moment has stayed with me: {x}",
-        asked="Your answer to my question “{q}” was especially helpful.",
-        fallback_moment="I came away even keener on the work.",
-        first_add="I would like to add one thing: {x}.",
-        next_add="I would also add: {x}.",
-        ask="I would still love to hear {x}.",
-        answer="On “{q}”, my fuller answer is: {x}.",
-        more="I am glad to cover {n} in a short call.",
-        drive="I am eager to bring my energy to this team.",
-        closing="I look forward to hearing about the next steps.",
-        sign_off="Warm regards,",
+        greeting="Dear {name},",
+        thanks="Thank you for meeting me{when} to talk about the {role}.",
+        enjoyed="I especially enjoyed {x}.",
+        add_one="There is one thing I would like to add.",
+        add_many="There are {n} things I would like to add.",
+        closing="I look forward to hearing from you.",
+        sign_off="Kind regards,",
     ),
     Wording(
-        greeting="Dear {x},",
-        thanks="Many thanks for meeting me{when} to discuss the {role}.",
-        moment="Our conversation stayed with me, especially this: {x}",
-        asked="I especially valued your answer to “{q}”.",
-        fallback_moment="I left with a clear picture of the work and liked it.",
-        first_add="On reflection, a detail worth adding: {x}.",
-        next_add="One more detail worth adding: {x}.",
-        ask="I remain curious to hear {x}.",
-        answer="To round off my answer to “{q}”: {x}.",
-        more="I can go through {n} whenever it suits you.",
-        drive="This is work I want to do well, and I am ready for it.",
-        closing="Please tell me if anything else would help your decision.",
+        greeting="Dear {name},",
+        thanks="Many thanks for your time{when} and for our conversation about the {role}.",
+        enjoyed="I particularly enjoyed {x}.",
+        add_one="One point is worth adding to what I said.",
+        add_many="{N} points are worth adding to what I said.",
+        closing="I hope we can continue the conversation soon.",
         sign_off="Best wishes,",
     ),
     Wording(
-        greeting="Hello {x},",
-        thanks="Thank you for your time{when} and for a good talk about the {role}.",
-        moment="One part I keep coming back to: {x}",
-        asked="Hearing your answer to “{q}” made the role even clearer to me.",
-        fallback_moment="The more I heard, the more I wanted to be part of it.",
-        first_add="Looking back, I would like to make one thing clear: {x}.",
-        next_add="And one more: {x}.",
-        ask="I would still welcome a word on {x}.",
-        answer="About “{q}”, I would add: {x}.",
-        more="I would happily explain {n} in person.",
-        drive="I left more determined than ever to join and contribute from the first week.",
-        closing="I look forward to the next step and to speaking again.",
-        sign_off="Kind regards,",
+        greeting="Hello {name},",
+        thanks="Thank you for speaking with me{when} about the {role}.",
+        enjoyed="I really enjoyed {x}.",
+        add_one="Looking back, I would like to make one thing clear.",
+        add_many="Looking back, I would like to make {n} things clear.",
+        closing="I would be glad to talk again.",
+        sign_off="Warm regards,",
     ),
 )
 """The card's wordings; all phrasing is original to followup."""
+
+DRIVE_BECAUSE = "I want this job {x}."
+"""Frames a line of drive that starts with "because"."""
+
+DRIVE_TO = "I would welcome the chance {x}."
+"""Frames a line of drive that starts with "to" ("to build tools nurses rely on")."""
+
+NUMBER_WORDS: dict[int, str] = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+"""Counts in words for ``{n}``; more than six are "several"."""

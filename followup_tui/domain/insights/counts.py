@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from followup_tui.domain.models import ERROR_KINDS, THINKING_TRAPS, Card, Concern, Interview, Question
+from followup_tui.domain.status import card_late, sent_on_time
 from followup_tui.domain.text import one_line
 
 WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
@@ -18,9 +19,6 @@ WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
 
 DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
 """Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
-
-CARD_ON_TIME = timedelta(days=1)
-"""A card sent within a day of the interview's date is on time."""
 
 OUTCOME_LABELS: dict[str, str] = {
     "pending": "Pending",
@@ -234,11 +232,11 @@ def card_timing(happened: list[Interview], cards: Iterable[Card], now: datetime)
         sent = first_sent.get(interview.id)
         if sent is not None:
             sent_day = datetime.strptime(sent, "%Y-%m-%d").date()
-            if sent_day - moment.date() <= CARD_ON_TIME:
+            if sent_on_time(moment, sent_day):
                 on_time += 1
             else:
                 late += 1
-        elif now.date() - moment.date() <= CARD_ON_TIME:
+        elif not card_late(moment, now):
             still_time += 1
         else:
             never += 1

@@ -190,11 +190,11 @@ class Insights:
         return text
 
     def cards_summary(self) -> str:
-        """How many cards went out within a day of the interview."""
+        """How many cards went out on time (``status.ON_TIME_RULE``), late or never."""
         c = self.cards
         if not c.judged:
             return "No card to judge yet." + (" Still time to send one." if c.still_time else "")
-        return f"Sent within a day: {share(c.on_time, c.judged)}; late: {c.late}; never: {c.never}."
+        return f"Sent on time: {share(c.on_time, c.judged)}; late: {c.late}; never: {c.never}."
 
     def outcomes_summary(self) -> str:
         """How many of the interviews that happened have an outcome."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from followup_tui.domain.card.draft import SIGNER_SETTING
 from followup_tui.domain.models import (
     WHEN_FORMAT,
     BankQuestion,
@@ -27,6 +28,9 @@ DEMO_FILE_NAME = "followup-demo.json"
 
 DEMO_SEED = 2026
 """The id seed of the demo file, so its ids repeat from run to run."""
+
+DEMO_SIGNER = "Alex Morgan"
+"""The invented candidate who signs the demo's cards."""
 
 CHECKLIST = (
     "Clothes laid out the night before",
@@ -73,6 +77,7 @@ def _add_story(repo: Repository, story: Story, now: datetime) -> None:
             felt_off=felt_off,
             clarifications=story.clarifications,
             notes=story.notes,
+            worth_mentioning=story.worth_mentioning,
             updated=after,
         )
     )
@@ -96,6 +101,7 @@ def fill_demo(repo: Repository, now: datetime) -> None:
         now: The local time the sample is arranged around.
     """
     with repo.transaction():
+        repo.set_setting(SIGNER_SETTING, DEMO_SIGNER)
         for story in [*upcoming_stories(), *past_stories()]:
             _add_story(repo, story, now)
         repo.add(BankQuestion(text="What would make someone leave this team within a year?", category="team"))

@@ -24,6 +24,7 @@ class Story:
     prompts: tuple[str, str, str] = ("", "", "")
     clarifications: list[Clarification] = field(default_factory=list)
     notes: str = ""
+    worth_mentioning: str = ""
     concerns: list[Concern] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
 
@@ -110,6 +111,7 @@ def _copperleaf() -> Story:
             location="Copperleaf campus, building B",
             interviewers=[Interviewer(dana, "Engineering Manager", "dana.okafor@copperleaf.example")],
             outcome="pending",
+            why_this_job="I want my work to make a clinic's day run more smoothly.",
         ),
         days=-2,
         questions=[
@@ -132,18 +134,21 @@ def _copperleaf() -> Story:
             )
         ],
         notes="Dana was friendly; the second half felt hurried. They liked the question about on-call.",
+        worth_mentioning="hearing how the team shares on-call so nobody carries it alone",
         concerns=[
             Concern(
                 text="My caching answer ignored stale bookings.",
                 kind="error",
                 error_kind="answer",
                 action="clarify-in-card",
+                to_know="I would cache lookups per clinic and clear them when a booking changes.",
             ),
             Concern(
                 text="Never mentioned that I led the audit-log redesign.",
                 kind="error",
                 error_kind="not-learned",
                 action="clarify-in-card",
+                to_know="I led the audit-log redesign at my last job, close to your records work.",
             ),
             Concern(
                 text="Forgot to ask how they test changes to patient records.",
@@ -163,20 +168,10 @@ def _copperleaf() -> Story:
                 traps=["fortune-telling"],
                 balanced_thought="The posting did not ask for it, and they invited me anyway.",
                 prediction=True,
+                prediction_text="They will choose someone who has worked in health care.",
+                confidence=70,
             ),
             Concern(text="Was the handshake too short?"),
-        ],
-        cards=[
-            Card(
-                interviewer=dana,
-                text=(
-                    "Dear Dana,\n\nThank you for the conversation and for the honest picture of "
-                    "on-call. I want to correct one answer: for appointment lookups I would cache "
-                    "per clinic with a short expiry and clear it when a booking changes. I also led "
-                    "the audit-log redesign at my last job, which is close to your work.\n\n"
-                    "I am keen to help the team.\n\nBest regards"
-                ),
-            )
         ],
     )
 
@@ -191,6 +186,7 @@ def past_stories() -> list[Story]:
             location="https://call.example.com/bramblewood",
             interviewers=[Interviewer("Mika Saarinen", "Lead Tools Engineer", "mika@bramblewood.example")],
             outcome="advanced",
+            why_this_job="because I want to make tools that designers enjoy using",
         ),
         days=-9,
         questions=[
@@ -201,6 +197,7 @@ def past_stories() -> list[Story]:
         gut=2,
         prompts=("How tools requests are prioritised.", "", "Long silences after my answers."),
         notes="Camera froze twice. Mika laughed at the level-editor story.",
+        worth_mentioning="Swapping stories about level editors was the best part of my week.",
         concerns=[
             Concern(
                 text="They will reject me because of the frozen camera.",
@@ -208,6 +205,8 @@ def past_stories() -> list[Story]:
                 traps=["catastrophizing", "fortune-telling"],
                 balanced_thought="Connection trouble happens to everyone; they waited and carried on.",
                 prediction=True,
+                prediction_text="They will turn me down because the call kept freezing.",
+                confidence=90,
                 prediction_result="did-not",
                 resolved=True,
             ),
@@ -240,6 +239,7 @@ def past_stories() -> list[Story]:
             format="phone",
             interviewers=[Interviewer("Ruth Abernathy", "Recruiter")],
             outcome="rejected",
+            why_this_job="to help a small press put more books in front of readers",
         ),
         days=-16,
         questions=[
@@ -255,6 +255,8 @@ def past_stories() -> list[Story]:
                 traps=["labeling"],
                 balanced_thought="They invited me after reading my CV; the level was clear to them.",
                 prediction=True,
+                prediction_text="They will say the role needs someone more senior.",
+                confidence=50,
                 prediction_result="came-true",
                 resolved=True,
             ),
@@ -288,6 +290,7 @@ def past_stories() -> list[Story]:
         gut=1,
         prompts=("Who reads the dashboards.", "My metering project.", "I blanked on a SQL window function."),
         notes="Felt awful on the way home. Olu said the whiteboard part is meant to be hard.",
+        worth_mentioning="how your analysts turn meter readings into advice for customers",
         concerns=[
             Concern(
                 text="Blanking on the SQL question ruined everything.",
@@ -295,6 +298,8 @@ def past_stories() -> list[Story]:
                 traps=["all-or-nothing", "catastrophizing"],
                 balanced_thought="One question out of about twenty; I talked through it and got there.",
                 prediction=True,
+                prediction_text="The SQL question will cost me the offer.",
+                confidence=90,
                 prediction_result="did-not",
                 resolved=True,
             ),
@@ -303,6 +308,7 @@ def past_stories() -> list[Story]:
                 kind="error",
                 error_kind="not-learned",
                 action="clarify-in-card",
+                to_know="At my last job I built the ingestion for two million smart meters.",
                 resolved=True,
             ),
         ],

@@ -1,4 +1,8 @@
-"""Thank-you card: the draft, the editor, the size meter, and marking it written and sent."""
+"""Thank-you card: the draft, what is missing from it, the editor, the size meter, marking it sent.
+
+The draft is made of the user's own sentences (``domain.card.draft``); the parts not written
+yet are listed above the editor and ``m`` writes the next one. No card before the interview.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +17,21 @@ from textual.widgets import Header, Static, TextArea
 from followup_tui.domain.card.draft import (
     PHRASES_TO_AVOID,
     WORDINGS,
+    CardPart,
     build_draft,
     card_errors,
+    card_parts,
     current_text,
     default_variant,
     find_card,
     fit,
     flag_phrases,
     meter,
+    missing_summary,
+    not_ready,
 )
-from followup_tui.domain.models import Card, Concern, Interview, Question
-from followup_tui.domain.status import follow_up_state
+from followup_tui.domain.models import Card, Concern, Interview
+from followup_tui.domain.status import ON_TIME_RULE, follow_up_state, send_by
 from followup_tui.services import actions
 from followup_tui.store.files import export_folder
 from followup_tui.ui.display import safe, template
@@ -46,6 +54,9 @@ class CardScreen(FollowupScreen):
     CardScreen #card-to { padding: 0 1; text-style: bold; }
     CardScreen #card-state { padding: 0 1; color: $text-muted; }
     CardScreen #card-state.-due { color: $warning; }
+    CardScreen #card-missing { padding: 0 1; max-height: 4; color: $warning; display: none; }
+    CardScreen #card-missing.-shown { display: block; }
+    CardScreen #card-not-yet { padding: 1 1; display: none; }
     CardScreen #card-text { height: 1fr; min-height: 5; }
     CardScreen #card-meter { padding: 0 1; color: $success; }
     CardScreen #card-meter.-short { color: $warning; }
@@ -55,6 +66,8 @@ class CardScreen(FollowupScreen):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Edit"),
+        Binding("m", "write_missing", "Write missing"),
+        Binding("y", "copy", "Copy"),
         Binding("v", "large_print", "Large print"),
         Binding("w", "toggle_written", "Written"),
         Binding("s", "toggle_sent", "Sent"),
@@ -73,12 +86,16 @@ class CardScreen(FollowupScreen):
         self._card = Card(interview_id=interview_id or "")
         self._draft = ""
         self._variant = 0
+        self._waiting = False
+        self._parts: list[CardPart] = []
 
     def compose(self) -> ComposeResult:
         """Who, the follow-up state, the editor, the meter and the flagged phrases."""
         yield Header()
         yield Static(id="card-to")
         yield Static(id="card-state")
+        yield Static(id="card-not-yet")
+        yield Static(id="card-missing")
         yield TextBox(id="card-text", soft_wrap=True, tab_behavior="focus")
         yield Static(id="card-meter")
         yield Static(id="card-flags")
@@ -91,10 +108,26 @@ class CardScreen(FollowupScreen):
             self.query_one("#card-to", Static).update("This interview no longer exists.")
             self.query_one(TextArea).disabled = True
             return
+        reason = not_ready(interview, self.app.clock())
+        if reason:
+            self._show_not_ready(interview, reason)
+            return
         cards = self.repo.children(Card, interview.id)
         names = self._names(interview)
         unsent = [n for n in names if not ((c := find_card(cards, n)) and c.sent)]
         self._open_card((unsent or names)[0])
+
+    def _show_not_ready(self, interview: Interview, reason: str) -> None:
+        """Before the interview there is no card: say so instead of showing a draft."""
+        self._waiting = True
+        self.query_one("#card-to", Static).update(template("$company", company=interview.company))
+        note = self.query_one("#card-not-yet", Static)
+        note.update(
+            safe(f"No card yet. {reason} A thank-you card thanks them for a conversation that happened.")
+        )
+        note.display = True
+        for selector in ("#card-state", "#card-text", "#card-meter", "#card-flags"):
+            self.query_one(selector).display = False
 
     # -- which card ------------------------------------------------------------------------------
 
@@ -132,15 +165,14 @@ class CardScreen(FollowupScreen):
 
     def _build(self, interview: Interview, variant: int | None = None) -> str:
         iid = interview.id
-        concerns = self.repo.children(Concern, iid)
-        questions = self.repo.children(Question, iid)
         return build_draft(
             interview,
             self.repo.debrief(iid),
-            concerns,
+            self.repo.children(Concern, iid),
             self._recipient,
             self._variant if variant is None else variant,
-            questions,
+            signer=actions.signer(self.repo),
+            now=self.app.clock(),
         )
 
     def _detect_variant(self, interview: Interview) -> int:
@@ -214,10 +246,23 @@ class CardScreen(FollowupScreen):
         if errors:
             parts.append(f"{errors} error{'s' if errors != 1 else ''} to clarify")
         if state.card_overdue:
-            parts.append("card due: the interview was over a day ago")
+            parts.append(f"late: a card is on time {ON_TIME_RULE}")
+        elif not self._card.sent and interview.moment is not None and interview.outcome == "pending":
+            parts.append(f"send by {send_by(interview.moment):%a %d %b} to be on time")
         status = self.query_one("#card-state", Static)
         status.update(safe(" · ".join(parts)))
         status.set_class(state.card_overdue, "-due")
+        self._show_missing(interview, concerns)
+
+    def _show_missing(self, interview: Interview, concerns: list[Concern]) -> None:
+        """List what the user has not written yet (and what is left out for its topic)."""
+        self._parts = card_parts(
+            interview, self.repo.debrief(interview.id), concerns, actions.signer(self.repo)
+        )
+        box = self.query_one("#card-missing", Static)
+        box.set_class(bool(self._parts), "-shown")
+        if self._parts:
+            box.update(safe(missing_summary(self._parts, edited=self._edited())))
 
     def _show_meter(self, text: str) -> None:
         size = fit(text)
@@ -237,7 +282,7 @@ class CardScreen(FollowupScreen):
 
     def refresh_data(self) -> None:
         """Follow changes made elsewhere; never replace text the user typed, saved or not."""
-        if self.saves_pending():
+        if self._waiting or self.saves_pending():
             return
         interview = self.interview()
         if interview is None:
@@ -262,6 +307,50 @@ class CardScreen(FollowupScreen):
             self.refresh_data()
 
     # -- actions ---------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Before the interview there is no card: only going back (and help) work."""
+        return not self._waiting or action in ("back", "help", "quit")
+
+    def action_write_missing(self) -> None:
+        """Write the next part the card is missing (or change my name when nothing is)."""
+        interview = self.interview()
+        if interview is None:
+            return
+        from followup_tui.domain.card.draft import PART_NAMES
+        from followup_tui.ui.screens.card.sentence import SentenceDialog
+
+        part = self._parts[0] if self._parts else CardPart("name", PART_NAMES["name"])
+        current = actions.part_words(self.repo, interview, part)
+
+        def written(words: str | None) -> None:
+            if words is not None:
+                self._keep_part(interview.id, part, words)
+
+        self.app.push_screen(SentenceDialog(part, current), written)
+
+    def _keep_part(self, interview_id: str, part: CardPart, words: str) -> None:
+        """Save a written part where it belongs; the draft follows once it is stored."""
+        repo = self.repo
+        key = part.concern_id or part.kind
+        self.save(
+            f"card-part:{interview_id}:{key}", lambda: actions.keep_part(repo, interview_id, part, words)
+        )
+        self._parts = [p for p in self._parts if p != part]  # the next m asks for the next part
+        self.notify(
+            "Kept. The draft uses it." if not self._edited() else "Kept. ctrl+r puts it in your card."
+        )
+        self.refresh_data()
+
+    def action_copy(self) -> None:
+        """Copy the card's text to the clipboard, for the times an email suits better."""
+        text = self.query_one(TextArea).text.strip()
+        self.app.copy_to_clipboard(text)
+        self.notify(
+            "Card copied to the clipboard. Paste it into an email "
+            "(over SSH this works in terminals that allow it).",
+            markup=False,
+        )
 
     def action_edit(self) -> None:
         """Put the cursor in the card's text."""

@@ -17,7 +17,7 @@ from followup_tui.domain.models import (
     LikelyQuestion,
     Question,
 )
-from followup_tui.domain.status import follow_up_state
+from followup_tui.domain.status import ON_TIME_RULE, follow_up_state
 from followup_tui.ui.display import safe, template
 
 OUTCOME_WORDS = {
@@ -182,7 +182,9 @@ def card_section(interview: Interview, cards: list[Card], concerns: list[Concern
             )
             lines.append(template("To $name: ", name=card.interviewer or "the interviewer") + Content(status))
     if state.card_overdue:
-        lines.append(Content.from_markup("[$text-warning]Due: send it within a day of the interview[/]"))
+        lines.append(
+            Content.from_markup("[$text-warning]Late: a card is on time $rule[/]", rule=ON_TIME_RULE)
+        )
     if clarify:
         lines.append(Content(f"{_count(clarify, 'error')} to clarify in the card"))
     return _join(lines)

@@ -1,0 +1,90 @@
+"""Writing one missing sentence of the card: what I want them to know, a moment, my drive, my name.
+
+The card screen opens this for a part ``card_parts`` lists; the dialog only asks and returns
+the words (the screen saves them where they belong).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from followup_tui.domain.card.draft import CardPart
+from followup_tui.domain.text import one_line
+from followup_tui.ui.display import safe, template
+from followup_tui.ui.widgets.text_input import TextInput
+
+ASKS: dict[str, tuple[str, str, int]] = {
+    "error": (
+        "What I want them to know",
+        "One or two sentences, as you would write them on the card. The error's own words never go on it.",
+        2000,
+    ),
+    "moment": (
+        "A moment worth mentioning",
+        "Something you enjoyed talking about, such as: hearing how the team plans its releases.",
+        2000,
+    ),
+    "drive": ("Why I want this job", "One line in your own words; the card ends with it.", 1000),
+    "name": ("Your name", "Signed under every card. Asked once; m changes it later.", 80),
+}
+"""Per part: the dialog's title, a hint and the most characters."""
+
+
+class SentenceDialog(ModalScreen[str | None]):
+    """Ask for one part of the card; enter keeps it, escape cancels.
+
+    Args:
+        part: The part to write.
+        current: What is written now (shown to edit), if anything.
+    """
+
+    DEFAULT_CSS = """
+    SentenceDialog { align: center middle; }
+    SentenceDialog > Vertical {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    SentenceDialog .hint { color: $text-muted; }
+    SentenceDialog #sentence-about { text-style: bold; }
+    SentenceDialog #sentence-topic { color: $warning; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, part: CardPart, current: str = "") -> None:
+        super().__init__()
+        self._part = part
+        self._current = current
+
+    def compose(self) -> ComposeResult:
+        """What is asked, what it is about, a hint, the line to write in."""
+        title, hint, limit = ASKS[self._part.kind]
+        with Vertical() as box:
+            box.border_title = f"{title} · enter keeps it · esc cancels"
+            if self._part.kind == "error":
+                yield Static(template("About: $label", label=self._part.label), id="sentence-about")
+            if self._part.topic:
+                yield Static(
+                    safe(f"Left out of the card now: it mentions {self._part.topic}. Say it another way."),
+                    id="sentence-topic",
+                )
+            yield Static(safe(hint), classes="hint")
+            yield TextInput(one_line(self._current), id="sentence", max_length=limit, compact=True)
+
+    def on_mount(self) -> None:
+        """Start typing at once."""
+        self.query_one("#sentence", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Keep the words (an empty line keeps nothing)."""
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without keeping anything."""
+        self.dismiss(None)

@@ -1,0 +1,48 @@
+"""One rule for a card "on time", the same for the home flag, the card screen, Insights and the calendar."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import icalendar
+import pytest
+
+from followup_tui.domain.calendar import build_calendar
+from followup_tui.domain.insights.counts import card_timing
+from followup_tui.domain.models import Card, Interview
+from followup_tui.domain.status import ON_TIME_RULE, card_late, follow_up_state, send_by, sent_on_time
+
+TUESDAY = datetime(2026, 11, 24, 16, 0)
+INTERVIEW = Interview(id="ot001", company="Acme", when="2026-11-24 16:00")
+
+
+def test_the_rule() -> None:
+    assert send_by(TUESDAY) == date(2026, 11, 25)
+    assert sent_on_time(TUESDAY, date(2026, 11, 24)) and sent_on_time(TUESDAY, date(2026, 11, 25))
+    assert not sent_on_time(TUESDAY, date(2026, 11, 26))
+    assert ON_TIME_RULE == "by the end of the day after the interview"
+
+
+@pytest.mark.parametrize(
+    ("now", "late"),
+    [
+        (datetime(2026, 11, 24, 23, 59), False),
+        (datetime(2026, 11, 25, 23, 59), False),  # more than a day after, still on time
+        (datetime(2026, 11, 26, 0, 1), True),
+    ],
+)
+def test_home_flag_card_screen_and_insights_agree(now: datetime, late: bool) -> None:
+    assert card_late(TUESDAY, now) is late
+    assert follow_up_state(INTERVIEW, [], 0, now).card_overdue is late
+    timing = card_timing([INTERVIEW], [], now)
+    assert (timing.never, timing.still_time) == ((1, 0) if late else (0, 1))
+    sent = now.date().isoformat()
+    timing = card_timing([INTERVIEW], [Card(interview_id="ot001", sent=sent)], now)
+    assert (timing.late, timing.on_time) == ((1, 0) if late else (0, 1))
+
+
+def test_the_calendar_reminder_falls_on_the_last_day_on_time() -> None:
+    calendar = icalendar.Calendar.from_ical(build_calendar(INTERVIEW, TUESDAY))
+    card = next(e for e in calendar.walk("VEVENT") if "card" in str(e["UID"]))
+    assert card.decoded("DTSTART").astimezone().date() == send_by(TUESDAY)
+    assert ON_TIME_RULE in str(card["DESCRIPTION"])
