@@ -50,12 +50,14 @@ SHOTS: list[tuple[str, tuple[int, int], str, list[str]]] = [
     ("triage", (100, 30), "board", ["t"]),
     ("card", (100, 30), "card", []),
     ("card-60x20", (60, 20), "card", []),
+    ("card-missing", (100, 30), "card:Orchard", []),
+    ("card-large", (100, 30), "card", ["v"]),
     ("insights", (100, 30), "insights", []),
     ("insights-60x20", (60, 20), "insights", []),
     ("help", (100, 30), "board", ["question_mark"]),
     ("palette", (100, 30), "", ["ctrl+p"]),
 ]
-"""(file name, terminal size, screen to open, keys to press then)."""
+"""(file name, terminal size, screen to open (":Company" picks the interview), keys to press then)."""
 
 
 async def _shoot(folder: Path, name: str, size: tuple[int, int], screen: str, keys: list[str]) -> None:
@@ -65,7 +67,10 @@ async def _shoot(folder: Path, name: str, size: tuple[int, int], screen: str, ke
     app = FollowupApp(repo, clock=lambda: NOW, watch=False)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
+        screen, _, company = screen.partition(":")
         target: Any = _upcoming_interview(repo) if screen == "prep" else story
+        if company:
+            target = next(i for i in repo.interviews() if i.company.startswith(company))
         if screen == "story":
             app.open_screen("hub", target.id)
         elif screen:

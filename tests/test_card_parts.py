@@ -127,3 +127,30 @@ async def test_y_copies_the_card_to_the_clipboard(repo: Repository) -> None:
         assert app.clipboard == card_text(app).strip()
         assert app.clipboard.startswith("Dear Sam,") and app.clipboard.endswith("Jo Rivera")
         assert any("copied to the clipboard" in str(n.message) for n in app._notifications)
+
+
+async def test_prep_asks_why_i_want_this_job_once(repo: Repository) -> None:
+    interview = fill_card_data(repo, written=False)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.open_screen("prep", interview.id)
+        await pilot.pause()
+        field = app.screen.query_one("#why-this-job", Input)
+        field.focus()
+        await pilot.press(*"I like billing")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not field.has_focus
+    assert repo.get(Interview, interview.id).why_this_job == "I like billing"
+
+
+async def test_the_debrief_asks_for_a_moment_worth_mentioning(repo: Repository) -> None:
+    interview = fill_card_data(repo, written=False)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.open_screen("debrief", interview.id)
+        await pilot.pause()
+        app.screen.query_one("#worth_mentioning", TextArea).focus()
+        await pilot.press(*"the roadmap talk")
+        await settle(app, pilot)
+    assert repo.debrief(interview.id).worth_mentioning == "the roadmap talk"

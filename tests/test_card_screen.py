@@ -259,6 +259,44 @@ async def test_large_print_shows_the_text(repo: Repository, interview: Interview
 def test_spaced_lines() -> None:
     lines = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 12)
     assert lines == ["Dear Sam,", "", "", "One two", "", "three four", "", "five six.", "", "Seven"]
+    tight = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 12, spaced=False)
+    assert tight == ["Dear Sam,", "", "One two", "three four", "five six.", "Seven"]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (60, 20)])
+async def test_large_print_steps_line_by_line_to_the_last(
+    repo: Repository, interview: Interview, size: tuple[int, int]
+) -> None:
+    from textual.containers import VerticalScroll
+
+    from followup_tui.ui.screens.card.large import MARK, LargePrint
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=size) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("v")
+        await pilot.pause()
+        card = app.screen.query_one(LargePrint)
+        rows = card.word_rows()
+        assert shown(app, "#large-title").endswith(f"line 1 of {len(rows)}")
+        assert str(card.render()).startswith(MARK + "Dear Sam,")
+        await pilot.press("down", "j")
+        await pilot.pause()
+        assert card.cursor == 2 and shown(app, "#large-title").endswith(f"line 3 of {len(rows)}")
+        await pilot.press("k")
+        assert card.cursor == 1
+        for _ in rows:
+            await pilot.press("space")
+        await pilot.pause()
+        scroll = app.screen.query_one(VerticalScroll)
+        last = rows[-1]
+        assert card.lines()[last] == "Jo Rivera"
+        assert await until(
+            pilot, lambda: scroll.scroll_y <= last < scroll.scroll_y + scroll.scrollable_content_region.height
+        )
+        assert MARK + "Jo Rivera" in str(card.render())
+        await pilot.press("y")
+        assert app.clipboard.endswith("Jo Rivera")
 
 
 async def test_exports_text_and_calendar_to_home(repo: Repository, interview: Interview) -> None:

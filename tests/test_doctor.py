@@ -43,7 +43,7 @@ def test_healthy_file_report(db_path: Path) -> None:
     result = run()
     assert result.exit_code == 0, result.stdout
     out = result.stdout
-    assert "Schema version: 2" in out
+    assert "Schema version: 3" in out
     assert "interviews 3" in out and "concerns 0" in out
     assert "Backups (2, newest first):" in out
     names = [b.name for b in list_backups(db_path)]

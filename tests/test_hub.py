@@ -53,7 +53,7 @@ async def test_hub_tells_the_whole_story(repo: Repository) -> None:
             "Must-asks: 1 asked, 1 not asked",
             "Gut feeling: 2 of 5 (shaky)",
             "2 worries · 3 actual errors · 1 unsorted",
-            "To Dana Okafor: drafted",
+            "No card yet. Press c to draft one.",
             "2 errors to clarify in the card",
             "Pending: no news yet",
         ):

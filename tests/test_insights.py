@@ -178,6 +178,29 @@ def test_worries_and_how_predictions_settled() -> None:
     assert result.worry_summary() == "5 worries; of 3 settled predictions, 1 of 3 came true (1 still open)."
 
 
+def test_calibration_counts_how_sure_against_what_came_true() -> None:
+    def sure(level: int, result: str) -> Concern:
+        return concern("a", "worry", prediction=True, confidence=level, prediction_result=result)
+
+    concerns = [
+        *(sure(90, "came-true" if n == 0 else "did-not") for n in range(5)),
+        sure(50, "came-true"),
+        sure(30, "did-not"),
+        *(sure(70, "came-true" if n < 3 else "did-not") for n in range(12)),
+        concern("a", "worry", prediction=True, confidence=10),  # not settled: not counted
+    ]
+    result = compute([interview("a")], concerns=concerns)
+    levels = [(c.confidence, c.settled, c.came_true) for c in result.predictions.calibration]
+    assert levels == [(90, 5, 1), (70, 12, 3), (50, 1, 1), (30, 1, 0)]
+    assert result.calibration_lines() == [
+        "You were 90% sure 5 times; 1 came true.",
+        "You were 70% sure 12 times; 3 came true (25%).",
+        "You were 50% sure once; it came true.",
+        "You were 30% sure once; it did not come true.",
+    ]
+    assert result.worry_summary().endswith("You were 30% sure once; it did not come true.")
+
+
 def test_worries_without_predictions_or_settlement() -> None:
     one = compute([interview("a")], concerns=[concern("a", "worry")])
     assert one.worry_summary() == "1 worry recorded; none written down as a prediction yet."

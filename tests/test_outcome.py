@@ -30,7 +30,14 @@ def add_interview(repo: Repository, company: str = "Elm Street Data") -> Intervi
 def add_predictions(repo: Repository, iid: str) -> tuple[str, str, str, str]:
     """Two open predictions, one already settled, one plain worry; returns their ids."""
     first = repo.add(
-        Concern(interview_id=iid, text="They will say I am too junior", kind="worry", prediction=True)
+        Concern(
+            interview_id=iid,
+            text="Felt junior next to the panel",
+            kind="worry",
+            prediction=True,
+            prediction_text="They will say I am too junior",
+            confidence=70,
+        )
     )
     second = repo.add(Concern(interview_id=iid, text=HOSTILE, kind="worry", prediction=True))
     settled = repo.add(
@@ -123,11 +130,11 @@ async def test_settle_each_open_prediction(repo: Repository) -> None:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SettlePredictionsScreen)
-        assert shown(screen, "#settle-count") == "You predicted (1 of 2):"
+        assert shown(screen, "#settle-count") == "You predicted (1 of 2, 70% sure):"
         assert shown(screen, "#settle-text") == "They will say I am too junior"
         await pilot.press("y")
         await settle(pilot)
-        assert shown(screen, "#settle-count") == "You predicted (2 of 2):"
+        assert shown(screen, "#settle-count") == "Your worry, kept as a prediction (2 of 2):"
         assert shown(screen, "#settle-text") == HOSTILE  # literally, never as markup
         await pilot.press("n")
         await settle(pilot)
@@ -151,7 +158,7 @@ async def test_skip_and_stop_leave_predictions_open(repo: Repository) -> None:
         await pilot.pause()
         await pilot.press("o", "s")
         await settle(pilot)
-        assert shown(app.screen, "#settle-count") == "You predicted (2 of 2):"
+        assert shown(app.screen, "#settle-count") == "Your worry, kept as a prediction (2 of 2):"
         await pilot.press("escape")
         await settle(pilot)
         assert results == ["offer"]

@@ -32,8 +32,8 @@ def visible(output: bytes) -> bytes:
     return _ESCAPES.sub(b"", output)
 
 
-TABS_TO_NOTES = 6
-"""From the quick capture line: gut rating, three prompts, clarifications, then the notes."""
+TABS_TO_NOTES = 7
+"""From the quick capture line: gut rating, three prompts, clarifications, the moment, then the notes."""
 
 
 class Terminal:
@@ -145,7 +145,8 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
         term.close()
     debrief = Repository(db_path).get(Debrief, interview_id)
     # the notes, unless the focus chain of the debrief changed; any field proves the flush
-    saved = [name for name in ("notes", "felt_off", "not_learned", "forgot_to_ask") if getattr(debrief, name)]
+    fields = ("notes", "worth_mentioning", "felt_off", "not_learned", "forgot_to_ask")
+    saved = [name for name in fields if getattr(debrief, name)]
     assert saved and typed in getattr(debrief, saved[0]), f"typed text not saved: {debrief.to_record()}"
     assert ALT_SCREEN_OFF in term.output[-400:], "the alternate screen was not left"
     assert b"Traceback" not in term.output

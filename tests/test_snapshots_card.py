@@ -35,7 +35,7 @@ def _opener(interview_id: str, *keys: str) -> Any:
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_card_draft(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
-    """A fresh draft to the first of two interviewers, with two errors clarified, card due."""
+    """A fresh draft to the first of two interviewers, every sentence written, on time until tonight."""
     interview = fill_card_data(repo)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id))
@@ -43,7 +43,7 @@ def test_card_draft(snap_compare: Any, repo: Repository, size: tuple[int, int]) 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_card_demo_edited_and_written(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
-    """The demo's Copperleaf card (edited by the user), marked written."""
+    """The demo's Copperleaf card: a sendable draft of the user's sentences, marked written."""
     fill_demo(repo, FIXED_NOW)
     iid = next(i.id for i in repo.all(Interview) if i.company.startswith("Copperleaf"))
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
@@ -51,11 +51,27 @@ def test_card_demo_edited_and_written(snap_compare: Any, repo: Repository, size:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_card_missing_sentences(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """A card with an error, the moment, the drive and the name still to write: listed, not invented."""
+    interview = fill_card_data(repo, written=False)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_large_print(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
-    """The large-print view of the draft."""
+    """The large-print view of the draft, the first line marked."""
     interview = fill_card_data(repo)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id, "v"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_large_print_last_line(snap_compare: Any, repo: Repository, size: tuple[int, int]) -> None:
+    """The large-print view stepped to its last line: the signature is on screen and marked."""
+    interview = fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=_opener(interview.id, "v", "end"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)

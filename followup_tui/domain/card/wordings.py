@@ -69,7 +69,7 @@ WORDINGS: tuple[Wording, ...] = (
 )
 """The card's wordings; all phrasing is original to followup."""
 
-DRIVE_BECAUSE = "I want this job {x}."
+DRIVE_BECAUSE = "This job matters to me {x}."
 """Frames a line of drive that starts with "because"."""
 
 DRIVE_TO = "I would welcome the chance {x}."

@@ -68,6 +68,16 @@ class GutGroup:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """Settled predictions made with one degree of sureness, and how many came true."""
+
+    confidence: int
+    """How sure the user was, in percent."""
+    settled: int
+    came_true: int
+
+
+@dataclass(frozen=True)
 class Predictions:
     """Worries, and the ones written down as predictions with how they settled."""
 
@@ -75,6 +85,8 @@ class Predictions:
     predictions: int
     came_true: int
     did_not: int
+    calibration: tuple[Calibration, ...] = ()
+    """Settled predictions by how sure the user was, most sure first (only levels that occur)."""
 
     @property
     def settled(self) -> int:
@@ -150,11 +162,20 @@ def gut_group(label: str, interviews: list[Interview]) -> GutGroup:
 def predictions(concerns: list[Concern]) -> Predictions:
     """Count worries, and the predictions among all concerns by how they settled."""
     predicted = [c for c in concerns if c.prediction]
+    settled: Counter[int] = Counter()
+    true: Counter[int] = Counter()
+    for concern in predicted:
+        if concern.confidence is not None and concern.prediction_result:
+            settled[concern.confidence] += 1
+            true[concern.confidence] += concern.prediction_result == "came-true"
     return Predictions(
         worries=sum(1 for c in concerns if c.kind == "worry"),
         predictions=len(predicted),
         came_true=sum(1 for c in predicted if c.prediction_result == "came-true"),
         did_not=sum(1 for c in predicted if c.prediction_result == "did-not"),
+        calibration=tuple(
+            Calibration(level, settled[level], true[level]) for level in sorted(settled, reverse=True)
+        ),
     )
 
 

@@ -155,10 +155,30 @@ class Insights:
             return f"{worries} recorded; none written down as a prediction yet."
         if not p.settled:
             return f"{worries}; {plural(p.predictions, 'prediction')}, none settled yet."
-        return (
+        summary = (
             f"{worries}; of {plural(p.settled, 'settled prediction')}, "
             f"{share(p.came_true, p.settled)} came true ({p.open} still open)."
         )
+        return " ".join([summary, *self.calibration_lines()])
+
+    def calibration_lines(self) -> list[str]:
+        """How sure the user was against what came true: "You were 80% sure 5 times; 1 came true."
+
+        Below ``SMALL_SAMPLE`` settled predictions at a level the counts are told, not a share.
+        """
+        lines = []
+        for level in self.predictions.calibration:
+            times = "once" if level.settled == 1 else f"{level.settled} times"
+            if level.came_true == 0:
+                came = "none came true" if level.settled > 1 else "it did not come true"
+            elif level.settled == 1:
+                came = "it came true"
+            elif level.settled < SMALL_SAMPLE:
+                came = f"{level.came_true} came true"
+            else:
+                came = f"{level.came_true} came true ({round(100 * level.came_true / level.settled)}%)"
+            lines.append(f"You were {level.confidence}% sure {times}; {came}.")
+        return lines
 
     def traps_summary(self) -> str:
         """The most common thinking trap, or why there is none."""

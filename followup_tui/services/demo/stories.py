@@ -339,6 +339,12 @@ def past_stories() -> list[Story]:
                 balanced_thought="Sam asked about it twice; it was a fair answer.",
             ),
             Concern(text="Never asked when they would decide.", kind="error", error_kind="forgot-to-ask"),
+            Concern(
+                text="Said I had not used their queue library; I have, on a side project.",
+                kind="error",
+                error_kind="answer",
+                action="clarify-in-card",
+            ),
         ],
     )
     return [_copperleaf(), bramble, quill, saltmarsh, orchard]

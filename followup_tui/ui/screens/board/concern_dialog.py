@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from followup_tui.domain.models import ACTIONS, THINKING_TRAPS, Concern
+from followup_tui.domain.models import ACTIONS, CONFIDENCE_STEPS, THINKING_TRAPS, Concern
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.ui.widgets.board_column import KIND_NAMES
 from followup_tui.ui.widgets.text_box import TextBox
@@ -106,6 +106,22 @@ class ConcernDialog(ModalScreen[None]):
             id="prediction",
             compact=True,
         )
+        yield TextInput(
+            one_line(concern.prediction_text),
+            id="prediction_text",
+            compact=True,
+            max_length=TEXT_LIMIT,
+            placeholder="My prediction, in my words: They will…",
+            classes="prediction",
+        )
+        yield Select[int](
+            [(f"{step}% sure it comes true", step) for step in CONFIDENCE_STEPS],
+            value=concern.confidence if concern.confidence in CONFIDENCE_STEPS else Select.NULL,
+            prompt="How sure am I? (10% to 90%)",
+            id="confidence",
+            compact=True,
+            classes="prediction",
+        )
         yield Select(
             [
                 ("Prediction not settled yet", ""),
@@ -116,6 +132,7 @@ class ConcernDialog(ModalScreen[None]):
             allow_blank=False,
             id="prediction_result",
             compact=True,
+            classes="prediction",
         )
 
     def _error_fields(self, concern: Concern) -> ComposeResult:
@@ -131,6 +148,8 @@ class ConcernDialog(ModalScreen[None]):
             id="action",
             compact=True,
         )
+        yield Label("What I want them to know  (on the card, in my words)", classes="to-know")
+        yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")
         yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
 
     def on_mount(self) -> None:
@@ -139,8 +158,13 @@ class ConcernDialog(ModalScreen[None]):
         self._sync_prediction()
 
     def _sync_prediction(self) -> None:
-        for select in self.query("#prediction_result"):
-            select.display = self.query_one("#prediction", Checkbox).value
+        """Prediction fields show when it is a prediction; the card's sentence for the card's errors."""
+        for box in self.query("#prediction"):
+            for widget in self.query(".prediction"):
+                widget.display = isinstance(box, Checkbox) and box.value
+        for select in self.query("#action"):
+            for widget in self.query(".to-know"):
+                widget.display = isinstance(select, Select) and select.value == "clarify-in-card"
 
     def _change(self, **changes: Any) -> None:
         self._on_change(self._concern.id, changes)
@@ -149,6 +173,8 @@ class ConcernDialog(ModalScreen[None]):
         """The text changed (an empty text is not saved: a concern needs some words)."""
         if event.input.id == "text" and event.value.strip() and event.value != one_line(self._concern.text):
             self._change(text=event.value.strip())
+        if event.input.id == "prediction_text" and event.value != one_line(self._concern.prediction_text):
+            self._change(prediction_text=event.value.strip())
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the text moves on to the next field."""
@@ -156,11 +182,12 @@ class ConcernDialog(ModalScreen[None]):
         self.focus_next()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        """The balanced thought changed."""
-        if event.text_area.id == "balanced_thought" and event.text_area.text != strip_controls(
-            self._concern.balanced_thought
+        """The balanced thought or what I want them to know changed."""
+        name = event.text_area.id or ""
+        if name in ("balanced_thought", "to_know") and event.text_area.text != strip_controls(
+            getattr(self._concern, name)
         ):
-            self._change(balanced_thought=event.text_area.text)
+            self._change(**{name: event.text_area.text})
 
     def on_selection_list_selection_highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
         """Show the whole explanation of the highlighted trap (the list may cut it short)."""
@@ -178,9 +205,12 @@ class ConcernDialog(ModalScreen[None]):
         self._sync_prediction()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """The sort, the action or the prediction's result changed."""
+        """The sort, the action, how sure or the prediction's result changed."""
         if event.select.id in ("error_kind", "action", "prediction_result") and isinstance(event.value, str):
             self._change(**{event.select.id: event.value})
+        if event.select.id == "confidence":
+            self._change(confidence=event.value if isinstance(event.value, int) else None)
+        self._sync_prediction()
 
     def action_close(self) -> None:
         """Close; every change was already handed over."""

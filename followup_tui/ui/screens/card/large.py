@@ -1,4 +1,10 @@
-"""The large-print view of a card: big, well-spaced lines to copy by hand."""
+"""The large-print view of a card: big, well-spaced lines to copy by hand, one marked at a time.
+
+The whole card is shown to its last line: lines get a blank line between them when the screen
+has room for that, else only paragraphs are spaced, and the view scrolls with the marked line.
+``↓``/``j``/``space`` step to the next line to copy, ``↑``/``k`` back; ``y`` copies the card
+to the clipboard.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +13,32 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
 from followup_tui.domain.text import strip_controls
-from followup_tui.ui.display import safe, template
+from followup_tui.ui.display import template
+from followup_tui.ui.widgets.key_footer import KeyFooter
+
+MARK = "▶ "
+"""Drawn before the line being copied (other lines get two spaces)."""
+
+LINE_WIDTH = 60
+"""The widest a line of large print gets, so the eye can follow it."""
 
 
-def spaced_lines(text: str, width: int) -> list[str]:
-    """Wrap a card to ``width`` columns with a blank line after every line (two between paragraphs).
+def spaced_lines(text: str, width: int, *, spaced: bool = True) -> list[str]:
+    """Wrap a card to ``width`` columns, with blank lines for the eye.
 
     Args:
         text: The card, paragraphs separated by blank lines.
         width: The columns available.
+        spaced: A blank line after every line (two between paragraphs); False spaces only
+            the paragraphs.
 
     Returns:
         The lines to show, blank lines included.
@@ -31,19 +46,26 @@ def spaced_lines(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in strip_controls(text).split("\n"):
         if not paragraph.strip():
-            # Paragraphs get two blank lines between them, lines within one get one.
-            if len(lines) >= 2 and lines[-1] == "" and lines[-2] != "":
+            if spaced and len(lines) >= 2 and lines[-1] == "" and lines[-2] != "":
+                lines.append("")  # paragraphs get two blank lines between them, lines one
+            elif not spaced and lines and lines[-1] != "":
                 lines.append("")
             continue
         for line in textwrap.wrap(paragraph, max(width, 10), break_long_words=True) or [""]:
-            lines.extend([line, ""])
+            lines.extend([line, ""] if spaced else [line])
     while lines and not lines[-1]:
         lines.pop()
     return lines
 
 
+def fitted_lines(text: str, width: int, height: int) -> list[str]:
+    """The card's lines spaced out when they fit in ``height`` rows, else only paragraphs spaced."""
+    lines = spaced_lines(text, width)
+    return lines if len(lines) <= height else spaced_lines(text, width, spaced=False)
+
+
 class LargePrint(Widget):
-    """A card in bold, widely spaced lines that re-wrap to the width available.
+    """A card in bold, spaced lines that re-wrap to the width, with the line being copied marked.
 
     Args:
         text: The card (user text, shown literally).
@@ -56,18 +78,38 @@ class LargePrint(Widget):
     def __init__(self, text: str) -> None:
         super().__init__()
         self._text = text
+        self.cursor = 0
+        """Which line with words on it is marked (0 is the first)."""
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The lines at this width (or the widget's own), fitted to the rows the view has."""
+        width = (width if width is not None else self.content_region.width) or LINE_WIDTH
+        height = self.parent.size.height if isinstance(self.parent, Widget) else 0
+        return fitted_lines(self._text, min(width, LINE_WIDTH + len(MARK)) - len(MARK), height or 1_000)
+
+    def word_rows(self) -> list[int]:
+        """The rows that hold words (the blank ones are skipped when stepping)."""
+        return [row for row, line in enumerate(self.lines()) if line]
 
     def render(self) -> Content:
-        """The spaced lines, as plain text."""
-        return safe("\n".join(spaced_lines(self._text, self.content_region.width or 40)))
+        """The lines, the marked one drawn reversed after an arrow."""
+        rows = self.word_rows()
+        marked = rows[min(self.cursor, len(rows) - 1)] if rows else -1
+        parts = []
+        for row, line in enumerate(self.lines()):
+            if row == marked:
+                parts.append(Content.styled(MARK + line, "reverse"))
+            else:
+                parts.append(Content("  " + line if line else ""))
+        return Content("\n").join(parts)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """As many rows as the spaced lines need at this width."""
-        return max(len(spaced_lines(self._text, width)), 1)
+        """As many rows as the lines need at this width."""
+        return max(len(self.lines(width)), 1)
 
 
 class LargePrintScreen(ModalScreen[None]):
-    """The card in large print over the card screen.
+    """The card in large print, filling the screen, to copy by hand line by line.
 
     Args:
         text: The card to show.
@@ -75,15 +117,16 @@ class LargePrintScreen(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    LargePrintScreen { align: center middle; }
-    LargePrintScreen > Vertical {
-        width: 64; max-width: 100%; height: auto; max-height: 100%;
-        border: thick $accent; background: $surface; padding: 0 1;
-    }
-    LargePrintScreen .large-title { color: $text-muted; margin-bottom: 1; }
-    LargePrintScreen VerticalScroll { height: auto; max-height: 1fr; padding: 0 2; }
+    LargePrintScreen { background: $surface; }
+    LargePrintScreen #large-title { color: $text-muted; padding: 0 1; height: 1; }
+    LargePrintScreen VerticalScroll { height: 1fr; padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j,space,enter", "step(1)", "Next line"),
+        Binding("up,k", "step(-1)", "Back a line"),
+        Binding("home", "step(-1000)", "First", show=False),
+        Binding("end", "step(1000)", "Last", show=False),
+        Binding("y", "copy", "Copy"),
         Binding("escape,v,q", "close", "Close"),
     ]
 
@@ -93,14 +136,53 @@ class LargePrintScreen(ModalScreen[None]):
         self._recipient = recipient
 
     def compose(self) -> ComposeResult:
-        """Who it is for, the card, how to close."""
-        with Vertical():
-            yield Static(
-                template("Large print · to $name · escape closes", name=self._recipient or "the hiring team"),
-                classes="large-title",
+        """Who it is for and which line, the card, the keys."""
+        yield Static(id="large-title")
+        with VerticalScroll():
+            yield LargePrint(self._text)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        """Mark the first line once the card is laid out."""
+        self.call_after_refresh(self._show_place)
+
+    def on_resize(self) -> None:
+        """The lines re-wrap: keep the marked one in view."""
+        self.call_after_refresh(self._show_place)
+
+    def action_step(self, lines: int) -> None:
+        """Mark the next (or an earlier) line with words and bring it into view."""
+        card = self.query_one(LargePrint)
+        last = max(len(card.word_rows()) - 1, 0)
+        card.cursor = max(0, min(last, card.cursor + lines))
+        card.refresh(layout=True)
+        self._show_place()
+
+    def _show_place(self) -> None:
+        card = self.query_one(LargePrint)
+        rows = card.word_rows()
+        if not rows:
+            return
+        card.cursor = min(card.cursor, len(rows) - 1)
+        row = rows[card.cursor]
+        scroll = self.query_one(VerticalScroll)
+        if card.cursor == len(rows) - 1:
+            scroll.scroll_end(animate=False)
+        else:
+            scroll.scroll_to_region(Region(0, row, 1, 2), animate=False, immediate=True)
+        self.query_one("#large-title", Static).update(
+            template(
+                "Large print · to $name · line $n of $total",
+                name=self._recipient or "the hiring team",
+                n=str(card.cursor + 1),
+                total=str(len(rows)),
             )
-            with VerticalScroll():
-                yield LargePrint(self._text)
+        )
+
+    def action_copy(self) -> None:
+        """Copy the whole card to the clipboard."""
+        self.app.copy_to_clipboard(self._text.strip())
+        self.notify("Card copied to the clipboard.", markup=False)
 
     def action_close(self) -> None:
         """Back to the card."""

@@ -53,6 +53,7 @@ class SentenceDialog(ModalScreen[str | None]):
     SentenceDialog .hint { color: $text-muted; }
     SentenceDialog #sentence-about { text-style: bold; }
     SentenceDialog #sentence-topic { color: $warning; }
+    SentenceDialog Input { margin-top: 1; background: $boost; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
@@ -74,7 +75,9 @@ class SentenceDialog(ModalScreen[str | None]):
                     id="sentence-topic",
                 )
             yield Static(safe(hint), classes="hint")
-            yield TextInput(one_line(self._current), id="sentence", max_length=limit, compact=True)
+            yield TextInput(
+                one_line(self._current), id="sentence", max_length=limit, compact=True, placeholder="Write it here"
+            )
 
     def on_mount(self) -> None:
         """Start typing at once."""

@@ -37,6 +37,9 @@ PROMPT_FIELDS: dict[str, str] = {
 }
 """The three prompts: debrief field -> the question shown. One item per line."""
 
+OWN_WORDS = ("notes", "worth_mentioning")
+"""Free-text fields of the debrief besides the prompts."""
+
 CAPTURE_LIMIT = 2000
 """Most characters of a captured concern (as in ``models.Concern``)."""
 
@@ -104,6 +107,13 @@ class DebriefScreen(FollowupScreen):
             yield ClarificationList(id="clarifications")
             yield Static("", id="suggestions-title", classes="section")
             yield SuggestionList(id="suggestions")
+            yield Static(
+                template(
+                    "A moment worth mentioning  [dim]for the card: something you enjoyed talking about[/]"
+                ),
+                classes="section",
+            )
+            yield TextBox(id="worth_mentioning", compact=True)
             yield Static(template("Notes"), classes="section")
             yield TextBox(id="notes", compact=True)
         yield KeyFooter()
@@ -126,7 +136,7 @@ class DebriefScreen(FollowupScreen):
         self._concerns = self.repo.children(Concern, self.interview_id)
         self._taken = set()
         self.query_one(GutRating).value = self._debrief.gut
-        for field_name in (*PROMPT_FIELDS, "notes"):
+        for field_name in (*PROMPT_FIELDS, *OWN_WORDS):
             area = self.query_one(f"#{field_name}", TextArea)
             stored = strip_controls(getattr(self._debrief, field_name))
             if (fill_text or not area.has_focus) and area.text != stored:
@@ -179,7 +189,7 @@ class DebriefScreen(FollowupScreen):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """A prompt or the notes changed: save it and refresh the suggestions."""
         field_name = event.text_area.id or ""
-        if field_name not in (*PROMPT_FIELDS, "notes"):
+        if field_name not in (*PROMPT_FIELDS, *OWN_WORDS):
             return
         text = event.text_area.text
         if event.text_area.has_focus:  # keep the line being typed on screen (it may grow past it)

@@ -166,8 +166,9 @@ def card_section(interview: Interview, cards: list[Card], concerns: list[Concern
     state = follow_up_state(interview, cards, concerns, now)
     clarify = sum(1 for c in concerns if c.kind == "error" and c.action == "clarify-in-card")
     if not cards:
-        line = "No card yet." if interview.has_started(now) else "Write it after the interview."
-        lines = [_muted(line + " Press c to draft one.")]
+        started = interview.moment is None or interview.has_started(now)
+        line = "No card yet. Press c to draft one." if started else "The card comes after the interview."
+        lines = [_muted(line)]
     else:
         lines = []
         for card in cards:

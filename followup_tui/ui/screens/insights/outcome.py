@@ -229,9 +229,14 @@ class SettlePredictionsScreen(ModalScreen[int]):
 
     def _show(self) -> None:
         concern = self.predictions[self.position]
-        count = f"You predicted ({self.position + 1} of {len(self.predictions)}):"
-        self.query_one("#settle-count", Static).update(count)
-        self.query_one("#settle-text", Static).update(safe(concern.text))
+        sure = f", {concern.confidence}% sure" if concern.confidence else ""
+        place = f"{self.position + 1} of {len(self.predictions)}"
+        if concern.prediction_text.strip():
+            count, words = f"You predicted ({place}{sure}):", concern.prediction_text
+        else:
+            count, words = f"Your worry, kept as a prediction ({place}{sure}):", concern.text
+        self.query_one("#settle-count", Static).update(safe(count))
+        self.query_one("#settle-text", Static).update(safe(words))
         self.query_one("#answer-s", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -16,9 +16,9 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Header, Label, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Header, Input, Label, Static, TabbedContent, TabPane, TextArea
 
-from followup_tui.domain.models import LikelyQuestion
+from followup_tui.domain.models import Interview, LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line
 from followup_tui.services import actions
@@ -33,6 +33,7 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
 from followup_tui.ui.widgets.prep_sheet import SheetView
 from followup_tui.ui.widgets.text_box import TextBox
+from followup_tui.ui.widgets.text_input import TextInput
 
 
 class PrepScreen(QuestionActions):
@@ -49,6 +50,7 @@ class PrepScreen(QuestionActions):
     PrepScreen TabbedContent { height: 1fr; }
     PrepScreen TabPane { height: 1fr; padding: 0 1; }
     PrepScreen .prep-summary { height: auto; color: $text-muted; }
+    PrepScreen #why-this-job { margin-bottom: 1; }
     PrepScreen #likely-body { layout: horizontal; height: 1fr; }
     PrepScreen #likely-list { width: 2fr; }
     PrepScreen #points-box { width: 3fr; padding-left: 1; }
@@ -95,6 +97,12 @@ class PrepScreen(QuestionActions):
         yield Header()
         with TabbedContent(initial="questions"):
             with TabPane("Questions to ask", id="questions"):
+                yield TextInput(
+                    id="why-this-job",
+                    compact=True,
+                    max_length=1000,
+                    placeholder="Why I want this job, in one line (it ends the card)",
+                )
                 yield Static("", classes="prep-summary", id="questions-summary")
                 yield PrepList(question_row, id="questions-list")
             with TabPane("Likely questions", id="likely"):
@@ -120,7 +128,32 @@ class PrepScreen(QuestionActions):
         self._load()
         self._seed_checklist()
         self._show_all()
+        self._show_why(interview)
         self.query_one("#questions-list", PrepList).focus()
+
+    def _show_why(self, interview: Interview | None) -> None:
+        field = self.query_one("#why-this-job", Input)
+        if interview is not None and not field.has_focus and field.value != one_line(interview.why_this_job):
+            with field.prevent(Input.Changed):
+                field.value = one_line(interview.why_this_job)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Why I want this job is saved as it is typed."""
+        if event.input.id != "why-this-job" or self.interview_id is None:
+            return
+        iid, words, repo = self.interview_id, event.value.strip(), self.repo
+
+        def store() -> None:
+            with contextlib.suppress(NotFoundError):
+                repo.update(Interview, iid, why_this_job=words)
+
+        self.save(f"interview:{iid}:why_this_job", store)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter after the line of why goes on to the questions."""
+        if event.input.id == "why-this-job":
+            event.stop()
+            self.query_one("#questions-list", PrepList).focus()
 
     def on_resize(self) -> None:
         """Below 80 columns drop the category column and tighten the footer."""
@@ -202,6 +235,7 @@ class PrepScreen(QuestionActions):
             if item.id == editing:
                 item.talking_points = typed
         self._show_all()
+        self._show_why(self.interview())
 
     # -- talking points -------------------------------------------------------------------------
 
@@ -238,6 +272,9 @@ class PrepScreen(QuestionActions):
         """Leave the talking points for the list; elsewhere go back."""
         if self.focused is self.query_one("#points", TextArea):
             self.query_one("#likely-list", PrepList).focus()
+            return
+        if self.focused is self.query_one("#why-this-job", Input):
+            self.query_one("#questions-list", PrepList).focus()
             return
         super().action_back()
 
