@@ -76,7 +76,11 @@ class SentenceDialog(ModalScreen[str | None]):
                 )
             yield Static(safe(hint), classes="hint")
             yield TextInput(
-                one_line(self._current), id="sentence", max_length=limit, compact=True, placeholder="Write it here"
+                one_line(self._current),
+                id="sentence",
+                max_length=limit,
+                compact=True,
+                placeholder="Write it here",
             )
 
     def on_mount(self) -> None:
