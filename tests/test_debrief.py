@@ -70,6 +70,7 @@ async def test_full_debrief_by_keyboard(repo: Repository) -> None:
             "clarify:why this company",
         ]
         await pilot.press("a", "x")  # accept the must-ask, dismiss the release cadence
+        await pilot.press("tab", *keys("hearing about the roadmap"))  # a moment worth mentioning
         await pilot.press("tab", *keys("call the recruiter"))
         await settle(pilot)
         assert [o.id for o in suggestions.options] == offered[2:]
@@ -83,6 +84,7 @@ async def test_full_debrief_by_keyboard(repo: Repository) -> None:
         ("Why this company", "money", "the mission")
     ]
     assert debrief.notes == "call the recruiter"
+    assert debrief.worth_mentioning == "hearing about the roadmap"
     assert debrief.dismissed == ["forgot:the release cadence"]
     assert [q.asked for q in repo.children(Question, iid)] == ["yes", "no", "yes"]
     concerns = repo.children(Concern, iid)

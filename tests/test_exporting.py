@@ -190,6 +190,11 @@ def test_markdown_tells_the_story(demo_repo: Repository) -> None:
     assert "Thank-you card to" in text
     assert "[x] asked" in text
     assert "Outcome: offer" in text or "Outcome: advanced" in text
+    assert (
+        "Prediction (70% sure): They will choose someone who has worked in health care. — not settled yet"
+        in text
+    )
+    assert "What I want them to know: I led the audit-log redesign at my last job" in text
 
 
 def test_user_text_cannot_break_the_markdown_structure(repo: Repository) -> None:

@@ -377,11 +377,16 @@ def _board_markdown(concerns: Iterable[Concern]) -> list[str]:
                     out.append(f"  - Balanced thought: {md_inline(c.balanced_thought)}")
                 if c.prediction:
                     settled = {"came-true": "came true", "did-not": "did not come true"}
-                    out.append(f"  - Prediction: {settled.get(c.prediction_result, 'not settled yet')}")
+                    words = f"{md_inline(c.prediction_text)} — " if c.prediction_text.strip() else ""
+                    sure = f" ({c.confidence}% sure)" if c.confidence else ""
+                    result = settled.get(c.prediction_result, "not settled yet")
+                    out.append(f"  - Prediction{sure}: {words}{result}")
             elif kind == "error":
                 out.append(f"  - Kind: {c.error_kind.replace('-', ' ')}")
                 if c.action:
                     out.append(f"  - Action: {ACTIONS.get(c.action, c.action)}")
+                if c.to_know.strip():
+                    out.append(f"  - What I want them to know: {md_inline(c.to_know)}")
         out.append("")
     return out
 
