@@ -37,18 +37,8 @@ def umask_022() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("umask_022")
-@pytest.mark.parametrize("existing", [False, True], ids=["new-folder", "folder-0755"])
-def test_data_backups_and_lock_are_private(
-    db_path: Path, existing: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_data_backups_and_lock_are_private(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage, "BACKUP_EVERY", 0)
-    if existing:
-        db_path.parent.mkdir(mode=0o755)
-        os.chmod(db_path.parent, 0o755)
-        storage.backup_dir(db_path).mkdir(mode=0o755)
-        os.chmod(storage.backup_dir(db_path), 0o755)
-        db_path.write_bytes(b"")
-        os.chmod(db_path, 0o644)
     repo = Repository(db_path)
     repo.add(Interview(company="Acme"))
     repo.add(Interview(company="Beta"))

@@ -4,9 +4,11 @@ Screens hand every edit to ``Autosaver.submit`` as it is made, under a key namin
 changes ("debrief:ab3k9:notes"). A later edit under the same key replaces the pending one, so
 typing a sentence costs one save after a short pause, not one per keystroke. A background
 thread runs the saves; ``flush`` runs whatever is pending at once (on quit, SIGHUP, SIGTERM).
-A save that fails stays queued and is retried; the error is reported through ``on_error``.
-A save can carry its own callbacks (``on_done`` with the action's result, ``on_failed`` with
-the message) for a screen that waits for it, such as a form waiting for the new record's id.
+A save that fails on storage (any ``StorageError`` or ``OSError``: disk full, a lock that cannot
+be opened, a read-only file or mount) stays queued and is retried until the cause goes away;
+the error is reported through ``on_error``. A save can carry its own callbacks (``on_done`` with
+the action's result, ``on_failed`` with the message) for a screen that waits for it, such as a
+form waiting for the new record's id.
 No Textual here: the app passes callbacks.
 """
 
@@ -161,11 +163,11 @@ class Autosaver:
                 self._running += 1
             try:
                 result = item.action()
-            except StorageError as exc:
+            except (StorageError, OSError) as exc:  # the disk, the lock, a mount: it may come back
                 self.failures += 1
                 outcome = "failed"
                 self._requeue_first(key, item)  # also ends the running count, in one step
-                message = str(exc)
+                message = _storage_failure(exc)
             except Exception as exc:  # a bug or a validation error: report, do not retry
                 self.failures += 1
                 message = _describe(exc)
@@ -218,6 +220,14 @@ _SERIAL = itertools.count(1)
 def unique_key(prefix: str) -> str:
     """A save key no other save uses: additions must never replace one another in the queue."""
     return f"{prefix}:#{next(_SERIAL)}"
+
+
+def _storage_failure(exc: Exception) -> str:
+    """A one-line message for a save that failed on storage and will be tried again."""
+    if isinstance(exc, StorageError):
+        return str(exc)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+    return f"Could not save a change ({reason}); it is kept and will be tried again."
 
 
 def _describe(exc: Exception) -> str:

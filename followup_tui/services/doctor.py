@@ -3,13 +3,14 @@
 Looking never writes anything. Restoring happens only when the data file is damaged, empty
 while backups exist, or missing while backups exist: the damaged file is kept beside the data as
 ``followup.json.damaged-<timestamp>`` (never deleted) and the newest backup that parses takes its
-place, atomically and durably, with mode 0600, under the same lock every save takes.
+place, atomically and durably, keeping the file's mode (0600 for a new one), under the same lock
+every save takes. A data file that others may read is reported, never changed.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from followup_tui.store.storage import (
     StorageError,
     _pid_alive,
     list_backups,
+    lock_path,
     parse_database,
     write_durably,
 )
@@ -120,6 +122,7 @@ def examine(path: Path) -> Health:
         health.problems.append(f"The data file cannot be read: {exc.strerror or 'unknown error'}.")
         return health
     health.exists, health.size = True, len(raw)
+    _check_mode(health)
     if not raw.strip():
         if health.backups:
             health.problems.append("The data file is empty but backups exist.")
@@ -172,6 +175,25 @@ def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
                 seen[record_id] = name
 
 
+def _check_mode(health: Health) -> None:
+    """Warn when others may read the data file, or when followup may not write it."""
+    try:
+        mode = stat.S_IMODE(os.stat(health.path).st_mode)
+    except OSError:
+        return
+    if mode & 0o044:
+        who = "other users" if mode & 0o004 else "its group"
+        health.warnings.append(
+            f"The data file is readable by {who} (mode {mode:04o}); "
+            f"'chmod 600 {health.path}' makes it private."
+        )
+    if not mode & stat.S_IWUSR:
+        health.warnings.append(
+            f"The data file is read-only (mode {mode:04o}); "
+            "followup cannot save changes until it is writable."
+        )
+
+
 def _check_neighbours(health: Health) -> None:
     folder = health.path.parent
     if folder.is_dir():
@@ -184,7 +206,7 @@ def _check_neighbours(health: Health) -> None:
             f"{len(health.stale_files)} temporary file(s) left by an interrupted save "
             "(removed the next time followup opens the file)."
         )
-    lock_file = Path(str(health.path) + ".lock")
+    lock_file = lock_path(health.path)
     if lock_file.exists():
         lock = FileLock(str(lock_file), timeout=0)
         try:
@@ -237,7 +259,7 @@ def restore(path: Path) -> list[str]:
     Raises:
         StorageError: If the file is not damaged, no backup parses, or writing fails.
     """
-    lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
     try:
         lock.acquire()
     except Timeout:
@@ -260,8 +282,6 @@ def restore(path: Path) -> list[str]:
                 write_durably(aside, path.read_bytes())
             done.append(f"Kept the damaged file as {aside}.")
         write_durably(path, data)
-        with contextlib.suppress(OSError):
-            os.chmod(path, FILE_MODE)
         done.append(f"Restored {path} from {chosen.path.name} ({chosen.detail}).")
         done.append("Changes saved after that backup are not in it; the damaged file, if any, is kept.")
         return done

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from followup_tui.store.storage import FILE_MODE, write_durably
+from followup_tui.store.storage import write_durably
 
 
 def slug(text: str, fallback: str = "followup") -> str:
@@ -48,7 +48,7 @@ def export_path(folder: Path, stem: str, suffix: str) -> Path:
 
 
 def write_new_file(path: Path, text: str, *, overwrite: bool = False) -> None:
-    """Write ``text`` to ``path`` durably with mode 0600.
+    """Write ``text`` to ``path`` durably; a new file gets mode 0600.
 
     Args:
         path: The target file.
@@ -63,5 +63,4 @@ def write_new_file(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise FileExistsError(f"{path} is a symbolic link; choose another name.")
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} already exists; choose another name or allow overwriting.")
-    write_durably(path, text.encode("utf-8"))
-    os.chmod(path, FILE_MODE)
+    write_durably(path, text.encode("utf-8"))  # a new file is 0600; a replaced one keeps its mode

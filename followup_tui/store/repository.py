@@ -34,7 +34,7 @@ from followup_tui.store.documents import Documents
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
 from followup_tui.store.merge import merge_records
 from followup_tui.store.settings import read_setting, store_setting
-from followup_tui.store.storage import SafeJSONStorage, clean_stale_temp_files
+from followup_tui.store.storage import SafeJSONStorage, clean_stale_temp_files, real_path
 from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions, file_version
@@ -71,7 +71,7 @@ class Repository:
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
-        clean_stale_temp_files(self.path.parent)
+        clean_stale_temp_files(real_path(self.path).parent)
         self._changes.start()
 
     @property

@@ -58,9 +58,28 @@ class SaveError(StorageError):
     """Writing the data file failed; the file on disk is unchanged."""
 
 
+def real_path(path: Path) -> Path:
+    """Return the file a data path stands for: the target of a symbolic link, else the path.
+
+    People keep the data in a synced folder and link it from elsewhere: saves replace the
+    link's target (in the target's folder) and keep the link, and backups and the lock belong
+    to the target, so every path that leads to one file shares them.
+    """
+    if not path.is_symlink():
+        return path
+    return Path(os.path.realpath(path))
+
+
 def backup_dir(path: Path) -> Path:
-    """Return the folder that holds the rolling backups of ``path``."""
-    return path.parent / f"{path.name}.backups"
+    """Return the folder that holds the rolling backups of ``path`` (of its target, for a link)."""
+    real = real_path(path)
+    return real.parent / f"{real.name}.backups"
+
+
+def lock_path(path: Path) -> Path:
+    """Return the lock file that every process writing ``path`` takes (beside its target)."""
+    real = real_path(path)
+    return real.parent / f"{real.name}.lock"
 
 
 def list_backups(path: Path) -> list[Path]:
@@ -68,30 +87,26 @@ def list_backups(path: Path) -> list[Path]:
     folder = backup_dir(path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{path.name}.*.bak"), reverse=True)
+    return sorted(folder.glob(f"{real_path(path).name}.*.bak"), reverse=True)
 
 
-def ensure_private_dir(folder: Path, data_file: Path | None = None) -> None:
-    """Create ``folder`` (and parents) as 0700, and tighten it if it already existed.
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` and its missing parents as 0700; leave a folder that exists alone.
 
-    Args:
-        folder: The folder.
-        data_file: When given, ``folder`` is the folder of this data file, and an existing
-            folder is tightened only if it holds nothing but followup's own files: a folder the
-            user shares with other files (``--db ~/followup.json``) keeps its mode, while the
-            data file itself stays 0600.
+    The mode of an existing folder is the user's choice (a shared 0750 folder, a read-only
+    0500 one, the system's temporary folder): followup never changes it.
     """
-    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        if stat.S_IMODE(folder.stat().st_mode) == DIR_MODE:
-            return
-        if data_file is not None and not _holds_only_followup_files(folder, data_file):
-            return
-        os.chmod(folder, DIR_MODE)
-
-
-def _holds_only_followup_files(folder: Path, data_file: Path) -> bool:
-    return all(name.startswith((data_file.name, TEMP_PREFIX, "followup")) for name in os.listdir(folder))
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for new in reversed(missing):
+        try:
+            new.mkdir(mode=DIR_MODE)
+        except FileExistsError:  # another process made it first: it is not ours to change
+            continue
+        os.chmod(new, DIR_MODE)  # whatever the umask
 
 
 @contextlib.contextmanager
@@ -148,6 +163,10 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
 def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = False) -> os.stat_result:
     """Replace ``path`` with ``payload`` atomically and durably.
 
+    A new file is made 0600. An existing file keeps its mode (and, when root saves it, its
+    owner); a file the user made read-only is refused rather than replaced. A symbolic link
+    stays a link: its target is replaced, in the target's folder.
+
     Args:
         path: The file to replace (its folder must exist).
         payload: The complete new content, or its pieces in order (written one after the
@@ -160,12 +179,19 @@ def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = F
     Raises:
         SaveError: If any step fails; the old file is then untouched.
     """
+    path = real_path(path)
     folder = path.parent
     tmp = folder / f"{TEMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     try:
+        old = _existing(path)
+        if old is not None and not old.st_mode & stat.S_IWUSR:
+            raise SaveError(
+                f"Could not save {path}: the file is read-only (make it writable with "
+                f"'chmod u+w {path}'). Your last change is kept in memory."
+            )
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
-            os.fchmod(fd, FILE_MODE)  # whatever the umask
+            _take_over_mode(fd, old)
             for piece in [payload] if isinstance(payload, bytes) else payload:
                 view = memoryview(piece)
                 while view:
@@ -174,7 +200,7 @@ def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = F
             os.fsync(fd)
         finally:
             os.close(fd)
-        if backup and path.exists():
+        if backup and old is not None:
             _make_backup(path)
         os.replace(tmp, path)
     except OSError as exc:
@@ -192,6 +218,22 @@ def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = F
         except OSError:
             continue
     return os.stat(path)
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    """The stat of the file a save replaces, or None when there is none yet."""
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+
+
+def _take_over_mode(fd: int, old: os.stat_result | None) -> None:
+    """Give the new file the mode of the file it replaces (0600 for a new one, whatever the umask)."""
+    os.fchmod(fd, FILE_MODE if old is None else stat.S_IMODE(old.st_mode))
+    if old is not None and hasattr(os, "fchown") and (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+        with contextlib.suppress(OSError):  # only root may give a file away; others keep their own
+            os.fchown(fd, old.st_uid, old.st_gid)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -213,12 +255,12 @@ def _make_backup(path: Path) -> None:
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds)) + f"-{fraction:09d}"
     target = folder / f"{path.name}.{stamp}.bak"
     try:
-        os.link(path, target)
+        os.link(path, target)  # shares the data file's mode, inside a folder only its owner opens
     except OSError:
-        target.write_bytes(path.read_bytes())
-    # a data file made by an older version or copied in may be readable by others; its
-    # backup (a hard link shares the mode) must not be
-    os.chmod(target, FILE_MODE)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(fd, FILE_MODE)
+            handle.write(path.read_bytes())
     for old in list_backups(path)[BACKUPS_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()
@@ -345,7 +387,7 @@ class SafeJSONStorage(Storage):
         data["meta"] = {**meta, "1": {"revision": revision, **head}}
         ordered = {"meta": data["meta"], **data}
         try:
-            ensure_private_dir(self.path.parent, self.path)
+            ensure_private_dir(real_path(self.path).parent)
             payload, pieces = self._serialise(ordered, changed)  # the file as a list of pieces
         except (OSError, TypeError, orjson.JSONEncodeError) as exc:
             self.forget()

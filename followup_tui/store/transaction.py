@@ -17,7 +17,13 @@ from typing import Any
 
 from followup_tui.store import migrations
 from followup_tui.store.documents import Documents
-from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
+from followup_tui.store.storage import (
+    FILE_MODE,
+    SafeJSONStorage,
+    StorageError,
+    ensure_private_dir,
+    lock_path,
+)
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
 
@@ -82,7 +88,6 @@ class Transactions:
                 return
             if self._writing:  # only this thread can be here: code run in the middle of a save
                 raise StorageError(f"{self.path} is being saved; the change will be tried again.")
-            ensure_private_dir(self.path.parent, self.path)
             lock = self._file_lock()
             try:
                 self._note_foreign_writes()
@@ -108,15 +113,28 @@ class Transactions:
             self._skip_write = True
 
     def _file_lock(self) -> Any:
-        """Take the lock file beside the data; return it, held."""
+        """Take the lock file beside the data (beside a link's target); return it, held.
+
+        Raises:
+            StorageError: If the lock is held too long, or cannot be opened at all (another
+                user's lock file, a read-only mount, a folder without write permission, a
+                directory where the lock should be): a storage failure the caller may retry.
+        """
         from filelock import FileLock, Timeout
 
-        if self._lock is None:
-            self._lock = FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+        lock_file = lock_path(self.path)
         try:
+            ensure_private_dir(lock_file.parent)
+            if self._lock is None:
+                self._lock = FileLock(str(lock_file), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
             self._lock.acquire()
         except Timeout:
             raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise StorageError(
+                f"Could not save {self.path}: the lock file {lock_file} cannot be opened ({reason})."
+            ) from None
         return self._lock
 
     def _note_foreign_writes(self) -> None:
