@@ -111,14 +111,15 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
 @click.command()
 @click.argument("interview_id")
 @click.option("-o", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 @click.pass_obj
-def ics(path: Path, interview_id: str, output: str | None) -> None:
+def ics(path: Path, interview_id: str, output: str | None, force: bool) -> None:
     """Write the interview and its follow-up reminders as an iCalendar file.
 
     The file holds the interview, a "send the card" reminder the next day and a "follow up if
     no news" reminder a week later, each with an alarm.
 
-    Example: followup ics k3m9p -o reminders.ics
+    Example: followup ics k3m9p -o reminders.ics --force
     """
 
     def work() -> None:
@@ -130,9 +131,9 @@ def ics(path: Path, interview_id: str, output: str | None) -> None:
             click.echo(data.decode("utf-8"), nl=False)
             return
         target = Path(output)
-        if target.exists() or target.is_symlink():
-            raise FileExistsError(f"{target} already exists; choose another name.")
-        write_new_file(target, data.decode("utf-8"))
+        if target.exists() and not force and not target.is_symlink():
+            raise FileExistsError(f"{target} already exists; choose another name or add --force.")
+        write_new_file(target, data.decode("utf-8"), overwrite=force)
         click.echo(f"Wrote {target}", err=True)
 
     _guarded(work)

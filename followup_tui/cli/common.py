@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,9 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     ValueError,
 )
 """Problems a command reports as one line and exit status 1."""
+
+BROKEN_PIPE_STATUS = 128 + 13
+"""The exit status when the reader of the output went away: a shell's status for SIGPIPE."""
 
 
 LAZY_COMMANDS: dict[str, str] = {
@@ -60,15 +64,34 @@ class FollowupGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; report an internal error in a few lines that hold none of the user's text."""
+        """Run the command; report an internal error in a few lines that hold none of the user's text.
+
+        A reader that goes away (``followup list | head -n 1``) ends the command quietly with
+        the status of a process stopped by SIGPIPE, as other command-line tools do.
+        """
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+            return result
+        except BrokenPipeError:
+            _silence_stdout()
+            ctx.exit(BROKEN_PIPE_STATUS)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
         except Exception:
             exc_type, _, tb = sys.exc_info()
             click.echo(crash_report(exc_type, tb), err=True)
             ctx.exit(1)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device: what is still buffered for it has no reader."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        return
 
 
 def guarded(command: F) -> F:
@@ -78,6 +101,8 @@ def guarded(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise  # not the user's mistake: the group ends the command quietly
         except EXPECTED_ERRORS as exc:
             raise click.ClickException(error_message(exc)) from None
 

@@ -72,16 +72,11 @@ def run_app(path: Path, demo: bool = False) -> None:
     if not demo:
         _run_app_on(path)
         return
-    import shutil
-    import tempfile
-
     from followup_tui.services.demo.build import create_demo_file
+    from followup_tui.services.demo.folders import demo_folder
 
-    folder = Path(tempfile.mkdtemp(prefix="followup-demo-"))  # mkdtemp makes it 0700
-    try:
+    with demo_folder() as folder:  # also removes folders that killed demos left behind
         _run_app_on(create_demo_file(folder, datetime.now()), cleanup=folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def build_app(path: Path) -> FollowupApp:

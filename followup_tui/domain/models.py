@@ -69,6 +69,12 @@ LONG_LIMIT = 20_000
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 """How interview times are written and typed (local time)."""
 
+EARLIEST_YEAR = 1970
+LATEST_YEAR = 2999
+"""Interview times fall within these years (both included): every clock, time zone and calendar
+computation handles them, where a date near year 1 or 9999 overflows once a reminder a week
+later or a time zone is applied. Typed, imported and stored times are all held to them."""
+
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _WHEN = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -133,6 +139,10 @@ def parse_when(value: str | None) -> str | None:
             continue
         if fmt == "%Y-%m-%d":
             moment = moment.replace(hour=9)
+        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+            raise ValidationError(
+                f"'{value.strip()[:40]}' is out of range; dates go from {EARLIEST_YEAR} to {LATEST_YEAR}."
+            )
         return moment.strftime(WHEN_FORMAT)
     raise ValidationError(f"'{value.strip()[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
 
@@ -150,9 +160,10 @@ def _when_fast(value: str) -> datetime | None:
         return None
     try:
         year, month, day, hour, minute = (int(g) for g in match.groups())
-        return datetime(year, month, day, hour, minute)
+        moment = datetime(year, month, day, hour, minute)
     except ValueError:
         return None
+    return moment if EARLIEST_YEAR <= year <= LATEST_YEAR else None
 
 
 def _choice(value: Any, choices: tuple[str, ...] | dict[str, Any], label: str) -> str:

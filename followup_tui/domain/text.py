@@ -1,7 +1,12 @@
 """Sanitising user text before it is shown or written where a terminal may read it.
 
-Pure string functions with no Textual import: the CLI and exports use them too. The UI wraps
-the result in ``Content`` (see ``followup_tui.ui.display``) so it is never parsed as markup.
+The one policy, for the app and the command line alike: escape sequences, control characters
+(C0 but line breaks and tabs, DEL, C1), bidirectional overrides, embeddings, isolates and marks,
+and lone surrogates are removed; every other character is kept as typed, including the
+zero-width joiner and non-joiner that emoji sequences (👩‍💻) and scripts such as Persian or
+Devanagari need. Pure string functions with no Textual import: the CLI and exports use them
+too. The UI wraps the result in ``Content`` (see ``followup_tui.ui.display``) so it is never
+parsed as markup, and its text fields accept typed joiners (``followup_tui.ui.widgets``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ _ESCAPE_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+JOINERS = frozenset("\u200c\u200d")
+"""The zero-width non-joiner and joiner: kept, typed or pasted, everywhere."""
+
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""Bidirectional marks, embeddings, overrides and isolates (as a regex class body): removed,
+since they can make text read in a different order than it is stored."""
+
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
 
 
 def strip_controls(value: str, keep_newlines: bool = True) -> str:

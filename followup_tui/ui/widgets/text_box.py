@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 
 from followup_tui.domain.models import LONG_LIMIT
+from followup_tui.domain.text import JOINERS
 
 WARN_EVERY = 3.0
 """Seconds between two "field is full" messages while the user keeps typing."""
@@ -48,6 +49,13 @@ class TextBox(TextArea):
 
     def _length_after(self, insert: str, start: Location, end: Location) -> int:
         return len(self.text) - len(self.get_text_range(start, end)) + len(insert)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # a joiner is no "printable" key to Textual, which would drop it: 👩‍💻 would lose its ZWJ
+        if event.character in JOINERS and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self._replace_via_keyboard(event.character, *self.selection)
 
     async def _on_paste(self, event: events.Paste) -> None:
         if self.read_only or self._length_after(event.text, *self.selection) <= self.limit:

@@ -9,6 +9,7 @@ from typing import Any
 from textual import events
 from textual.widgets import Input
 
+from followup_tui.domain.text import JOINERS
 from followup_tui.ui.widgets.text_box import refuse_paste
 
 
@@ -18,6 +19,16 @@ class TextInput(Input):
     def __init__(self, value: str | None = None, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(value, *args, **kwargs)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # a joiner is no "printable" key to Textual, which would drop it: 👩‍💻 would lose its ZWJ
+        if event.character in JOINERS:
+            event.stop()
+            event.prevent_default()
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(event.character)
+            else:
+                self.replace(event.character, *self.selection)
 
     def _on_paste(self, event: events.Paste) -> None:
         line = event.text.splitlines()[0] if event.text else ""  # an Input takes the first line
