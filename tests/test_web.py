@@ -1,17 +1,27 @@
-"""``followup --web`` starts a local server that serves the app's first page."""
+"""``followup --web`` serves this machine's user only: loopback, a token, Origin and Host checked.
+
+A real server runs on 127.0.0.1 in a child process; the requests come from aiohttp's client, as
+a browser (or a hostile page in one) would send them. No request leaves this machine.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import re
 import socket
 import subprocess
 import sys
 import time
-import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 pytest.importorskip("textual_serve")
+aiohttp = pytest.importorskip("aiohttp")
+
+DEADLINE = 30.0
 
 
 def _free_port() -> int:
@@ -20,30 +30,134 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_web_serves_the_first_page_on_localhost(db_path: Path) -> None:
+class Served:
+    """A running ``followup --web`` and the address it printed."""
+
+    def __init__(self, process: subprocess.Popen[bytes], port: int, url: str, db_path: Path) -> None:
+        self.process, self.port, self.url, self.db_path = process, port, url, db_path
+        self.token = parse_qs(urlsplit(url).query)["token"][0]
+        self.base = f"http://127.0.0.1:{port}"
+        self.origin = self.base
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One server for the module (each start takes a second or two on a loaded machine)."""
+    db_path = tmp_path_factory.mktemp("web") / "followup.json"
     port = _free_port()
-    server = subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "followup_tui", "--db", str(db_path), "--web", "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
-        page = b""
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not page:
-            try:
-                with urllib.request.urlopen(f"http://localhost:{port}/", timeout=2) as response:
-                    assert response.status == 200
-                    page = response.read()
-            except OSError:
-                assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
-                time.sleep(0.2)
-        assert b"textual.js" in page, page[:300]
-        assert b"<title>followup</title>" in page or b"followup" in page
+        assert process.stderr is not None
+        line = process.stderr.readline().decode()
+        found = re.search(r"http://\S+", line)
+        assert found, line
+        server = Served(process, port, found.group(0), db_path)
+        deadline = time.monotonic() + DEADLINE
+        while time.monotonic() < deadline:  # until it accepts connections
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert process.poll() is None, process.stderr.read().decode()
+            time.sleep(0.05)
+        yield server
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-    assert not db_path.exists(), "serving the page alone must not create the data file"
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session, session.get(url, headers=headers or {}) as response:
+        return response.status, await response.text()
+
+
+def _get_now(url: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
+    return asyncio.run(_get(url, headers))
+
+
+async def _socket_status(url: str, origin: str | None) -> int:
+    headers = {"Origin": origin} if origin else {}
+    async with aiohttp.ClientSession() as session:
+        try:
+            timeout = aiohttp.ClientWSTimeout(ws_close=5)
+            async with session.ws_connect(url, headers=headers, timeout=timeout) as ws:
+                await ws.close()
+                return 101
+        except aiohttp.WSServerHandshakeError as exc:
+            return exc.status
+
+
+def test_the_printed_address_is_loopback_with_a_long_token(served: Served) -> None:
+    parts = urlsplit(served.url)
+    assert parts.hostname == "127.0.0.1" and parts.port == served.port
+    assert len(served.token) >= 32
+
+
+def test_the_server_listens_on_loopback_only(served: Served) -> None:
+    table = Path("/proc/net/tcp")
+    if not table.exists():  # pragma: no cover - not Linux
+        pytest.skip("needs /proc/net/tcp")
+    listening = [
+        line.split()[1]
+        for line in table.read_text().splitlines()[1:]
+        if line.split()[3] == "0A" and int(line.split()[1].split(":")[1], 16) == served.port
+    ]
+    assert listening == ["0100007F:" + f"{served.port:04X}"], listening
+    six = Path("/proc/net/tcp6")
+    if six.exists():
+        assert not [
+            line
+            for line in six.read_text().splitlines()[1:]
+            if line.split()[3] == "0A" and int(line.split()[1].split(":")[1], 16) == served.port
+        ]
+
+
+def test_the_page_needs_the_token(served: Served) -> None:
+    assert _get_now(f"{served.base}/")[0] == 403
+    assert _get_now(f"{served.base}/?token=wrong")[0] == 403
+    assert _get_now(f"{served.base}/?token={served.token[:-1]}")[0] == 403
+    status, page = _get_now(served.url)
+    assert status == 200
+    assert "textual.js" in page and "<title>followup</title>" in page
+
+
+def test_a_page_from_another_origin_is_refused(served: Served) -> None:
+    assert _get_now(served.url, {"Origin": "http://evil.example"})[0] == 403
+    assert _get_now(served.url, {"Origin": f"http://127.0.0.1:{served.port + 1}"})[0] == 403
+    assert _get_now(served.url, {"Origin": served.origin})[0] == 200
+
+
+def test_a_request_for_another_host_name_is_refused(served: Served) -> None:
+    """DNS rebinding: a website's own name pointed at 127.0.0.1 reaches the port with its Host."""
+    assert _get_now(served.url, {"Host": f"evil.example:{served.port}"})[0] == 403
+    assert _get_now(served.url, {"Host": "127.0.0.1"})[0] == 403
+    assert _get_now(served.url, {"Host": f"localhost:{served.port}"})[0] == 200
+
+
+def test_the_websocket_needs_the_token_and_our_origin(served: Served) -> None:
+    socket_url = f"ws://127.0.0.1:{served.port}/ws"
+    assert asyncio.run(_socket_status(socket_url, served.origin)) in (403, 404)
+    assert asyncio.run(_socket_status(f"{socket_url}/wrong", served.origin)) == 403
+    assert asyncio.run(_socket_status(f"{socket_url}/{served.token}", "http://evil.example")) == 403
+    assert asyncio.run(_socket_status(f"{socket_url}/{served.token}", served.origin)) == 101
+
+
+def test_the_page_loads_nothing_from_another_host(served: Served) -> None:
+    status, page = _get_now(served.url)
+    assert status == 200
+    stylesheets = re.findall(r'<link[^>]+href="([^"]+)"', page)
+    sheets = [_get_now(f"{served.base}{href}")[1] for href in stylesheets if href.startswith("/")]
+    for text in [page, *sheets]:
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)  # comments are no requests
+        addresses = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)|url\(\s*["']?([^"')]+)""", text)
+        for address in [a or b for a, b in addresses]:
+            assert address.startswith("/") or address.startswith("data:"), address
+        assert not re.search(r"https?://(?!127\.0\.0\.1|localhost)", text)
+    socket_url = re.search(r'data-session-websocket-url="([^"]+)"', page)
+    assert socket_url and socket_url.group(1) == f"ws://127.0.0.1:{served.port}/ws/{served.token}"
 
 
 def test_web_with_a_command_is_a_usage_error(db_path: Path) -> None:
@@ -52,3 +166,8 @@ def test_web_with_a_command_is_a_usage_error(db_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "--web" in result.stderr
+
+
+def test_serving_the_page_does_not_create_the_data_file(served: Served) -> None:
+    assert _get_now(served.url)[0] == 200
+    assert not served.db_path.exists()

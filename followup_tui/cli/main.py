@@ -35,7 +35,11 @@ if TYPE_CHECKING:
     "--db", "db", type=click.Path(dir_okay=False), help="Use this data file instead of the default."
 )
 @click.option("--demo", is_flag=True, help="Open a throwaway copy filled with sample data.")
-@click.option("--web", is_flag=True, help="Serve the app in a browser on localhost (needs the [web] extra).")
+@click.option(
+    "--web",
+    is_flag=True,
+    help="Serve the app in a browser on this machine; open the address it prints (needs the [web] extra).",
+)
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port for --web."
 )

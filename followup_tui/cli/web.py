@@ -1,11 +1,14 @@
 """``followup --web``: the app in a browser on this machine, through textual-serve.
 
-textual-serve is an optional dependency (``pip install 'followup-tui[web]'``). The server listens
-on localhost only and starts one followup process per browser tab, on the same data file.
+textual-serve is an optional dependency (``pip install 'followup-tui[web]'``). The server starts
+one followup process per browser tab, on the same data file, and serves this machine's user
+only: loopback, a secret token in the printed address, Host and Origin checked, nothing loaded
+from another host (``followup_tui.cli.web_server``).
 """
 
 from __future__ import annotations
 
+import secrets
 import shlex
 import sys
 from pathlib import Path
@@ -14,18 +17,21 @@ import click
 
 
 def serve(path: Path, demo: bool, port: int) -> None:
-    """Serve the app on http://localhost:PORT until interrupted.
+    """Serve the app on http://127.0.0.1:PORT to this machine's user until interrupted.
+
+    The address printed holds a secret token; the page and its websocket need it, and requests
+    for another host name or from another website are refused (see ``web_server``).
 
     Args:
         path: The data file each session opens.
         demo: Open the throwaway demo copy in each session instead.
-        port: The local port.
+        port: The loopback port.
 
     Raises:
-        click.ClickException: If textual-serve is not installed.
+        click.ClickException: If textual-serve is not installed, or the port cannot be had.
     """
     try:
-        from textual_serve.server import Server
+        from followup_tui.cli.web_server import PrivateServer
     except ImportError:
         raise click.ClickException(
             "followup --web needs textual-serve: pip install 'followup-tui[web]'"
@@ -33,5 +39,9 @@ def serve(path: Path, demo: bool, port: int) -> None:
     command = [sys.executable, "-m", "followup_tui", "--db", str(path)]
     if demo:
         command.append("--demo")
-    click.echo(f"followup: serving on http://localhost:{port} (ctrl+c stops)", err=True)
-    Server(shlex.join(command), host="localhost", port=port, title="followup").serve()
+    server = PrivateServer(shlex.join(command), port, secrets.token_urlsafe(32))
+    click.echo(f"followup: open {server.url} (this machine only; ctrl+c stops)", err=True)
+    try:
+        server.serve()
+    except OSError as exc:
+        raise click.ClickException(f"Could not listen on port {port}: {exc.strerror or exc}.") from None
