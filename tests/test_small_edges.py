@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -29,6 +30,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle, until
 
 ZWJ, ZWNJ = "\u200d", "\u200c"
 TECHNOLOGIST = f"👩{ZWJ}💻"
@@ -100,11 +102,6 @@ def test_every_date_in_range_is_accepted_and_makes_a_calendar(moment: datetime) 
     assert parse_when(when) == when
     interview = Interview(id="abcde", company="Acme", when=when)
     assert build_calendar(interview, FIXED_NOW).startswith(b"BEGIN:VCALENDAR")
-
-
-def test_the_app_form_refuses_a_date_out_of_range() -> None:
-    with pytest.raises(ValidationError, match=f"{EARLIEST_YEAR} to {LATEST_YEAR}"):
-        parse_when("0001-01-01")
 
 
 # -- ics -o and --force ----------------------------------------------------------------------------
@@ -179,3 +176,38 @@ async def test_a_joiner_typed_in_the_app_is_kept(selector: str) -> None:
         widget = app.query_one(selector)
         value = widget.value if isinstance(widget, TextInput) else widget.text  # type: ignore[attr-defined]
         assert value == f"{TECHNOLOGIST} a{ZWNJ}b"
+
+
+@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31 23:59"])
+async def test_the_app_form_refuses_a_date_out_of_range(repo: Repository, when: str) -> None:
+    from textual.widgets import Static
+
+    from followup_tui.ui.app import FollowupApp
+    from followup_tui.ui.screens.home.form import InterviewFormScreen
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("n", *"Acme", "tab", "tab", *when, "ctrl+s")
+        error = app.screen.query_one("#when-error", Static)
+        assert await until(pilot, lambda: error.has_class("-shown"))
+        assert isinstance(app.screen, InterviewFormScreen)
+        assert f"dates go from {EARLIEST_YEAR} to {LATEST_YEAR}" in str(error.render())
+        await settle(app, pilot)
+    assert repo.interviews() == []
+
+
+def test_an_imported_date_out_of_range_is_not_stored(db_path: Path, tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(
+        '{"format": "followup-export", "version": 1, '
+        '"interviews": [{"id": "abcde", "company": "Acme", "when": "9999-12-31 23:59"}]}'
+    )
+    result = _cli(db_path, "import", str(export))
+    assert result.returncode in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    tables = json.loads(db_path.read_text()) if db_path.exists() else {}
+    stored = [row.get("when") for row in tables.get("interviews", {}).values()]
+    assert "9999-12-31 23:59" not in stored
+    if stored:
+        assert _cli(db_path, "ics", "abcde").returncode == 0
