@@ -188,7 +188,7 @@ async def test_external_write_appears_while_watching(repo: Repository, db_path: 
         await pilot.pause()
         Repository(db_path).add(Interview(company="Fernhill Robotics"))
         assert await until(pilot, lambda: companies(app) == ["Fernhill Robotics"])
-        assert "Welcome" not in screen_text(app)
+        assert await until(pilot, lambda: "Welcome" not in screen_text(app))
 
 
 async def test_markup_in_user_text_shows_literally(repo: Repository) -> None:
