@@ -241,3 +241,14 @@ async def test_the_app_tells_the_user_keeps_the_edit_and_saves_it_once_the_disk_
         while app.saver.pending and time.monotonic() < deadline:
             await pilot.pause(0.02)
         assert Repository(db_path).get(Interview, interview.id).notes == "typed"
+
+
+def test_a_newer_edit_under_a_key_runs_after_the_edits_queued_before_it() -> None:
+    order: list[str] = []
+    saver = Autosaver(delay=60)
+    saver.submit("draft", lambda: order.append("old draft"))
+    saver.submit("record", lambda: order.append("record"))
+    saver.submit("draft", lambda: order.append("draft forgotten"))
+    assert saver.flush()
+    assert order == ["record", "draft forgotten"]
+    assert saver.close()

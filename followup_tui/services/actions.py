@@ -149,9 +149,13 @@ def update_card(repo: Repository, interview_id: str, interviewer: str, **changes
 # -- drafts -----------------------------------------------------------------------------------
 
 
-def draft_key(form: str, record_id: str | None) -> str:
-    """The key of a form's draft: the form's name and the record it edits ("new" for none)."""
-    return f"{form}:{record_id or 'new'}"
+def draft_key(form: str, *record: str | None) -> str:
+    """The key of a form's draft: the form's name and what it edits (None: a new one).
+
+    ``draft_key("interview", None)`` is "interview:new"; ``draft_key("clarification", "ab3k9",
+    "2")`` names the third clarification of one interview.
+    """
+    return ":".join([form, *(part or "new" for part in record)])
 
 
 def draft(repo: Repository, key: str) -> dict[str, Any] | None:
@@ -163,13 +167,13 @@ def draft(repo: Repository, key: str) -> dict[str, Any] | None:
 
 def keep_draft(repo: Repository, key: str, values: dict[str, Any] | None) -> None:
     """Keep what was typed in a form (``values`` None forgets it: saved, or discarded)."""
+    if values is None and draft(repo, key) is None:
+        return  # nothing kept: nothing to write
     with repo.transaction():
         drafts = repo.setting(DRAFTS)
         kept = dict(drafts) if isinstance(drafts, dict) else {}
         if values is None:
-            if key not in kept:
-                return
-            kept.pop(key)
+            kept.pop(key, None)
         else:
             kept[key] = values
         repo.set_setting(DRAFTS, kept)

@@ -72,7 +72,8 @@ class Autosaver:
         on_done: Callable[[Any], None] | None = None,
         on_failed: Callable[[str, bool], None] | None = None,
     ) -> None:
-        """Queue a save; it replaces any pending save under the same key (and its callbacks).
+        """Queue a save; it replaces any pending save under the same key (and its callbacks),
+        and runs after every save queued before it.
 
         Args:
             key: What the save changes; a newer save with the same key supersedes it.
@@ -88,6 +89,7 @@ class Autosaver:
         with self._cond:
             if self._closed:
                 raise RuntimeError("The autosaver is closed.")
+            self._pending.pop(key, None)  # the newest edit goes after every edit made before it
             self._pending[key] = _Pending(time.monotonic() + wait, action, on_done, on_failed)
             self._cond.notify()
 

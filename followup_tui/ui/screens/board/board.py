@@ -317,7 +317,8 @@ class BoardScreen(FollowupScreen):
                 concern = Concern(interview_id=interview_id, text=text, kind=kind)
                 self._write(unique_key(f"board:{interview_id}:add"), lambda: self.repo.add(concern), True)
 
-        self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind]), add)
+        draft = actions.draft_key("concern", interview_id, kind)
+        self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind], draft), add)
 
     def action_delete(self) -> None:
         """Delete the concern; u brings it back. Its suggestion is not offered again."""

@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 
 from followup_tui.domain.models import ACTIONS, CONFIDENCE_STEPS, THINKING_TRAPS, Concern
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.board_column import KIND_NAMES
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
@@ -217,11 +218,12 @@ class ConcernDialog(ModalScreen[None]):
         self.dismiss(None)
 
 
-class NewConcernDialog(ModalScreen[str | None]):
+class NewConcernDialog(DraftDialog[str | None]):
     """Ask for the text of a new concern; enter adds it, escape cancels.
 
     Args:
         column: The title of the column it will land in.
+        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
     """
 
     DEFAULT_CSS = """
@@ -231,10 +233,10 @@ class NewConcernDialog(ModalScreen[str | None]):
         padding: 0 1;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Cancel")]
 
-    def __init__(self, column: str) -> None:
-        super().__init__()
+    def __init__(self, column: str, draft_key: str | None = None) -> None:
+        super().__init__(draft_key)
         self._column = column
 
     def compose(self) -> ComposeResult:
@@ -252,8 +254,4 @@ class NewConcernDialog(ModalScreen[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Add it (an empty line just closes)."""
         event.stop()
-        self.dismiss(event.value.strip() or None)
-
-    def action_cancel(self) -> None:
-        """Close without adding."""
-        self.dismiss(None)
+        self.close_with(event.value.strip() or None)

@@ -7,20 +7,21 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
 
 from followup_tui.domain.models import Clarification
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
 
-class ClarificationDialog(ModalScreen[Clarification | None]):
+class ClarificationDialog(DraftDialog[Clarification | None]):
     """Edit or add one clarification; ctrl+s or the button keeps it, escape cancels.
 
     Args:
         clarification: The one to edit, or None to add a new one.
+        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
     """
 
     DEFAULT_CSS = """
@@ -36,11 +37,11 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "keep", "Keep", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("escape", "close", "Cancel"),
     ]
 
-    def __init__(self, clarification: Clarification | None = None) -> None:
-        super().__init__()
+    def __init__(self, clarification: Clarification | None = None, draft_key: str | None = None) -> None:
+        super().__init__(draft_key)
         self._original = clarification or Clarification()
         self._is_new = clarification is None
 
@@ -73,7 +74,7 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
         if event.button.id == "keep":
             self.action_keep()
         else:
-            self.action_cancel()
+            self.action_close()
 
     def action_keep(self) -> None:
         """Return the edited clarification (nothing when every field is empty)."""
@@ -82,8 +83,4 @@ class ClarificationDialog(ModalScreen[Clarification | None]):
             said=self.query_one("#said", TextArea).text.strip(),
             should_have=self.query_one("#should_have", TextArea).text.strip(),
         )
-        self.dismiss(item if (item.question or item.said or item.should_have) else None)
-
-    def action_cancel(self) -> None:
-        """Close without changes."""
-        self.dismiss(None)
+        self.close_with(item if (item.question or item.said or item.should_have) else None)

@@ -274,7 +274,9 @@ class DebriefScreen(FollowupScreen):
                 items.append(result)
             self._set_clarifications(items)
 
-        self.app.push_screen(ClarificationDialog(current), done)
+        index = str(event.index) if current is not None else None
+        draft = actions.draft_key("clarification", self.interview_id, index)
+        self.app.push_screen(ClarificationDialog(current, draft), done)
 
     def _set_clarifications(self, items: list[Clarification]) -> None:
         self._save_debrief("clarifications", items)

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
@@ -18,6 +17,7 @@ from followup_tui.domain.models import FORMATS, Interview, Interviewer, Validati
 from followup_tui.services import actions
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.screens.drafts import DraftDialog, DraftValues
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
@@ -35,7 +35,7 @@ def _field(label: str, widget: Widget, error_id: str | None = None) -> Vertical:
     return Vertical(*parts, classes="form-field")
 
 
-class InterviewFormScreen(ModalScreen["Interview | None"]):
+class InterviewFormScreen(DraftDialog["Interview | None"]):
     """Add or edit an interview; dismisses with the stored interview, or None when cancelled.
 
     Args:
@@ -71,16 +71,17 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("escape", "close", "Cancel"),
         Binding("ctrl+n", "add_person", "Add interviewer"),
         Binding("ctrl+r", "remove_person", "Remove interviewer", show=False),
     ]
 
+    DISCARD_QUESTION = "Discard your changes to this interview?"
+
     def __init__(self, interview: Interview | None = None) -> None:
-        super().__init__()
+        super().__init__(actions.draft_key("interview", interview.id if interview else None))
         self._interview = interview
         self.title = "Edit interview" if interview else "New interview"
-        self._initial: tuple[Any, ...] = ()
         self._shown: dict[str, Any] = {}
         self._saving = False
 
@@ -140,7 +141,6 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
     def on_mount(self) -> None:
         """Remember the starting values and put the cursor in the company field."""
         self._fit(self.app.size.width, self.app.size.height)
-        self._initial = self._values()
         self._shown = self._values_as_fields()
         self.query_one("#company", Input).focus()
 
@@ -149,23 +149,28 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
     def _text(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value
 
-    def _values(self) -> tuple[Any, ...]:
-        people = tuple(row.values() for row in self.query(InterviewerRow))
-        return (
-            self._text("company"),
-            self._text("role"),
-            self._text("when"),
-            self.query_one("#format", Select).value,
-            self._text("location"),
-            self._text("job-link"),
-            tuple(p for p in people if any(v.strip() for v in p)),
-            self.query_one("#notes", TextArea).text,
-        )
+    def draft_values(self) -> DraftValues:
+        """Every field as typed, the interviewers' rows included."""
+        values = super().draft_values()
+        values["people"] = [list(row.values()) for row in self.query(InterviewerRow)]
+        return values
 
-    @property
-    def changed(self) -> bool:
-        """The user changed something since the form opened."""
-        return self._values() != self._initial
+    async def apply_draft(self, values: DraftValues) -> None:
+        """Fill the fields, and one row per interviewer, from a kept draft."""
+        await super().apply_draft(values)
+        people = values.get("people")
+        if not isinstance(people, list):
+            return
+        rows = [
+            p for p in people if isinstance(p, list) and len(p) == 3 and all(isinstance(v, str) for v in p)
+        ]
+        await self.query(InterviewerRow).remove()
+        container = self.query_one("#people", Vertical)
+        for name, title, email in rows or [["", "", ""]]:
+            row = InterviewerRow()
+            await container.mount(row)
+            for css_class, value in (("person-name", name), ("person-title", title), ("person-email", email)):
+                row.query_one(f".{css_class}", Input).value = value
 
     def _show_error(self, error_id: str, message: str) -> None:
         error = self.query_one(f"#{error_id}", Static)
@@ -276,7 +281,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
 
     @on(Button.Pressed, "#cancel")
     def _cancel_pressed(self) -> None:
-        self.action_cancel()
+        self.action_close()
 
     @on(Button.Pressed, "#add-person")
     async def _add_pressed(self) -> None:
@@ -312,7 +317,7 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             # only what was changed here: another window may have edited the other fields
             fields = {k: v for k, v in fields.items() if self._shown.get(k) != v}
             if not fields:
-                self.dismiss(self._interview)
+                self.close_with(self._interview)
                 return
         self._saving = True
         repo, interview_id = self.app.repo, self._interview.id if self._interview else None
@@ -324,25 +329,12 @@ class InterviewFormScreen(ModalScreen["Interview | None"]):
             on_failed=self._save_failed,
             receiver=self,
         )
+        self.forget_draft()  # queued after the save: the text is kept until the interview is
 
     def _save_failed(self, message: str, retrying: bool) -> None:
         if retrying:  # the save stays queued: the form closes once it is written
             self._show_error("form-error", f"Not saved yet: {message} It is tried again in a moment.")
             return
         self._saving = False
+        self.keep_draft_now()
         self._show_error("form-error", f"Not saved: {message}")
-
-    def action_cancel(self) -> None:
-        """Close without saving; ask first when something was changed."""
-        if not self.changed:
-            self.dismiss(None)
-            return
-        from followup_tui.ui.screens.confirm import ConfirmScreen
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen("Discard your changes to this interview?", "Discard", "Keep editing"), answered
-        )

@@ -7,12 +7,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from followup_tui.services.bank import category_label, clean_category
 from followup_tui.ui.display import safe
+from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 DIALOG_CSS = """
@@ -31,7 +31,7 @@ NO_CATEGORY = ""
 """The Select value meaning "no category"."""
 
 
-class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
+class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
     """Ask for one line of text and, for questions, a category.
 
     Dismisses with ``(text, category)`` or None when cancelled.
@@ -42,11 +42,12 @@ class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
         categories: Categories to offer; None hides the category choice.
         category: The category to start from.
         placeholder: A hint inside the empty text box.
+        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
     """
 
     DEFAULT_CSS = DIALOG_CSS.replace("$dialog", "PrepTextDialog")
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
+        Binding("escape", "close", "Cancel"),
         Binding("ctrl+s", "submit", "Save"),
     ]
 
@@ -57,8 +58,9 @@ class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
         categories: list[str] | None = None,
         category: str = "",
         placeholder: str = "",
+        draft_key: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(draft_key)
         self._title, self._value, self._placeholder = title, value, placeholder
         self._categories = categories
         self._category = clean_category(category) if category.strip() else NO_CATEGORY
@@ -102,19 +104,16 @@ class PrepTextDialog(ModalScreen[tuple[str, str] | None]):
         if self._categories is not None:
             value = self.query_one("#dialog-category", Select).value
             category = value if isinstance(value, str) else NO_CATEGORY
-        self.dismiss((text, category))
-
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
+        self.close_with((text, category))
 
 
-class CategoryDialog(ModalScreen[str | None]):
+class CategoryDialog(DraftDialog[str | None]):
     """Choose a category from a list or type a new one. Dismisses with it, or None.
 
     Args:
         categories: The categories to offer.
         current: The category now set (highlighted).
+        draft_key: Where a new category being typed is kept (see ``DraftDialog``).
     """
 
     DEFAULT_CSS = (
@@ -123,10 +122,10 @@ class CategoryDialog(ModalScreen[str | None]):
     CategoryDialog OptionList { height: auto; max-height: 12; margin-bottom: 1; }
     """
     )
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Cancel")]
 
-    def __init__(self, categories: list[str], current: str = "") -> None:
-        super().__init__()
+    def __init__(self, categories: list[str], current: str = "", draft_key: str | None = None) -> None:
+        super().__init__(draft_key)
         self._categories = list(dict.fromkeys(categories))
         self._current = clean_category(current) if current.strip() else ""
 
@@ -153,14 +152,10 @@ class CategoryDialog(ModalScreen[str | None]):
         """Enter on a category chooses it."""
         event.stop()
         option_id = event.option.id or "none"
-        self.dismiss("" if option_id == "none" else self._categories[int(option_id)])
+        self.close_with("" if option_id == "none" else self._categories[int(option_id)])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter on a typed category chooses it."""
         event.stop()
         if event.value.strip():
-            self.dismiss(clean_category(event.value))
-
-    def action_cancel(self) -> None:
-        """Close without changing anything."""
-        self.dismiss(None)
+            self.close_with(clean_category(event.value))

@@ -160,7 +160,10 @@ class ListActions(FollowupScreen):
             self.add_question_dialog()
         elif name in LISTS:
             title = "Add a question they may ask you" if name == "likely" else "Add a checklist item"
-            self.app.push_screen(PrepTextDialog(title), lambda result: self._added(name, result))
+            draft = actions.draft_key("prep", self.interview_id, name, None)
+            self.app.push_screen(
+                PrepTextDialog(title, draft_key=draft), lambda result: self._added(name, result)
+            )
 
     def _added(self, name: str, result: tuple[str, str] | None) -> None:
         if result is None or self.interview_id is None:
@@ -183,7 +186,8 @@ class ListActions(FollowupScreen):
             return
         field = "question" if name == "likely" else "text"
         title = "Edit the likely question" if name == "likely" else "Edit the checklist item"
-        dialog = PrepTextDialog(title, getattr(record, field))
+        draft = actions.draft_key("prep", self.interview_id, name, record.id)
+        dialog = PrepTextDialog(title, getattr(record, field), draft_key=draft)
 
         def done(result: tuple[str, str] | None) -> None:
             if result is not None and result[0] != getattr(record, field):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from followup_tui.domain.models import Interview, Question
+from followup_tui.services import actions
 from followup_tui.services.bank import BankEntry, categories, clean_category, in_bank, normalize, save_to_bank
 from followup_tui.ui.screens.prep.bank_picker import BankPickerScreen
 from followup_tui.ui.screens.prep.dialogs import CategoryDialog, PrepTextDialog
@@ -65,6 +66,7 @@ class QuestionActions(ListActions):
             "Add a question to ask",
             categories=self.category_choices(),
             placeholder="What would you like to find out?",
+            draft_key=actions.draft_key("prep", self.interview_id, "questions", None),
         )
 
         def done(result: tuple[str, str] | None) -> None:
@@ -76,7 +78,11 @@ class QuestionActions(ListActions):
     def edit_question_dialog(self, question: Question) -> None:
         """Edit a question's text and category."""
         dialog = PrepTextDialog(
-            "Edit the question", question.text, categories=self.category_choices(), category=question.category
+            "Edit the question",
+            question.text,
+            categories=self.category_choices(),
+            category=question.category,
+            draft_key=actions.draft_key("prep", self.interview_id, "questions", question.id),
         )
 
         def done(result: tuple[str, str] | None) -> None:
@@ -105,7 +111,8 @@ class QuestionActions(ListActions):
             if category is not None and category != question.category:
                 self.change("questions", question, category=category)
 
-        self.app.push_screen(CategoryDialog(self.category_choices(), question.category), done)
+        draft = actions.draft_key("category", self.interview_id, question.id)
+        self.app.push_screen(CategoryDialog(self.category_choices(), question.category, draft), done)
 
     def action_bank(self) -> None:
         """Pick questions from the bank; each one picked is added at once."""

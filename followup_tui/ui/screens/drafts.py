@@ -1,0 +1,159 @@
+"""Dialogs that never lose typed text: what is typed is kept as a draft until it is used.
+
+A dialog with text fields holds what was typed until ctrl+s or enter hands it on. Until then
+the text lives only in the widgets, so ctrl+q, a closed terminal (SIGHUP) or SIGTERM would lose
+it. ``DraftDialog`` keeps a copy in the data file's settings as the user types (through the
+app's save queue, which every way of stopping flushes), offers it back the next time the same
+dialog opens for the same record, and forgets it once the text is used or discarded. Escape with
+typed text asks before throwing it away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any, ClassVar, TypeVar
+
+from textual import events, on
+from textual.screen import ModalScreen
+from textual.widgets import Input, Select, TextArea
+from textual.widgets.select import InvalidSelectValueError
+
+from followup_tui.services import actions
+from followup_tui.ui.host import FollowupHost
+
+ResultType = TypeVar("ResultType")
+
+DraftValues = dict[str, Any]
+"""What a dialog's fields hold, by field id (JSON values: kept in the settings)."""
+
+
+class DraftDialog(ModalScreen[ResultType]):
+    """A modal dialog whose typed text survives quitting, hang-ups and escape.
+
+    Subclasses call ``close_with(result)`` when the text is used, and inherit ``action_close``
+    (bind escape to it). The fields kept are every ``Input``, ``TextArea`` and ``Select`` with
+    an id; a dialog with other fields overrides ``draft_values`` and ``apply_draft``.
+
+    Args:
+        draft_key: Which dialog and record the draft belongs to (``actions.draft_key``); None
+            keeps no draft (escape still asks).
+    """
+
+    app: FollowupHost
+
+    DISCARD_QUESTION: ClassVar[str] = "Discard what you typed?"
+    """What escape asks when something was typed."""
+
+    RESTORED_NOTICE: ClassVar[str] = "Brought back what you typed here before. Escape discards it."
+    """Said when a kept draft fills the fields."""
+
+    def __init__(self, draft_key: str | None = None) -> None:
+        super().__init__()
+        self.draft_key = draft_key
+        """Where this dialog's draft is kept; None for none."""
+        self._start: DraftValues | None = None
+        self._draft_kept = False
+
+    # -- the fields -----------------------------------------------------------------------------
+
+    def draft_values(self) -> DraftValues:
+        """What the fields hold now."""
+        values: DraftValues = {}
+        for widget in self.query("Input, TextArea, Select"):
+            if widget.id is None:
+                continue
+            if isinstance(widget, Input):
+                values[widget.id] = widget.value
+            elif isinstance(widget, TextArea):
+                values[widget.id] = widget.text
+            elif isinstance(widget, Select) and isinstance(widget.value, str):
+                values[widget.id] = widget.value
+        return values
+
+    async def apply_draft(self, values: DraftValues) -> None:
+        """Fill the fields from a kept draft (fields it does not name stay as they are)."""
+        for widget in self.query("Input, TextArea, Select"):
+            value = values.get(widget.id or "")
+            if not isinstance(value, str):
+                continue
+            if isinstance(widget, Input):
+                widget.value = value
+            elif isinstance(widget, TextArea):
+                widget.load_text(value)
+            elif isinstance(widget, Select):
+                with contextlib.suppress(InvalidSelectValueError):  # no longer offered
+                    widget.value = value
+
+    def has_unsaved_text(self) -> bool:
+        """Something was typed (or brought back) that is not used yet."""
+        return self._start is not None and self.draft_values() != self._start
+
+    # -- keeping the draft ----------------------------------------------------------------------
+
+    @on(events.Mount)
+    async def _bring_back_draft(self) -> None:
+        """Note the starting values, then bring back a kept draft.
+
+        Textual runs this after the subclass's own ``on_mount`` has filled the fields.
+        """
+        self._start = self.draft_values()
+        if self.draft_key is None:
+            return
+        kept = actions.draft(self.app.repo, self.draft_key)
+        if kept is not None and kept != self._start:
+            self._draft_kept = True
+            await self.apply_draft(kept)
+            self.notify(self.RESTORED_NOTICE, title="Draft", timeout=6, markup=False)
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(Select.Changed)
+    def _keep_typing(self) -> None:
+        """Queue the draft after each change (one save per pause in typing)."""
+        if self._start is None or self.draft_key is None:
+            return
+        values = self.draft_values()
+        if values == self._start and not self._draft_kept:
+            return
+        self._keep(values if values != self._start else None)
+
+    def _keep(self, values: DraftValues | None, delay: float | None = None) -> None:
+        key, repo = self.draft_key, self.app.repo
+        if key is None:
+            return
+        self._draft_kept = values is not None
+        self.app.save(f"draft:{key}", lambda: actions.keep_draft(repo, key, values), delay)
+
+    def forget_draft(self) -> None:
+        """The text was used or discarded: drop its draft (and any draft save still waiting)."""
+        if self._draft_kept or self.has_unsaved_text():
+            self._keep(None, 0)
+
+    def keep_draft_now(self) -> None:
+        """Keep what the fields hold again (after a save of them was refused)."""
+        if self.has_unsaved_text():
+            self._keep(self.draft_values(), 0)
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def close_with(self, result: ResultType | None) -> None:
+        """Close handing on ``result`` (None: nothing); the typed text is used, so its draft goes."""
+        self.forget_draft()
+        self.dismiss(result)
+
+    def close_dialog(self) -> None:
+        """Leave without using the text: its draft goes too."""
+        self.close_with(None)
+
+    def action_close(self) -> None:
+        """Escape: close, asking first when typed text would be lost."""
+        if not self.has_unsaved_text():
+            self.close_dialog()
+            return
+        from followup_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.close_dialog()
+
+        self.app.push_screen(ConfirmScreen(self.DISCARD_QUESTION, "Discard", "Keep editing"), answered)
