@@ -9,24 +9,14 @@ import click
 from followup_tui.cli.common import guarded, open_repo
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
-from followup_tui.services.exporting import FORMATS, import_json, render
-from followup_tui.services.importing import import_questions
-from followup_tui.store.files import write_new_file
+from followup_tui.services.exporting import FORMATS, IMPORT_LIMIT, import_json, render
+from followup_tui.services.importing import QUESTIONS_FILE_LIMIT, import_questions
+from followup_tui.store.files import read_user_text, write_new_file
 
 
 def _terminal_line(line: str) -> str:
     """A report line with any control characters (say, from a hostile table name) removed."""
     return strip_controls(line).replace("\n", " ")
-
-
-def _read_text(source: str) -> str:
-    """Read a UTF-8 file the user named; errors become one clear line."""
-    try:
-        return Path(source).expanduser().read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise click.ClickException(f"{source} is not a UTF-8 text file.") from None
-    except IsADirectoryError:
-        raise click.ClickException(f"{source} is a folder, not a file.") from None
 
 
 @click.command(short_help="Export as JSON, Markdown or CSV.")
@@ -61,7 +51,7 @@ def import_command(path: Path, source: str) -> None:
     """
     from followup_tui.services.exporting import ImportFileError
 
-    text = _read_text(source)
+    text = read_user_text(source, IMPORT_LIMIT)
     try:
         added = import_json(open_repo(path), text)
     except ImportFileError as exc:
@@ -82,7 +72,7 @@ def import_questions_command(path: Path, source: str, dry_run: bool) -> None:
 
     Example: followup import-questions my-questions.md --dry-run
     """
-    result = import_questions(open_repo(path), _read_text(source), dry_run=dry_run)
+    result = import_questions(open_repo(path), read_user_text(source, QUESTIONS_FILE_LIMIT), dry_run=dry_run)
     if dry_run:
         for question in result.new:
             where = f"[{one_line(question.category, 30)}] " if question.category else ""

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+import orjson
+
 from followup_tui.domain.models import (
     ACTIONS,
     THINKING_TRAPS,
@@ -64,6 +66,9 @@ CSV_COLUMNS: tuple[str, ...] = (
     "card_sent",
 )
 """The columns of the CSV export, one row per interview."""
+
+IMPORT_LIMIT = 16 * 1024 * 1024
+"""Largest JSON export ``followup import`` reads (16 MB; a lifetime of interviews is a few MB)."""
 
 FORMATS: tuple[str, ...] = ("json", "markdown", "csv")
 """The export formats ``followup export --format`` accepts."""
@@ -142,9 +147,11 @@ def parse_export(text: str) -> list[Record]:
         ImportFileError: If the text is not a followup export this version can read.
     """
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
+        document = orjson.loads(text)  # refuses NaN, Infinity and nesting deeper than 1,024
+    except orjson.JSONDecodeError as exc:
         raise ImportFileError(f"it is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
+    except (RecursionError, MemoryError):
+        raise ImportFileError("it is nested too deeply or too large to read.") from None
     if not isinstance(document, dict):
         raise ImportFileError("it is not a followup export (expected a JSON object).")
     if document.get("format") != EXPORT_FORMAT:

@@ -29,6 +29,9 @@ from followup_tui.domain.models import SHORT_LIMIT, BankQuestion
 from followup_tui.domain.text import strip_controls
 from followup_tui.store.repository import Repository
 
+QUESTIONS_FILE_LIMIT = 1024 * 1024
+"""Largest Markdown file ``followup import-questions`` reads (1 MB: thousands of questions)."""
+
 QUESTION_LIMIT = 2000
 """Longest question the bank stores; longer items are skipped and counted."""
 
