@@ -27,13 +27,11 @@ from followup_tui.services.exporting import (
     CSV_COLUMNS,
     EXPORT_FORMAT,
     EXPORT_VERSION,
-    ImportFileError,
     export_csv,
     export_json,
     export_markdown,
-    import_json,
-    parse_export,
 )
+from followup_tui.services.intake import ImportFileError, import_json, parse_export
 from followup_tui.store.repository import TABLES, NotFoundError, Repository, seeded_ids
 from tests.conftest import FIXED_NOW
 
@@ -67,7 +65,7 @@ def test_json_round_trip_into_an_empty_file_is_equal(demo_repo: Repository, tmp_
     first = export_json(demo_repo)
     fresh = Repository(tmp_path / "fresh.json")
     total = sum(len(demo_repo.all(cls)) for cls in TABLES)
-    assert import_json(fresh, first) == total
+    assert import_json(fresh, first).added == total
     second = export_json(fresh)
     documents = [_without_stamp(first), _without_stamp(second)]
     documents[0]["settings"] = documents[1]["settings"] = {}
@@ -79,7 +77,7 @@ def test_import_twice_adds_nothing(demo_repo: Repository, tmp_path: Path) -> Non
     fresh = Repository(tmp_path / "fresh.json")
     import_json(fresh, text)
     before = (tmp_path / "fresh.json").read_bytes()
-    assert import_json(fresh, text) == 0
+    assert import_json(fresh, text).added == 0
     assert json.loads((tmp_path / "fresh.json").read_bytes()) == json.loads(before)
 
 
@@ -133,7 +131,7 @@ def test_import_skips_children_of_missing_interviews(repo: Repository) -> None:
             "bank": [{"id": "bank1", "text": "What is the team like?"}],
         }
     )
-    assert import_json(repo, text) == 1
+    assert import_json(repo, text).added == 1
     assert [b.text for b in repo.all(BankQuestion)] == ["What is the team like?"]
 
 
@@ -278,7 +276,7 @@ def test_csv_round_trips_hostile_text(repo: Repository, company: str, expected: 
 
 
 def test_parse_export_orders_interviews_first(demo_repo: Repository) -> None:
-    records = parse_export(export_json(demo_repo))
+    records = parse_export(export_json(demo_repo), demo_repo.id_minter()).records
     first_child = next(i for i, r in enumerate(records) if not isinstance(r, Interview))
     assert all(isinstance(r, Interview) for r in records[:first_child])
     assert any(isinstance(r, Debrief) for r in records)

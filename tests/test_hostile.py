@@ -207,6 +207,7 @@ async def test_a_paste_too_long_for_the_quick_capture_line_says_so(db_path: Path
 
 def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
     exporting = pytest.importorskip("followup_tui.services.exporting")
+    intake = pytest.importorskip("followup_tui.services.intake")
     repo = Repository(db_path, id_factory=seeded_ids(11))
     fill_hostile(repo)
     twin = Repository(db_path.parent / "twin.json", id_factory=seeded_ids(11))
@@ -216,7 +217,7 @@ def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
     document = json.loads(exporting.export_json(repo))
     assert isinstance(document, dict)
     fresh = Repository(db_path.parent / "imported.json")
-    exporting.import_json(fresh, exporting.export_json(repo))
+    intake.import_json(fresh, exporting.export_json(repo))
     for cls in (Interview, Debrief):
         assert sorted(r.to_record()["id"] for r in fresh.all(cls)) == sorted(r.id for r in repo.all(cls))
     assert {i.company for i in fresh.all(Interview)} == {i.company for i in repo.all(Interview)}

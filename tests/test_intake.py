@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from followup_tui.cli import main as cli
+from followup_tui.domain.ids import is_valid_id
+from followup_tui.domain.models import Concern, Debrief, Interview
 from followup_tui.store import files
 from followup_tui.store.files import UserFileError, read_user_file, read_user_text
+from followup_tui.store.repository import Repository
 
 IMPORTS = ["import", "import-questions"]
 
@@ -125,3 +132,167 @@ def test_deeply_nested_json_is_one_line(tmp_path: Path, db_path: Path) -> None:
     )
     assert "Cannot import" in _one_line_failure("import", str(nested))
     assert not db_path.exists()
+
+
+# -- what an import lets in ---------------------------------------------------------------------
+
+BAD_IDS: list[Any] = [
+    7,
+    None,
+    True,
+    1.5,
+    [],
+    ["k3m9p"],
+    {"id": "k3m9p"},
+    "",
+    "k3m9",
+    "k3m9pq",
+    "K3M9P",
+    "k3m9o",
+    "23456",
+    "x" * 100_000,
+    "k3\x00m9",
+    "\x1b]0;pwned\x07",
+    "\x1b]52;c;cHduZWQ=\x07",
+    "\x1b[2J",
+]
+"""Ids an export may hold that are not five characters of the id alphabet."""
+
+
+def _export(**tables: list[dict[str, Any]]) -> str:
+    return json.dumps({"format": "followup-export", "version": 1, **tables})
+
+
+def test_an_import_replaces_bad_ids_and_references_follow(tmp_path: Path, db_path: Path) -> None:
+    interviews = [{"id": bad, "company": f"Company {n}"} for n, bad in enumerate(BAD_IDS)]
+    concerns = [{"id": bad, "interview_id": bad, "text": f"thought {n}"} for n, bad in enumerate(BAD_IDS)]
+    debriefs = [
+        {"id": "whatever", "interview_id": bad, "notes": f"notes {n}"} for n, bad in enumerate(BAD_IDS)
+    ]
+    source = tmp_path / "export.json"
+    source.write_text(_export(interviews=interviews, concerns=concerns, debriefs=debriefs))
+    result = CliRunner().invoke(cli.main, ["import", str(source)])
+    assert result.exit_code == 0, result.stderr
+    n = len(BAD_IDS)
+    assert result.stdout == f"Added {3 * n} records ({2 * n} ids replaced by new ones).\n"
+    repo = Repository(db_path)
+    companies = {i.id: i.company for i in repo.all(Interview)}
+    assert len(companies) == n and all(is_valid_id(i) for i in companies)
+    for concern in repo.all(Concern):
+        assert is_valid_id(concern.id)
+        number = concern.text.split()[-1]
+        assert companies[concern.interview_id] == f"Company {number}"  # still with its interview
+    for debrief in repo.all(Debrief):
+        assert (
+            debrief.id == debrief.interview_id
+            and companies[debrief.id] == f"Company {debrief.notes.split()[-1]}"
+        )
+
+
+def test_an_import_counts_the_values_it_had_to_replace_or_cut(tmp_path: Path, db_path: Path) -> None:
+    source = tmp_path / "export.json"
+    interview = {
+        "id": "k3m9p",
+        "company": "Acme",
+        "interviewers": "Ana, Bo",
+        "when": 20261201,
+        "notes": "n" * 30_000,
+    }
+    question = {"id": "q2345", "interview_id": "k3m9p", "text": ["Why", "now"], "order": "zzz"}
+    source.write_text(_export(interviews=[interview], questions=[question]))
+    result = CliRunner().invoke(cli.main, ["import", str(source)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Added 2 records (5 values of the wrong type or too long were replaced or cut).\n"
+    stored = Repository(db_path).get(Interview, "k3m9p")
+    assert len(stored.notes) == 20_000 and [p.name for p in stored.interviewers] == ["Ana", "Bo"]
+
+
+MALFORMED = [
+    b"",
+    b"   ",
+    b"null",
+    b"[]",
+    b'"followup-export"',
+    b"{",
+    b'{"format": "followup-export", "version": 1, "interviews": [1]}',
+    b'{"format": "followup-export", "version": 1, "interviews": {"1": {}}}',
+    b'{"format": "followup-export", "version": "1"}',
+    b'{"format": "followup-export", "version": true}',
+    b'{"format": "followup-export", "version": 1e400}',
+    b'{"format": "followup-export", "version": NaN}',
+    b'{"format": "followup-export", "version": 1, "bank": [' + b"[" * 3000 + b"]" * 3000 + b"]}",
+    b'{"format": ["followup-export"], "version": 1}',
+    b"\xff\xfe{}",
+    b"\x00" * 64,
+]
+
+
+@pytest.mark.parametrize("content", MALFORMED, ids=range(len(MALFORMED)))
+def test_malformed_imports_are_one_line_and_change_nothing(
+    tmp_path: Path, db_path: Path, content: bytes
+) -> None:
+    Repository(db_path).add(Interview(company="Mine"))
+    before = db_path.read_bytes()
+    source = tmp_path / "bad.json"
+    source.write_bytes(content)
+    assert _one_line_failure("import", str(source)).startswith("Error: ")
+    assert db_path.read_bytes() == before
+
+
+# -- stored ids and text on the way out -----------------------------------------------------------
+
+HOSTILE_ID = "\x1b]0;pwned\x07\x1b[2J\x1b]52;c;cHduZWQ=\x07=cmd|' /C calc'!A0"
+
+
+def _hostile_file(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_text(
+        json.dumps(
+            {
+                "meta": {"1": {"schema": 2}},
+                "interviews": {"1": {"id": HOSTILE_ID, "company": "Acme", "when": "2026-11-20 10:00"}},
+                "cards": {
+                    "1": {
+                        "id": "c2345",
+                        "interview_id": HOSTILE_ID,
+                        "interviewer": "",
+                        "text": "Dear Ana,\x1b]0;pwned\x07\x1b[2J\x1b]52;c;cHduZWQ=\x07 thank you.\x9b31m",
+                    }
+                },
+            }
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["export", "--format", "markdown"],
+        ["export", "--format", "csv"],
+        ["card", HOSTILE_ID],
+        ["ics", HOSTILE_ID],
+    ],
+    ids=["list", "markdown", "csv", "card", "ics"],
+)
+def test_stored_ids_and_card_text_never_reach_the_terminal_raw(db_path: Path, args: list[str]) -> None:
+    _hostile_file(db_path)
+    result = CliRunner().invoke(cli.main, args)
+    assert result.exit_code == 0, result.stderr
+    for leak in ("\x1b", "\x07", "\x9b", "cHduZWQ"):
+        assert leak not in result.stdout, leak
+
+
+def test_the_csv_formula_guard_covers_every_column_ids_included(db_path: Path) -> None:
+    _hostile_file(db_path)
+    result = CliRunner().invoke(cli.main, ["export", "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[1][0].startswith("'") and rows[1][0].lstrip("'").startswith("=cmd")
+    for row in rows[1:]:
+        assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in row), row
+
+
+def test_the_card_prints_stored_text_cleaned(db_path: Path) -> None:
+    _hostile_file(db_path)
+    result = CliRunner().invoke(cli.main, ["card", HOSTILE_ID])
+    assert result.stdout == "Dear Ana, thank you.\n"

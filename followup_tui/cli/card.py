@@ -16,7 +16,7 @@ from followup_tui.cli.common import error_message
 from followup_tui.domain.calendar import build_calendar
 from followup_tui.domain.card.draft import SIGNER_SETTING, build_draft, current_text, find_card, not_ready
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.store.files import write_new_file
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
@@ -97,7 +97,7 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
             for p in repo.get(Interview, interview_id).interviewers
             if p.name.strip() and p.name != name
         ]
-        click.echo(text.rstrip("\n"))
+        click.echo(strip_controls(text).rstrip("\n"))  # stored text may come from an import
         if interviewer is None and others:
             click.echo(
                 f"(card for {one_line(name, 40)}; also: {', '.join(one_line(n, 40) for n in others)}; "

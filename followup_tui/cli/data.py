@@ -9,7 +9,7 @@ import click
 from followup_tui.cli.common import guarded, open_repo
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
-from followup_tui.services.exporting import FORMATS, IMPORT_LIMIT, import_json, render
+from followup_tui.services.exporting import FORMATS, render
 from followup_tui.services.importing import QUESTIONS_FILE_LIMIT, import_questions
 from followup_tui.store.files import read_user_text, write_new_file
 
@@ -49,14 +49,14 @@ def import_command(path: Path, source: str) -> None:
 
     Example: followup import followup-export.json
     """
-    from followup_tui.services.exporting import ImportFileError
+    from followup_tui.services.intake import IMPORT_LIMIT, ImportFileError, import_json
 
     text = read_user_text(source, IMPORT_LIMIT)
     try:
-        added = import_json(open_repo(path), text)
+        summary = import_json(open_repo(path), text)
     except ImportFileError as exc:
         raise click.ClickException(f"Cannot import {source}: {exc}") from None
-    click.echo(f"Added {added} record{'s' if added != 1 else ''}.")
+    click.echo(summary.line())
 
 
 @click.command("import-questions", short_help="Add Markdown list items to the question bank.")
@@ -82,14 +82,20 @@ def import_questions_command(path: Path, source: str, dry_run: bool) -> None:
     click.echo(result.summary(dry_run=dry_run) + ".")
 
 
-@click.command(short_help="Check the data file; restore a backup.")
+@click.command(short_help="Check the data file; restore a backup or repair odd values.")
 @click.option(
     "--restore", is_flag=True, help="Replace a damaged or empty data file with the newest good backup."
 )
+@click.option(
+    "--repair",
+    is_flag=True,
+    help="Write back the values followup had to guess at (a copy of the file is kept first).",
+)
 @click.pass_obj
 @guarded
-def doctor(path: Path, restore: bool) -> None:
-    """Check the data file, its schema, backups and integrity; optionally restore a backup.
+def doctor(path: Path, restore: bool, repair: bool) -> None:
+    """Check the data file, its schema, backups, integrity and values; optionally restore a
+    backup or repair odd values.
 
     Exits with status 1 while a problem remains.
 
@@ -97,6 +103,9 @@ def doctor(path: Path, restore: bool) -> None:
     """
     if restore:
         for line in doctor_module.restore(path):
+            click.echo(_terminal_line(line))
+    if repair:
+        for line in doctor_module.repair(path):
             click.echo(_terminal_line(line))
     health = doctor_module.examine(path)
     for line in doctor_module.report(health):

@@ -18,6 +18,7 @@ import click
 
 from followup_tui import __version__
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
+from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
 from followup_tui.domain.text import one_line
 from followup_tui.store.locations import resolve_data_file
@@ -187,7 +188,9 @@ def list_interviews(path: Path, as_json: bool) -> None:
         return
     for i, s in rows:
         who = one_line(i.company, 28) + (f" · {one_line(i.role, 24)}" if i.role else "")
-        click.echo(f"{i.id}  {i.when or 'no date':16}  {who:<40}  {i.outcome:<11}  {s.label()}".rstrip())
+        click.echo(
+            f"{shown_id(i.id):5}  {i.when or 'no date':16}  {who:<40}  {i.outcome:<11}  {s.label()}".rstrip()
+        )
 
 
 @main.command(short_help="Capture a concern; prints its id.")

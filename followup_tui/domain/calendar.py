@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event
 
+from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import Interview
 from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
@@ -58,8 +59,11 @@ SEQUENCE_FROM = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
 
 def event_uid(interview_id: str, kind: str) -> str:
-    """Return the stable UID of one event ("interview", "card" or "follow-up") of an interview."""
-    return f"{interview_id}-{kind}@followup"
+    """Return the stable UID of one event ("interview", "card" or "follow-up") of an interview.
+
+    An id that does not have the documented form (a hand-edited file) is cleaned first.
+    """
+    return f"{shown_id(interview_id)}-{kind}@followup"
 
 
 def build_calendar(

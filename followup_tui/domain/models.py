@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, ClassVar, TypeVar
 
+from followup_tui.domain.reading import coerce_fields, lenient_values
+
 FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
 """How the interview takes place."""
 
@@ -192,6 +194,9 @@ class Record:
     FALLBACKS: ClassVar[dict[str, Any]] = {}
     """Stand-ins for required fields when a stored record lacks a valid value."""
 
+    guessed: ClassVar[frozenset[str]] = frozenset()
+    """Fields ``from_record`` had to guess at (set on the record when there are any)."""
+
     def __post_init__(self) -> None:
         for name, limit in self.TEXT_LIMITS.items():
             value = getattr(self, name)
@@ -211,47 +216,31 @@ class Record:
     def from_record(cls: type[T], record: dict[str, Any]) -> T:
         """Build a record from a stored dict, tolerating missing, extra or bad values.
 
+        Any JSON value in any field is read: a value of the wrong type is coerced or replaced
+        by the default (see ``followup_tui.domain.reading``), a value the record's validation
+        refuses gets the default, and text past its limit is cut. The names of the fields that
+        had to be guessed are kept in ``guessed`` (a missing field is not a guess).
+
         Args:
             record: A dict as stored in the data file.
 
         Returns:
-            The record; fields that were missing or invalid get their defaults.
+            The record.
         """
-        kwargs = _known_fields(cls, record)
+        kwargs, guessed = coerce_fields(cls, record)
         try:
-            return cls(**kwargs)
+            made = cls(**kwargs)
         except (ValidationError, TypeError):
-            return cls(**_lenient(cls, kwargs))
+            good, dropped = lenient_values(cls, kwargs)
+            made = cls(**good)
+            guessed |= dropped
+        if guessed:
+            object.__setattr__(made, "guessed", frozenset(guessed))
+        return made
 
 
 def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
-
-
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
-
-
-def _known_fields(cls: type[Record], record: dict[str, Any]) -> dict[str, Any]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
-    if names.issuperset(record):
-        return record
-    return {k: v for k, v in record.items() if k in names}
-
-
-def _lenient(cls: type[Record], kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Keep each value that is valid on its own; drop the rest so defaults apply."""
-    good: dict[str, Any] = dict(cls.FALLBACKS)
-    for name, value in kwargs.items():
-        if name in cls.TEXT_LIMITS and isinstance(value, str):
-            value = value[: cls.TEXT_LIMITS[name]]
-        try:
-            cls(**{**cls.FALLBACKS, name: value})
-        except (ValidationError, TypeError):
-            continue
-        good[name] = value
-    return good
 
 
 @dataclass

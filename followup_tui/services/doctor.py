@@ -5,10 +5,17 @@ while backups exist, or missing while backups exist: the damaged file is kept be
 ``followup.json.damaged-<timestamp>`` (never deleted) and the newest backup that parses takes its
 place, atomically and durably, keeping the file's mode (0600 for a new one), under the same lock
 every save takes. A data file that others may read is reported, never changed.
+
+Looking also reads every record the way followup reads it (``Record.from_record``) and names
+each record (table and id) and field whose value had to be guessed: a value of the wrong type,
+not valid, or too long, or an id not in the documented form. Repairing (``repair``) copies the
+file aside first, then writes the guessed values back, with fresh ids where needed (references
+follow).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import time
@@ -18,9 +25,12 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from followup_tui.domain.models import Interview
+from followup_tui.domain.ids import is_valid_id, shown_id
+from followup_tui.domain.models import Debrief, Interview
+from followup_tui.services.intake import assign_ids
 from followup_tui.store import migrations
-from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES
+from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
+from followup_tui.store.rows import id_of, parent_of
 from followup_tui.store.storage import (
     FILE_MODE,
     TEMP_PREFIX,
@@ -63,6 +73,8 @@ class Health:
     lock_held: bool = False
     restorable: bool = False
     """The file is damaged, empty or missing and a backup could take its place."""
+    guessed: list[str] = field(default_factory=list)
+    """Records whose values followup had to guess at: "table id: field, field"."""
 
     @property
     def healthy(self) -> bool:
@@ -139,7 +151,59 @@ def examine(path: Path) -> Health:
         health.restorable = has_good_backup
         return health
     _check_records(health, tables)
+    _check_values(health, tables)
     return health
+
+
+GUESSES_LISTED = 20
+"""Records with guessed values the report names one by one; the rest are counted."""
+
+
+def record_name(table: str, key: str, doc: dict[str, Any]) -> str:
+    """How the doctor names a stored record: its table and id (its position if the id is odd)."""
+    record_id = doc.get("id")
+    if is_valid_id(record_id):
+        return f"{table} {record_id}"
+    return f"{table} #{key} (id {shown_id(record_id)!r})"
+
+
+def _check_values(health: Health, tables: dict[str, dict[str, Any]]) -> None:
+    """Name every record and field whose stored value followup has to guess at.
+
+    An id not in the documented form counts, and so does an id an earlier record already has
+    (followup reads the first of them only).
+    """
+    seen: set[str] = set()
+    for cls, name in TABLES.items():
+        for key, doc in tables.get(name, {}).items():
+            fields = set(cls.from_record(doc).guessed)
+            record_id = doc.get("id")
+            if cls is not Debrief and (not is_valid_id(record_id) or record_id in seen):
+                fields.add("id")
+            elif cls is not Debrief:
+                seen.add(record_id)
+            if fields:
+                health.guessed.append(f"{record_name(name, key, doc)}: {', '.join(sorted(fields))}")
+    meta = tables.get(META, {}).get("1", {})
+    odd_meta = [
+        k for k, ok in (("retired", _is_id_list), ("settings", _is_dict)) if k in meta and not ok(meta[k])
+    ]
+    if odd_meta:
+        health.guessed.append(f"meta: {', '.join(odd_meta)}")
+    if health.guessed:
+        many = len(health.guessed) != 1
+        health.problems.append(
+            f"{len(health.guessed)} record{'s' if many else ''} hold{'' if many else 's'} values followup "
+            "had to guess at (listed above); 'followup doctor --repair' writes the guesses back."
+        )
+
+
+def _is_id_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_dict(value: Any) -> bool:
+    return isinstance(value, dict)
 
 
 def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
@@ -148,31 +212,20 @@ def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
     if health.unknown_tables:
         names = ", ".join(n[:40] for n in health.unknown_tables)
         health.warnings.append(f"Unknown tables (kept untouched): {names}.")
-    interview_ids = {doc.get("id") for doc in tables.get("interviews", {}).values()}
-    seen: dict[str, str] = {}
+    interview_ids = {id_of(doc) for doc in tables.get("interviews", {}).values()}
     for cls, name in TABLES.items():
         rows = tables.get(name, {})
         health.counts[name] = len(rows)
         orphans = [
             doc
             for doc in rows.values()
-            if cls is not Interview and "interview_id" in doc and doc.get("interview_id") not in interview_ids
+            if cls is not Interview and "interview_id" in doc and parent_of(doc) not in interview_ids
         ]
         if orphans and "interview_id" in cls.__dataclass_fields__:
             health.warnings.append(
                 f"{len(orphans)} {name.replace('_', ' ')} belong to no interview "
                 "(kept; the app does not show them)."
             )
-        for doc in rows.values():
-            record_id = doc.get("id")
-            if not isinstance(record_id, str) or not record_id:
-                health.warnings.append(f"A record in '{name}' has no id.")
-            elif name != "debriefs" and record_id in seen:
-                health.warnings.append(
-                    f"The id '{record_id[:20]}' is used twice ({seen[record_id]} and {name})."
-                )
-            elif name != "debriefs":
-                seen[record_id] = name
 
 
 def _check_mode(health: Health) -> None:
@@ -238,6 +291,11 @@ def report(health: Health) -> list[str]:
     lines.append("Lock: held by another followup process right now" if health.lock_held else "Lock: free")
     for leftover in health.stale_files:
         lines.append(f"Stale temporary file: {leftover}")
+    if health.guessed:
+        lines.append("Values followup had to guess at (record: fields):")
+        lines += [f"  {line}" for line in health.guessed[:GUESSES_LISTED]]
+        if len(health.guessed) > GUESSES_LISTED:
+            lines.append(f"  ... and {len(health.guessed) - GUESSES_LISTED} more")
     integrity = "ok" if health.healthy and not health.warnings else "see below"
     lines.append(f"Integrity: {integrity}")
     lines += [f"  warning: {w}" for w in health.warnings]
@@ -289,11 +347,57 @@ def restore(path: Path) -> list[str]:
         lock.release()
 
 
-def _aside_name(path: Path) -> Path:
+def repair(path: Path) -> list[str]:
+    """Write back the values followup guesses at, after copying the file aside.
+
+    The copy is ``<name>.before-repair-<timestamp>`` beside the data (mode 0600, never
+    deleted). Every record is rewritten as followup reads it (fields it does not know are
+    kept); ids not in the documented form get fresh ones and references follow; the retired
+    ids and the settings get their proper types. Runs as one save under the data file's lock.
+
+    Returns:
+        Lines saying what was done.
+
+    Raises:
+        StorageError: If the file cannot be read as a data file or writing fails.
+    """
+    health = examine(path)
+    if not health.guessed:
+        return ["No values to repair."]
+    repo = Repository(path)
+    with repo.transaction() as tables:
+        aside = _aside_name(path, "before-repair")
+        write_durably(aside, path.read_bytes())
+        with contextlib.suppress(OSError):
+            os.chmod(aside, FILE_MODE)
+        rows = {name: list(tables.get(name, {}).values()) for name in TABLES.values()}
+        replaced = assign_ids(rows, repo.id_minter())
+        for cls, name in TABLES.items():
+            table = tables.get(name, {})
+            for key, doc in table.items():
+                table[key] = {**doc, **cls.from_record(doc).to_record()}
+        meta = tables[META]["1"]
+        if "retired" in meta and not _is_id_list(meta["retired"]):
+            meta["retired"] = (
+                [r for r in meta["retired"] if isinstance(r, str)]
+                if isinstance(meta["retired"], list)
+                else []
+            )
+        if "settings" in meta and not _is_dict(meta["settings"]):
+            meta["settings"] = {}
+    done = [f"Kept a copy of the file as it was: {aside}."]
+    done.append(
+        f"Wrote back the values of {len(health.guessed)} record(s)"
+        + (f"; {replaced} id(s) replaced." if replaced else ".")
+    )
+    return done
+
+
+def _aside_name(path: Path, why: str = "damaged") -> Path:
     stamp = time.strftime("%Y%m%dT%H%M%S")
-    candidate = path.with_name(f"{path.name}.damaged-{stamp}")
+    candidate = path.with_name(f"{path.name}.{why}-{stamp}")
     n = 2
     while os.path.lexists(candidate):
-        candidate = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        candidate = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
         n += 1
     return candidate

@@ -1,4 +1,6 @@
-"""Exports (JSON, Markdown, CSV) and the JSON import. Pure functions over a repository; no Textual.
+"""Exports (JSON, Markdown, CSV). Pure functions over a repository; no Textual.
+
+The JSON import, which reads these exports back, is ``followup_tui.services.intake``.
 
 The JSON export is complete and lossless: every record of every table, the question bank and
 the settings. Its keys are:
@@ -28,8 +30,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-import orjson
-
+from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import (
     ACTIONS,
     THINKING_TRAPS,
@@ -67,15 +68,8 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 """The columns of the CSV export, one row per interview."""
 
-IMPORT_LIMIT = 16 * 1024 * 1024
-"""Largest JSON export ``followup import`` reads (16 MB; a lifetime of interviews is a few MB)."""
-
 FORMATS: tuple[str, ...] = ("json", "markdown", "csv")
 """The export formats ``followup export --format`` accepts."""
-
-
-class ImportFileError(ValueError):
-    """A file given to ``followup import`` is not a followup export; the message says why."""
 
 
 def _selection(repo: Repository, interview_id: str | None) -> dict[str, list[Record]]:
@@ -134,79 +128,29 @@ def _settings(repo: Repository) -> dict[str, Any]:
     return settings
 
 
-def parse_export(text: str) -> list[Record]:
-    """Read a JSON export into records, interviews first, ready for ``Repository.merge``.
-
-    Args:
-        text: The file's text.
-
-    Returns:
-        The records of the export.
-
-    Raises:
-        ImportFileError: If the text is not a followup export this version can read.
-    """
-    try:
-        document = orjson.loads(text)  # refuses NaN, Infinity and nesting deeper than 1,024
-    except orjson.JSONDecodeError as exc:
-        raise ImportFileError(f"it is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
-    except (RecursionError, MemoryError):
-        raise ImportFileError("it is nested too deeply or too large to read.") from None
-    if not isinstance(document, dict):
-        raise ImportFileError("it is not a followup export (expected a JSON object).")
-    if document.get("format") != EXPORT_FORMAT:
-        if "interviews" in document and all(isinstance(t, dict) for t in document.values()):
-            raise ImportFileError(
-                "it is a followup data file, not an export; "
-                "export it first with 'followup --db FILE export -o export.json'."
-            )
-        raise ImportFileError("it is not a followup export (no 'format': 'followup-export').")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFileError("its export version is missing or unreadable.")
-    if version > EXPORT_VERSION:
-        raise ImportFileError(
-            f"it was made by a newer followup (export version {version}; this one reads {EXPORT_VERSION})."
-        )
-    records: list[Record] = []
-    for cls, name in TABLES.items():
-        rows = document.get(name, [])
-        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            raise ImportFileError(f"its '{name}' entry is not a list of records.")
-        records.extend(cls.from_record(row) for row in rows)
-    return records
-
-
-def import_json(repo: Repository, text: str) -> int:
-    """Merge a JSON export into the repository; records already here are kept as they are.
-
-    Importing the same export twice adds nothing the second time.
-
-    Returns:
-        How many records were added.
-
-    Raises:
-        ImportFileError: If the text is not a followup export (nothing is written).
-    """
-    return repo.merge(parse_export(text))
-
-
 # -- CSV ------------------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_cell(value: str) -> str:
-    """One line of clean text; a leading formula character gets an apostrophe (spreadsheet safety)."""
+    """One line of clean text; a leading formula character gets an apostrophe (spreadsheet safety).
+
+    The raw value is checked too: a tab or carriage return in front, which cleaning removes,
+    still counts (a spreadsheet may strip it and find a formula behind it).
+    """
     text = one_line(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def export_csv(repo: Repository, interview_id: str | None = None, now: datetime | None = None) -> str:
     """Return one CSV row per interview (columns ``CSV_COLUMNS``), newest first.
 
-    Text cells are single lines without control characters; a cell that starts with ``=``,
-    ``+``, ``-`` or ``@`` gets a leading apostrophe so a spreadsheet does not run it.
+    Every cell, ids and dates included, is one line without control characters; a cell that
+    starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading apostrophe
+    so a spreadsheet does not run it.
 
     Raises:
         NotFoundError: If ``interview_id`` names no interview.
@@ -222,22 +166,21 @@ def export_csv(repo: Repository, interview_id: str | None = None, now: datetime 
         state = follow_up_state(interview, cards, concerns, now)
         gut = repo.debrief(interview.id).gut
         sent = max((c.sent for c in cards if c.sent), default="")
-        writer.writerow(
-            [
-                interview.id,
-                _csv_cell(interview.company),
-                _csv_cell(interview.role),
-                interview.when or "",
-                interview.format,
-                interview.outcome,
-                "" if gut is None else str(gut),
-                sum(c.kind == "worry" for c in concerns),
-                sum(c.kind == "error" for c in concerns),
-                sum(c.kind == "unsorted" for c in concerns),
-                state.card,
-                sent,
-            ]
-        )
+        row = [
+            interview.id,
+            interview.company,
+            interview.role,
+            interview.when or "",
+            interview.format,
+            interview.outcome,
+            "" if gut is None else gut,
+            sum(c.kind == "worry" for c in concerns),
+            sum(c.kind == "error" for c in concerns),
+            sum(c.kind == "unsorted" for c in concerns),
+            state.card,
+            sent,
+        ]
+        writer.writerow([_csv_cell(str(value)) for value in row])  # every column, ids included
     return buffer.getvalue()
 
 
@@ -304,7 +247,7 @@ def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
     if interview.job_link:
         out.append(f"- Job: {md_inline(interview.job_link)}")
     out.append(f"- Outcome: {interview.outcome}")
-    out.append(f"- Id: {interview.id}")
+    out.append(f"- Id: {md_inline(shown_id(interview.id))}")
     out.append("")
     if interview.notes.strip():
         out += ["### Notes", "", *md_block(interview.notes), ""]

@@ -12,6 +12,7 @@ import threading
 from typing import Any, TypeVar
 
 from followup_tui.domain.models import Record
+from followup_tui.store.rows import id_of, parent_of, unique_records
 from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import TABLES
 
@@ -49,7 +50,7 @@ class ModelCache:
         with self._mutex:
             rows, identity, hit = self._current(cls)
             if hit is None:
-                models: list[Record] = [cls.from_record(doc) for doc in rows.values()]
+                models: list[Record] = unique_records([cls.from_record(doc) for doc in rows.values()])
                 by_parent: dict[str, list[Record]] = {}
                 for model in models:
                     by_parent.setdefault(getattr(model, "interview_id", ""), []).append(model)
@@ -77,7 +78,9 @@ class ModelCache:
             if len(asked) > SCANS_BEFORE_BUILDING_ALL:
                 self.models(cls)
                 return list(self._models[cls][2].get(interview_id, []))  # type: ignore[arg-type]
-            return [cls.from_record(row) for row in rows.values() if row.get("interview_id") == interview_id]
+            return unique_records(
+                [cls.from_record(row) for row in rows.values() if parent_of(row) == interview_id]
+            )
 
     def find(self, cls: type[R], record_id: str) -> R | None:
         """One record by id, a copy; built alone when the others are not built yet."""
@@ -89,7 +92,7 @@ class ModelCache:
                         return copy_model(model)
                 return None
             for row in rows.values():
-                if row.get("id") == record_id:
+                if id_of(row) == record_id:
                     return cls.from_record(row)
         return None
 

@@ -17,6 +17,8 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from followup_tui.domain.models import Interview, Record
+from followup_tui.domain.reading import as_number
+from followup_tui.store.rows import id_of, parent_of
 from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
 from followup_tui.store.touched_tables import TouchedTables
 
@@ -125,7 +127,7 @@ class Documents:
         It only reads, so it peeks: the table stays unmarked and its JSON can be reused.
         """
         for key, doc in self.tables.peek(TABLES[cls]).items():
-            if doc.get("id") == record_id:
+            if id_of(doc) == record_id:
                 return int(key)
         return None
 
@@ -151,14 +153,14 @@ class Documents:
         One pass over the stored rows picks their document ids, then TinyDB reads them.
         """
         rows = self.tables.peek(TABLES[cls]).items()
-        doc_ids = [key for key, doc in rows if doc.get("interview_id") == interview_id]
+        doc_ids = [key for key, doc in rows if parent_of(doc) == interview_id]
         table = self.table(cls)
         return [doc for key in doc_ids if (doc := table.get(doc_id=int(key))) is not None]
 
     def next_order(self, cls: type[Record], interview_id: str) -> float:
         """The order that puts a new child of the interview after its others."""
         siblings = self.children(cls, interview_id)
-        return max((float(d.get("order", 0) or 0) for d in siblings), default=0.0) + 1.0
+        return max((as_number(d.get("order"))[0] for d in siblings), default=0.0) + 1.0
 
     def check_parent(self, values: Mapping[str, Any]) -> None:
         """Raise ``NotFoundError`` unless the interview the record belongs to is there."""

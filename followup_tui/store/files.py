@@ -19,7 +19,6 @@ from pathlib import Path
 
 from followup_tui.store.storage import write_durably
 
-
 MEGABYTE = 1024 * 1024
 
 

@@ -16,12 +16,12 @@ import os
 from collections.abc import Callable, Iterable, MutableMapping
 from typing import Any
 
+from followup_tui.domain.ids import ID_ALPHABET, ID_LENGTH
 from followup_tui.domain.models import Debrief, Record
+from followup_tui.domain.reading import as_text_list
 from followup_tui.store.documents import Documents
+from followup_tui.store.rows import id_of
 from followup_tui.store.tables import META, TABLES
-
-ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
-ID_LENGTH = 5
 
 
 def random_id() -> str:
@@ -42,15 +42,37 @@ def seeded_ids(seed: int) -> Callable[[], str]:
     return lambda: "".join(rng.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
+def _as_retired(value: Any) -> list[str]:
+    """Retired ids as stored, or the ids a hand-edited value holds (``5`` holds none)."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return value
+    return as_text_list(value, [])[0] if value is not None else []
+
+
 def retired_ids(docs: Documents) -> list[str]:
-    """The ids of deleted records."""
-    retired = docs.tables.peek(META).get("1", {}).get("retired", [])
-    return retired if isinstance(retired, list) else []
+    """The ids of deleted records (a hand-edited value reads as the ids it holds)."""
+    return _as_retired(docs.tables.peek(META).get("1", {}).get("retired", []))
 
 
 def ids_in_use(docs: Documents, names: Iterable[str] = TABLES.values()) -> set[str]:
-    """Every record id in the named tables (by default every table)."""
-    return {doc.get("id") for name in names for doc in docs.tables.peek(name).values()}
+    """Every record id in the named tables (by default every table), as the models read them."""
+    return {id_of(doc) for name in names for doc in docs.tables.peek(name).values()}
+
+
+def id_minter(docs: Documents, factory: Callable[[], str]) -> Callable[[], str]:
+    """A function that mints ids free in these tables: none in use, none retired, none minted
+    by an earlier call (for the records of an import, before they are merged)."""
+    taken = ids_in_use(docs)
+    taken.update(retired_ids(docs))
+
+    def mint() -> str:
+        while True:
+            candidate = factory()
+            if candidate not in taken and not candidate.isdigit():
+                taken.add(candidate)
+                return candidate
+
+    return mint
 
 
 def new_id(docs: Documents, factory: Callable[[], str]) -> str:
@@ -67,14 +89,14 @@ def record_taken(docs: Documents, record: Record) -> bool:
     """Is this record's id in use? A debrief shares its interview's id: check its own table."""
     record_id = record.id  # type: ignore[attr-defined]
     names = [TABLES[Debrief]] if isinstance(record, Debrief) else TABLES.values()
-    return any(doc.get("id") == record_id for name in names for doc in docs.tables.peek(name).values())
+    return any(id_of(doc) == record_id for name in names for doc in docs.tables.peek(name).values())
 
 
 def retire(docs: Documents, record_ids: Iterable[str]) -> None:
     """Note the ids of deleted records so no new record takes them."""
 
     def change(meta: MutableMapping[str, Any]) -> None:
-        meta.setdefault("retired", []).extend(record_ids)
+        meta["retired"] = [*_as_retired(meta.get("retired", [])), *record_ids]
 
     docs.change_meta(change)
 
@@ -86,7 +108,7 @@ def unretire(docs: Documents, record_ids: Iterable[str]) -> None:
         return
 
     def change(meta: MutableMapping[str, Any]) -> None:
-        retired = meta["retired"]
+        retired = meta["retired"] = list(_as_retired(meta.get("retired", [])))
         for record_id in back.intersection(retired):
             retired.remove(record_id)
 

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from followup_tui.domain.models import concern_is_open, when_datetime
+from followup_tui.domain.models import CONCERN_KINDS, concern_is_open, when_datetime
+from followup_tui.domain.reading import as_flag
+from followup_tui.store.rows import parent_of
 
 Row = dict[str, Any]
 
@@ -18,9 +20,10 @@ Row = dict[str, Any]
 def open_concern_counts(concerns: Iterable[Row]) -> dict[str, int]:
     """How many of these concern rows are still open, per interview id."""
     counts: dict[str, int] = {}
-    for row in concerns:
-        if concern_is_open(row.get("kind", "unsorted"), bool(row.get("resolved", False))):
-            parent = str(row.get("interview_id", ""))
+    for row in concerns:  # read as the model reads them (see domain.reading)
+        kind = row.get("kind", "unsorted")
+        if concern_is_open(kind if kind in CONCERN_KINDS else "unsorted", as_flag(row.get("resolved"))[0]):
+            parent = parent_of(row)
             counts[parent] = counts.get(parent, 0) + 1
     return counts
 

@@ -33,6 +33,7 @@ from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy
 from followup_tui.store.documents import Documents
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
 from followup_tui.store.merge import merge_records
+from followup_tui.store.rows import id_of
 from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage, clean_stale_temp_files, real_path
 from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
@@ -239,7 +240,7 @@ class Repository:
                 for child in TABLES:
                     belongs = docs.children(child, record_id)
                     if belongs:
-                        gone += [d.get("id", "") for d in belongs]
+                        gone += [id_of(d) for d in belongs]
                         docs.table(child).remove(doc_ids=[d.doc_id for d in belongs])
             ids.retire(docs, gone)
         return cls.from_record(doc)
@@ -265,6 +266,12 @@ class Repository:
         """Store a setting such as the theme."""
         with self._change() as docs:
             store_setting(docs, key, value)
+
+    def id_minter(self) -> Callable[[], str]:
+        """Return a function that mints ids free in the file as it is now (for records about to
+        be merged): none in use, none retired, none minted by an earlier call."""
+        with self._mutex:
+            return ids.id_minter(Documents(TouchedTables(self.storage.read() or {})), self._id_factory)
 
     def merge(self, records: Iterable[Record]) -> int:
         """Add records whose ids are not here yet, keeping every local record as it is.

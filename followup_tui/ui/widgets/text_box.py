@@ -12,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 
 from followup_tui.domain.models import LONG_LIMIT
-from followup_tui.domain.text import JOINERS
+from followup_tui.domain.text import JOINERS, strip_controls
 
 WARN_EVERY = 3.0
 """Seconds between two "field is full" messages while the user keeps typing."""
@@ -38,14 +38,24 @@ class TextBox(TextArea):
     limit is refused whole with one message: laying out a megabyte of text would freeze the
     screen for seconds, only for the save to refuse it.
 
+    Stored text is loaded through ``strip_controls`` (the one sanitising path), and so is a
+    paste: the editor never shows a raw control character or escape sequence, whatever the
+    data file holds. Screens compare what they stored with ``strip_controls(stored)``, so
+    opening an editor never rewrites the stored text.
+
     Args:
+        text: The text to show first.
         limit: The most characters the field holds.
     """
 
-    def __init__(self, *args: Any, limit: int = LONG_LIMIT, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, text: str = "", *args: Any, limit: int = LONG_LIMIT, **kwargs: Any) -> None:
+        super().__init__(strip_controls(text), *args, **kwargs)
         self.limit = limit
         self._warned_at = 0.0
+
+    def load_text(self, text: str) -> None:
+        """Show ``text`` (without control characters), replacing what the editor holds."""
+        super().load_text(strip_controls(text))
 
     def _length_after(self, insert: str, start: Location, end: Location) -> int:
         return len(self.text) - len(self.get_text_range(start, end)) + len(insert)
@@ -58,11 +68,19 @@ class TextBox(TextArea):
             self._replace_via_keyboard(event.character, *self.selection)
 
     async def _on_paste(self, event: events.Paste) -> None:
-        if self.read_only or self._length_after(event.text, *self.selection) <= self.limit:
+        clean = strip_controls(event.text)
+        if self.read_only or (
+            clean == event.text and self._length_after(clean, *self.selection) <= self.limit
+        ):
             return  # TextArea's own handler inserts it
         event.prevent_default()
         event.stop()
-        refuse_paste(self, event.text, self.limit)
+        if self._length_after(clean, *self.selection) > self.limit:
+            refuse_paste(self, clean, self.limit)
+            return
+        result = self._replace_via_keyboard(clean, *self.selection)
+        if result is not None:
+            self.move_cursor(result.end_location)
 
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         if insert and self._length_after(insert, start, end) > self.limit:

@@ -32,6 +32,7 @@ from followup_tui.domain.card.draft import (
 )
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.domain.status import ON_TIME_RULE, follow_up_state, send_by
+from followup_tui.domain.text import strip_controls
 from followup_tui.services import actions
 from followup_tui.store.files import export_folder
 from followup_tui.ui.display import safe, template
@@ -165,7 +166,7 @@ class CardScreen(FollowupScreen):
 
     def _build(self, interview: Interview, variant: int | None = None) -> str:
         iid = interview.id
-        return build_draft(
+        draft = build_draft(
             interview,
             self.repo.debrief(iid),
             self.repo.children(Concern, iid),
@@ -174,6 +175,7 @@ class CardScreen(FollowupScreen):
             signer=actions.signer(self.repo),
             now=self.app.clock(),
         )
+        return strip_controls(draft)  # as the editor shows it
 
     def _detect_variant(self, interview: Interview) -> int:
         """The wording the saved text was built with, else the interview's default wording."""
@@ -190,7 +192,7 @@ class CardScreen(FollowupScreen):
 
     def _load_editor(self, text: str) -> None:
         editor = self.query_one(TextArea)
-        if editor.text != text:
+        if editor.text != strip_controls(text):
             editor.load_text(text)
         self._show_meter(text)
 
@@ -209,7 +211,7 @@ class CardScreen(FollowupScreen):
         """Every edit is saved; the meter and the flags follow the text."""
         text = event.text_area.text
         self._show_meter(text)
-        if (not self._card.text and text == self._draft) or text == self._card.text:
+        if (not self._card.text and text == self._draft) or text == strip_controls(self._card.text):
             return
         self._card = replace(self._card, text=text)
         self._write(text=text)
@@ -297,7 +299,7 @@ class CardScreen(FollowupScreen):
         if not editing:
             if not self._card.text.strip() and showing_draft:
                 self._load_editor(self._draft)
-            elif self._card.text.strip() and editor.text != self._card.text:
+            elif self._card.text.strip() and editor.text != strip_controls(self._card.text):
                 self._load_editor(self._card.text)  # changed in another window
         self._show_info()
 

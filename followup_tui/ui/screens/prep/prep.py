@@ -20,7 +20,7 @@ from textual.widgets import Header, Input, Label, Static, TabbedContent, TabPane
 
 from followup_tui.domain.models import Interview, LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import actions
 from followup_tui.services.bank import DEFAULT_CHECKLIST, bank_entries
 from followup_tui.store import files
@@ -246,14 +246,14 @@ class PrepScreen(QuestionActions):
         self._points_for = record.id if record is not None else None
         editor.disabled = record is None
         text = record.talking_points if record is not None else ""
-        if editor.text != text:
+        if editor.text != strip_controls(text):
             editor.load_text(text)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Keep the talking points in memory and save them after a short pause in typing."""
         record = next((r for r in self.records["likely"] if r.id == self._points_for), None)
         text = event.text_area.text
-        if record is None or record.talking_points == text:
+        if record is None or strip_controls(record.talking_points) == text:
             return
         record.talking_points = text
         record_id = record.id

@@ -1,0 +1,42 @@
+"""Reading stored rows as the models read them, for code that works on rows, not models.
+
+A hand-edited file may hold any JSON value where an id belongs, or repeat an id. These
+helpers read such rows the way ``Record.from_record`` does (``domain.reading``), so the repository and ``doctor`` agree with
+what every screen shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from followup_tui.domain.reading import as_id
+
+R = TypeVar("R")
+
+
+def unique_records(models: list[R]) -> list[R]:
+    """The records with the first of each id: a hand-edited file may repeat an id, and every
+    list on screen needs them unique (``followup doctor`` names the repeats, ``--repair``
+    gives them fresh ids)."""
+    ids = {m.id for m in models}  # type: ignore[attr-defined]
+    if len(ids) == len(models):
+        return models
+    seen: set[str] = set()
+    kept = []
+    for model in models:
+        if model.id not in seen:  # type: ignore[attr-defined]
+            seen.add(model.id)  # type: ignore[attr-defined]
+            kept.append(model)
+    return kept
+
+
+def id_of(doc: dict[str, Any]) -> str:
+    """A stored record's id, read as the model reads it (an odd value reads as text or none)."""
+    value = doc.get("id", "")
+    return value if isinstance(value, str) else as_id(value, "")[0]
+
+
+def parent_of(doc: dict[str, Any]) -> str:
+    """The id of the interview a stored record belongs to, read as the model reads it."""
+    value = doc.get("interview_id", "")
+    return value if isinstance(value, str) else as_id(value, "")[0]
