@@ -1,4 +1,5 @@
-"""The app's text editors (card, talking points, form notes) never show raw control characters.
+"""The app's text editors (card, talking points, form notes) and the form's one-line fields never
+show raw control characters.
 
 Text in the data file may come from an import or a hand edit. The editors load it through the
 one sanitising path; opening them does not rewrite what is stored, and a paste is cleaned too.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.events import Paste
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 from followup_tui.domain.models import Card, Interview, Interviewer, LikelyQuestion
 from followup_tui.store.repository import Repository
@@ -30,7 +31,11 @@ def _dirty_repo(db_path: Path) -> tuple[Repository, str]:
     repo = Repository(db_path)
     interview = repo.add(
         Interview(
-            company="Acme", when="2026-11-24 10:00", notes=DIRTY, interviewers=[Interviewer(name="Ana")]
+            company="Acme",
+            role="Lead\x1b]0;pwned\x07 engineer",
+            when="2026-11-24 10:00",
+            notes=DIRTY,
+            interviewers=[Interviewer(name="Ana")],
         )
     )
     repo.add(Card(interview_id=interview.id, interviewer="Ana", text=DIRTY))
@@ -71,6 +76,7 @@ async def test_the_three_editors_show_stored_text_without_controls(db_path: Path
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
         assert _clean(notes), repr(notes.text)
+        assert app.screen.query_one("#role", Input).value == "Lead engineer"
         await pilot.pause()
         app.pop_screen()
         await pilot.pause()

@@ -1,6 +1,7 @@
 """An Input for editing text the user already wrote: focusing it never selects (and so never
 replaces) what is there; the cursor goes to the end, ready to add to it. A paste longer than
-``max_length`` is refused with a message (a plain Input drops it without a word)."""
+``max_length`` is refused with a message (a plain Input drops it without a word). Stored text
+is shown through ``one_line`` (the one sanitising path): no control characters, one line."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from textual import events
 from textual.widgets import Input
 
-from followup_tui.domain.text import JOINERS
+from followup_tui.domain.text import JOINERS, one_line
 from followup_tui.ui.widgets.text_box import refuse_paste
 
 
@@ -18,7 +19,7 @@ class TextInput(Input):
 
     def __init__(self, value: str | None = None, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
-        super().__init__(value, *args, **kwargs)
+        super().__init__(one_line(value) if value else value, *args, **kwargs)
 
     async def _on_key(self, event: events.Key) -> None:
         # a joiner is no "printable" key to Textual, which would drop it: 👩‍💻 would lose its ZWJ
