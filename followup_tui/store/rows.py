@@ -1,8 +1,8 @@
 """Reading stored rows as the models read them, for code that works on rows, not models.
 
 A hand-edited file may hold any JSON value where an id belongs, or repeat an id. These
-helpers read such rows the way ``Record.from_record`` does (``domain.reading``), so the repository and ``doctor`` agree with
-what every screen shows.
+helpers read such rows the way ``Record.from_record`` does (``domain.reading``), so the
+repository and ``doctor`` agree with what every screen shows.
 """
 
 from __future__ import annotations
