@@ -296,3 +296,18 @@ def test_the_card_prints_stored_text_cleaned(db_path: Path) -> None:
     _hostile_file(db_path)
     result = CliRunner().invoke(cli.main, ["card", HOSTILE_ID])
     assert result.stdout == "Dear Ana, thank you.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- " + "[" * 300_000 + "](" * 300_000, "- " + "[a](" * 250_000],
+    ids=["open-brackets", "open-links"],
+)
+def test_a_question_list_built_to_stall_the_parser_is_read_in_one_pass(
+    tmp_path: Path, db_path: Path, line: str
+) -> None:
+    source = tmp_path / "questions.md"
+    source.write_text(line + "\n- Fine?\n")
+    done = _in_subprocess("import-questions", str(source))  # before: hours of backtracking
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "1 added" in done.stdout

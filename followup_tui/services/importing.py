@@ -262,8 +262,8 @@ def import_questions(repo: Repository, markdown: str, *, dry_run: bool = False) 
         return _plan(repo, found)
     with repo.transaction():  # checked and written under one lock: nothing is added twice
         result = _plan(repo, found)
-        for question in result.new:
-            repo.add(BankQuestion(text=question.text, category=question.category))
+        new_id = repo.id_minter()  # ids minted up front, one merge: linear in the file's size
+        repo.merge([BankQuestion(id=new_id(), text=q.text, category=q.category) for q in result.new])
     return result
 
 
