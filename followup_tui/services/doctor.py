@@ -364,12 +364,12 @@ def repair(path: Path) -> list[str]:
     health = examine(path)
     if not health.guessed:
         return ["No values to repair."]
+    aside = _aside_name(path, "before-repair")  # the file exactly as it is, before a migration too
+    write_durably(aside, path.read_bytes())
+    with contextlib.suppress(OSError):
+        os.chmod(aside, FILE_MODE)
     repo = Repository(path)
     with repo.transaction() as tables:
-        aside = _aside_name(path, "before-repair")
-        write_durably(aside, path.read_bytes())
-        with contextlib.suppress(OSError):
-            os.chmod(aside, FILE_MODE)
         rows = {name: list(tables.get(name, {}).values()) for name in TABLES.values()}
         replaced = assign_ids(rows, repo.id_minter())
         for cls, name in TABLES.items():

@@ -94,3 +94,4 @@ def write_tables(path: Path, tables: dict[str, Any]) -> None:
     """Write tables as a data file, as plain TinyDB or a text editor might."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(orjson.dumps(tables))
+    path.chmod(0o600)  # private, as followup makes it (doctor warns about a readable one)
