@@ -42,7 +42,7 @@ from followup_tui.domain.models import (
     now_stamp,
 )
 from followup_tui.domain.status import follow_up_state
-from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.text import BIDI_CONTROLS, one_line, strip_controls
 from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import TABLES, Repository
 
@@ -90,7 +90,9 @@ def _selection(repo: Repository, interview_id: str | None) -> dict[str, list[Rec
 
 # -- JSON -----------------------------------------------------------------------------------------
 
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}\ud800-\udfff]")
+"""What the JSON export writes as ``\\u`` escapes: kept losslessly, but never raw where a terminal
+or an editor reads the file (the bidi controls are the text policy's, ``domain/text.py``)."""
 
 
 def _escape_unsafe(match: re.Match[str]) -> str:
