@@ -292,6 +292,12 @@ CASES = [
             )
         ],
     ),
+    Case(
+        "notes without I",
+        moment="loved the demo of your robot arm",
+        why="want to build machines that work safely next to people",
+        errors=[("Undersold", "led the migration to ROS 2 myself"), ("Shy", "keen to mentor new starters")],
+    ),
     Case("future interview", when="2029-05-01 10:00", moment="x", why="y", fits=False),
 ]
 

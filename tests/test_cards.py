@@ -153,9 +153,14 @@ def test_no_card_before_the_interview_and_the_day_is_right_or_unnamed() -> None:
     ("words", "sentence"),
     [
         ("i loved the demo", "I loved the demo."),
+        ("i led it. also built the api", "I led it. Also built the api."),
+        ("3 years of Go in production", "I have 3 years of Go in production."),
+        ("iOS apps are my focus", "iOS apps are my focus."),
         ("  - “The roadmap talk was great”  ", "The roadmap talk was great."),
         ("Did you ship it?", "Did you ship it?"),
         ("trailing dots...", "Trailing dots."),
+        ("led the migration myself", "I led the migration myself."),
+        ("Keen to learn Rust", "I am keen to learn Rust."),
         ("", ""),
     ],
 )
@@ -194,6 +199,8 @@ def test_no_interviewer_addresses_the_team(variant: int) -> None:
 def test_long_company_falls_back_to_a_plain_hiring_team() -> None:
     text = build_draft(interview(company="The Very Long Name Of A Holding Company"), None, [], "", 0)
     assert text.startswith("Dear hiring team,")
+    text = build_draft(interview(company="Pension Partners", interviewers=[]), None, [], "", 0)
+    assert text.startswith("Dear hiring team,") and sensitive_topic(text) == ""
 
 
 def test_several_interviewers_each_get_their_own_greeting() -> None:
@@ -209,6 +216,7 @@ def test_greeting_name_forms() -> None:
     assert greeting_name("Prof. Ada King") == "Prof. King"
     assert greeting_name("Dr") == "Dr"
     assert greeting_name("") == ""
+    assert greeting_name("sam okafor") == "Sam"
     assert len(greeting_name("X" * 300)) <= 40
 
 
@@ -219,6 +227,8 @@ def test_greeting_name_forms() -> None:
         ("Backend role", "about the Backend role at Northwind Labs."),
         ("the Data Engineer.", "about the Data Engineer role at Northwind Labs."),
         ("A role title far too long to read well in a thank-you card at all", "about the role at"),
+        ("Engineer at Acme Labs", "about the Engineer role at Acme Labs."),
+        ("Pay Platform Engineer", "about the role at Northwind Labs."),
     ],
 )
 def test_role_phrases(role: str, phrase: str) -> None:

@@ -136,6 +136,14 @@ def test_card_before_the_interview_exits_1_with_one_line(repo: Repository, db_pa
     assert err.count("\n") == 1 and "No card yet" in err and "after it" in err
 
 
+def test_card_says_what_is_not_written_yet_on_stderr(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo, written=False, interviewers=1)
+    code, out, err = run(card, db_path, interview.id)
+    assert code == 0 and "Kafka" not in out
+    assert err.startswith("(1 error has nothing to say yet: I said I had no Kafka experience")
+    assert "your name to sign with" in err and "then m)" in err
+
+
 def test_card_ends_with_the_sign_off_and_the_users_name(repo: Repository, db_path: Path) -> None:
     interview = fill_card_data(repo)
     code, out, _ = run(card, db_path, interview.id)

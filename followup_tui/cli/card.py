@@ -14,7 +14,15 @@ import click
 
 from followup_tui.cli.common import error_message
 from followup_tui.domain.calendar import build_calendar
-from followup_tui.domain.card.draft import SIGNER_SETTING, build_draft, current_text, find_card, not_ready
+from followup_tui.domain.card.draft import (
+    SIGNER_SETTING,
+    build_draft,
+    card_parts,
+    current_text,
+    find_card,
+    missing_summary,
+    not_ready,
+)
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.store.files import write_new_file
@@ -98,6 +106,18 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
             if p.name.strip() and p.name != name
         ]
         click.echo(strip_controls(text).rstrip("\n"))  # stored text may come from an import
+        interview = repo.get(Interview, interview_id)
+        signer = repo.setting(SIGNER_SETTING, "")
+        parts = card_parts(
+            interview,
+            repo.debrief(interview_id),
+            repo.children(Concern, interview_id),
+            signer if isinstance(signer, str) else "",
+        )
+        if parts:
+            for line in missing_summary(parts).splitlines()[:-1]:
+                click.echo(f"({line})", err=True)
+            click.echo("(write them on the card screen: followup, c, then m)", err=True)
         if interviewer is None and others:
             click.echo(
                 f"(card for {one_line(name, 40)}; also: {', '.join(one_line(n, 40) for n in others)}; "

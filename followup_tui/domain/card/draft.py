@@ -137,8 +137,13 @@ def greeting_name(interviewer_name: str) -> str:
     if not words:
         return ""
     if words[0].lower() in _TITLES and len(words) > 1:
-        return f"{words[0]} {words[-1]}"[:40]
-    return words[0][:40]
+        return _named(f"{words[0]} {words[-1]}")[:40]
+    return _named(words[0])[:40]
+
+
+def _named(name: str) -> str:
+    """A name typed all in lower case gets its capitals ("sam" becomes "Sam")."""
+    return name.title() if name.islower() else name
 
 
 def card_parts(
@@ -266,16 +271,23 @@ def _addressee(interview: Interview, interviewer_name: str) -> str:
     name = greeting_name(interviewer_name)
     if name:
         return name
-    company = one_line(interview.company).rstrip(".")
-    return f"{company} team" if company and word_count(company) <= 3 else "hiring team"
+    company = _ARTICLE.sub("", one_line(interview.company).rstrip("."))
+    if not company or word_count(company) > 3 or sensitive_topic(company):
+        return "hiring team"
+    return f"{company} team"
 
 
 def _role(interview: Interview) -> str:
     """The role as it follows "about the": "Data Engineer role at Acme", or "role at Acme"."""
     role = _ARTICLE.sub("", one_line(interview.role).rstrip(" .,;:!?"))
     company = one_line(interview.company)
-    if word_count(role) > 8:
+    role, at, place = role.partition(" at ")
+    if at and place.strip():
+        company = place.strip()  # "Engineer at Acme Labs": the role, and where
+    if word_count(role) > 8 or sensitive_topic(role):
         role = ""
+    if sensitive_topic(company):
+        company = ""
     if role and role.split()[-1].casefold() not in _ROLE_NOUNS:
         role = f"{role} role"
     role = role or "role"

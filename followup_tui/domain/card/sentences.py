@@ -30,6 +30,10 @@ SENSITIVE_TOPICS: dict[str, re.Pattern[str]] = {
 """Topics a thank-you card never raises, each with the words that give it away."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_SENTENCE_START = re.compile(
+    r"(?P<lead>^|(?<!e\.g)(?<!i\.e)(?<!etc)(?<!vs)[.!?]\s+)(?P<word>[^\W\d_][\w'’-]*)"
+)
+_YEARS = re.compile(r"^\d+\+?\s+(?:years?|months?)\b", re.IGNORECASE)
 _TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…)$")
 _BULLET = re.compile(r"^\s*(?:[-*+•·>]+|\d+[.)])\s*")
 _QUOTES = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
@@ -65,6 +69,56 @@ _VERBS = frozenset(
 _GERUND_SUBJECTS = frozenset(
     {"nothing", "something", "anything", "everything", "thing", "morning", "evening"}
 )
+_DROPPED_I = frozenset(
+    {
+        "led",
+        "built",
+        "ran",
+        "wrote",
+        "managed",
+        "shipped",
+        "designed",
+        "worked",
+        "used",
+        "have",
+        "had",
+        "know",
+        "knew",
+        "speak",
+        "spoke",
+        "learned",
+        "learnt",
+        "loved",
+        "enjoyed",
+        "liked",
+        "appreciated",
+        "found",
+        "want",
+        "would",
+        "can",
+        "could",
+        "will",
+        "mentor",
+        "mentored",
+        "run",
+        "build",
+        "started",
+        "created",
+        "delivered",
+        "owned",
+        "migrated",
+        "reduced",
+        "improved",
+        "cut",
+        "taught",
+        "set",
+    }
+)
+"""Words a note often starts with when "I" was left out ("Led the migration")."""
+_DROPPED_I_AM = frozenset(
+    {"excited", "interested", "keen", "eager", "happy", "glad", "passionate", "motivated", "thrilled"}
+)
+"""Words a note often starts with when "I am" was left out ("Keen to learn Rust")."""
 
 
 def sensitive_topic(text: str) -> str:
@@ -88,6 +142,8 @@ def clean_words(text: str) -> str:
 def as_sentence(text: str) -> str:
     """Return text as a sentence: a capital first letter and an end mark (".", "!" or "?").
 
+    A note that left out its "I" ("led the migration", "keen to learn Rust") gets it back.
+
     Args:
         text: Any words, already on one line.
 
@@ -97,8 +153,21 @@ def as_sentence(text: str) -> str:
     words = clean_words(text).rstrip(" ,;:-–")
     if not words:
         return ""
-    words = words[0].upper() + words[1:]
+    first = words.split(" ", 1)[0].casefold()
+    if first in _DROPPED_I or first in _DROPPED_I_AM:
+        words = ("I am " if first in _DROPPED_I_AM else "I ") + words[0].lower() + words[1:]
+    elif _YEARS.match(words):
+        words = f"I have {words}"
+    words = _SENTENCE_START.sub(_capital, words)
     return words if _SENTENCE_END.search(words) else words + "."
+
+
+def _capital(match: re.Match[str]) -> str:
+    """Upper-case the first letter of a sentence, unless its word is written like "iOS"."""
+    word = match["word"]
+    if any(c.isupper() for c in word[1:]):
+        return match[0]
+    return match["lead"] + word[0].upper() + word[1:]
 
 
 def is_phrase(text: str) -> bool:
