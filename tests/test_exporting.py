@@ -54,7 +54,7 @@ def demo_repo(repo: Repository) -> Repository:
 def test_json_export_holds_every_record_of_every_table(demo_repo: Repository) -> None:
     document = json.loads(export_json(demo_repo))
     assert document["format"] == EXPORT_FORMAT and document["version"] == EXPORT_VERSION
-    assert document["settings"] == {"theme": "nord"}
+    assert document["settings"] == {"theme": "nord", "your_name": "Alex Morgan"}
     for cls, name in TABLES.items():
         stored = [r.to_record() for r in demo_repo.all(cls)]
         assert document[name] == stored, name

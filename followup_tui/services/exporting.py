@@ -9,7 +9,8 @@ the settings. Its keys are:
 - ``version``: the export format version, ``EXPORT_VERSION`` (an import refuses newer ones);
 - ``schema``: the data file schema the records follow (``migrations.CURRENT_SCHEMA``);
 - ``exported``: when the export was made (UTC, ISO 8601);
-- ``settings``: the stored settings, such as the theme (informational: import keeps local ones);
+- ``settings``: the stored settings, such as the theme and the name cards are signed with
+  (informational: import keeps local ones);
 - one list per table, named as in the data file: ``interviews``, ``questions``,
   ``likely_questions``, ``checklist``, ``debriefs``, ``concerns``, ``cards`` and ``bank``.
   Each item is the record exactly as ``Record.to_record`` writes it (ids included).
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from followup_tui.domain.card.draft import SIGNER_SETTING
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import (
     ACTIONS,
@@ -123,7 +125,7 @@ def export_json(repo: Repository, interview_id: str | None = None) -> str:
 
 def _settings(repo: Repository) -> dict[str, Any]:
     settings: dict[str, Any] = {}
-    for key in ("theme",):
+    for key in ("theme", SIGNER_SETTING):
         value = repo.setting(key)
         if value is not None:
             settings[key] = value
