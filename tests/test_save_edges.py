@@ -16,7 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -29,6 +29,9 @@ from followup_tui.store.storage import SaveError, StorageError, list_backups, lo
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import until
+
+if TYPE_CHECKING:
+    from tests.test_signals import Terminal
 
 
 @pytest.fixture(autouse=True)
@@ -285,12 +288,16 @@ def test_doctor_warns_when_others_can_read_the_data_file(repo: Repository, db_pa
     assert _mode(db_path) == 0o644, "doctor changed the mode it reports"
 
 
-def _wait(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
+def _wait(condition: Callable[[], bool], seconds: float = 10.0, term: Terminal | None = None) -> bool:
+    """Wait for ``condition``; with ``term``, keep reading its output so the app never blocks writing."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
             return True
-        time.sleep(0.01)
+        if term is None:
+            time.sleep(0.01)
+        else:
+            term.read(0.05)
     return condition()
 
 
@@ -322,7 +329,8 @@ def test_in_a_terminal_an_edit_waits_for_a_lock_that_cannot_be_opened_then_lands
         assert term.wait_for(b"again", 15), "ctrl+q did not warn about the unsaved edit"
         assert term.finish(0.5) is None, "the app quit with an edit unsaved"
         lock.rmdir()
-        assert _wait(lambda: typed in _notes(db_path, interview_id, Debrief), 20), "the retry never saved"
+        saved = _wait(lambda: typed in _notes(db_path, interview_id, Debrief), 20, term)
+        assert saved, "the retry never saved"
         term.send("\x11")
         status = term.finish()
         assert status is not None and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
