@@ -242,7 +242,9 @@ async def test_a_new_interview_waits_in_the_save_queue_while_the_disk_is_full(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         monkeypatch.setattr(os, "fsync", full_disk)
-        await pilot.press("n", *"Quarry Labs", "ctrl+s")
+        await pilot.press("n")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "company")
+        await pilot.press(*"Quarry Labs", "ctrl+s")
         assert await until(pilot, lambda: "Not saved yet" in error_text(app, "form-error"))
         assert isinstance(app.screen, InterviewFormScreen)
         assert app.saver.pending >= 1 and repo.interviews() == []  # the interview waits in the queue
