@@ -101,7 +101,8 @@ class Repository:
     # -- reading --------------------------------------------------------------------------------
 
     def _stored(self, name: str) -> dict[str, Any]:
-        """One table as last read from disk (never change it)."""
+        """One table as last read from disk (never change it; hold the mutex while reading it:
+        a change on another thread updates it in place)."""
         with self._mutex:
             return (self.storage.read() or {}).get(name, {})
 
@@ -154,7 +155,9 @@ class Repository:
         Chosen from the stored rows, so only the interview returned is built (``followup
         note`` asks this once, and a long history holds thousands of interviews).
         """
-        row = queries.latest_started(list(self._stored(TABLES[Interview]).values()), now or datetime.now())
+        with self._mutex:
+            rows = list(self._stored(TABLES[Interview]).values())
+        row = queries.latest_started(rows, now or datetime.now())
         return None if row is None else Interview.from_record(row)
 
     def debrief(self, interview_id: str) -> Debrief:
