@@ -151,3 +151,42 @@ def test_done_reminders_are_cancelled_so_a_new_import_clears_them_and_can_come_b
     only_card = events(build_calendar(interview(), FIXED_NOW, PARIS, card_sent=True))
     assert str(only_card["card"]["STATUS"]) == "CANCELLED"
     assert "STATUS" not in only_card["follow-up"] and only_card["follow-up"].walk("VALARM")
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_the_interview_keeps_its_own_zone_and_the_reminders_the_users() -> None:
+    remote = interview(when="2026-11-24 20:00", tz="America/New_York")
+    data = build_calendar(remote, FIXED_NOW, BERLIN)
+    text = data.decode()
+    assert "DTSTART;TZID=America/New_York:20261124T200000" in text
+    cal = icalendar.Calendar.from_ical(data)
+    assert sorted(str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")) == ["America/New_York", "Europe/Berlin"]
+    found = events(data)
+    assert found["interview"].decoded("DTSTART") == datetime(2026, 11, 24, 20, 0, tzinfo=NEW_YORK)
+    # 20:00 in New York is 02:00 on the 25th in Berlin: the card is due the day after that, at 10:00
+    assert found["card"].decoded("DTSTART") == datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)
+    assert found["follow-up"].decoded("DTSTART") == datetime(2026, 12, 2, 10, 0, tzinfo=BERLIN)
+
+
+def test_an_invitations_end_time_is_kept() -> None:
+    data = build_calendar(
+        interview(when="2026-11-24 14:00", ends="2026-11-24 15:30", tz="Europe/Paris"), FIXED_NOW, PARIS
+    )
+    talk = events(data)["interview"]
+    assert talk.decoded("DTEND") - talk.decoded("DTSTART") == timedelta(minutes=90)
+
+
+def test_a_start_in_the_spring_gap_is_written_as_the_time_that_exists() -> None:
+    data = build_calendar(interview(when="2026-03-08 02:30", tz="America/New_York"), FIXED_NOW, BERLIN)
+    assert "DTSTART;TZID=America/New_York:20260308T033000" in data.decode()
+
+
+def test_an_hour_ending_in_the_repeated_hour_is_an_hour() -> None:
+    data = build_calendar(interview(when="2026-11-01 01:30", tz="America/New_York"), FIXED_NOW, BERLIN)
+    talk = events(data)["interview"]
+    assert "DTSTART;TZID=America/New_York:20261101T013000" in data.decode()
+    assert talk.decoded("DTSTART").utcoffset() == timedelta(hours=-4)  # the first 01:30
+    assert talk.decoded("DTEND") - talk.decoded("DTSTART") == timedelta(hours=1)

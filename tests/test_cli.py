@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from followup_tui.cli import main as cli
 from followup_tui.domain.models import BankQuestion, Concern, Interview
+from followup_tui.domain.zones import is_zone
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
 
@@ -131,12 +132,14 @@ def test_list_json_has_the_documented_keys(db_path: Path) -> None:
         "company": "Old",
         "role": "",
         "when": PAST,
+        "tz": items[1]["tz"],
         "format": "onsite",
         "outcome": "pending",
         "interviewers": ["Ana"],
         "follow_up": {"card": "none", "card_overdue": True, "open_concerns": 1},
     }
     assert json.loads(ok("list", "--json")) == items
+    assert is_zone(items[1]["tz"])  # this machine's zone
 
 
 def test_note_goes_to_the_latest_started_interview(db_path: Path) -> None:

@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 from followup_tui.cli.main import main
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services import doctor
+from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import TEMP_PREFIX, backup_dir, list_backups
 
@@ -43,7 +44,7 @@ def test_healthy_file_report(db_path: Path) -> None:
     result = run()
     assert result.exit_code == 0, result.stdout
     out = result.stdout
-    assert "Schema version: 3" in out
+    assert f"Schema version: {CURRENT_SCHEMA}" in out
     assert "interviews 3" in out and "concerns 0" in out
     assert "Backups (2, newest first):" in out
     names = [b.name for b in list_backups(db_path)]

@@ -62,7 +62,7 @@ async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         # no company: the form cannot be saved, so only a draft can keep this
-        await pilot.press("n", "tab", *"Staff Engineer", *["tab"] * 5, *"Ada Moss")
+        await pilot.press("n", "tab", *"Staff Engineer", *["tab"] * 6, *"Ada Moss")  # past when and zone
         assert await until(pilot, lambda: value(app, "role") == "Staff Engineer")
         assert app.screen.query(InterviewerRow).first().values()[0] == "Ada Moss"
         await pilot.press("ctrl+q")

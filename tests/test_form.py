@@ -52,7 +52,9 @@ async def test_create_an_interview_through_the_form(repo: Repository) -> None:
         await pilot.pause()
         assert isinstance(app.screen, InterviewFormScreen)
         assert "New interview" in screen_text(app)
-        await pilot.press(*"Fernhill Robotics", "enter", *"QA Lead", "enter", *"2026-12-03 09:30", "enter")
+        await pilot.press(
+            *"Fernhill Robotics", "enter", *"QA Lead", "enter", *"2026-12-03 09:30", "enter", "enter"
+        )
         await pilot.press("tab", *"Main gate", "enter", "enter")  # format left as on site; no job link
         await pilot.press(*"Ines Duarte", "tab", *"Head of QA", "tab", *"ines@fernhill.example")
         await pilot.press("ctrl+s")

@@ -136,5 +136,42 @@ def test_v2_file_gains_the_cards_own_sentences(db_path: Path) -> None:
     assert repo.debrief("v2int").worth_mentioning == ""
     assert repo.get(Interview, "v2int").why_this_job == ""
     data = json.loads(db_path.read_text())
-    assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA == 3
+    assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
     assert data["concerns"]["2"]["confidence"] is None and data["interviews"]["1"]["why_this_job"] == ""
+
+
+def test_v2_interviews_get_this_machines_zone_once_and_doctor_says_so(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui.store import migrations
+
+    monkeypatch.setattr(migrations, "local_zone_name", lambda: "Europe/Lisbon")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    v2 = {
+        "meta": {"1": {"schema": 2}},
+        "interviews": {
+            "1": {"id": "v2aaa", "company": "Acme", "when": "2026-01-05 10:00"},
+            "2": {"id": "v2bbb", "company": "Globex", "when": None},
+        },
+    }
+    db_path.write_text(json.dumps(v2))
+    before = CliRunner().invoke(main, ["doctor"]).stdout
+    assert "2 interviews have no time zone yet; opening the file gives them this machine's zone" in before
+    repo = Repository(db_path)
+    assert [i.tz for i in repo.all(Interview)] == ["Europe/Lisbon", "Europe/Lisbon"]
+    meta = json.loads(db_path.read_text())["meta"]["1"]
+    assert meta["schema"] == CURRENT_SCHEMA
+    assert meta["tz_migrated"]["zone"] == "Europe/Lisbon" and meta["tz_migrated"]["interviews"] == 2
+    # once: a later machine in another zone changes nothing
+    monkeypatch.setattr(migrations, "local_zone_name", lambda: "Asia/Tokyo")
+    Repository(db_path).add(Interview(company="Initech", tz="Asia/Tokyo"))
+    assert [i.tz for i in Repository(db_path).all(Interview)] == [
+        "Europe/Lisbon",
+        "Europe/Lisbon",
+        "Asia/Tokyo",
+    ]
+    report = CliRunner().invoke(main, ["doctor"]).stdout
+    assert (
+        "Time zones: 2 interviews from before time zones were given this machine's zone, Europe/Lisbon"
+        in report
+    )

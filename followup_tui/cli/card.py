@@ -25,6 +25,7 @@ from followup_tui.domain.card.draft import (
 )
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.zones import local_zone_name, zone
 from followup_tui.store.files import write_new_file
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
@@ -146,7 +147,7 @@ def ics(path: Path, interview_id: str, output: str | None, force: bool) -> None:
         repo = Repository(path)
         interview = repo.get(Interview, interview_id)
         sent = any(card.sent for card in repo.children(Card, interview.id))
-        data = build_calendar(interview, datetime.now(), card_sent=sent)
+        data = build_calendar(interview, datetime.now(), zone(local_zone_name()), card_sent=sent)
         if output is None:
             click.echo(data.decode("utf-8"), nl=False)
             return

@@ -113,24 +113,58 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
 
 
 @main.command()
-@click.argument("company")
+@click.argument("company", required=False)
 @click.option("--role", default="", help="The job title.")
-@click.option("--when", "when", help='Local date and time, "YYYY-MM-DD HH:MM".')
+@click.option("--when", "when", help='Date and time in the interview\'s zone, "YYYY-MM-DD HH:MM".')
+@click.option("--tz", "tz", metavar="ZONE", help="The interview's time zone (default: this machine's).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="onsite", show_default=True)
 @click.option("--interviewer", "interviewers", multiple=True, help="An interviewer's name (repeatable).")
+@click.option(
+    "--from-ics",
+    "ics_file",
+    metavar="FILE",
+    help="Read the interview from a calendar invitation (.ics); the same invitation again updates it.",
+)
+@click.option(
+    "--me",
+    "my_email",
+    metavar="EMAIL",
+    help="Your own address, left out of an invitation's interviewers (remembered).",
+)
 @click.pass_obj
 @guarded
 def add(
-    path: Path, company: str, role: str, when: str | None, fmt: str, interviewers: tuple[str, ...]
+    path: Path,
+    company: str | None,
+    role: str,
+    when: str | None,
+    tz: str | None,
+    fmt: str,
+    interviewers: tuple[str, ...],
+    ics_file: str | None,
+    my_email: str | None,
 ) -> None:
     """Add an interview and print its id.
 
-    Example: followup add "Acme" --role "Data engineer" --when "2026-12-01 14:00" --interviewer "Ana Ruiz"
+    Example: followup add "Acme" --role "Data engineer" --when "2026-12-01 14:00" --tz Europe/Berlin
+
+    From an invitation: followup add --from-ics invite.ics (the company is taken from its title
+    unless given).
     """
+    from followup_tui.domain.zones import local_zone_name, parse_zone
+
+    if ics_file is not None:
+        from followup_tui.cli.invites import add_from_ics
+
+        add_from_ics(path, ics_file, company, role or None, my_email)
+        return
+    if company is None:
+        raise click.UsageError("Missing argument 'COMPANY' (or give --from-ics FILE).")
     record = Interview(
         company=company,
         role=role,
         when=parse_when(when),
+        tz=parse_zone(tz) if tz is not None else local_zone_name(),
         format=fmt,
         interviewers=[Interviewer(name=name) for name in interviewers],
     )
@@ -168,6 +202,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
                 "company": i.company,
                 "role": i.role,
                 "when": i.when,
+                "tz": i.tz,
                 "format": i.format,
                 "outcome": i.outcome,
                 "interviewers": [p.name for p in i.interviewers],

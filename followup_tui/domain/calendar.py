@@ -9,10 +9,14 @@ Three events, each with an alarm:
 - "Send the thank-you card", the day after the interview at 10:00;
 - "Follow up if no news", a week after the interview at 10:00.
 
-Times are stored as local wall-clock times ("YYYY-MM-DD HH:MM"). Without an explicit zone they
-are read in this computer's local zone (``datetime.astimezone()``, which knows the daylight-saving
-rules of each date) and written in UTC (``...Z``), which every calendar reads the same way. Given
-a ``zoneinfo.ZoneInfo``, times are written with that TZID and a matching VTIMEZONE instead.
+The interview is written in its own zone (``Interview.tz``): ``DTSTART;TZID=America/New_York``
+with a matching VTIMEZONE, so every calendar shows it at the right moment whatever zone the
+exporting machine is in. A wall-clock time that does not exist (clocks going forward) or
+happens twice (clocks going back) follows RFC 5545 §3.3.5: the first is moved on by the gap,
+the second means its first occurrence (see ``zones.aware``). The reminders are at 10:00 in the
+user's own zone (``tz``), the day after and a week after the interview's day there. An interview
+without a zone (a file from before zones) is read in ``tz``. A ``tz`` that is not a
+``zoneinfo.ZoneInfo`` (or None: this computer's zone) is written as UTC (``...Z``).
 When the interview has no time yet, the reminders count from ``now``.
 
 Each event's UID is the interview id plus the event kind, and its SEQUENCE counts the seconds
@@ -31,9 +35,10 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from followup_tui.domain.ids import shown_id
-from followup_tui.domain.models import Interview
+from followup_tui.domain.models import Interview, when_datetime
 from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.zones import aware, zone
 
 PRODID = "-//followup//Interview follow-up//EN"
 """Who made the calendar file (RFC 5545 PRODID)."""
@@ -75,7 +80,8 @@ def build_calendar(
         interview: The interview.
         now: The current local time (naive, or aware); it becomes DTSTAMP and, when the
             interview has no time, the start of the reminders.
-        tz: The zone of local times; None means this computer's zone, written as UTC.
+        tz: The user's zone (the reminders' zone, and the interview's when it has none);
+            None means this computer's zone, written as UTC.
         card_sent: A thank-you card was sent (as the home screen counts it): that reminder is done.
 
     Returns:
@@ -92,22 +98,23 @@ def build_calendar(
     cal.add("calscale", "GREGORIAN")
 
     moment = interview.moment
+    start = None
     if moment is not None:
-        start = _localise(moment, tz)
+        start = _interview_time(moment, interview.tz, tz)
         cal.add_component(
             _event(
                 uid=event_uid(interview.id, "interview"),
                 stamp=stamp,
                 summary=f"Interview: {what}",
                 start=start,
-                end=start + INTERVIEW_LENGTH,
+                end=_end(start, interview),
                 description=_interview_description(interview),
                 location=_line(interview.location, 300),
                 alarm_before=timedelta(hours=1),
                 alarm_text=f"Interview in one hour: {what}",
             )
         )
-    base = (moment or _naive_local(now)).date()
+    base = (_in_zone(start, tz) if start is not None else _naive_local(now)).date()
     names = ", ".join(n for n in (_line(p.name, 80) for p in interview.interviewers) if n)
     to_whom = f" to {names}" if names else ""
     card_start = _localise(datetime.combine(base + CARD_AFTER, REMINDER_TIME), tz)
@@ -144,8 +151,7 @@ def build_calendar(
             done=interview.outcome != "pending",
         )
     )
-    if isinstance(tz, ZoneInfo):
-        cal.add_missing_timezones()
+    cal.add_missing_timezones()  # a VTIMEZONE for each TZID used; none for UTC
     return cal.to_ical()
 
 
@@ -215,6 +221,36 @@ def _naive_local(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone().replace(tzinfo=None)
+
+
+def _interview_time(moment: datetime, name: str, tz: tzinfo | None) -> datetime:
+    """The interview's start in its own zone; without one, in the user's (as before zones)."""
+    if name and zone(name) is not None:
+        return aware(moment, name)
+    return _localise(moment, tz)
+
+
+def _end(start: datetime, interview: Interview) -> datetime:
+    """The end: the invitation's end time when known and later, else an hour after the start.
+
+    Counted on the exact time line, so an hour that crosses a clock change is still an hour; an
+    end that falls in a repeated hour's second pass is written in UTC (a zone's wall time would
+    mean the first pass, RFC 5545 §3.3.5).
+    """
+    ends = when_datetime(interview.ends) if interview.ends else None
+    if ends is not None and isinstance(start.tzinfo, ZoneInfo):
+        end = aware(ends, str(start.tzinfo.key))
+        if end > start:
+            return end
+    exact = (start.astimezone(timezone.utc) + INTERVIEW_LENGTH).astimezone(start.tzinfo)
+    if exact.fold and exact.replace(fold=0).utcoffset() != exact.utcoffset():
+        return exact.astimezone(timezone.utc)
+    return exact
+
+
+def _in_zone(moment: datetime, tz: tzinfo | None) -> datetime:
+    """An exact time as a naive wall-clock time in the user's zone (this computer's if None)."""
+    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).replace(tzinfo=None)
 
 
 def _localise(moment: datetime, tz: tzinfo | None) -> datetime:

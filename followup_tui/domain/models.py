@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, ClassVar, TypeVar
 
+from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.reading import coerce_fields, lenient_values
+from followup_tui.domain.zones import here, is_zone
+
+__all__ = ["ValidationError"]  # defined in errors, where zones can reach it too
 
 FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
 """How the interview takes place."""
@@ -80,10 +84,6 @@ later or a time zone is applied. Typed, imported and stored times are all held t
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _WHEN = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class ValidationError(ValueError):
-    """A value the user gave cannot be stored; the message says why in one sentence."""
 
 
 def now_stamp() -> str:
@@ -275,6 +275,14 @@ class Interview(Record):
     outcome: str = "pending"
     why_this_job: str = ""
     """Why I want this job, in one line of my own (Prep); the card ends with it."""
+    tz: str = ""
+    """The IANA time zone ``when`` and ``ends`` are in ("Europe/Berlin"); empty: this machine's."""
+    ends: str | None = None
+    """When the interview ends, in the same zone (from an invitation), if known."""
+    invite_uid: str = ""
+    """The UID of the calendar invitation it came from: the same invitation again updates it."""
+    invite_sequence: int = 0
+    """The SEQUENCE of that invitation last read (a moved interview comes with a higher one)."""
     created: str = ""
     updated: str = ""
 
@@ -285,6 +293,8 @@ class Interview(Record):
         "job_link": 1000,
         "notes": LONG_LIMIT,
         "why_this_job": 1000,
+        "tz": 100,
+        "invite_uid": 1000,
     }
     FALLBACKS: ClassVar[dict[str, Any]] = {"company": "(no company)"}
 
@@ -292,8 +302,13 @@ class Interview(Record):
         """Check the company, the time, the format, the outcome and the interviewers."""
         if not self.company.strip():
             raise ValidationError("Company is required.")
-        if self.when is not None and parse_when(self.when) != self.when:
-            raise ValidationError(f"'{str(self.when)[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
+        for value in (self.when, self.ends):
+            if value is not None and parse_when(value) != value:
+                raise ValidationError(f"'{str(value)[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
+        if self.tz and not is_zone(self.tz):
+            raise ValidationError(f"'{self.tz[:40]}' is not a time zone; use a name such as Europe/Berlin.")
+        if isinstance(self.invite_sequence, bool) or not isinstance(self.invite_sequence, int):
+            raise ValidationError("An invitation's sequence must be a whole number.")
         _choice(self.format, FORMATS, "Format")
         _choice(self.outcome, OUTCOMES, "Outcome")
         self.interviewers = [
@@ -302,12 +317,24 @@ class Interview(Record):
 
     @property
     def moment(self) -> datetime | None:
-        """The interview time as a naive local datetime, if known."""
+        """The interview time as a naive wall-clock time in its own zone (``tz``), if known."""
         return when_datetime(self.when)
 
+    @property
+    def local_moment(self) -> datetime | None:
+        """The interview time as this machine's naive wall-clock time, if known."""
+        moment = when_datetime(self.when)
+        if moment is None or not self.tz:
+            return moment
+        return here(moment, self.tz)
+
     def has_started(self, now: datetime) -> bool:
-        """Return True when the interview time is known and not in the future."""
-        moment = self.moment
+        """Return True when the interview time is known and not in the future.
+
+        Args:
+            now: This machine's naive wall-clock time.
+        """
+        moment = self.local_moment
         return moment is not None and moment <= now
 
 

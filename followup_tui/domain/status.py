@@ -76,7 +76,7 @@ def follow_up_state(
         card = "drafted"
     else:
         card = "none"
-    moment = interview.moment
+    moment = interview.local_moment
     overdue = (
         card != "sent" and moment is not None and card_late(moment, now) and interview.outcome == "pending"
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
+from followup_tui.domain.zones import local_zone_name
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
 
 DRAFTS = "drafts"
@@ -36,10 +37,14 @@ def mint_id(taken: Collection[str]) -> str:
 def save_interview(repo: Repository, interview_id: str | None, fields: dict[str, Any]) -> Interview:
     """Add a new interview (``interview_id`` None) or change the given fields of one.
 
+    An empty time zone (``tz``) means this machine's zone, stored by its name.
+
     Raises:
         ValidationError: If a value is not valid; nothing is written.
         NotFoundError: If the interview to change is gone.
     """
+    if "tz" in fields and not fields["tz"]:  # the form's "this machine's zone"
+        fields = {**fields, "tz": local_zone_name()}  # found here, off the UI thread: it takes a moment
     if interview_id is None:
         return repo.add(Interview(**fields))
     return repo.update(Interview, interview_id, **fields)

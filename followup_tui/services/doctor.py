@@ -27,6 +27,7 @@ from filelock import FileLock, Timeout
 
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
+from followup_tui.domain.zones import local_zone_name
 from followup_tui.services.intake import assign_ids
 from followup_tui.store import migrations
 from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
@@ -71,6 +72,8 @@ class Health:
     unknown_tables: list[str] = field(default_factory=list)
     stale_files: list[Path] = field(default_factory=list)
     lock_held: bool = False
+    time_zones: str = ""
+    """How the interviews got their time zones, when some were given this machine's."""
     restorable: bool = False
     """The file is damaged, empty or missing and a backup could take its place."""
     guessed: list[str] = field(default_factory=list)
@@ -152,6 +155,7 @@ def examine(path: Path) -> Health:
         return health
     _check_records(health, tables)
     _check_values(health, tables)
+    health.time_zones = _time_zones(tables, health.schema)
     return health
 
 
@@ -204,6 +208,30 @@ def _is_id_list(value: Any) -> bool:
 
 def _is_dict(value: Any) -> bool:
     return isinstance(value, dict)
+
+
+def _time_zones(tables: dict[str, dict[str, Any]], schema: int) -> str:
+    """Say which interviews were given this machine's zone when the file learnt time zones."""
+    meta = tables.get(META, {}).get("1", {})
+    done = meta.get("tz_migrated") if isinstance(meta, dict) else None
+    if isinstance(done, dict):
+        count, zone, on = done.get("interviews"), done.get("zone"), done.get("on")
+        if isinstance(count, int) and isinstance(zone, str):
+            when = f" on {on}" if isinstance(on, str) and on else ""
+            noun = "interview" if count == 1 else "interviews"
+            return (
+                f"{count} {noun} from before time zones were given this machine's zone, "
+                f"{zone[:40]}{when}; change one in its form if it was elsewhere."
+            )
+    if schema < 4:
+        waiting = sum(1 for doc in tables.get("interviews", {}).values() if not doc.get("tz"))
+        if waiting:
+            noun = "interview" if waiting == 1 else "interviews"
+            return (
+                f"{waiting} {noun} have no time zone yet; opening the file gives them this "
+                f"machine's zone, {local_zone_name()}."
+            )
+    return ""
 
 
 def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
@@ -289,6 +317,8 @@ def report(health: Health) -> list[str]:
     for b in health.backups:
         lines.append(f"  {b.path.name}  {b.size:,} bytes  {'ok' if b.usable else 'DAMAGED'}: {b.detail}")
     lines.append("Lock: held by another followup process right now" if health.lock_held else "Lock: free")
+    if health.time_zones:
+        lines.append(f"Time zones: {health.time_zones}")
     for leftover in health.stale_files:
         lines.append(f"Stale temporary file: {leftover}")
     if health.guessed:

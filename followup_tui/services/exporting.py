@@ -242,7 +242,8 @@ def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
 
     title = md_inline(interview.company) + (f" — {md_inline(interview.role)}" if interview.role else "")
     out = [f"## {title}", ""]
-    out.append(f"- When: {interview.when or 'not set'} ({interview.format})")
+    zone = f" {interview.tz}" if interview.when and interview.tz else ""
+    out.append(f"- When: {interview.when or 'not set'}{zone} ({interview.format})")
     if interview.location:
         out.append(f"- Where: {md_inline(interview.location)}")
     for person in interview.interviewers:

@@ -6,6 +6,10 @@ column as ``type`` ("worry", "error" or empty). Version 2 has neither the card's
 nor predictions in words. Version 3 adds them: an actual error made from an answer to clarify
 ("Clarify my answer to: ... (better: ...)") gets that better answer as what I want them to know,
 and the new fields are written out with their empty values.
+Version 3 kept interview times without a zone. Version 4 gives each interview its IANA zone
+(``tz``): an older file's interviews get this machine's zone, once, and the file notes it in
+``meta`` (``tz_migrated``) so ``doctor`` can say so; version 4 also adds the invitation fields
+(``ends``, ``invite_uid``, ``invite_sequence``).
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from followup_tui.domain.models import now_stamp
+from followup_tui.domain.zones import local_zone_name
 from followup_tui.store.storage import StorageError
 
-CURRENT_SCHEMA = 3
+CURRENT_SCHEMA = 4
 """The schema version this code writes."""
 
 
@@ -88,5 +94,21 @@ def _v2_to_v3(tables: dict[str, dict[str, Any]]) -> None:
         doc.setdefault("why_this_job", "")
 
 
-STEPS = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(tables: dict[str, dict[str, Any]]) -> None:
+    interviews = tables.get("interviews", {}).values()
+    zone = local_zone_name() if interviews else ""
+    given = 0
+    for doc in interviews:
+        if not (isinstance(doc.get("tz"), str) and doc["tz"]):
+            doc["tz"] = zone
+            given += 1
+        doc.setdefault("ends", None)
+        doc.setdefault("invite_uid", "")
+        doc.setdefault("invite_sequence", 0)
+    if given:
+        meta = tables.setdefault("meta", {}).setdefault("1", {})
+        meta["tz_migrated"] = {"zone": zone, "interviews": given, "on": now_stamp()[:10]}
+
+
+STEPS = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """Each step takes a file of version N to version N + 1."""

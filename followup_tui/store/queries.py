@@ -12,6 +12,7 @@ from typing import Any
 
 from followup_tui.domain.models import CONCERN_KINDS, concern_is_open, when_datetime
 from followup_tui.domain.reading import as_flag
+from followup_tui.domain.zones import here
 from followup_tui.store.rows import parent_of
 
 Row = dict[str, Any]
@@ -29,7 +30,12 @@ def open_concern_counts(concerns: Iterable[Row]) -> dict[str, int]:
 
 
 def latest_started(interviews: list[Row], now: datetime) -> Row | None:
-    """The row of the latest interview whose time has come, else of the newest one created."""
+    """The row of the latest interview whose time has come, else of the newest one created.
+
+    Args:
+        interviews: The stored rows.
+        now: This machine's naive wall-clock time.
+    """
 
     def when(row: Row) -> str:
         value = row.get("when")  # as the model reads it: a time that does not parse is none
@@ -42,6 +48,9 @@ def latest_started(interviews: list[Row], now: datetime) -> Row | None:
     started = []
     for row in interviews:
         moment = when_datetime(when(row) or None)
+        zone = row.get("tz")
+        if moment is not None and isinstance(zone, str) and zone:
+            moment = here(moment, zone)  # the interview's wall time, as this machine's clock reads it
         if moment is not None and moment <= now:
             started.append(row)
     if started:

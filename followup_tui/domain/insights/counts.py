@@ -148,7 +148,7 @@ class CardTiming:
 
 def upcoming(interview: Interview, now: datetime) -> bool:
     """True when the interview's time is known and still ahead of ``now``."""
-    moment = interview.moment
+    moment = interview.local_moment
     return moment is not None and moment > now
 
 

@@ -33,6 +33,7 @@ from followup_tui.domain.card.draft import (
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.domain.status import ON_TIME_RULE, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
+from followup_tui.domain.zones import local_zone_name, two_zones, zone
 from followup_tui.services import actions
 from followup_tui.store.files import export_folder
 from followup_tui.ui.display import safe, template
@@ -231,7 +232,7 @@ class CardScreen(FollowupScreen):
                 f"{names.index(self._recipient) + 1} of {len(names)}, " if self._recipient in names else ""
             )
             who = f"{who} ({place}t to change)"
-        when = f"{interview.moment:%a %d %b %H:%M}" if interview.moment else "no date"
+        when = two_zones(interview.moment, interview.tz, "%a %d %b %H:%M") if interview.moment else "no date"
         self.query_one("#card-to", Static).update(
             template("To $who · $company · $when", who=who, company=interview.company, when=when)
         )
@@ -445,12 +446,16 @@ class CardScreen(FollowupScreen):
 
             now = self.app.clock()
             sent = any(card.sent for card in self.repo.children(Card, interview.id))
+
+            def calendar() -> str:  # run by the export's worker: finding the zone takes a moment
+                return build_calendar(interview, now, zone(local_zone_name()), card_sent=sent).decode("utf-8")
+
             export_in_background(
                 self,
                 self._folder(),
                 f"{interview.company} follow-up",
                 ".ics",
-                lambda: build_calendar(interview, now, card_sent=sent).decode("utf-8"),
+                calendar,
                 "Calendar saved to",
             )
 

@@ -1,11 +1,17 @@
-"""The interview form (modal): add a new interview or edit one, with inline errors."""
+"""The interview form (modal): add a new interview or edit one, with inline errors.
+
+The time is typed in the interview's own zone (the Zone field, with completion; empty means
+this machine's), and a line under it shows the time here when the clocks differ. "From an
+invitation…" (``ctrl+o``, or an ``.ics`` file dropped into the company box) fills the form
+from a calendar invitation; the same invitation again edits the interview it made.
+"""
 
 from __future__ import annotations
 
 import contextlib
 from typing import Any, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,11 +19,21 @@ from textual.events import Resize
 from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from followup_tui.domain.models import FORMATS, Interview, Interviewer, ValidationError, parse_when
+from followup_tui.domain.invitation import Invitation
+from followup_tui.domain.models import (
+    FORMATS,
+    Interview,
+    Interviewer,
+    ValidationError,
+    parse_when,
+    when_datetime,
+)
+from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.drafts import DraftDialog, DraftValues
+from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path, looks_like_invitation
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
@@ -74,6 +90,7 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
         Binding("escape", "close", "Cancel"),
         Binding("ctrl+n", "add_person", "Add interviewer"),
         Binding("ctrl+r", "remove_person", "Remove interviewer", show=False),
+        Binding("ctrl+o", "from_invitation", "Invitation"),
     ]
 
     DISCARD_QUESTION = "Discard your changes to this interview?"
@@ -84,6 +101,8 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
         self.title = "Edit interview" if interview else "New interview"
         self._shown: dict[str, Any] = {}
         self._saving = False
+        self._invite: dict[str, Any] = {}
+        """The invitation fields (UID, sequence, end) to store with the interview."""
 
     def compose(self) -> ComposeResult:
         """Every field of an interview, then the buttons."""
@@ -97,11 +116,18 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
                 "company-error",
             )
             yield _field("Role", TextInput(start.role, id="role", compact=True))
+            yield Static(id="invite-note", classes="form-hint")
             yield _field(
                 "When",
                 TextInput(start.when or "", placeholder="YYYY-MM-DD HH:MM", id="when", compact=True),
                 "when-error",
             )
+            yield _field(
+                "Zone",
+                TextInput(start.tz, placeholder="this machine's zone", id="tz", compact=True),
+                "tz-error",
+            )
+            yield Static(id="when-hint", classes="form-hint")
             options = [(FORMAT_LABELS[f], f) for f in FORMATS]
             yield _field(
                 "Format", Select(options, value=start.format, allow_blank=False, id="format", compact=True)
@@ -143,6 +169,21 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
         self._fit(self.app.size.width, self.app.size.height)
         self._shown = self._values_as_fields()
         self.query_one("#company", Input).focus()
+        self.query_one("#invite-note").display = False
+        self._show_here()
+        self._load_zones()
+
+    @work(thread=True, group="form-zones")
+    def _load_zones(self) -> None:
+        """Find the zone names for completion off the UI thread (reading them takes a moment)."""
+        from followup_tui.domain.zones import zone_names
+
+        self.app.call_from_thread(self._zones_loaded, zone_names())
+
+    def _zones_loaded(self, names: tuple[str, ...]) -> None:
+        from textual.suggester import SuggestFromList
+
+        self.query_one("#tz", Input).suggester = SuggestFromList(names, case_sensitive=False)
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -199,6 +240,10 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
             when = self._check_when()
         except ValidationError:
             first_bad = first_bad or self.query_one("#when", Input)
+        try:
+            self._check_tz()
+        except ValidationError:
+            first_bad = first_bad or self.query_one("#tz", Input)
         people = []
         for row in self.query(InterviewerRow):
             if not row.check():
@@ -237,10 +282,15 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
                 when = self._check_when()
             except ValidationError:
                 when = None
+        try:
+            tz = self._check_tz()
+        except ValidationError:
+            tz = ""
         return {
             "company": self._text("company").strip(),
             "role": self._text("role").strip(),
             "when": when,
+            "tz": tz,
             "format": self.query_one("#format", Select).value,
             "location": self._text("location").strip(),
             "job_link": self._text("job-link").strip(),
@@ -248,7 +298,43 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
             "notes": self.query_one("#notes", TextArea).text,
         }
 
+    def _check_tz(self) -> str:
+        """Show the zone's error; return its IANA name ("" for this machine's). Raises ValidationError."""
+        typed = self._text("tz").strip()
+        try:
+            name = parse_zone(typed) if typed else ""
+        except ValidationError as exc:
+            self._show_error("tz-error", str(exc))
+            raise
+        self._show_error("tz-error", "")
+        return name
+
+    def _show_here(self) -> None:
+        """Under the time, the time here when the interview's zone keeps another clock."""
+        hint = self.query_one("#when-hint", Static)
+        try:
+            when, tz = (
+                parse_when(self._text("when")),
+                parse_zone(self._text("tz")) if self._text("tz") else "",
+            )
+        except ValidationError:
+            when, tz = None, ""
+        moment = when_datetime(when)
+        label = two_zones(moment, tz) if moment is not None and tz else ""
+        hint.update(safe(label if "here" in label else ""))
+        hint.display = "here" in label
+
     # -- events ---------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#when")
+    @on(Input.Changed, "#tz")
+    def _time_changed(self) -> None:
+        self._show_here()
+
+    @on(Input.Blurred, "#tz")
+    def _tz_left(self) -> None:
+        with contextlib.suppress(ValidationError):
+            self._check_tz()
 
     @on(Input.Changed, "#when")
     def _when_changed(self) -> None:
@@ -267,6 +353,11 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
 
     @on(Input.Changed, "#company")
     def _company_changed(self, event: Input.Changed) -> None:
+        if looks_like_invitation(event.value):  # a file dropped on the form arrives as its path
+            path = clean_path(event.value)
+            event.input.value = ""
+            self.action_from_invitation(path)
+            return
         if event.value.strip():
             self._show_error("company-error", "")
 
@@ -306,6 +397,139 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
         if row is not None:
             row.remove()
 
+    def action_from_invitation(self, path: str = "") -> None:
+        """Fill the form from a calendar invitation (.ics)."""
+        from followup_tui.services.invites import MY_EMAIL
+
+        stored = self.app.repo.setting(MY_EMAIL, "")
+        stored = stored if isinstance(stored, str) else ""
+
+        async def read(invitation: Invitation | None) -> None:
+            if invitation is None:
+                return
+            if dialog.email and dialog.email != stored:
+                repo, email = self.app.repo, dialog.email
+                self.app.save("settings:my-email", lambda: repo.set_setting(MY_EMAIL, email))
+            await self._apply_invitation(invitation)
+
+        dialog = InviteDialog(path, stored)
+        self.app.push_screen(dialog, read)
+
+    async def _apply_invitation(self, invitation: Invitation) -> None:
+        from followup_tui.services.invites import find_by_uid
+
+        existing = find_by_uid(self.app.repo, invitation.uid)
+        if invitation.cancelled:
+            self._cancelled(invitation, existing)
+            return
+        if existing is not None and invitation.sequence < existing.invite_sequence:
+            self.notify("This invitation is older than the one already read; nothing changed.", markup=False)
+            return
+        if existing is not None and (self._interview is None or self._interview.id != existing.id):
+            self._interview = existing  # the same invitation again: edit the interview it made
+            self.title = "Edit interview"
+            self.query_one("#form").border_title = self.title
+            await self._fill(existing)
+            self._shown = {
+                "company": existing.company,
+                "role": existing.role,
+                "when": existing.when,
+                "tz": existing.tz,
+                "format": existing.format,
+                "location": existing.location,
+                "job_link": existing.job_link,
+                "interviewers": existing.interviewers,
+                "notes": existing.notes,
+            }
+        self._invite = {
+            "invite_uid": invitation.uid,
+            "invite_sequence": invitation.sequence,
+            "ends": invitation.ends,
+        }
+        company = self._text("company").strip()
+        if not company or existing is None:
+            self.query_one("#company", Input).value = invitation.company or company
+            self.query_one("#role", Input).value = invitation.role or self._text("role")
+        self.query_one("#when", Input).value = invitation.when
+        self.query_one("#tz", Input).value = invitation.tz
+        if invitation.location:
+            self.query_one("#location", Input).value = invitation.location
+            self.query_one("#format", Select).value = invitation.format
+        notes = self.query_one("#notes", TextArea)
+        if not notes.text.strip():
+            notes.text = invitation.notes
+        await self._add_people(invitation.interviewers)
+        note = self.query_one("#invite-note", Static)
+        guessed = (
+            "check the company and role it suggests"
+            if existing is None
+            else "the time and people are updated"
+        )
+        extra = f"; {invitation.zone_note}" if invitation.zone_note else ""
+        note.update(safe(f"From the invitation “{invitation.summary[:60]}”: {guessed}{extra}. ctrl+s saves."))
+        note.display = True
+        self.query_one("#company", Input).focus()
+
+    async def _fill(self, interview: Interview) -> None:
+        """Show an interview's own values (before an invitation's changes are put on top)."""
+        for field_id, value in (
+            ("company", interview.company),
+            ("role", interview.role),
+            ("location", interview.location),
+            ("job-link", interview.job_link),
+        ):
+            self.query_one(f"#{field_id}", Input).value = value
+        self.query_one("#notes", TextArea).text = interview.notes
+        self.query_one("#format", Select).value = interview.format
+        from followup_tui.services.invites import own_emails
+
+        own = {e.casefold() for e in own_emails(self.app.repo)}
+        people = [p for p in interview.interviewers if not (p.email and p.email.casefold() in own)]
+        await self.query(InterviewerRow).remove()
+        await self.query_one("#people", Vertical).mount_all([InterviewerRow(p) for p in people])
+
+    async def _add_people(self, people: list[Interviewer]) -> None:
+        rows = list(self.query(InterviewerRow))
+        known = {(values[2] or values[0]).strip().casefold() for values in (r.values() for r in rows)}
+        empty = [r for r in rows if not any(v.strip() for v in r.values())]
+        new = [p for p in people if (p.email or p.name).casefold() not in known]
+        if new:
+            for row in empty:
+                await row.remove()
+            await self.query_one("#people", Vertical).mount_all([InterviewerRow(p) for p in new])
+
+    def _cancelled(self, invitation: Invitation, existing: Interview | None) -> None:
+        if existing is None:
+            self.notify("This invitation is cancelled, and its interview is not in followup.", markup=False)
+            return
+        if existing.outcome == "withdrawn":
+            self.notify(
+                "This invitation is cancelled; the interview is already marked withdrawn.", markup=False
+            )
+            return
+        from followup_tui.ui.screens.confirm import ConfirmScreen
+
+        repo, interview_id = self.app.repo, existing.id
+
+        def answered(withdraw: bool | None) -> None:
+            if withdraw:
+                self.app.save(
+                    f"interview:{interview_id}:outcome",
+                    lambda: actions.record_outcome(repo, interview_id, "withdrawn"),
+                )
+                self.notify("Marked withdrawn.", markup=False)
+                self.dismiss(None)
+
+        when = f" on {existing.when}" if existing.when else ""
+        self.app.push_screen(
+            ConfirmScreen(
+                f"The invitation for {existing.company}{when} is cancelled. Mark the interview withdrawn?",
+                "Mark withdrawn",
+                "Keep it",
+            ),
+            answered,
+        )
+
     def action_save(self) -> None:
         """Check the fields and save; the form closes once the interview is stored."""
         if self._saving:
@@ -314,12 +538,15 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
         if fields is None:
             return
         if self._interview is not None:
+            fields.update(self._invite)
             # only what was changed here: another window may have edited the other fields
             fields = {k: v for k, v in fields.items() if self._shown.get(k) != v}
             if not fields:
                 self.close_with(self._interview)
                 return
         self._saving = True
+        if self._interview is None:
+            fields.update(self._invite)
         repo, interview_id = self.app.repo, self._interview.id if self._interview else None
         self.app.save(
             f"interview:{interview_id or 'new'}:form",

@@ -18,6 +18,7 @@ from followup_tui.domain.models import (
     Question,
 )
 from followup_tui.domain.status import ON_TIME_RULE, follow_up_state
+from followup_tui.domain.zones import two_zones
 from followup_tui.ui.display import safe, template
 
 OUTCOME_WORDS = {
@@ -62,9 +63,11 @@ def details_section(interview: Interview, now: datetime) -> Content:
     lines = [template("[b]$company[/b]", company=interview.company)]
     if interview.role:
         lines.append(safe(interview.role, single_line=True))
-    moment = interview.moment
+    moment, local = interview.moment, interview.local_moment
     when = (
-        f"{moment.strftime('%a %d %b %Y, %H:%M')} · {relative_day(moment, now)}" if moment else "No date yet"
+        f"{two_zones(moment, interview.tz, '%a %d %b %Y, %H:%M')} · {relative_day(local, now)}"
+        if moment and local
+        else "No date yet"
     )
     lines.append(Content(f"{when} · {interview.format}"))
     if interview.location:

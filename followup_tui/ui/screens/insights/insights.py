@@ -202,7 +202,7 @@ class InsightsScreen(FollowupScreen):
     def _prep_target(self, interviews: list[Interview]) -> Interview | None:
         """The interview whose prep gets a question: this screen's one if still ahead, else the next."""
         now = self.app.clock()
-        ahead = [i for i in interviews if i.moment is not None and i.moment > now]
+        ahead = [i for i in interviews if i.local_moment is not None and i.local_moment > now]
         for interview in ahead:
             if interview.id == self.interview_id:
                 return interview

@@ -1,0 +1,410 @@
+"""A calendar invitation (an ``.ics`` file, RFC 5545) read into the fields of an interview.
+
+Built on the ``icalendar`` library, which unfolds lines, unescapes text, reads ``VTIMEZONE``
+blocks and maps Windows zone names ("W. Europe Standard Time") to IANA ones. What this module
+adds is what an interview needs from the event:
+
+- the start with its IANA zone (from ``TZID``, a Windows name, a vendor prefix such as
+  ``/mozilla.org/.../Europe/Berlin``, or the exact time of a custom ``VTIMEZONE``); a UTC time
+  or a time with no zone is shown in the user's zone; an all-day event is refused;
+- the end time, the organizer and attendees as interviewers (name and email; rooms and the
+  user's own address left out), the meeting link (``CONFERENCE``, the Google and Teams fields,
+  a URL in ``LOCATION``, or a known meeting address in the description) or the place;
+- the description as plain text, the summary's guess at company and role, the UID, SEQUENCE,
+  and whether the invitation is cancelled (``METHOD:CANCEL`` or ``STATUS:CANCELLED``).
+
+No Textual and no storage here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from followup_tui.domain.models import LONG_LIMIT, SHORT_LIMIT, WHEN_FORMAT, Interviewer
+from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.zones import is_zone
+
+INVITATION_LIMIT = 1024 * 1024
+"""Largest invitation file read (1 MB; a real one is a few kilobytes)."""
+
+
+class InvitationError(ValueError):
+    """The file is not an invitation followup can use; the message says why in one line."""
+
+
+@dataclass
+class Invitation:
+    """What an invitation says about an interview."""
+
+    uid: str
+    sequence: int
+    when: str
+    """The start, "YYYY-MM-DD HH:MM" in ``tz``."""
+    tz: str
+    ends: str | None
+    summary: str
+    company: str
+    """The company guessed from the summary or the organizer's address ("" when no guess)."""
+    role: str
+    interviewers: list[Interviewer] = field(default_factory=list)
+    location: str = ""
+    format: str = "onsite"
+    notes: str = ""
+    cancelled: bool = False
+    zone_note: str = ""
+    """Said to the user when the zone had to be guessed ("UTC times shown in Europe/Berlin")."""
+
+
+_MEETING_HOSTS = re.compile(
+    r"https://(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|"
+    r"webex\.com|whereby\.com|gotomeeting\.com|meet\.jit\.si|chime\.aws|bluejeans\.com)/[^\s<>\"')\]]*",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^(?:https?://)\S+$", re.IGNORECASE)
+_ROOMS = ("ROOM", "RESOURCE")
+_RULE_LINE = re.compile(r"^[\s_\-=~.*·•:]{8,}$")
+_ROOM_NAME = re.compile(r"(?:room|raum)\b|\b(?:salle|sala|zaal)\b", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r"\b(?:gmbh|inc|ltd|llc|llp|ag|plc|corp|corporation|limited|s\.?a|b\.?v|oy|ab|pty|kg|se|labs?|group)\b\.?$",
+    re.IGNORECASE,
+)
+_GENERIC_DOMAINS = frozenset(
+    re.findall(
+        r"\w+",
+        "gmail googlemail google outlook hotmail live msn yahoo icloud me mac aol proton protonmail "
+        "gmx web zoho fastmail hey mail yandex calendar resource zoom teams microsoft",
+    )
+)
+_PREFIXES = re.compile(
+    r"^(?:(?:updated |new )?invitation|invite|canceled|cancelled|updated|fw|fwd|re|interview with|"
+    r"interview)\s*[:\-–—]?\s+",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|manager|designer|analyst|scientist|lead|director|intern|consultant|"
+    r"specialist|architect|officer|administrator|researcher|programmer|sre|devops|product|head of|"
+    r"associate|coordinator|assistant|accountant|editor|writer|nurse|teacher|technician|vp)\b",
+    re.IGNORECASE,
+)
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:(?:first|second|third|final|1st|2nd|3rd|technical|onsite|on-site|phone|video|hr|panel|"
+    r"culture|intro|introductory|follow-up)\s+)*(?:interview|round|screen|screening|call|chat)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = ()) -> Invitation:
+    """Read an invitation file.
+
+    Args:
+        data: The ``.ics`` file's bytes.
+        user_zone: The user's IANA zone, for times in UTC or with no zone.
+        own_emails: The user's own addresses, left out of the interviewers.
+
+    Returns:
+        The invitation's first event as interview fields.
+
+    Raises:
+        InvitationError: If the file is not a calendar, has no event or no start, or the event
+            lasts all day.
+    """
+    from icalendar import Calendar
+
+    try:
+        calendars = Calendar.from_ical(data.decode("utf-8-sig", errors="replace"), multiple=True)
+    except Exception:  # icalendar raises ValueError, KeyError and others on broken input
+        raise InvitationError("it is not a calendar file (iCalendar, .ics).") from None
+    events = [e for cal in calendars for e in cal.walk("VEVENT")]
+    if not events:
+        raise InvitationError("it holds no event.")
+    event = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
+    method = str(next((c.get("METHOD", "") for c in calendars if c.get("METHOD")), "")).upper()
+    start = _start(event)
+    if start is None:
+        raise InvitationError("its event has no start time.")
+    if not isinstance(start, datetime):
+        raise InvitationError(
+            f"it is an all-day event ({start:%Y-%m-%d}); an interview needs a start time. "
+            "Add it with: followup add COMPANY --when 'YYYY-MM-DD HH:MM'"
+        )
+    tz, zone_note = _zone_of(event.get("DTSTART"), start, _event_zone(event) or user_zone)
+    when = _wall(start, tz)
+    ends = _end(event, tz)
+    summary = one_line(str(event.get("SUMMARY", "")), SHORT_LIMIT)
+    people = _people(event, own_emails)
+    company, role = guess_company_and_role(summary, _organizer_email(event))
+    link = _meeting_link(event)
+    place = one_line(str(event.get("LOCATION", "")), 1000)
+    location = link or place
+    fmt = "video" if link else "phone" if place.lower().startswith("tel:") else "onsite"
+    return Invitation(
+        uid=one_line(str(event.get("UID", "")), 1000),
+        sequence=_int(event.get("SEQUENCE", 0)),
+        when=when,
+        tz=tz,
+        ends=ends if ends is not None and ends > when else None,
+        summary=summary,
+        company=company,
+        role=role,
+        interviewers=people,
+        location=location,
+        format=fmt,
+        notes=_notes(event, place if link and place != link and not _is_meeting_name(place) else ""),
+        cancelled=method == "CANCEL" or str(event.get("STATUS", "")).upper() == "CANCELLED",
+        zone_note=zone_note,
+    )
+
+
+def _start(event: Any) -> date | None:
+    prop = event.get("DTSTART")
+    if prop is None:
+        return None
+    try:
+        value = prop.dt
+    except Exception:
+        return None
+    return value if isinstance(value, date) else None
+
+
+def _int(value: Any) -> int:
+    try:
+        return max(0, int(str(value).strip()))
+    except ValueError:
+        return 0
+
+
+def _zone_of(prop: Any, start: datetime, user_zone: str) -> tuple[str, str]:
+    """The IANA zone to keep the interview in, and a note when it had to be guessed."""
+    tzid = str(prop.params.get("TZID", "")).strip() if prop is not None else ""
+    name = _iana(tzid)
+    if name:
+        return name, ""
+    if isinstance(start.tzinfo, ZoneInfo) and is_zone(start.tzinfo.key) and start.tzinfo.key != "UTC":
+        return start.tzinfo.key, ""
+    if start.tzinfo is None and tzid:
+        return user_zone, f"its zone '{one_line(tzid, 40)}' is unknown; the time is read in {user_zone}"
+    if start.tzinfo is None:
+        return user_zone, f"it gives no zone; the time is read in {user_zone}"
+    if start.utcoffset() == timezone.utc.utcoffset(None):
+        return user_zone, ""  # UTC: shown in the user's zone, which is what calendars do too
+    return user_zone, f"its zone '{one_line(tzid, 40)}' has no standard name; shown in {user_zone}"
+
+
+def _event_zone(event: Any) -> str:
+    """The zone some services (Zoom) name in a TZID property of the event beside UTC times."""
+    value = event.get("TZID")
+    return _iana(str(value)) if value is not None else ""
+
+
+def _iana(tzid: str) -> str:
+    """An IANA name for a TZID: itself, a Windows zone's equivalent, or a vendor path's tail."""
+    if not tzid:
+        return ""
+    cleaned = tzid.strip().strip('"')
+    if is_zone(cleaned) and cleaned not in ("UTC", "Etc/UTC", "GMT"):
+        return cleaned
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    mapped = WINDOWS_TO_OLSON.get(cleaned)
+    if mapped and is_zone(mapped):
+        return str(mapped)
+    parts = cleaned.strip("/").split("/")
+    for first in range(1, len(parts)):
+        tail = "/".join(parts[first:])
+        if "/" in tail and is_zone(tail):
+            return tail
+    return ""
+
+
+def _wall(moment: datetime, tz: str) -> str:
+    """A start or end as the wall-clock time in ``tz`` ("YYYY-MM-DD HH:MM")."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(tz))
+    return moment.strftime(WHEN_FORMAT)
+
+
+def _end(event: Any, tz: str) -> str | None:
+    prop = event.get("DTEND")
+    try:
+        value = prop.dt if prop is not None else None
+        if value is None and event.get("DURATION") is not None:
+            value = event["DTSTART"].dt + event["DURATION"].dt
+    except Exception:
+        return None
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        return value.strftime(WHEN_FORMAT)
+    return _wall(value, tz)
+
+
+def _address(prop: Any) -> str:
+    text = str(prop).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.strip() if "@" in text and " " not in text.strip() else ""
+
+
+def _organizer_email(event: Any) -> str:
+    prop = event.get("ORGANIZER")
+    return _address(prop) if prop is not None else ""
+
+
+def _people(event: Any, own_emails: tuple[str, ...]) -> list[Interviewer]:
+    """The organizer and attendees as interviewers, each once, without rooms or the user."""
+    own = {e.strip().casefold() for e in own_emails if e.strip()}
+    found: list[Interviewer] = []
+    seen: set[str] = set()
+    props = [event.get("ORGANIZER")]
+    attendees = event.get("ATTENDEE")
+    props += attendees if isinstance(attendees, list) else [attendees]
+    for prop in props:
+        if prop is None:
+            continue
+        params = getattr(prop, "params", {})
+        email = _address(prop)
+        name = one_line(str(params.get("CN", "")).strip().strip('"'), SHORT_LIMIT)
+        if str(params.get("CUTYPE", "")).upper() in _ROOMS or _ROOM_NAME.search(name):
+            continue
+        if "@" in name and not email:
+            email, name = name, ""
+        if name.casefold() == email.casefold():
+            name = ""
+        key = (email or name).casefold()
+        if not key or key in seen or email.casefold() in own:
+            continue
+        seen.add(key)
+        found.append(_interviewer(name or _name_from_email(email), email))
+    return found
+
+
+def _interviewer(name: str, email: str) -> Interviewer:
+    if ", " in name and name.count(",") == 1:  # "Doe, Jane" as Outlook writes it
+        last, first = name.split(", ")
+        name = f"{first} {last}"
+    try:
+        return Interviewer(name=name, email=email[:SHORT_LIMIT])
+    except ValueError:
+        return Interviewer(name=name)
+
+
+def _name_from_email(email: str) -> str:
+    local = email.split("@", 1)[0]
+    words = [w for w in re.split(r"[._\-+]+", local) if w.isalpha()]
+    return " ".join(w.capitalize() for w in words) or local
+
+
+def _meeting_link(event: Any) -> str:
+    """The video meeting's address, from the fields calendars put it in, else the description."""
+
+    def values(key: str) -> list[str]:
+        value = event.get(key)
+        return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if v is not None]
+
+    for key in ("CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "LOCATION"):
+        for text in values(key):
+            if _URL.match(text):
+                return one_line(text, 1000)
+    for text in values("URL"):
+        if _MEETING_HOSTS.fullmatch(text):
+            return one_line(text, 1000)
+    found = _MEETING_HOSTS.search(str(event.get("DESCRIPTION", "")))
+    return one_line(found.group(0).rstrip(".,;>"), 1000) if found else ""
+
+
+def _is_meeting_name(place: str) -> bool:
+    lowered = place.casefold()
+    return any(word in lowered for word in ("teams", "zoom", "google meet", "webex", "online", "video"))
+
+
+def _notes(event: Any, place: str) -> str:
+    """The description as plain text: controls stripped, divider lines and runs of blanks dropped."""
+    text = strip_controls(str(event.get("DESCRIPTION", "")))
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if _RULE_LINE.match(line):
+            continue
+        if not line and (not lines or not lines[-1]):
+            continue
+        lines.append(line)
+    notes = "\n".join(lines).strip()
+    if place:
+        notes = f"Where: {place}\n\n{notes}".strip()
+    return notes[:LONG_LIMIT]
+
+
+def guess_company_and_role(summary: str, organizer_email: str = "") -> tuple[str, str]:
+    """Guess the company and the role from an invitation's title (and the organizer's domain).
+
+    "Backend engineer at Acme", "Acme - Data analyst interview", "Interview: Globex | Designer"
+    all give a company and a role; what cannot be told apart is left for the user to confirm.
+
+    Returns:
+        ``(company, role)``; either may be empty.
+    """
+    text = summary.strip()
+    while True:
+        stripped = _PREFIXES.sub("", text, count=1).strip()
+        if stripped == text:
+            break
+        text = stripped
+    domain = _company_from_email(organizer_email)
+    at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1, flags=re.IGNORECASE)
+    if len(at) == 2 and at[0].strip() and at[1].strip():
+        return _tidy(at[1]), _role(at[0])
+    parts = [p for p in (_tidy(p) for p in re.split(r"\s+[-–—|/]\s+|:\s+|\s+\|\s*|\s*[()]\s*", text)) if p]
+    if not parts:
+        return domain, ""
+    if len(parts) == 1:
+        only = parts[0]
+        if _ROLE_WORDS.search(only):
+            return domain, _role(only)
+        if domain and _folded(domain) in _folded(only):
+            return domain, ""
+        return only if not _INTERVIEW_WORDS.fullmatch(only) else domain, ""
+    with_person = re.match(r"\W*(?:\w+\W+)?interview with\b", summary, re.IGNORECASE) is not None
+    company_part = next((p for p in parts if domain and _folded(domain) in _folded(p)), None)
+    if company_part is None:
+        company_part = next((p for p in parts if _LEGAL_FORM.search(p)), None)
+    others = [p for p in parts[1 if with_person else 0 :] if p is not company_part and _role(p)]
+    if company_part is not None and len(others) == 1 and not _ROLE_WORDS.search(company_part):
+        return _tidy(_INTERVIEW_WORDS.sub("", company_part)) or domain, _role(others[0])
+    if company_part is None:
+        company_part = next((p for p in parts if not _ROLE_WORDS.search(p) and _role(p)), parts[0])
+    role_part = next((p for p in parts if p is not company_part and _ROLE_WORDS.search(p)), "")
+    return _tidy(_INTERVIEW_WORDS.sub("", company_part)) or domain, _role(role_part)
+
+
+def _folded(text: str) -> str:
+    """Text compared with a domain name: no case, accents or spaces ("Kühnwerk" ~ "kuehnwerk")."""
+    text = text.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", plain)
+
+
+def _role(text: str) -> str:
+    """A role without the words that only say it is an interview ("Designer final round")."""
+    return _tidy(_INTERVIEW_WORDS.sub("", text))
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.strip(" -–—|/:,.()[]").split())[:SHORT_LIMIT]
+
+
+def _company_from_email(email: str) -> str:
+    """The organizer's company from the address's domain ("ana@northwind-labs.com" -> "Northwind Labs")."""
+    if "@" not in email:
+        return ""
+    labels = email.rsplit("@", 1)[1].lower().split(".")
+    stem = labels[-2] if len(labels) >= 2 else labels[0]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net"):
+        stem = labels[-3]
+    if stem in _GENERIC_DOMAINS or not stem:
+        return ""
+    return " ".join(w.capitalize() for w in re.split(r"[-_]+", stem) if w)

@@ -1,0 +1,166 @@
+"""Time zones of interviews: IANA names, this machine's zone, and times shown in two zones.
+
+An interview's time is a wall-clock time ("YYYY-MM-DD HH:MM") in the interview's own IANA zone
+("America/New_York"). This module turns such a pair into an exact moment, into this machine's
+wall-clock time, and into the words the app shows ("10:00 New York · 16:00 here"). No Textual.
+
+A wall-clock time can be missing (the hour skipped when clocks go forward) or happen twice
+(the hour repeated when they go back). As RFC 5545 §3.3.5 says for calendars, a missing time
+means the same clock reading before the change moved forward by the gap (02:30 becomes 03:30),
+and a repeated time means its first occurrence; ``zoneinfo`` does exactly this with ``fold=0``.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from followup_tui.domain.errors import ValidationError
+
+FALLBACK_ZONE = "UTC"
+"""The zone assumed when this machine's zone cannot be found."""
+
+
+@functools.lru_cache(maxsize=512)
+def zone(name: str) -> ZoneInfo | None:
+    """Return the zone of an IANA name, or None when the name is not a known zone."""
+    if not name or name != name.strip() or ".." in name or name.startswith("/"):
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def is_zone(name: str) -> bool:
+    """Return True when ``name`` is an IANA time zone this machine knows."""
+    return zone(name) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone name this machine knows, sorted (for completion)."""
+    return tuple(sorted(available_timezones()))
+
+
+def parse_zone(text: str) -> str:
+    """Turn a zone the user typed into its IANA name ("europe/berlin" -> "Europe/Berlin").
+
+    Case does not matter, and a city alone is found when it names exactly one zone
+    ("new york" or "New_York" -> "America/New_York").
+
+    Raises:
+        ValidationError: If no zone, or more than one, matches.
+    """
+    typed = "_".join(text.strip().split())
+    if not typed:
+        raise ValidationError("Type a time zone such as Europe/Berlin.")
+    if is_zone(typed):
+        return typed
+    folded = typed.casefold()
+    names = zone_names()
+    exact = [n for n in names if n.casefold() == folded]
+    if exact:
+        return exact[0]
+    cities = [n for n in names if n.casefold().rsplit("/", 1)[-1] == folded and "/" in n]
+    if len(cities) == 1:
+        return cities[0]
+    raise ValidationError(f"'{text.strip()[:40]}' is not a time zone; use a name such as Europe/Berlin.")
+
+
+@functools.lru_cache(maxsize=1)
+def local_zone_name() -> str:
+    """This machine's IANA zone name (found once per process with ``tzlocal``), else UTC."""
+    try:
+        from tzlocal import get_localzone_name
+
+        name = get_localzone_name()
+    except Exception:  # tzlocal raises several kinds when the system setting is odd
+        name = None
+    if name and is_zone(name):
+        return name
+    return FALLBACK_ZONE
+
+
+def city(name: str) -> str:
+    """A zone as a person names it: "America/New_York" -> "New York", "UTC" -> "UTC"."""
+    return name.rsplit("/", 1)[-1].replace("_", " ") or name
+
+
+def aware(moment: datetime, name: str) -> datetime:
+    """A wall-clock time in zone ``name`` as an exact moment (RFC 5545 §3.3.5 for gaps and folds).
+
+    A time in the gap of a clock change moves forward by the gap; a time that happens twice is
+    its first occurrence. An unknown zone reads as this machine's zone.
+    """
+    tz = zone(name)
+    naive = moment.replace(tzinfo=None, fold=0)
+    if tz is None:
+        return naive.astimezone()
+    exact = naive.replace(tzinfo=tz)
+    # a time in a gap does not survive a round trip through UTC: move it by the gap
+    back = exact.astimezone(timezone.utc).astimezone(tz)
+    if back.replace(tzinfo=None) != naive:
+        exact = (naive + _gap(exact)).replace(tzinfo=tz)
+    return exact
+
+
+def _gap(moment: datetime) -> timedelta:
+    """How far the clocks jumped forward around a wall-clock time that does not exist."""
+    before = moment.replace(fold=0).utcoffset() or timedelta(0)
+    after = moment.replace(fold=1).utcoffset() or timedelta(0)
+    return abs(before - after)
+
+
+@functools.lru_cache(maxsize=16384)
+def here(moment: datetime, name: str) -> datetime:
+    """A wall-clock time in zone ``name`` as this machine's naive wall-clock time."""
+    if keeps_local_clock(name):  # the common case, answered without converting
+        return moment.replace(tzinfo=None)
+    return aware(moment, name).astimezone().replace(tzinfo=None)
+
+
+@functools.lru_cache(maxsize=64)
+def keeps_local_clock(name: str) -> bool:
+    """True when zone ``name`` keeps this machine's clock (checked twice a month over two years).
+
+    Most interviews are in the user's own zone; a list of thousands is then sorted and
+    compared without a conversion each.
+    """
+    tz = zone(name)
+    if tz is None:
+        return True
+    start = datetime.now(timezone.utc)
+    for days in range(0, 731, 15):
+        moment = start + timedelta(days=days)
+        if moment.astimezone(tz).utcoffset() != moment.astimezone().utcoffset():
+            return False
+    return True
+
+
+def same_clock_here(moment: datetime, name: str) -> bool:
+    """True when this machine's clock reads the same as the zone's at that moment."""
+    exact = aware(moment, name)
+    return exact.utcoffset() == exact.astimezone().utcoffset()
+
+
+def two_zones(moment: datetime, name: str, fmt: str = "%H:%M") -> str:
+    """The time in the interview's zone, and this machine's beside it when they differ.
+
+    "10:00 New York · 16:00 here", or "10:00" when both clocks read the same. A different
+    day here is shown: "23:00 Los Angeles · 08:00 Thu here".
+    """
+    shown = moment.strftime(fmt)
+    if same_clock_here(moment, name):
+        return shown
+    local = here(moment, name)
+    day = "" if local.date() == moment.date() else f" {local:%a}"
+    return f"{shown} {city(name)} · {local:%H:%M}{day} here"
+
+
+def forget_this_machine() -> None:
+    """Forget what was learnt about this machine's zone (after it changed, as tests change it)."""
+    here.cache_clear()
+    keeps_local_clock.cache_clear()
+    local_zone_name.cache_clear()

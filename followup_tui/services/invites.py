@@ -1,0 +1,184 @@
+"""Calendar invitations in: an ``.ics`` file becomes an interview, or updates the one it made.
+
+The invitation's UID is kept on the interview (``invite_uid``). The same invitation read again
+updates that interview instead of adding a second: a moved interview comes as the same UID with
+a higher SEQUENCE and a new time. An older copy (a lower SEQUENCE) changes nothing. A cancelled
+invitation (``METHOD:CANCEL`` or ``STATUS:CANCELLED``) changes nothing either: the caller says
+so and offers to mark the interview withdrawn. The user's own address, kept in the settings as
+``my_email``, is left out of the interviewers. No Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from followup_tui.domain.invitation import INVITATION_LIMIT, Invitation, parse_invitation
+from followup_tui.domain.models import Interview, Interviewer, ValidationError
+from followup_tui.domain.zones import local_zone_name
+from followup_tui.store.files import read_user_file
+from followup_tui.store.repository import Repository
+
+MY_EMAIL = "my_email"
+"""The setting with the user's own email address (left out of an invitation's interviewers)."""
+
+ADDED, UPDATED, UNCHANGED, OLDER, CANCELLED = "added", "updated", "unchanged", "older", "cancelled"
+"""What reading an invitation did."""
+
+
+@dataclass(frozen=True)
+class InviteResult:
+    """What ``apply_invitation`` did, and the interview it concerns (None: a cancelled
+    invitation for an interview that is not here)."""
+
+    action: str
+    interview: Interview | None
+    invitation: Invitation
+
+
+def read_invitation(repo: Repository, source: str | Path, my_email: str | None = None) -> Invitation:
+    """Read an invitation file the user named (a regular file of at most 1 MB).
+
+    The user's own addresses (the setting, and ``my_email`` when given) are left out of the
+    interviewers.
+
+    Raises:
+        InvitationError: If it is not an invitation followup can use.
+        OSError, ValueError: If the file cannot be read as asked.
+    """
+    data = read_user_file(source, INVITATION_LIMIT)
+    own = (*own_emails(repo), *([my_email] if my_email else []))
+    return parse_invitation(data, local_zone_name(), own)
+
+
+def own_emails(repo: Repository) -> tuple[str, ...]:
+    """The user's own addresses from the settings (one, or several separated by commas)."""
+    value = repo.setting(MY_EMAIL, "")
+    return tuple(e.strip() for e in value.split(",") if e.strip()) if isinstance(value, str) else ()
+
+
+def check_email(email: str) -> str:
+    """Return the address cleaned of spaces.
+
+    Raises:
+        ValidationError: If it does not look like an email address.
+    """
+    return Interviewer(name="me", email=email.strip()).email
+
+
+def remember_email(repo: Repository, email: str) -> None:
+    """Keep the user's own address in the settings (left out of invitations' interviewers).
+
+    Raises:
+        ValidationError: If it does not look like an email address.
+    """
+    repo.set_setting(MY_EMAIL, check_email(email))
+
+
+def find_by_uid(repo: Repository, uid: str) -> Interview | None:
+    """The interview an invitation with this UID made, if any."""
+    if not uid:
+        return None
+    return next((i for i in repo.shared(Interview) if i.invite_uid == uid), None)
+
+
+def apply_invitation(
+    repo: Repository, invitation: Invitation, company: str | None = None, role: str | None = None
+) -> InviteResult:
+    """Add the interview an invitation describes, or update the one it made before.
+
+    Args:
+        repo: Where the interviews are.
+        invitation: The invitation read.
+        company: The company, when the user gave it (else the summary's guess).
+        role: The role, when the user gave it (else the summary's guess).
+
+    Returns:
+        What was done.
+
+    Raises:
+        ValidationError: If a new interview would have no company.
+    """
+    existing = find_by_uid(repo, invitation.uid)
+    if invitation.cancelled:
+        return InviteResult(CANCELLED, existing, invitation)
+    if existing is not None and invitation.sequence < existing.invite_sequence:
+        return InviteResult(OLDER, existing, invitation)
+    with repo.transaction():  # looked up again under the lock: another process may have added it
+        existing = find_by_uid(repo, invitation.uid)
+        if existing is None:
+            return InviteResult(ADDED, _add(repo, invitation, company, role), invitation)
+        changes: dict[str, Any] = _timing(invitation)
+        changes["interviewers"] = _merged(existing.interviewers, invitation.interviewers, own_emails(repo))
+        if invitation.location:
+            changes["location"], changes["format"] = invitation.location, invitation.format
+        if company is not None and company.strip():
+            changes["company"] = company.strip()
+        if role is not None:
+            changes["role"] = role.strip()
+        if not existing.notes.strip() and invitation.notes:
+            changes["notes"] = invitation.notes
+        updated = repo.update(Interview, existing.id, **changes)
+    action = UNCHANGED if updated.to_record() == existing.to_record() else UPDATED
+    return InviteResult(action, updated, invitation)
+
+
+def _add(repo: Repository, invitation: Invitation, company: str | None, role: str | None) -> Interview:
+    name = (company if company is not None else invitation.company).strip()
+    if not name:
+        raise ValidationError(
+            "The invitation does not say which company it is for; "
+            "give it: followup add COMPANY --from-ics FILE"
+        )
+    chosen_role = (role if role is not None else invitation.role).strip()
+    return repo.add(Interview(company=name, role=chosen_role, **_timing(invitation), **_content(invitation)))
+
+
+def _timing(invitation: Invitation) -> dict[str, Any]:
+    return {
+        "when": invitation.when,
+        "ends": invitation.ends,
+        "tz": invitation.tz,
+        "invite_uid": invitation.uid,
+        "invite_sequence": invitation.sequence,
+    }
+
+
+def _content(invitation: Invitation) -> dict[str, Any]:
+    return {
+        "interviewers": list(invitation.interviewers),
+        "location": invitation.location,
+        "format": invitation.format,
+        "notes": invitation.notes,
+    }
+
+
+def _merged(mine: list[Interviewer], theirs: list[Interviewer], own: tuple[str, ...]) -> list[Interviewer]:
+    """The interviewers already here (as the user edited them, without the user's own
+    address), then the invitation's new ones."""
+    me = {e.casefold() for e in own}
+    mine = [p for p in mine if not (p.email and p.email.casefold() in me)]
+    known = {(p.email or p.name).casefold() for p in mine}
+    known |= {p.name.casefold() for p in mine if p.name}
+    return [*mine, *(p for p in theirs if (p.email or p.name).casefold() not in known)]
+
+
+def describe(result: InviteResult) -> str:
+    """One line for the user about what reading the invitation did."""
+    invitation, interview = result.invitation, result.interview
+    what = f"{interview.company}, {interview.when} {interview.tz}" if interview is not None else ""
+    if result.action == ADDED:
+        return f"Added from the invitation: {what}."
+    if result.action == UPDATED:
+        return f"Updated from the invitation (same UID, sequence {invitation.sequence}): {what}."
+    if result.action == UNCHANGED:
+        return f"Already up to date with this invitation: {what}."
+    if result.action == OLDER:
+        return (
+            f"This invitation is older (sequence {invitation.sequence}) than the one already read "
+            f"(sequence {interview.invite_sequence if interview else 0}); nothing changed."
+        )
+    if interview is None:
+        return "This invitation is cancelled, and its interview is not in followup; nothing added."
+    return f"The invitation for {interview.company} ({interview.when}) is cancelled."

@@ -1,0 +1,89 @@
+"""Time zones: names typed, this machine's zone, clock changes (RFC 5545 §3.3.5), two-zone labels."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from followup_tui.domain import zones
+from followup_tui.domain.models import Interview, ValidationError
+from followup_tui.domain.zones import aware, city, parse_zone, same_clock_here, two_zones
+
+
+@pytest.fixture
+def in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This machine's clock runs on Berlin time for the test."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    zones.forget_this_machine()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+    zones.forget_this_machine()
+
+
+def test_typed_zones_become_iana_names() -> None:
+    assert parse_zone("Europe/Berlin") == "Europe/Berlin"
+    assert parse_zone("europe/berlin") == "Europe/Berlin"
+    assert parse_zone(" new york ") == "America/New_York"
+    assert parse_zone("Tokyo") == "Asia/Tokyo"
+    for bad in ("Mars/Olympus", "", "../etc/passwd", "/etc/localtime"):
+        with pytest.raises(ValidationError):
+            parse_zone(bad)
+
+
+def test_an_interview_refuses_a_zone_that_does_not_exist() -> None:
+    assert Interview(company="Acme", tz="Asia/Kolkata").tz == "Asia/Kolkata"
+    with pytest.raises(ValidationError, match="not a time zone"):
+        Interview(company="Acme", tz="Nowhere/Land")
+    assert Interview.from_record({"company": "Acme", "tz": "Nowhere/Land"}).tz == ""
+
+
+def test_this_machines_zone_falls_back_to_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tzlocal
+
+    zones.local_zone_name.cache_clear()
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Lisbon")
+    assert zones.local_zone_name() == "Europe/Lisbon"
+    zones.local_zone_name.cache_clear()
+    monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: None)
+    assert zones.local_zone_name() == "UTC"
+    zones.local_zone_name.cache_clear()
+
+
+def test_a_time_in_the_spring_gap_moves_on_by_the_gap() -> None:
+    # 02:30 does not exist in New York on 8 March 2026: RFC 5545 reads it as 03:30 EDT
+    moment = aware(datetime(2026, 3, 8, 2, 30), "America/New_York")
+    assert (moment.hour, moment.minute) == (3, 30)
+    assert moment.astimezone(timezone.utc) == datetime(2026, 3, 8, 7, 30, tzinfo=timezone.utc)
+
+
+def test_a_time_that_happens_twice_is_its_first_occurrence() -> None:
+    # 01:30 happens twice in New York on 1 November 2026: the first is still daylight time
+    moment = aware(datetime(2026, 11, 1, 1, 30), "America/New_York")
+    assert moment.utcoffset() == timedelta(hours=-4)
+
+
+def test_two_zones_show_both_clocks_when_they_differ(in_berlin: None) -> None:
+    interview = Interview(company="Acme", when="2026-12-01 10:00", tz="America/New_York")
+    assert two_zones(interview.moment, interview.tz) == "10:00 New York · 16:00 here"  # type: ignore[arg-type]
+    late = datetime(2026, 12, 1, 23, 0)
+    assert two_zones(late, "America/Los_Angeles") == "23:00 Los Angeles · 08:00 Wed here"
+    assert two_zones(datetime(2026, 12, 1, 10, 0), "Europe/Berlin") == "10:00"
+    # same clock, other name: nothing to add
+    assert same_clock_here(datetime(2026, 12, 1, 10, 0), "Europe/Paris")
+    assert interview.local_moment == datetime(2026, 12, 1, 16, 0)
+
+
+def test_has_started_compares_in_this_machines_time(in_berlin: None) -> None:
+    interview = Interview(company="Acme", when="2026-12-01 10:00", tz="America/New_York")
+    assert not interview.has_started(datetime(2026, 12, 1, 15, 59))
+    assert interview.has_started(datetime(2026, 12, 1, 16, 0))
+
+
+def test_city_names() -> None:
+    assert city("America/Argentina/Buenos_Aires") == "Buenos Aires"
+    assert city("UTC") == "UTC"
