@@ -241,7 +241,7 @@ def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
 
 @pytest.mark.slow
 def test_no_escape_sequence_from_user_text_reaches_the_terminal(db_path: Path) -> None:
-    from tests.test_signals import Terminal
+    from tests.helpers.terminal import Terminal
 
     repo = Repository(db_path)
     fill_hostile(repo, others=False)

@@ -11,6 +11,7 @@ from datetime import datetime
 from types import FrameType
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
@@ -19,6 +20,7 @@ from textual.screen import Screen
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.key_order import KeyOrder
 
 SCREENS_BY_NAME: dict[str, str] = {
     "hub": "followup_tui.ui.screens.home.hub:HubScreen",
@@ -77,9 +79,18 @@ class FollowupApp(FollowupHost):
         self._seen_version = repository.data_version()
         self._seen_foreign = repository.foreign_writes
         self._own_versions: set[Any] = set()
+        self.key_order = KeyOrder(self, super().on_event)
+        """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
         theme = repository.setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes from the terminal go through ``key_order``; the rest as Textual does."""
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            await self.key_order.receive(event)
+            return
+        await super().on_event(event)
 
     # -- life cycle -----------------------------------------------------------------------------
 

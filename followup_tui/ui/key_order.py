@@ -1,0 +1,154 @@
+"""Keys reach the screen that is showing when their turn comes, in the order they were typed.
+
+Textual hands each key to the focused widget as soon as the key arrives. A key that opens a
+screen (``n`` on the home screen) takes effect only after it has travelled up to the app, and
+the new screen takes a moment to mount and focus its first field: keys typed meanwhile went to
+the old screen, or to a screen with nothing focused, and were lost ("Globex" saved as "lobex").
+
+So after a key that may act (one the focused widget does not take as text: a binding, enter,
+tab, an arrow) the keys that follow wait until the app has settled: the key has been handled,
+any screen it opened is mounted, and the messages it set off (a new focus, a field submitted)
+are processed. Text typed into a field never waits, so typing is as fast as before.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from textual import events
+from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.message_pump import MessagePump
+
+SETTLE_SECONDS = 5.0
+"""Longest a key waits for the one before it; past this it is delivered regardless."""
+
+HeldEvent = events.Key | events.Paste
+
+
+async def _processed(nodes: Iterable[MessagePump], deadline: float) -> None:
+    """Wait until each node has handled what was queued for it when this was called."""
+    waiting: list[asyncio.Future[None]] = []
+    loop = asyncio.get_running_loop()
+    for node in nodes:
+        done: asyncio.Future[None] = loop.create_future()
+
+        def mark(future: asyncio.Future[None] = done) -> None:
+            if not future.done():
+                future.set_result(None)
+
+        if node.call_later(mark):
+            waiting.append(done)
+    if waiting:
+        await asyncio.wait(waiting, timeout=max(deadline - time.monotonic(), 0))
+        for future in waiting:
+            future.cancel()
+
+
+def _busy(node: MessagePump) -> bool:
+    """True while a node has messages waiting, or (a widget) has not finished mounting."""
+    queue = getattr(node, "_message_queue", None)
+    if queue is not None and not queue.empty():
+        return True
+    return isinstance(node, Widget) and not node.is_mounted
+
+
+class KeyOrder:
+    """Holds keys and pastes while the app settles after a key that may act.
+
+    Args:
+        app: The app whose keys are ordered.
+        dispatch: Textual's own handling of one key or paste (the app's base ``on_event``).
+    """
+
+    def __init__(self, app: App[Any], dispatch: Callable[[HeldEvent], Awaitable[None]]) -> None:
+        self._app = app
+        self._dispatch = dispatch
+        self._held: deque[HeldEvent] = deque()
+        self._settling = False
+        self._typed_into: Widget | None = None
+
+    @property
+    def waiting(self) -> int:
+        """How many keys and pastes are waiting for their turn."""
+        return len(self._held)
+
+    async def receive(self, event: HeldEvent) -> None:
+        """Take a key or paste from the terminal: handle it now, or after those before it."""
+        self._held.append(event)
+        await self.release()
+
+    async def release(self) -> None:
+        """Handle the waiting keys in order, stopping to settle after each that may act."""
+        while self._held and not self._settling:
+            screen = self._screen()
+            if screen is not None and not screen.is_mounted:
+                self._settle(None)
+                return
+            event = self._held[0]
+            target = self._target()
+            acting = self._may_act(event, target)
+            if acting and self._typed_into is not None:
+                # a key bound with priority (ctrl+s) acts at once: the text typed before it
+                # must be in its field first
+                self._settle(self._typed_into)
+                return
+            self._held.popleft()
+            await self._dispatch(event)
+            if acting:
+                self._settle(target)
+            else:
+                self._typed_into = target
+
+    def _screen(self) -> Widget | None:
+        try:
+            return self._app.screen
+        except Exception:  # no screen while the app starts or stops
+            return None
+
+    def _target(self) -> Widget | None:
+        return self._app.focused or self._screen()
+
+    @staticmethod
+    def _may_act(event: HeldEvent, target: Widget | None) -> bool:
+        """A key the focused widget does not take as text may change screen or focus."""
+        if not isinstance(event, events.Key):
+            return False
+        focused = target if target is not None and target.can_focus else None
+        if focused is None:
+            return True
+        return not focused.check_consume_key(event.key, event.character)
+
+    def _settle(self, target: Widget | None) -> None:
+        self._settling = True
+        self._typed_into = None
+        self._app.run_worker(self._wait_for_settled(target), group="key-order", description="keys wait")
+
+    async def _wait_for_settled(self, target: Widget | None) -> None:
+        deadline = time.monotonic() + SETTLE_SECONDS
+        try:
+            if target is not None:
+                # the key travels up from the focused widget one parent at a time
+                for node in target.ancestors_with_self:
+                    await _processed([node], deadline)
+            while time.monotonic() < deadline:
+                screen = self._screen()
+                if screen is None:
+                    break
+                nodes = [self._app, *screen.walk_children(with_self=True)]
+                busy = [node for node in nodes if _busy(node)]
+                if not busy:
+                    break
+                if any(isinstance(node, Widget) and not node.is_mounted for node in busy):
+                    await asyncio.sleep(0.005)
+                else:
+                    await _processed(busy, deadline)
+        finally:
+            self._settling = False
+            self._app.call_later(self.release)
