@@ -1,13 +1,17 @@
 """An Input for editing text the user already wrote: focusing it never selects (and so never
 replaces) what is there; the cursor goes to the end, ready to add to it. A paste longer than
 ``max_length`` is refused with a message (a plain Input drops it without a word). Stored text
-is shown through ``one_line`` (the one sanitising path): no control characters, one line."""
+is shown through ``one_line`` (the one sanitising path): no control characters, one line. A
+line that takes one item per line (the quick capture) can take a paste of several lines as
+several items."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from textual import events
+from textual.message import Message
 from textual.widgets import Input
 
 from followup_tui.domain.text import JOINERS, one_line
@@ -15,11 +19,28 @@ from followup_tui.ui.widgets.text_box import refuse_paste
 
 
 class TextInput(Input):
-    """``Input`` with ``select_on_focus`` off by default, and pastes held to ``max_length``."""
+    """``Input`` with ``select_on_focus`` off by default, and pastes held to ``max_length``.
 
-    def __init__(self, value: str | None = None, *args: Any, **kwargs: Any) -> None:
+    Args:
+        lines_as_items: A paste of several lines is posted as ``LinesPasted`` (one item per
+            non-empty line, what was typed before it first) instead of keeping its first line.
+    """
+
+    @dataclass
+    class LinesPasted(Message):
+        """Several lines were pasted into a line that takes one item per line."""
+
+        text_input: TextInput
+        """The line pasted into (it is left empty)."""
+        lines: list[str]
+        """Every non-empty line, stripped, in order."""
+
+    def __init__(
+        self, value: str | None = None, *args: Any, lines_as_items: bool = False, **kwargs: Any
+    ) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(one_line(value) if value else value, *args, **kwargs)
+        self._lines_as_items = lines_as_items
 
     async def _on_key(self, event: events.Key) -> None:
         # a joiner is no "printable" key to Textual, which would drop it: 👩‍💻 would lose its ZWJ
@@ -32,8 +53,23 @@ class TextInput(Input):
                 self.replace(event.character, *self.selection)
 
     def _on_paste(self, event: events.Paste) -> None:
-        line = event.text.splitlines()[0] if event.text else ""  # an Input takes the first line
+        lines = event.text.splitlines()
+        if self._lines_as_items and len([line for line in lines if line.strip()]) > 1:
+            event.prevent_default()
+            event.stop()
+            self._paste_items(self.value + lines[0], lines[1:])
+            return
+        line = lines[0] if lines else ""  # an Input takes the first line
         if self.max_length and len(self.value) - len(self.selected_text) + len(line) > self.max_length:
             event.prevent_default()  # Input's own handler (it runs next otherwise) is skipped
             event.stop()
             refuse_paste(self, line, self.max_length)
+
+    def _paste_items(self, first: str, rest: list[str]) -> None:
+        items = [line.strip() for line in (first, *rest) if line.strip()]
+        longest = max(items, key=len)
+        if self.max_length and len(longest) > self.max_length:
+            refuse_paste(self, longest, self.max_length)
+            return
+        self.clear()
+        self.post_message(self.LinesPasted(self, items))

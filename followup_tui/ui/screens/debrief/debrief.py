@@ -89,7 +89,11 @@ class DebriefScreen(FollowupScreen):
         with VerticalScroll(id="debrief"):
             yield Static(template("Quick capture  [dim]enter puts it on the board[/]"), classes="section")
             yield TextInput(
-                id="capture", compact=True, placeholder="Type a concern…", max_length=CAPTURE_LIMIT
+                id="capture",
+                compact=True,
+                placeholder="Type a concern…",
+                max_length=CAPTURE_LIMIT,
+                lines_as_items=True,
             )
             yield Static("", id="captured")
             yield GutRating()
@@ -238,18 +242,37 @@ class DebriefScreen(FollowupScreen):
         text = event.value.strip()
         if not text or self.interview_id is None:
             return
-        concern = Concern(interview_id=self.interview_id, text=text[:CAPTURE_LIMIT])
-        self._captured.append(text)
-        self.save(unique_key(f"capture:{self.interview_id}"), lambda: self.repo.add(concern), 0)
         event.input.clear()
+        self._capture([text])
+
+    def on_text_input_lines_pasted(self, event: TextInput.LinesPasted) -> None:
+        """Several lines pasted into the quick capture: one concern per line."""
+        event.stop()
+        if event.text_input.id == "capture" and self.interview_id is not None:
+            self._capture(event.lines, pasted=True)
+
+    def _capture(self, texts: list[str], pasted: bool = False) -> None:
+        """Store each text as an unsorted concern and say how many are on the board."""
+        assert self.interview_id is not None
+        interview_id = self.interview_id
+        concerns = [Concern(interview_id=interview_id, text=text[:CAPTURE_LIMIT]) for text in texts]
+
+        def add_all() -> None:
+            with self.repo.transaction():
+                for concern in concerns:
+                    self.repo.add(concern)
+
+        self._captured.extend(texts)
+        self.save(unique_key(f"capture:{interview_id}"), add_all, 0)
         count = len(self._captured)
         status = self.query_one("#captured", Static)
         status.add_class("-shown")
         status.update(
             template(
-                "[dim]$n on the board (unsorted), last:[/] $text",
+                "[dim]$pasted$n on the board (unsorted), last:[/] $text",
+                pasted=f"{len(texts)} captured from the paste · " if pasted else "",
                 n=f"{count} concern{'s' if count > 1 else ''}",
-                text=one_line(text, 40),
+                text=one_line(texts[-1], 40),
             )
         )
 

@@ -1,0 +1,69 @@
+"""Several lines pasted into the quick capture line: one concern per line, each once."""
+
+from __future__ import annotations
+
+from textual.events import Paste
+from textual.widgets import Input
+
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.debrief.debrief import DebriefScreen
+from tests.conftest import FIXED_NOW
+from tests.helpers.keys import type_fast
+from tests.helpers.wait import settle, until
+
+
+def make_app(repo: Repository) -> FollowupApp:
+    """The app on this test's repository, with the fixed clock."""
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+
+
+def captured_line(app: FollowupApp) -> str:
+    """What the debrief says under the quick capture line."""
+    return str(app.screen.query_one("#captured").render())
+
+
+async def test_an_unbracketed_paste_is_one_concern_per_line(repo: Repository) -> None:
+    """Phone SSH clients type a paste out: the text and a return per line, all at once."""
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        type_fast(app, *"Raw one", "enter", *"Raw two", "enter", *"Raw three", "enter")
+        assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 3)
+        await settle(app, pilot)
+        assert [c.text for c in repo.children(Concern, interview.id)] == ["Raw one", "Raw two", "Raw three"]
+        assert "3 concerns on the board" in captured_line(app)
+
+
+async def test_a_bracketed_paste_of_several_lines_captures_each_line_once(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        await pilot.press(*"Mumbled ")  # typed before the paste: it starts the first line
+        app.post_message(Paste("the intro\r\n\r\nRaw two\n   \nRaw three\n"))
+        assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 3)
+        await settle(app, pilot)
+        texts = [c.text for c in repo.children(Concern, interview.id)]
+        assert texts == ["Mumbled the intro", "Raw two", "Raw three"]
+        screen = app.screen
+        assert isinstance(screen, DebriefScreen)
+        assert screen.query_one("#capture", Input).value == ""
+        assert "3 captured from the paste" in captured_line(app)
+        assert "3 concerns on the board" in captured_line(app)
+
+
+async def test_a_paste_of_one_line_stays_in_the_line_for_editing(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        app.post_message(Paste("Only one line\n"))
+        await settle(app, pilot)
+        assert app.screen.query_one("#capture", Input).value == "Only one line"
+        assert repo.children(Concern, interview.id) == []
