@@ -26,8 +26,14 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.message_pump import MessagePump
 
-SETTLE_SECONDS = 5.0
-"""Longest a key waits for the one before it; past this it is delivered regardless."""
+SETTLE_SECONDS = 30.0
+"""Longest a key waits for the one before it; past this it is delivered regardless (a screen
+that takes this long to open is broken, and keys should not wait on it for ever)."""
+
+SETTLE_ROUNDS = 20
+"""Most rounds of messages a key waits for once the screen is mounted: a chain of messages
+(a field submitted, then the focus moving on) takes a few; a widget that animates would post
+for ever."""
 
 HeldEvent = events.Key | events.Paste
 
@@ -72,12 +78,18 @@ class KeyOrder:
         self._dispatch = dispatch
         self._held: deque[HeldEvent] = deque()
         self._settling = False
-        self._typed_into: Widget | None = None
+        self._went_to: Widget | None = None
+        self._acted = False
 
     @property
     def waiting(self) -> int:
         """How many keys and pastes are waiting for their turn."""
         return len(self._held)
+
+    @property
+    def idle(self) -> bool:
+        """No key is waiting and the app is not being watched for settling."""
+        return not self._held and not self._settling
 
     async def receive(self, event: HeldEvent) -> None:
         """Take a key or paste from the terminal: handle it now, or after those before it."""
@@ -85,26 +97,31 @@ class KeyOrder:
         await self.release()
 
     async def release(self) -> None:
-        """Handle the waiting keys in order, stopping to settle after each that may act."""
+        """Handle the waiting keys in order; wait for the app to settle where one must."""
         while self._held and not self._settling:
-            screen = self._screen()
-            if screen is not None and not screen.is_mounted:
-                self._settle(None)
-                return
             event = self._held[0]
             target = self._target()
             acting = self._may_act(event, target)
-            if acting and self._typed_into is not None:
-                # a key bound with priority (ctrl+s) acts at once: the text typed before it
-                # must be in its field first
-                self._settle(self._typed_into)
+            # after a key that acted, every key waits; before one that acts, the text typed
+            # before it must be in its field (a key bound with priority, ctrl+s, acts at once)
+            must_wait = self._went_to is not None and (self._acted or acting)
+            if (must_wait or not self._screen_mounted()) and not self._settled_now():
+                self._settle(self._went_to)
                 return
             self._held.popleft()
             await self._dispatch(event)
-            if acting:
-                self._settle(target)
-            else:
-                self._typed_into = target
+            self._went_to, self._acted = target, acting
+
+    def _screen_mounted(self) -> bool:
+        screen = self._screen()
+        return screen is None or screen.is_mounted
+
+    def _settled_now(self) -> bool:
+        """True when the screen is mounted and nothing waits in the app or the screen."""
+        screen = self._screen()
+        if screen is None:
+            return True
+        return not any(_busy(node) for node in (self._app, *screen.walk_children(with_self=True)))
 
     def _screen(self) -> Widget | None:
         try:
@@ -127,7 +144,7 @@ class KeyOrder:
 
     def _settle(self, target: Widget | None) -> None:
         self._settling = True
-        self._typed_into = None
+        self._went_to, self._acted = None, False
         self._app.run_worker(self._wait_for_settled(target), group="key-order", description="keys wait")
 
     async def _wait_for_settled(self, target: Widget | None) -> None:
@@ -137,7 +154,8 @@ class KeyOrder:
                 # the key travels up from the focused widget one parent at a time
                 for node in target.ancestors_with_self:
                     await _processed([node], deadline)
-            while time.monotonic() < deadline:
+            rounds = 0
+            while time.monotonic() < deadline and rounds < SETTLE_ROUNDS:
                 screen = self._screen()
                 if screen is None:
                     break
@@ -146,8 +164,9 @@ class KeyOrder:
                 if not busy:
                     break
                 if any(isinstance(node, Widget) and not node.is_mounted for node in busy):
-                    await asyncio.sleep(0.005)
+                    await asyncio.sleep(0.005)  # a screen opening: as long as it takes
                 else:
+                    rounds += 1
                     await _processed(busy, deadline)
         finally:
             self._settling = False

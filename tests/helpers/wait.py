@@ -25,8 +25,12 @@ async def until(pilot: Any, condition: Callable[[], object], seconds: float = DE
 
 
 async def settle(app: Any, pilot: Any) -> None:
-    """Let the app handle what is queued, write every pending save, and redraw."""
+    """Let the app handle what is queued (keys waiting their turn too), write every pending
+    save, and redraw."""
     await pilot.pause()
+    key_order = getattr(app, "key_order", None)
+    if key_order is not None:
+        assert await until(pilot, lambda: key_order.idle)
     assert app.saver.flush()
     assert await until(pilot, lambda: app.saver.pending == 0)
     await pilot.pause()
