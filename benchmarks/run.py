@@ -168,6 +168,13 @@ def cli_vs_import(db: Path, reps: int, command: list[str]) -> dict[str, Any]:
     )
 
 
+def screens(db: Path, reps: int) -> dict[str, dict[str, Any]]:
+    """Opening each screen from home vs pushing a bare screen of the same widgets."""
+    from benchmarks import screens as screen_benchmarks
+
+    return asyncio.run(screen_benchmarks.measure(db, reps))
+
+
 def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
     """Typing, filtering and opening screens inside the app, each vs a bare Textual equivalent."""
     from benchmarks import inapp
@@ -179,7 +186,8 @@ def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
 
 TARGETS: dict[str, float] = {
     "startup headless @200": 1.5,
-    "startup pty @200": 1.5,
+    "startup pty @200": 1.3,
+    **{f"open {name} @200": 1.3 for name in ("form", "prep", "debrief", "board", "card", "insights")},
     "startup headless @5000": 2.0,
     "startup pty @5000": 2.0,
     "peak memory @200": 1.5,
@@ -190,7 +198,10 @@ TARGETS: dict[str, float] = {
 }
 
 
-GROUPS = ("startup", "pty", "cli", "save", "inapp")
+SCREENS_SIZE = 200
+"""The history the screen openings are measured with (issue 14)."""
+
+GROUPS = ("startup", "pty", "cli", "save", "inapp", "screens")
 
 
 def _compile_like_pip() -> None:
@@ -235,6 +246,9 @@ def main() -> None:
             if size and "cli" in only:
                 results[f"cli list @{size}"] = cli_vs_import(db, reps, ["list"])
                 results[f"cli note @{size}"] = cli_vs_import(db, reps, ["note", "Benchmark note"])
+            if size == SCREENS_SIZE and "screens" in only:
+                for name, stats in screens(db, reps).items():
+                    results[f"{name} @{size}"] = stats
             if size == max(sizes) and size and "save" in only:
                 results[f"save vs floor @{size}"] = save_vs_floor(db, max(reps, 9))
             if size == max(sizes) and size and "inapp" in only:
