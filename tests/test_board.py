@@ -63,15 +63,15 @@ async def test_moving_between_columns_keeps_every_field(repo: Repository) -> Non
         assert column(screen, "worry").border_title == "Worries (2)"
         await pilot.press("tab")  # unsorted -> worries
         assert screen.selected() is not None and screen.selected().id == worry.id  # type: ignore[union-attr]
-        await pilot.press("right")
+        await pilot.press("shift+right")
         await settle(pilot)
         assert worry.id in shown_ids(screen, "error")
         assert column(screen, "error").border_title == "Actual errors (3)"
         assert column(screen, "worry").border_title == "Worries (1)"
         stored = repo.get(Concern, worry.id)
         assert stored.kind == "error" and fields(stored) == fields(worry)
-        await pilot.press("l")  # nothing right of the actual errors: stays
-        await pilot.press("h", "left")  # back to worries, then to unsorted
+        await pilot.press("L")  # nothing right of the actual errors: stays
+        await pilot.press("H", "shift+left")  # back to worries, then to unsorted
         await settle(pilot)
         stored = repo.get(Concern, worry.id)
         assert stored.kind == "unsorted" and fields(stored) == fields(worry)
@@ -85,7 +85,7 @@ async def test_sorting_the_inbox_stays_in_it(repo: Repository) -> None:
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await open_board(pilot, interview)
-        await pilot.press("left", "right", "left")
+        await pilot.press("H", "L", "shift+left")
         await settle(pilot)
         assert screen.query_one(Tabs).active == "tab-worry"  # the inbox emptied: followed the last one
         assert screen.selected() is not None and screen.selected().text == "three"  # type: ignore[union-attr]
@@ -288,13 +288,59 @@ async def test_the_footer_names_where_left_and_right_take_the_concern_in_each_co
 
         def moves() -> dict[str, str]:
             keys = {k.key: k.description for k in app.screen.query(FooterKey)}
-            return {key: keys[key] for key in ("left", "right") if key in keys}
+            return {key: keys[key] for key in ("shift+left", "shift+right") if key in keys}
 
         expected = {
-            "unsorted": {"left": "Worry", "right": "Error"},
-            "worry": {"left": "Unsorted", "right": "Error"},
-            "error": {"left": "Worry"},
+            "unsorted": {"shift+left": "Worry", "shift+right": "Error"},
+            "worry": {"shift+left": "Unsorted", "shift+right": "Error"},
+            "error": {"shift+left": "Worry"},
         }
         for kind, keys in expected.items():
-            screen.query_one(f"#col-{kind}", ConcernList).focus()
+            assert await until(pilot, lambda kind=kind: column(screen, kind).has_focus), kind
             assert await until(pilot, lambda keys=keys: moves() == keys), (kind, moves())
+            await pilot.press("right")  # the cursor to the next column
+
+
+async def test_arrows_and_h_l_move_the_cursor_between_columns_not_the_concern(repo: Repository) -> None:
+    interview = seed_interview(repo)
+    before = {c.id: c.kind for c in repo.children(Concern, interview.id)}
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_board(pilot, interview)
+        assert isinstance(app.focused, ConcernList) and app.focused.kind == "unsorted"
+        visited = []
+        for key in ("right", "right", "right", "left", "h", "h", "l"):
+            await pilot.press(key)
+            assert await until(pilot, lambda: isinstance(app.focused, ConcernList))
+            visited.append(app.focused.kind)  # type: ignore[union-attr]
+        assert visited == ["worry", "error", "error", "worry", "unsorted", "unsorted", "worry"]
+        await settle(pilot)
+        assert {c.id: c.kind for c in repo.children(Concern, interview.id)} == before
+        assert screen.selected() is not None and screen.selected().kind == "worry"  # type: ignore[union-attr]
+
+
+async def test_u_undoes_the_last_move_delete_or_reorder_in_turn(repo: Repository) -> None:
+    interview = seed_interview(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_board(pilot, interview)
+        await pilot.press("right")  # the cursor to the worries
+        first, second = shown_ids(screen, "worry")
+        await pilot.press("J")  # reorder: the first worry goes down
+        await pilot.press("L")  # move it to the actual errors
+        await pilot.press("x")  # delete it there
+        await settle(pilot)
+        assert first not in [c.id for c in repo.children(Concern, interview.id)]
+        await pilot.press("u")  # the delete
+        assert await until(pilot, lambda: first in shown_ids(screen, "error"))
+        await pilot.press("u")  # the move
+        assert await until(pilot, lambda: first in shown_ids(screen, "worry"))
+        assert shown_ids(screen, "worry") == [second, first]
+        await pilot.press("u")  # the reorder
+        await settle(pilot)
+        assert shown_ids(screen, "worry") == [first, second]
+        stored = [c for c in repo.children(Concern, interview.id) if c.kind == "worry"]
+        assert [c.id for c in stored] == [first, second]
+        await pilot.press("u")  # nothing left to undo: nothing changes
+        await settle(pilot)
+        assert shown_ids(screen, "worry") == [first, second]

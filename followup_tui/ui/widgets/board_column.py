@@ -32,8 +32,8 @@ MOVE_LABELS: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worry", "error"
 
 EMPTY_TEXT: dict[str, str] = {
     "unsorted": "Nothing waiting to be sorted.",
-    "worry": "No worries here. ← moves a concern in.",
-    "error": "No actual errors here. → moves a concern in.",
+    "worry": "No worries here. ⇧← moves a concern in.",
+    "error": "No actual errors here. ⇧→ moves a concern in.",
 }
 """What an empty column says."""
 
@@ -86,16 +86,20 @@ def concern_prompt(concern: Concern) -> Content:
     return Content.assemble(text, "\n", ("  " + details, "dim italic"))
 
 
+MOVE_KEYS: dict[str, str] = {"left": "shift+left,H", "right": "shift+right,L"}
+"""The keys that move a concern to the column on its left or right."""
+
+
 def _move_bindings(kind: str) -> list[Binding]:
-    """Left and right for one column, labelled with where they take a concern (hidden when
-    they take it nowhere)."""
+    """Moving left and right for one column, labelled with where they take a concern (hidden
+    when they take it nowhere)."""
     bindings = []
-    for direction, arrow in (("left", "←"), ("right", "→")):
+    for direction, arrow in (("left", "⇧←"), ("right", "⇧→")):
         target = MOVES.get((kind, direction))
         label = MOVE_LABELS[target] if target else ""
         bindings.append(
             Binding(
-                direction,
+                MOVE_KEYS[direction],
                 f"screen.move('{direction}')",
                 label,
                 show=target is not None,
@@ -107,7 +111,8 @@ def _move_bindings(kind: str) -> list[Binding]:
 
 
 class ConcernList(OptionList):
-    """The concerns of one kind; the screen handles every key except moving the cursor.
+    """The concerns of one kind; the screen handles every key except moving the cursor up and
+    down (left and right take the cursor to the next column, shift with them moves the concern).
 
     Args:
         kind: The concern kind this column holds ("unsorted", "worry" or "error").
@@ -123,10 +128,12 @@ class ConcernList(OptionList):
     ALLOW_MAXIMIZE: ClassVar[bool] = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The list's own left/right would scroll; here they move the concern (the screen
-        # decides). Each column relabels them for the footer in __init__.
-        Binding("left", "screen.move('left')", "Worry", key_display="←", tooltip="Move left"),
-        Binding("right", "screen.move('right')", "Error", key_display="→", tooltip="Move right"),
+        # Moving the concern: each column relabels these for the footer in __init__.
+        Binding(MOVE_KEYS["left"], "screen.move('left')", "Worry", key_display="⇧←", tooltip="Move left"),
+        Binding(MOVE_KEYS["right"], "screen.move('right')", "Error", key_display="⇧→", tooltip="Move right"),
+        # The list's own left/right would scroll; here they take the cursor to the next column.
+        Binding("left,h", "screen.cursor(-1)", "Column left", show=False),
+        Binding("right,l", "screen.cursor(1)", "Column right", show=False),
         Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
     ]
 
@@ -152,7 +159,7 @@ class ConcernList(OptionList):
         old_index = self.highlighted
         self.border_title = column_title(self.kind, len(concerns))
         if self.kind == "unsorted":
-            self.border_subtitle = "← worry · → actual error · t ask two questions" if concerns else ""
+            self.border_subtitle = "⇧← worry · ⇧→ actual error · t ask two questions" if concerns else ""
         if not concerns:
             self.set_options([Option(Content.styled(EMPTY_TEXT[self.kind], "dim italic"), disabled=True)])
             return

@@ -1,12 +1,15 @@
 """The board: worries on the left, actual errors on the right, unsorted concerns above them.
 
-Keys move the selected concern between columns (nothing about it is lost), reorder it,
-open it, sort it with two questions (triage), delete it with undo. Below 80 columns the
-three columns become tabs. Changes are shown at once and saved off the UI thread.
+Arrows (and h/l) take the cursor from column to column, as in other kanban tools; shift with
+them (H/L) moves the selected concern (nothing about it is lost). Keys also reorder it, open
+it, sort it with two questions (triage) and delete it; u undoes the last move, delete or
+reorder. Below 80 columns the three columns become tabs. Changes are shown at once and saved
+off the UI thread.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -33,6 +36,20 @@ TYPED_FIELDS = ("text", "balanced_thought")
 """Concern fields typed in the dialog: saved after a pause in typing."""
 
 
+@dataclass
+class Undo:
+    """One change ``u`` can take back: a move, a delete or a reorder."""
+
+    what: str
+    """"move", "delete" or "reorder"."""
+    concern: Concern
+    """The concern moved, deleted or reordered."""
+    before: dict[str, Any] = field(default_factory=dict)
+    """A move: the fields it changed, as they were."""
+    order: list[str] = field(default_factory=list)
+    """A reorder: every concern id in the order before it."""
+
+
 class BoardScreen(FollowupScreen):
     """Worry vs. actual error: sort the concerns of one interview."""
 
@@ -52,13 +69,15 @@ class BoardScreen(FollowupScreen):
     BoardScreen.-narrow.-on-unsorted #sorted { display: none; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,h", "move('left')", "Move left", show=False),
-        Binding("right,l", "move('right')", "Move right", show=False),
+        Binding("left,h", "cursor(-1)", "Column left", show=False),
+        Binding("right,l", "cursor(1)", "Column right", show=False),
+        Binding("shift+left,H", "move('left')", "Move left", show=False),
+        Binding("shift+right,L", "move('right')", "Move right", show=False),
         Binding("t", "triage", "Triage", tooltip="Sort it with two questions"),
         Binding("enter", "open", "Open", tooltip="Open the concern: traps, thought, action"),
         Binding("a", "add", "Add", tooltip="Add a concern to this column"),
         Binding("x,delete", "delete", "Delete", tooltip="Delete the concern (u brings it back)"),
-        Binding("u", "undo", "Undo", tooltip="Bring back the last deleted concern"),
+        Binding("u", "undo", "Undo", tooltip="Undo the last move, delete or reorder"),
         Binding("r", "resolve", "Resolved", tooltip="Mark an actual error resolved, or open again"),
         Binding("K,shift+up", "reorder(-1)", "Up in column", show=False),
         Binding("J,shift+down", "reorder(1)", "Down in column", show=False),
@@ -76,7 +95,7 @@ class BoardScreen(FollowupScreen):
     def __init__(self, interview_id: str | None = None) -> None:
         super().__init__(interview_id)
         self._concerns: list[Concern] = []
-        self._deleted: list[Concern] = []
+        self._undo: list[Undo] = []
         self._active = "unsorted"
 
     # -- building -------------------------------------------------------------------------------
@@ -243,7 +262,7 @@ class BoardScreen(FollowupScreen):
                 return None
             if action == "resolve" and concern.kind != "error":
                 return None
-        if action == "undo" and not self._deleted:
+        if action == "undo" and not self._undo:
             return None
         return True
 
@@ -257,6 +276,8 @@ class BoardScreen(FollowupScreen):
     def _put(self, concern: Concern, kind: str, **extra: Any) -> None:
         """Put a concern in a column; from the unsorted inbox, stay there for the next one."""
         source = concern.kind
+        before = {name: getattr(concern, name) for name in ("kind", *extra)}
+        self._undo.append(Undo("move", concern, before=before))
         self._change(concern, kind=kind, **extra)
         if source == "unsorted" and self._column("unsorted"):
             self._show_board()
@@ -274,14 +295,19 @@ class BoardScreen(FollowupScreen):
         index = column.index(concern)
         if not 0 <= index + delta < len(column):
             return
+        self._undo.append(Undo("reorder", concern, order=[c.id for c in self._concerns]))
         column[index], column[index + delta] = column[index + delta], column[index]
         slots = iter(column)
-        self._concerns = [next(slots) if c.kind == concern.kind else c for c in self._concerns]
+        self._set_order([next(slots) if c.kind == concern.kind else c for c in self._concerns])
+        self._show_board(concern)
+
+    def _set_order(self, concerns: list[Concern]) -> None:
+        """Put the concerns in this order, on screen and on disk."""
+        self._concerns = concerns
         for position, item in enumerate(self._concerns, start=1):
             item.order = float(position)
         ids = [c.id for c in self._concerns]
         self._write(f"board:{self.interview_id}:order", lambda: self.repo.reorder(Concern, ids))
-        self._show_board(concern)
 
     def action_open(self) -> None:
         """Open the concern to tag it, add a thought, an action or mark it resolved."""
@@ -326,7 +352,7 @@ class BoardScreen(FollowupScreen):
         if concern is None:
             return
         self._concerns.remove(concern)
-        self._deleted.append(concern)
+        self._undo.append(Undo("delete", concern))
         interview_id = self.interview_id or ""
 
         repo = self.repo
@@ -337,11 +363,25 @@ class BoardScreen(FollowupScreen):
         self.notify("Deleted. Press u to bring it back.", timeout=4)
 
     def action_undo(self) -> None:
-        """Bring back the last deleted concern, where it was."""
-        if not self._deleted:
+        """Take back the last move, delete or reorder."""
+        if not self._undo:
             return
-        concern = self._deleted.pop()
-        self._write(f"concern:{concern.id}:restore", lambda: self.repo.restore(concern), reload=True)
+        undo = self._undo.pop()
+        concern = undo.concern
+        if undo.what == "delete":
+            self._write(f"concern:{concern.id}:restore", lambda: self.repo.restore(concern), reload=True)
+            return
+        if undo.what == "reorder":
+            by_id = {c.id: c for c in self._concerns}
+            restored = [by_id[i] for i in undo.order if i in by_id]
+            self._set_order([*restored, *(c for c in self._concerns if c.id not in undo.order)])
+            self._show_board(concern)
+            return
+        current = next((c for c in self._concerns if c.id == concern.id), None)
+        if current is not None:
+            self._change(current, **undo.before)
+            self._show_board(current)
+            self._activate(current.kind, current)
 
     def action_resolve(self) -> None:
         """Mark an actual error resolved, or open it again."""
@@ -350,8 +390,19 @@ class BoardScreen(FollowupScreen):
             self._change(concern, resolved=not concern.resolved)
             self._show_board(concern)
 
+    def _columns_shown(self) -> list[str]:
+        """The columns the cursor visits (an empty unsorted one only as a tab, when narrow)."""
+        return [k for k in KINDS if k != "unsorted" or self._column("unsorted") or self.has_class("-narrow")]
+
     def action_column(self, step: int) -> None:
-        """Go to the next or previous column (skipping an empty unsorted one on wide screens)."""
-        kinds = [k for k in KINDS if k != "unsorted" or self._column("unsorted") or self.has_class("-narrow")]
+        """Go to the next or previous column, round from the last to the first (tab)."""
+        kinds = self._columns_shown()
         position = kinds.index(self._active) if self._active in kinds else 0
         self._activate(kinds[(position + step) % len(kinds)])
+
+    def action_cursor(self, step: int) -> None:
+        """Take the cursor to the column left or right (arrows, h and l); none past the ends."""
+        kinds = self._columns_shown()
+        position = kinds.index(self._active) if self._active in kinds else 0
+        if 0 <= position + step < len(kinds):
+            self._activate(kinds[position + step])

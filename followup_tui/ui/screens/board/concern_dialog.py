@@ -80,7 +80,7 @@ class ConcernDialog(ModalScreen[None]):
             yield TextInput(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
             if concern.kind == "unsorted":
                 yield Static(
-                    "Not sorted yet: on the board, t asks two questions, ← makes it a worry, → an error.",
+                    "Not sorted yet: on the board, t asks two questions, ⇧← makes it a worry, ⇧→ an error.",
                     classes="hint",
                 )
             if concern.kind == "worry":
