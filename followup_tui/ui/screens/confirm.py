@@ -1,4 +1,5 @@
-"""A small yes/no question, answered with y, n, enter or escape."""
+"""A small yes/no question, answered with y, n, enter or escape; left and right move between
+the buttons."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class ConfirmScreen(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),
+        Binding("left", "app.focus_previous", "Previous button", show=False),
+        Binding("right", "app.focus_next", "Next button", show=False),
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:

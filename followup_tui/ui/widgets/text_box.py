@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.document._document import Location
 from textual.document._edit import EditResult
 from textual.widget import Widget
@@ -48,6 +49,13 @@ class TextBox(TextArea):
         limit: The most characters the field holds.
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+home", "cursor_text_start", "Start of the text", show=False),
+        Binding("ctrl+end", "cursor_text_end", "End of the text", show=False),
+        Binding("ctrl+shift+home", "cursor_text_start(True)", "Select to the start", show=False),
+        Binding("ctrl+shift+end", "cursor_text_end(True)", "Select to the end", show=False),
+    ]
+
     def __init__(self, text: str = "", *args: Any, limit: int = LONG_LIMIT, **kwargs: Any) -> None:
         super().__init__(strip_controls(text), *args, **kwargs)
         self.limit = limit
@@ -56,6 +64,14 @@ class TextBox(TextArea):
     def load_text(self, text: str) -> None:
         """Show ``text`` (without control characters), replacing what the editor holds."""
         super().load_text(strip_controls(text))
+
+    def action_cursor_text_start(self, select: bool = False) -> None:
+        """Put the cursor at the start of the whole text (ctrl+home)."""
+        self.move_cursor((0, 0), select=select)
+
+    def action_cursor_text_end(self, select: bool = False) -> None:
+        """Put the cursor at the end of the whole text (ctrl+end)."""
+        self.move_cursor(self.document.end, select=select)
 
     def _length_after(self, insert: str, start: Location, end: Location) -> int:
         return len(self.text) - len(self.get_text_range(start, end)) + len(insert)

@@ -8,9 +8,10 @@ several items."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
 
@@ -25,6 +26,12 @@ class TextInput(Input):
         lines_as_items: A paste of several lines is posted as ``LinesPasted`` (one item per
             non-empty line, what was typed before it first) instead of keeping its first line.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # one line: the start and the end of the text are the start and the end of the line
+        Binding("ctrl+home", "home", "Start of the text", show=False),
+        Binding("ctrl+end", "end", "End of the text", show=False),
+    ]
 
     @dataclass
     class LinesPasted(Message):

@@ -356,8 +356,10 @@ class CardScreen(FollowupScreen):
         )
 
     def action_edit(self) -> None:
-        """Put the cursor in the card's text."""
-        self.query_one(TextArea).focus()
+        """Put the cursor at the end of the card's text, where the signature goes."""
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
 
     def action_back(self) -> None:
         """Leave the editor first; from outside it, go back."""
