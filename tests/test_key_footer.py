@@ -36,3 +36,40 @@ async def test_the_footer_shows_keys_that_appear_and_keeps_its_widgets_when_noth
         app.screen.refresh_bindings()  # the same keys again
         await pilot.pause(0.1)
         assert all(footer_keys(app)[key] is widget for key, widget in shown.items())
+
+
+def visible_line(app: FollowupApp) -> tuple[list[str], int]:
+    """The footer's shown keys as "key description", and the columns they take."""
+    shown = [key for key in app.screen.query_one(KeyFooter).query(FooterKey) if key.display]
+    labels = [f"{key.key_display} {key.description}".strip() for key in shown]
+    return labels, sum(key.outer_size.width for key in shown)
+
+
+async def test_at_60_columns_the_footer_fits_and_ends_with_the_help_key(repo: Repository) -> None:
+    from tests.helpers.wait import until
+
+    repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        for keys in ((), ("enter",), ("b",), ("escape", "p")):  # home, hub, board, prep
+            await pilot.press(*keys)
+            # the keys fit, or those that do not give way to the help key
+            assert await until(pilot, lambda: visible_line(app)[0][-1:] in (["? keys"], ["? Help"]))
+            labels, width = visible_line(app)
+            assert width <= 60, labels
+            assert not any("palette" in label for label in labels), labels
+            assert "esc Back" in labels or not keys, labels
+            every = app.screen.query_one(KeyFooter).query(FooterKey)
+            assert labels[-1] == "? keys" or all(key.display for key in every), labels
+            if keys == ("enter",):  # the hub has more keys than fit: the help key stays
+                assert labels[-1] == "? keys", labels
+
+
+async def test_a_wide_footer_shows_every_key_and_the_palette(repo: Repository) -> None:
+    from tests.helpers.wait import until
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        assert await until(pilot, lambda: any("palette" in label for label in visible_line(app)[0]))
+        labels, _ = visible_line(app)
+        assert "? Help" in labels and "? keys" not in labels

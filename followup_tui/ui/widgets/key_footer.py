@@ -1,12 +1,24 @@
-"""A footer that rebuilds its keys once per burst of changes, and only when they changed."""
+"""A footer that rebuilds its keys once per burst of changes, only when they changed, and
+always fits its line: the keys that do not fit give way to `? keys`."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+NARROW = 80
+"""Below this many columns the footer leaves out the command palette (ctrl+p still opens it)."""
+
+HELP_KEY = "question_mark"
+"""The key of the help screen, which lists every key: it stays when others give way."""
+
+SHORT_HELP = "keys"
+"""What the help key says when some keys gave way to it."""
 
 
 class KeyFooter(Footer):
@@ -18,10 +30,15 @@ class KeyFooter(Footer):
     widget per key, the largest single cost of showing the home screen. Here the updates of
     one refresh cycle make one rebuild, and none when the keys, their descriptions, tooltips
     and enabled states are all the same as those shown.
+
+    When the keys do not fit the width, those at the end give way and the help key closes the
+    line as `? keys` (the help screen lists them all), so a key is never cut in half or drawn
+    over another. Below 80 columns the command palette's key is left out to make room.
     """
 
     _shown: Hashable | None = None
     _rebuild_queued = False
+    _help_description = "Help"
 
     def _key_signature(self) -> Hashable:
         """What the footer could draw: every active binding and whether it is enabled."""
@@ -58,3 +75,43 @@ class KeyFooter(Footer):
         if ready and self._key_signature() == self._shown:
             return
         await super().recompose()
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Leave out the palette's key when narrow; fit the keys to the new width."""
+        wide = self.app.size.width >= NARROW
+        if self.show_command_palette != wide:
+            self.show_command_palette = wide  # rebuilds, then fits
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Show the keys in order while they fit, then `? keys` for the rest."""
+        keys = [child for child in self.children if isinstance(child, FooterKey)]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        helper = next((key for key in keys if key.key == HELP_KEY and key not in palette), None)
+        others = [key for key in keys if key not in palette and key is not helper]
+        for key in others:
+            key.display = True
+        if helper is not None and helper.description != SHORT_HELP:
+            self._help_description = helper.description
+        elif helper is not None:
+            helper.description = self._help_description
+        room = self.size.width - sum(_width(key) for key in palette)
+        if sum(_width(key) for key in (*others, *([helper] if helper else []))) <= room:
+            return
+        if helper is not None:
+            helper.description = SHORT_HELP
+            helper.refresh(layout=True)
+            room -= _width(helper)
+            if others:
+                self.move_child(helper, after=others[-1])
+        fits = True
+        for key in others:
+            room -= _width(key)
+            fits = fits and room >= 0
+            key.display = fits
+
+
+def _width(key: FooterKey) -> int:
+    """The columns a key takes in the footer, its margin included."""
+    return key.render().cell_len + key.styles.margin.width
