@@ -7,12 +7,17 @@ circle. ``FollowupApp`` (``ui/app.py``) is the one subclass.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from textual import events
 from textual.app import App
+from textual.geometry import Region
 from textual.message_pump import MessagePump
+from textual.notifications import Notification, Notify, SeverityLevel
 
 from followup_tui.services.autosave import Autosaver
 from followup_tui.store.repository import Repository
@@ -34,6 +39,8 @@ class FollowupHost(App[None]):
         """Returns the current local time (fixed in tests and snapshots)."""
         self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
         """Every edit goes through here, off the UI thread."""
+        self.notices = Notices(self)
+        """Notifications: repeats merged, kept clear of the focused control."""
 
     def save(
         self,
@@ -69,6 +76,62 @@ class FollowupHost(App[None]):
 
         self.saver.submit(key, action, delay, on_done=done, on_failed=failed)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; the same one again while it is shown is merged with it."""
+        if threading.current_thread() is not threading.main_thread():
+            # from the autosave thread: Textual's own notify only posts a message
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+            return
+        self.notify_repeated(
+            f"{severity}:{title}:{message}",
+            lambda count: message if count == 1 else f"{message} (×{count})",
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
+    def notify_repeated(
+        self,
+        key: str,
+        wording: Callable[[int], str],
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Show a notification that counts its repeats under ``key`` while it is shown.
+
+        Args:
+            key: Repeats of the same thing share a key.
+            wording: The message for the nth repeat, e.g. ``"4 concerns deleted, u undoes"``.
+            title: The notification's title.
+            severity: "information", "warning" or "error".
+            timeout: Seconds it stays (the app's default when None).
+            markup: Whether the message is markup (never with user text in it).
+        """
+        self.notices.show(
+            key,
+            wording,
+            title=title,
+            severity=severity,
+            timeout=self.NOTIFICATION_TIMEOUT if timeout is None else timeout,
+            markup=markup,
+        )
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The focus moved: keep the notifications clear of it."""
+        self.notices.place()
+
     def open_screen(self, name: str, interview_id: str | None) -> None:
         """Open one of the interview screens ("prep", "debrief", "board", "card", ...)."""
         raise NotImplementedError("FollowupApp opens the screens")
@@ -79,6 +142,70 @@ class FollowupHost(App[None]):
 
     def _saved(self, key: str, result: Any) -> None:
         """Called on the autosave thread after each save; the app notes its own writes."""
+
+
+NOTE_ROWS = 6
+"""Rows a notification can take at the bottom (or the top) of the screen."""
+
+NARROW = 80
+"""Below this many columns notifications take the whole width and fewer rows."""
+
+
+class Notices:
+    """Notifications that merge their repeats and keep clear of the focused control.
+
+    The same message again while it is still shown replaces it, counted ("(×3)"), instead of
+    stacking a toast per repeat; ``FollowupHost.notify_repeated`` lets a screen word the count
+    itself ("4 concerns deleted, u undoes"). Toasts show at the bottom right, or at the top when
+    the focused control is where they would cover it.
+    """
+
+    def __init__(self, app: App[Any]) -> None:
+        self._app = app
+        self._shown: dict[str, tuple[Notification, int, float]] = {}
+
+    def show(
+        self,
+        key: str,
+        wording: Callable[[int], str],
+        *,
+        title: str,
+        severity: SeverityLevel,
+        timeout: float,
+        markup: bool,
+    ) -> None:
+        """Show ``wording(n)``, replacing the notification shown under ``key`` (the nth repeat)."""
+        app = self._app
+        count = 1
+        earlier = self._shown.get(key)
+        if earlier is not None and time.monotonic() < earlier[2]:
+            count = earlier[1] + 1
+            # after its own Notify (both wait in the app's queue): removed once it is there
+            app.call_later(self._drop, earlier[0])
+        notification = Notification(wording(count), title, severity, timeout, markup=markup)
+        self._shown[key] = (notification, count, time.monotonic() + timeout)
+        self.place()
+        app.post_message(Notify(notification))
+
+    def _drop(self, notification: Notification) -> None:
+        app = self._app
+        if notification in app._notifications:  # Textual keeps them privately; no public removal
+            app._unnotify(notification)
+
+    def place(self) -> None:
+        """Put the toasts where they do not cover the focused control (bottom unless it is there)."""
+        app = self._app
+        width, height = app.size
+        app.set_class(width < NARROW, "-narrow")
+        focused = app.focused
+        top = False
+        if focused is not None:
+            band = min(NOTE_ROWS, height // 2)
+            bottom = Region(0, height - 1 - band, width, band)  # above the footer
+            upper = Region(0, 1, width, band)  # under the header
+            region = focused.region
+            top = region.intersection(bottom).area > region.intersection(upper).area
+        app.set_class(top, "-notes-top")
 
 
 def _run(callback: Callable[..., object], *args: Any) -> None:

@@ -360,7 +360,13 @@ class BoardScreen(FollowupScreen):
             f"concern:{concern.id}:delete", lambda: actions.delete_concern(repo, interview_id, concern.id)
         )
         self._show_board()
-        self.notify("Deleted. Press u to bring it back.", timeout=4)
+        self.app.notify_repeated(
+            f"board:{self.interview_id}:deleted",
+            lambda count: (
+                "Deleted. Press u to bring it back." if count == 1 else f"{count} concerns deleted, u undoes"
+            ),
+            timeout=4,
+        )
 
     def action_undo(self) -> None:
         """Take back the last move, delete or reorder."""
