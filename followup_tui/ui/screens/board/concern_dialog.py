@@ -23,6 +23,7 @@ from followup_tui.domain.models import ACTIONS, CONFIDENCE_STEPS, THINKING_TRAPS
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.board_column import KIND_NAMES
+from followup_tui.ui.widgets.choices import ChoiceList
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 from followup_tui.ui.widgets.ticks import TickBox, TickList
@@ -38,6 +39,12 @@ ERROR_KIND_CHOICES: list[tuple[str, str]] = [
     ("Something else", "other"),
 ]
 """The sorts of actual error, as offered in the dialog."""
+
+ACTION_CHOICES: list[tuple[str, str]] = [
+    *((label, key) for key, label in ACTIONS.items()),
+    ("No action chosen yet", ""),
+]
+"""What to do about an actual error, as offered in the dialog (each starts with its own letter)."""
 
 ChangeHandler = Callable[[str, dict[str, Any]], None]
 """Called with the concern's id and the fields that changed."""
@@ -89,6 +96,9 @@ class ConcernDialog(ModalScreen[None]):
                 yield from self._error_fields(concern)
 
     def _worry_fields(self, concern: Concern) -> ComposeResult:
+        # the balanced thought first: one tab from the concern, and in view on a small screen
+        yield Label("A balanced thought")
+        yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield Label("Thinking traps  (space ticks)")
         yield TickList[str](
             *(
@@ -99,8 +109,6 @@ class ConcernDialog(ModalScreen[None]):
             compact=True,
         )
         yield Static("", id="trap-why", classes="hint")
-        yield Label("A balanced thought")
-        yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield TickBox(
             "Record as a prediction, to settle when the outcome arrives",
             concern.prediction,
@@ -137,18 +145,10 @@ class ConcernDialog(ModalScreen[None]):
         )
 
     def _error_fields(self, concern: Concern) -> ComposeResult:
-        yield Label("What sort of error")
-        yield Select(
-            ERROR_KIND_CHOICES, value=concern.error_kind, allow_blank=False, id="error_kind", compact=True
-        )
-        yield Label("What I will do about it")
-        yield Select(
-            [("No action chosen yet", ""), *((label, key) for key, label in ACTIONS.items())],
-            value=concern.action,
-            allow_blank=False,
-            id="action",
-            compact=True,
-        )
+        yield Label("What sort of error  (a number or first letter picks)")
+        yield ChoiceList(ERROR_KIND_CHOICES, concern.error_kind, id="error_kind", compact=True)
+        yield Label("What I will do about it  (a number or first letter picks)")
+        yield ChoiceList(ACTION_CHOICES, concern.action, id="action", compact=True)
         yield Label("What I want them to know  (on the card, in my words)", classes="to-know")
         yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")
         yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
@@ -163,9 +163,9 @@ class ConcernDialog(ModalScreen[None]):
         for box in self.query("#prediction"):
             for widget in self.query(".prediction"):
                 widget.display = isinstance(box, Checkbox) and box.value
-        for select in self.query("#action"):
+        for choices in self.query("#action"):
             for widget in self.query(".to-know"):
-                widget.display = isinstance(select, Select) and select.value == "clarify-in-card"
+                widget.display = isinstance(choices, ChoiceList) and choices.value == "clarify-in-card"
 
     def _change(self, **changes: Any) -> None:
         self._on_change(self._concern.id, changes)
@@ -205,10 +205,16 @@ class ConcernDialog(ModalScreen[None]):
             self._change(**{event.checkbox.id: event.value})
         self._sync_prediction()
 
+    def on_choice_list_changed(self, event: ChoiceList.Changed) -> None:
+        """The sort or the action changed."""
+        if event.choice_list.id in ("error_kind", "action"):
+            self._change(**{event.choice_list.id: event.value})
+        self._sync_prediction()
+
     def on_select_changed(self, event: Select.Changed) -> None:
-        """The sort, the action, how sure or the prediction's result changed."""
-        if event.select.id in ("error_kind", "action", "prediction_result") and isinstance(event.value, str):
-            self._change(**{event.select.id: event.value})
+        """How sure, or the prediction's result, changed."""
+        if event.select.id == "prediction_result" and isinstance(event.value, str):
+            self._change(prediction_result=event.value)
         if event.select.id == "confidence":
             self._change(confidence=event.value if isinstance(event.value, int) else None)
         self._sync_prediction()

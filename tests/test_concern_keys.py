@@ -1,0 +1,67 @@
+"""The concern dialog by keyboard: focus where the dialog starts, choices in one key, at 60x20."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widgets import TextArea
+
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
+from followup_tui.ui.widgets.choices import ChoiceList
+from tests.conftest import FIXED_NOW
+from tests.helpers.wait import settle, until
+
+
+def make_app(repo: Repository) -> FollowupApp:
+    """The app on this test's repository, with the fixed clock."""
+    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+
+
+async def open_concern(app: FollowupApp, pilot: object, column_keys: tuple[str, ...]) -> ConcernDialog:
+    """From home: the board, the column, then enter on its first concern."""
+    await pilot.press("b")  # type: ignore[attr-defined]
+    assert await until(pilot, lambda: bool(app.screen.query("#col-worry")))
+    await pilot.press(*column_keys, "enter")  # type: ignore[attr-defined]
+    assert await until(pilot, lambda: isinstance(app.screen, ConcernDialog))
+    dialog = app.screen
+    assert isinstance(dialog, ConcernDialog)
+    return dialog
+
+
+async def test_a_worry_dialog_takes_a_balanced_thought_after_one_tab(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    worry = repo.add(Concern(interview_id=interview.id, text="They looked bored", kind="worry"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await open_concern(app, pilot, ())
+        thought = dialog.query_one("#balanced_thought", TextArea)
+        assert thought.region.bottom <= 19, thought.region  # in view, above the footer
+        assert app.focused is not None and app.focused.id == "text"
+        await pilot.press("tab", *"It was late", "space", *"in the day")
+        await pilot.press("escape")
+        await settle(app, pilot)
+    stored = repo.get(Concern, worry.id)
+    assert stored.balanced_thought == "It was late in the day"
+    assert stored.traps == []  # no space went into the trap list
+
+
+async def test_sort_and_action_of_an_error_take_one_key_each(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    error = repo.add(Concern(interview_id=interview.id, text="Wrong queue figure", kind="error"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await open_concern(app, pilot, ("right",))
+        await pilot.press("tab", "4")  # the sort: 4 is "An answer I gave"
+        kinds = dialog.query_one("#error_kind", ChoiceList)
+        assert kinds.value == "answer"
+        frame = dialog.query_one(VerticalScroll).region
+        assert frame.contains_region(kinds.region)  # in the dialog, not a dropdown over it
+        await pilot.press("tab", "s")  # the action: s is "Send an email"
+        assert dialog.query_one("#action", ChoiceList).value == "send-email"
+        await pilot.press("l")  # another letter changes it: "Let it go"
+        await pilot.press("escape")
+        await settle(app, pilot)
+    stored = repo.get(Concern, error.id)
+    assert (stored.error_kind, stored.action) == ("answer", "let-go")
