@@ -241,8 +241,13 @@ async def test_talking_points_are_saved_after_typing(repo: Repository) -> None:
     app = _app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await _open(app, pilot, iid)
-        await pilot.press("2", "a", *"Why this company?", "enter")
+        points = screen.query_one("#points", TextArea)
+        await pilot.press("2")
+        assert str(points.placeholder) == "Pick or add a likely question first."
+        await pilot.press("a", *"Why this company?", "enter")
         await pilot.pause()
+        assert await until(pilot, lambda: "Pick or add" not in str(points.placeholder))  # one is there
+        assert "talking points for this question" in str(points.placeholder)
         await pilot.press("enter")  # opens the talking points
         assert isinstance(screen.focused, TextArea)
         await pilot.press(*"Their pricing model", "enter", *"My two launches")

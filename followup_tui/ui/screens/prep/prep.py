@@ -35,6 +35,12 @@ from followup_tui.ui.widgets.prep_sheet import SheetView
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
+NO_QUESTION_HINT = "Pick or add a likely question first."
+"""What the talking points box says while no likely question is highlighted."""
+
+POINTS_HINT = "Your talking points for this question: enter here, then type."
+"""What the empty talking points box says once a likely question is highlighted."""
+
 
 class PrepScreen(QuestionActions):
     """Prepare for one interview.
@@ -111,7 +117,7 @@ class PrepScreen(QuestionActions):
                     yield PrepList(likely_row, id="likely-list")
                     with Vertical(id="points-box"):
                         yield Label("My talking points (saved as you type)", id="points-label")
-                        yield TextBox(id="points", placeholder="Pick or add a likely question first.")
+                        yield TextBox(id="points", placeholder=NO_QUESTION_HINT)
             with TabPane("Checklist", id="checklist"):
                 yield Static("", classes="prep-summary", id="checklist-summary")
                 yield PrepList(checklist_row, id="checklist-list")
@@ -245,6 +251,7 @@ class PrepScreen(QuestionActions):
         editor = self.query_one("#points", TextArea)
         self._points_for = record.id if record is not None else None
         editor.disabled = record is None
+        editor.placeholder = NO_QUESTION_HINT if record is None else POINTS_HINT
         text = record.talking_points if record is not None else ""
         if editor.text != strip_controls(text):
             editor.load_text(text)
