@@ -15,6 +15,7 @@ from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.card.interviewer import InterviewerChooser
 from followup_tui.ui.screens.card.large import LargePrintScreen, spaced_lines
 from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.save_where import SaveWhereDialog
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import until
@@ -303,9 +304,11 @@ async def test_exports_text_and_calendar_to_home(repo: Repository, interview: In
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_card(app, pilot, interview)
-        await pilot.press("x")
+        await pilot.press("E")  # asks where: the home folder at first; enter saves there
+        assert await until(pilot, lambda: isinstance(app.screen, SaveWhereDialog))
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
-        await pilot.press("i")
+        await pilot.press("C", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         home = Path.home()
@@ -317,6 +320,35 @@ async def test_exports_text_and_calendar_to_home(repo: Repository, interview: In
         messages = [n.message for n in app._notifications]
         assert f"Card saved to {card_file}" in messages
         assert f"Calendar saved to {ics_file}" in messages
-        await pilot.press("x")
+        await pilot.press("E", "enter")
         await app.workers.wait_for_complete()
         assert (home / "card-northwind-labs-sam-okafor-2.txt").exists()
+
+
+async def test_export_asks_where_and_remembers_the_folder(
+    repo: Repository, interview: Interview, tmp_path: Path
+) -> None:
+    from textual.widgets import Input
+
+    elsewhere = tmp_path / "cards"
+    elsewhere.mkdir()
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("E")
+        assert await until(pilot, lambda: isinstance(app.screen, SaveWhereDialog))
+        where = app.screen.query_one("#where", Input)
+        assert where.value == str(Path.home())
+        await pilot.press("ctrl+u", *str(tmp_path / "missing"), "enter")  # no such folder: says so
+        assert "There is no folder" in str(app.screen.query_one("#where-error", Static).render())
+        await pilot.press("ctrl+u", *str(elsewhere), "enter")
+        await app.workers.wait_for_complete()
+        assert await until(pilot, lambda: len(list(elsewhere.iterdir())) == 1)
+        (saved,) = elsewhere.iterdir()
+        assert f"Card saved to {saved}" in [n.message for n in app._notifications]
+        await pilot.press("C")  # the next file is offered the same folder
+        assert await until(pilot, lambda: isinstance(app.screen, SaveWhereDialog))
+        assert app.screen.query_one("#where", Input).value == str(elsewhere)
+        await pilot.press("escape")  # cancelled: nothing written
+        await app.workers.wait_for_complete()
+        assert len(list(elsewhere.iterdir())) == 1

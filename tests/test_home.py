@@ -252,6 +252,8 @@ async def test_palette_commands_open_and_export(repo: Repository, tmp_path: Path
         assert app.screen.title == "Interview"
         assert "Copperleaf Health" in screen_text(app)
         commands["Export interviews as Markdown"].callback()
+        await pilot.pause()
+        await pilot.press("enter")  # in the folder offered: the home folder the first time
         await app.workers.wait_for_complete()
         await pilot.pause()
     (exported,) = (tmp_path / "home").glob("*.md")

@@ -20,6 +20,7 @@ from followup_tui.services.bank import DEFAULT_CHECKLIST
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.prep.prep import PrepScreen
+from followup_tui.ui.screens.save_where import SaveWhereDialog
 from followup_tui.ui.widgets.prep_list import PrepList
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
@@ -284,7 +285,9 @@ async def test_sheet_export_is_private_and_stays_in_the_folder(repo: Repository,
         await pilot.pause()
         assert "Must question?" in screen_text(app)
         assert screen.check_action("must", ()) is False and screen.check_action("delete", ()) is False
-        await pilot.press("m", "x", "o")
+        await pilot.press("m", "x", "E")
+        assert await until(pilot, lambda: isinstance(app.screen, SaveWhereDialog))
+        await pilot.press("enter")  # the folder offered: the one this screen was given
         await app.workers.wait_for_complete()
         await pilot.pause()
         files = list(out.iterdir())

@@ -76,3 +76,26 @@ async def test_left_and_right_move_between_the_buttons_of_the_discard_dialog(rep
         await pilot.press("escape", "right", "enter")  # discard
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
     assert repo.interviews() == []
+
+
+def test_o_i_and_x_never_export_anywhere() -> None:
+    """`o` is Outcome and `i` Insights wherever they are bound, `x` deletes: exports have their own keys."""
+    import importlib
+    import sys
+    from pathlib import Path
+
+    from textual.binding import Binding
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "docs"))
+    from keys import SCREENS  # the screens the keys page lists
+
+    exports: dict[str, list[str]] = {}
+    for _, module, name in SCREENS:
+        cls = getattr(importlib.import_module(module), name)
+        for klass in cls.__mro__:
+            for binding in klass.__dict__.get("BINDINGS", []):
+                binding = binding if isinstance(binding, Binding) else Binding(*binding)
+                for key in binding.key.split(","):
+                    if "export" in binding.action:
+                        exports.setdefault(name, []).append(key.strip())
+    assert exports == {"PrepScreen": ["E"], "CardScreen": ["E", "C"]}

@@ -147,24 +147,20 @@ def _exporter(app: FollowupHost, kind: str) -> Callable[[], None]:
 
 
 def _export(app: FollowupHost, kind: str) -> None:
-    """Write an export off the UI thread and say where it went."""
+    """Ask where, write an export off the UI thread, and say where it went."""
+    from followup_tui.services import exporting
+    from followup_tui.ui.screens.save_where import ask_and_save
 
-    def write() -> None:
-        from followup_tui.services import exporting
-        from followup_tui.store.files import export_folder, export_path, write_new_file
-        from followup_tui.store.storage import StorageError
-
-        render, suffix = {
-            "Markdown": (exporting.export_markdown, ".md"),
-            "JSON": (exporting.export_json, ".json"),
-            "CSV": (exporting.export_csv, ".csv"),
-        }[kind]
-        try:
-            path = export_path(export_folder(), "followup-interviews", suffix)
-            write_new_file(path, render(app.repo))
-        except (OSError, StorageError) as exc:
-            app.call_from_thread(app.notify, str(exc), title="Not exported", severity="error", markup=False)
-            return
-        app.call_from_thread(app.notify, str(path), title=f"Exported as {kind}", markup=False)
-
-    app.run_worker(write, thread=True, group="export")
+    render, suffix = {
+        "Markdown": (exporting.export_markdown, ".md"),
+        "JSON": (exporting.export_json, ".json"),
+        "CSV": (exporting.export_csv, ".csv"),
+    }[kind]
+    ask_and_save(
+        app.screen,
+        f"every interview as {kind}",
+        "followup-interviews",
+        suffix,
+        lambda: render(app.repo),
+        f"Exported as {kind} to",
+    )

@@ -35,10 +35,9 @@ from followup_tui.domain.status import ON_TIME_RULE, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
 from followup_tui.domain.zones import local_zone_name, two_zones, zone
 from followup_tui.services import actions
-from followup_tui.store.files import export_folder
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.card.export import export_in_background
+from followup_tui.ui.screens.save_where import ask_and_save
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
@@ -76,8 +75,8 @@ class CardScreen(FollowupScreen):
         Binding("t", "choose_interviewer", "To whom"),
         Binding("ctrl+r", "rebuild", "Rebuild draft", priority=True),
         Binding("a", "another_wording", "Other wording"),
-        Binding("x", "export_text", "Export text"),
-        Binding("i", "export_ics", "Calendar .ics"),
+        Binding("E", "export_text", "Export text"),
+        Binding("C", "export_ics", "Calendar file"),
     ]
 
     def __init__(self, interview_id: str | None = None) -> None:
@@ -438,7 +437,15 @@ class CardScreen(FollowupScreen):
         if interview is not None:
             text = self.query_one(TextArea).text.rstrip("\n") + "\n"
             stem = f"card {interview.company} {self._recipient}"
-            export_in_background(self, self._folder(), stem, ".txt", lambda: text, "Card saved to")
+            ask_and_save(
+                self,
+                "the card as text",
+                stem,
+                ".txt",
+                lambda: text,
+                "Card saved to",
+                folder=self.export_folder,
+            )
 
     def action_export_ics(self) -> None:
         """Write the interview and its follow-up reminders as an .ics calendar file."""
@@ -452,17 +459,15 @@ class CardScreen(FollowupScreen):
             def calendar() -> str:  # run by the export's worker: finding the zone takes a moment
                 return build_calendar(interview, now, zone(local_zone_name()), card_sent=sent).decode("utf-8")
 
-            export_in_background(
+            ask_and_save(
                 self,
-                self._folder(),
+                "the reminders as a calendar file",
                 f"{interview.company} follow-up",
                 ".ics",
                 calendar,
                 "Calendar saved to",
+                folder=self.export_folder,
             )
-
-    def _folder(self) -> Path:
-        return self.export_folder or export_folder()
 
     def action_large_print(self) -> None:
         """Show the card in large, widely spaced print to copy by hand."""

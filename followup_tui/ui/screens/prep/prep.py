@@ -12,7 +12,6 @@ import contextlib
 from pathlib import Path
 from typing import ClassVar
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -23,12 +22,10 @@ from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import actions
 from followup_tui.services.bank import DEFAULT_CHECKLIST, bank_entries
-from followup_tui.store import files
-from followup_tui.store.files import export_folder
 from followup_tui.store.repository import NotFoundError
-from followup_tui.store.storage import StorageError
 from followup_tui.ui.screens.prep.lists import LISTS
 from followup_tui.ui.screens.prep.questions import QuestionActions
+from followup_tui.ui.screens.save_where import ask_and_save
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
 from followup_tui.ui.widgets.prep_sheet import SheetView
@@ -80,7 +77,7 @@ class PrepScreen(QuestionActions):
         Binding("K,shift+up", "move(-1)", "Move up", show=False),
         Binding("J,shift+down", "move(1)", "Move down", show=False),
         Binding("v", "tab('sheet')", "One-page sheet", show=False),
-        Binding("o", "export", "Export sheet"),
+        Binding("E", "export", "Export sheet"),
         Binding("1", "tab('questions')", "Questions to ask", show=False),
         Binding("2", "tab('likely')", "Likely questions", show=False),
         Binding("3", "tab('checklist')", "Checklist", show=False),
@@ -88,7 +85,7 @@ class PrepScreen(QuestionActions):
     ]
 
     export_dir: Path | None = None
-    """Where exports go when the constructor is not told (tests set it)."""
+    """The folder offered for the sheet when the constructor is told (the last used when None)."""
 
     def __init__(self, interview_id: str | None = None, export_dir: Path | None = None) -> None:
         super().__init__(interview_id)
@@ -288,20 +285,17 @@ class PrepScreen(QuestionActions):
     # -- export ---------------------------------------------------------------------------------
 
     def action_export(self) -> None:
-        """Write the one-page sheet as a Markdown file and say where."""
+        """Ask where, then write the one-page sheet as a Markdown file and say where it went."""
         interview = self.interview()
         if interview is None:
             return
-        folder = self.export_dir or export_folder()
-        self._export(folder, f"{interview.company}-sheet", sheet_markdown(self.sheet_lines()))
-
-    @work(thread=True, group="export")
-    def _export(self, folder: Path, stem: str, text: str) -> None:
-        try:
-            path = files.export_path(folder, stem, ".md")
-            files.write_new_file(path, text)
-        except (OSError, StorageError) as exc:
-            message = f"Could not export the sheet: {exc}"
-            self.app.call_from_thread(self.notify, message, severity="error", markup=False)
-            return
-        self.app.call_from_thread(self.notify, f"Sheet saved to {path}", markup=False)
+        text = sheet_markdown(self.sheet_lines())
+        ask_and_save(
+            self,
+            "the one-page sheet",
+            f"{interview.company}-sheet",
+            ".md",
+            lambda: text,
+            "Sheet saved to",
+            folder=self.export_dir,
+        )
