@@ -43,9 +43,28 @@ class InterviewerRow(Vertical):
     def compose(self) -> ComposeResult:
         """Name, title, email and the remove button."""
         with Grid():
-            yield TextInput(self._person.name, placeholder="Name", compact=True, classes="person-name")
-            yield TextInput(self._person.title, placeholder="Title", compact=True, classes="person-title")
-            yield TextInput(self._person.email, placeholder="Email", compact=True, classes="person-email")
+            limits = Interviewer.TEXT_LIMITS
+            yield TextInput(
+                self._person.name,
+                placeholder="Name",
+                compact=True,
+                classes="person-name",
+                max_length=limits["name"],
+            )
+            yield TextInput(
+                self._person.title,
+                placeholder="Title",
+                compact=True,
+                classes="person-title",
+                max_length=limits["title"],
+            )
+            yield TextInput(
+                self._person.email,
+                placeholder="Email",
+                compact=True,
+                classes="person-email",
+                max_length=limits["email"],
+            )
             remove = Button("✕", compact=True, tooltip="Remove this interviewer (ctrl+r)")
             remove.can_focus = False  # the keyboard uses ctrl+r, so Tab moves from person to person
             yield remove

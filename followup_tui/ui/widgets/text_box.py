@@ -30,6 +30,20 @@ def refuse_paste(widget: Widget, pasted: str, limit: int) -> None:
     )
 
 
+def say_full(widget: Widget, limit: int) -> None:
+    """Ring the bell at a field's limit, and say so now and then while the user keeps typing."""
+    widget.app.bell()
+    now = time.monotonic()
+    if now - getattr(widget, "_full_said_at", 0.0) > WARN_EVERY:
+        widget._full_said_at = now  # type: ignore[attr-defined]
+        widget.notify(
+            f"This field is full: it holds {limit:,} characters.",
+            title="Full",
+            severity="warning",
+            markup=False,
+        )
+
+
 class TextBox(TextArea):
     """``TextArea`` that never holds more than ``limit`` characters.
 
@@ -59,7 +73,6 @@ class TextBox(TextArea):
     def __init__(self, text: str = "", *args: Any, limit: int = LONG_LIMIT, **kwargs: Any) -> None:
         super().__init__(strip_controls(text), *args, **kwargs)
         self.limit = limit
-        self._warned_at = 0.0
 
     def load_text(self, text: str) -> None:
         """Show ``text`` (without control characters), replacing what the editor holds."""
@@ -100,15 +113,6 @@ class TextBox(TextArea):
 
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         if insert and self._length_after(insert, start, end) > self.limit:
-            self.app.bell()
-            now = time.monotonic()
-            if now - self._warned_at > WARN_EVERY:
-                self._warned_at = now
-                self.notify(
-                    f"This field is full: it holds {self.limit:,} characters.",
-                    title="Full",
-                    severity="warning",
-                    markup=False,
-                )
+            say_full(self, self.limit)
             return None
         return super()._replace_via_keyboard(insert, start, end)

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from followup_tui.domain.text import JOINERS, one_line
-from followup_tui.ui.widgets.text_box import refuse_paste
+from followup_tui.ui.widgets.text_box import refuse_paste, say_full
 
 
 class TextInput(Input):
@@ -71,6 +71,13 @@ class TextInput(Input):
             event.prevent_default()  # Input's own handler (it runs next otherwise) is skipped
             event.stop()
             refuse_paste(self, line, self.max_length)
+
+    def restricted(self) -> None:
+        """Typing stopped at the limit: ring, and say so now and then."""
+        if self.max_length and len(self.value) >= self.max_length:
+            say_full(self, self.max_length)
+        else:
+            super().restricted()
 
     def _paste_items(self, first: str, rest: list[str]) -> None:
         items = [line.strip() for line in (first, *rest) if line.strip()]

@@ -39,6 +39,9 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
+LIMITS = Interview.TEXT_LIMITS
+"""Most characters of each field: typing and pastes stop there, as the save would refuse more."""
+
 FORMAT_LABELS = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 
 
@@ -112,10 +115,12 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
             form.border_title = self.title
             yield _field(
                 "Company *",
-                TextInput(company, placeholder="required", id="company", compact=True),
+                TextInput(
+                    company, placeholder="required", id="company", compact=True, max_length=LIMITS["company"]
+                ),
                 "company-error",
             )
-            yield _field("Role", TextInput(start.role, id="role", compact=True))
+            yield _field("Role", TextInput(start.role, id="role", compact=True, max_length=LIMITS["role"]))
             yield Static(id="invite-note", classes="form-hint")
             yield _field(
                 "When",
@@ -134,10 +139,23 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
             )
             yield _field(
                 "Where",
-                TextInput(start.location, placeholder="address or meeting link", id="location", compact=True),
+                TextInput(
+                    start.location,
+                    placeholder="address or meeting link",
+                    id="location",
+                    compact=True,
+                    max_length=LIMITS["location"],
+                ),
             )
             yield _field(
-                "Job link", TextInput(start.job_link, placeholder="https://", id="job-link", compact=True)
+                "Job link",
+                TextInput(
+                    start.job_link,
+                    placeholder="https://",
+                    id="job-link",
+                    compact=True,
+                    max_length=LIMITS["job_link"],
+                ),
             )
             with Horizontal(id="people-head"):
                 yield Label("Interviewers (name, title, email)")
@@ -149,7 +167,9 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
                     yield InterviewerRow(person)
                 if not start.interviewers:
                     yield InterviewerRow()
-            yield _field("Notes", TextBox(start.notes, id="notes", compact=True, soft_wrap=True))
+            yield _field(
+                "Notes", TextBox(start.notes, id="notes", compact=True, soft_wrap=True, limit=LIMITS["notes"])
+            )
             yield Static(id="form-error", classes="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
