@@ -101,9 +101,10 @@ def build_app(path: Path) -> FollowupApp:
 
 def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
     app = build_app(path)
-    if cleanup is not None:
+    if cleanup is not None:  # the demo's throwaway copy
         import shutil
 
+        app.demo = True
         # also when a stop signal forces the exit
         app.cleanups.append(lambda: shutil.rmtree(cleanup, ignore_errors=True))
     app.run()

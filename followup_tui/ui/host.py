@@ -15,6 +15,7 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.content import Content
 from textual.geometry import Region
 from textual.message_pump import MessagePump
 from textual.notifications import Notification, Notify, SeverityLevel
@@ -41,6 +42,8 @@ class FollowupHost(App[None]):
         """Every edit goes through here, off the UI thread."""
         self.notices = Notices(self)
         """Notifications: repeats merged, kept clear of the focused control."""
+        self.demo = False
+        """A throwaway copy with sample data (``--demo``): every header says so."""
 
     def save(
         self,
@@ -126,6 +129,15 @@ class FollowupHost(App[None]):
             severity=severity,
             timeout=self.NOTIFICATION_TIMEOUT if timeout is None else timeout,
             markup=markup,
+        )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's title; with ``--demo``, marked as sample data on every screen."""
+        shown = super().format_title(title, sub_title)
+        if not self.demo:
+            return shown
+        return Content.assemble(
+            (" DEMO ", "reverse bold"), " ", shown, (" · sample data, deleted on quit", "dim")
         )
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
