@@ -149,6 +149,20 @@ def parse_when(value: str | None) -> str | None:
     raise ValidationError(f"'{value.strip()[:40]}' is not a date and time; use YYYY-MM-DD HH:MM.")
 
 
+ASSUMED_TIME = "09:00"
+"""The time an interview typed as a date alone is given."""
+
+
+def time_assumed(value: str | None) -> bool:
+    """True when ``value`` is a date alone, to which ``parse_when`` gives 09:00."""
+    text = (value or "").strip()
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
 def when_datetime(when: str | None) -> datetime | None:
     """Return a stored interview time as a naive local datetime, or None."""
     return _when_fast(when) if when else None
@@ -432,7 +446,9 @@ class Debrief(Record):
     }
 
     def validate(self) -> None:
-        """Check the gut rating and the clarifications."""
+        """Check the gut rating (3.0 from a JSON file is 3) and the clarifications."""
+        if isinstance(self.gut, float) and self.gut.is_integer():
+            self.gut = int(self.gut)
         if self.gut is not None and (isinstance(self.gut, bool) or self.gut not in range(1, 6)):
             raise ValidationError("Gut rating must be a whole number from 1 to 5.")
         self.clarifications = [

@@ -21,11 +21,13 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from followup_tui.domain.invitation import Invitation
 from followup_tui.domain.models import (
+    ASSUMED_TIME,
     FORMATS,
     Interview,
     Interviewer,
     ValidationError,
     parse_when,
+    time_assumed,
     when_datetime,
 )
 from followup_tui.domain.zones import parse_zone, two_zones
@@ -45,12 +47,14 @@ LIMITS = Interview.TEXT_LIMITS
 FORMAT_LABELS = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 
 
-def _field(label: str, widget: Widget, error_id: str | None = None) -> Vertical:
-    """A label beside its input, with an optional error line under them."""
+def _field(label: str, widget: Widget, error_id: str | None = None, note_id: str | None = None) -> Vertical:
+    """A label beside its input, with optional error and note lines under them."""
     row = Horizontal(Label(label, classes="form-label"), widget, classes="form-row")
     parts: list[Widget] = [row]
     if error_id:
         parts.append(Static(id=error_id, classes="form-error"))
+    if note_id:
+        parts.append(Static(id=note_id, classes="form-note"))
     return Vertical(*parts, classes="form-field")
 
 
@@ -79,6 +83,8 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
     InterviewFormScreen .form-error { display: none; color: $text-error; padding-left: 12; }
     InterviewFormScreen .form-error.-shown { display: block; }
     InterviewFormScreen .form-hint { color: $text-muted; padding-left: 12; }
+    InterviewFormScreen .form-note { display: none; color: $text-muted; padding-left: 12; }
+    InterviewFormScreen .form-note.-shown { display: block; }
     InterviewFormScreen #people-head { height: 1; }
     InterviewFormScreen #people-head Label { width: 1fr; color: $text-muted; }
     InterviewFormScreen #people { height: auto; padding-left: 12; margin-bottom: 1; }
@@ -126,6 +132,7 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
                 "When",
                 TextInput(start.when or "", placeholder="YYYY-MM-DD HH:MM", id="when", compact=True),
                 "when-error",
+                "when-note",
             )
             yield _field(
                 "Zone",
@@ -358,9 +365,16 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
 
     @on(Input.Changed, "#when")
     def _when_changed(self) -> None:
-        """Clear the time's error as soon as what is typed is a valid time."""
+        """Clear the time's error as soon as what is typed is a valid time; a date alone gets
+        a note that 09:00 is assumed."""
+        typed = self._text("when")
+        assumed = time_assumed(typed)
+        self._show_error(
+            "when-note",
+            f"No time given: {ASSUMED_TIME} is assumed. Add the time if you know it." if assumed else "",
+        )
         try:
-            parse_when(self._text("when"))
+            parse_when(typed)
         except ValidationError:
             return
         self._show_error("when-error", "")
