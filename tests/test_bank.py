@@ -46,9 +46,19 @@ def test_starter_bank_has_enough_unique_questions_in_every_category() -> None:
 
 def test_default_checklist_covers_the_basics() -> None:
     joined = " ".join(DEFAULT_CHECKLIST).lower()
-    for word in ("clothes", "cv", "introduction", "early", "video", "names", "job ad", "questions"):
+    for word in ("clothes", "cv", "introduction", "early", "names", "job ad", "questions"):
         assert word in joined
     assert len(set(DEFAULT_CHECKLIST)) == len(DEFAULT_CHECKLIST)
+
+
+def test_the_checklist_follows_the_interview_format() -> None:
+    from followup_tui.services.bank import starter_checklist
+
+    onsite, video, phone = (" ".join(starter_checklist(f)).lower() for f in ("onsite", "video", "phone"))
+    assert "video" not in onsite and "route" in onsite
+    assert "camera" in video and "route" not in video and "printed copies" not in video
+    assert "signal" in phone and "camera" not in phone and "route" not in phone
+    assert starter_checklist("unknown") == DEFAULT_CHECKLIST
 
 
 def test_bank_entries_merge_mine_grouped_without_duplicates(repo: Repository) -> None:

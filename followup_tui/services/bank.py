@@ -112,19 +112,49 @@ STARTER_BANK: dict[str, tuple[str, ...]] = {
 }
 """The starter question bank, by category. Original text written for followup."""
 
-DEFAULT_CHECKLIST: tuple[str, ...] = (
-    "Clothes chosen, clean and laid out",
-    "Two printed copies of my CV in a folder",
-    "Introduction rehearsed out loud (about a minute)",
-    "Route and travel time checked: aim to arrive ten minutes early",
-    "Video call: link, camera, microphone and charger tested",
-    "Interviewers' names and titles written down",
-    "Job ad re-read, with three points that match my experience",
-    "Questions to ask printed or on my phone",
-    "Pen and notebook packed",
-    "Phone on silent before going in",
-)
-"""The checklist every new interview starts with (editable per interview)."""
+CHECKLISTS: dict[str, tuple[str, ...]] = {
+    "onsite": (
+        "Clothes chosen, clean and laid out",
+        "Two printed copies of my CV in a folder",
+        "Introduction rehearsed out loud (about a minute)",
+        "Route and travel time checked: aim to arrive ten minutes early",
+        "Interviewers' names and titles written down",
+        "Job ad re-read, with three points that match my experience",
+        "Questions to ask printed or on my phone",
+        "Pen and notebook packed",
+        "Phone on silent before going in",
+    ),
+    "video": (
+        "Video call: link, camera, microphone and charger tested",
+        "A quiet room with good light and a plain background",
+        "Clothes chosen, at least from the waist up",
+        "Introduction rehearsed out loud (about a minute)",
+        "Interviewers' names and titles written down",
+        "Job ad re-read, with three points that match my experience",
+        "Questions to ask open beside the call window",
+        "Notebook and pen at hand",
+        "Notifications and phone silenced; join two minutes early",
+    ),
+    "phone": (
+        "Phone charged, with a good signal where I will take the call",
+        "A quiet room with no interruptions for the hour",
+        "My CV and notes open in front of me",
+        "Introduction rehearsed out loud (about a minute)",
+        "Interviewers' names and titles written down",
+        "Job ad re-read, with three points that match my experience",
+        "Questions to ask written down",
+        "Notebook and pen at hand",
+    ),
+}
+"""The checklist a new interview starts with, by its format (editable per interview)."""
+
+DEFAULT_CHECKLIST: tuple[str, ...] = CHECKLISTS["onsite"]
+"""The checklist of an interview on site, the default format."""
+
+
+def starter_checklist(interview_format: str) -> tuple[str, ...]:
+    """The checklist a new interview of this format starts with (on site when unknown)."""
+    return CHECKLISTS.get(interview_format, DEFAULT_CHECKLIST)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from followup_tui.domain.models import Interview, LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import actions
-from followup_tui.services.bank import DEFAULT_CHECKLIST, bank_entries
+from followup_tui.services.bank import bank_entries, starter_checklist
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.prep.lists import LISTS
 from followup_tui.ui.screens.prep.questions import QuestionActions
@@ -182,7 +182,9 @@ class PrepScreen(QuestionActions):
         if iid is None or self.records["checklist"]:
             return
         taken = {r.id for records in self.records.values() for r in records}
-        items = actions.checklist_to_seed(self.repo, iid, DEFAULT_CHECKLIST, taken)
+        interview = self.interview()
+        texts = starter_checklist(interview.format if interview is not None else "")
+        items = actions.checklist_to_seed(self.repo, iid, texts, taken)
         if items:
             self.records["checklist"] = items
             repo = self.repo
