@@ -5,9 +5,11 @@ Each list only posts messages; the debrief screen saves.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -75,11 +77,20 @@ class QuestionChecklist(KeepHighlight):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._asked: dict[str, str] = {}
+        self._questions: list[Question] = []
+        self._wrapped_at = 0
 
     def show(self, questions: list[Question]) -> None:
-        """Show the questions with their marks."""
+        """Show the questions with their marks (a long one wraps under its text, not its mark)."""
         self._asked = {q.id: q.asked for q in questions}
-        self.refill([Option(question_prompt(q), id=q.id) for q in questions])
+        self._questions = questions
+        self._wrapped_at = self.scrollable_content_region.width
+        self.refill([Option(question_prompt(q, self._wrapped_at), id=q.id) for q in questions])
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap the questions again for the new width."""
+        if self.scrollable_content_region.width != self._wrapped_at:
+            self.show(self._questions)
 
     def action_mark(self, asked: str) -> None:
         """Mark the highlighted question, then move to the next one."""
@@ -97,11 +108,25 @@ class QuestionChecklist(KeepHighlight):
             self.post_message(self.Marked(question_id, NEXT_ASKED[self._asked.get(question_id, "unknown")]))
 
 
-def question_prompt(question: Question) -> Content:
-    """One line for a prepared question: its mark, a star if must-ask, its text."""
+QUESTION_INDENT = 4
+"""Columns before a question's text (its mark, a star, two spaces): where wrapped lines start."""
+
+
+def question_prompt(question: Question, width: int = 0) -> Content:
+    """A prepared question: its mark, a star if must-ask, its text.
+
+    Args:
+        question: The question.
+        width: The columns of the list; a longer text wraps with its lines under its first
+            word, not under the mark (0: one line, wrapped by the list).
+    """
     mark, style = ASKED_MARKS.get(question.asked, ASKED_MARKS["unknown"])
     star = ("★", "bold $warning") if question.must_ask else " "
-    return Content.assemble((mark, style), " ", star, " ", safe(question.text, single_line=True))
+    text = safe(question.text, single_line=True).plain
+    room = width - QUESTION_INDENT
+    if room > 10 and len(text) > room:
+        text = ("\n" + " " * QUESTION_INDENT).join(textwrap.wrap(text, room))
+    return Content.assemble((mark, style), " ", star, " ", text)
 
 
 class ClarificationList(KeepHighlight):
