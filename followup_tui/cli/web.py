@@ -1,9 +1,9 @@
 """``followup --web``: the app in a browser on this machine, through textual-serve.
 
-textual-serve is an optional dependency (``pip install 'followup-tui[web]'``). The server starts
-one followup process per browser tab, on the same data file, and serves this machine's user
-only: loopback, a secret token in the printed address, Host and Origin checked, nothing loaded
-from another host (``followup_tui.cli.web_server``).
+textual-serve is an optional dependency (``pip install '.[web]'`` in followup's folder, as the
+README says). The server starts one followup process per browser tab, on the same data file,
+and serves this machine's user only: loopback, a secret token in the printed address, Host and
+Origin checked, nothing loaded from another host (``followup_tui.cli.web_server``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,13 @@ import sys
 from pathlib import Path
 
 import click
+
+
+WEB_INSTALL_HINT = (
+    "followup --web needs textual-serve, which is not installed. "
+    "In followup's folder (with its virtual environment active) run: pip install '.[web]'"
+)
+"""What ``--web`` says when textual-serve is missing: the README's own install command."""
 
 
 def serve(path: Path, demo: bool, port: int) -> None:
@@ -33,9 +40,7 @@ def serve(path: Path, demo: bool, port: int) -> None:
     try:
         from followup_tui.cli.web_server import PrivateServer
     except ImportError:
-        raise click.ClickException(
-            "followup --web needs textual-serve: pip install 'followup-tui[web]'"
-        ) from None
+        raise click.ClickException(WEB_INSTALL_HINT) from None
     command = [sys.executable, "-m", "followup_tui", "--db", str(path)]
     if demo:
         command.append("--demo")
