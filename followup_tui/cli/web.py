@@ -15,7 +15,6 @@ from pathlib import Path
 
 import click
 
-
 WEB_INSTALL_HINT = (
     "followup --web needs textual-serve, which is not installed. "
     "In followup's folder (with its virtual environment active) run: pip install '.[web]'"
