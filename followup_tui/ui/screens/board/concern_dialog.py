@@ -145,9 +145,9 @@ class ConcernDialog(ModalScreen[None]):
         )
 
     def _error_fields(self, concern: Concern) -> ComposeResult:
-        yield Label("What sort of error  (a number or first letter picks)")
+        yield Label("What sort of error  (number or first letter)")
         yield ChoiceList(ERROR_KIND_CHOICES, concern.error_kind, id="error_kind", compact=True)
-        yield Label("What I will do about it  (a number or first letter picks)")
+        yield Label("What I will do  (number or first letter)")
         yield ChoiceList(ACTION_CHOICES, concern.action, id="action", compact=True)
         yield Label("What I want them to know  (on the card, in my words)", classes="to-know")
         yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")

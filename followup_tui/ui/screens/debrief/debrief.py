@@ -267,10 +267,13 @@ class DebriefScreen(FollowupScreen):
         count = len(self._captured)
         status = self.query_one("#captured", Static)
         status.add_class("-shown")
+        wording = "[dim]$n on the board (unsorted), last:[/] $text"
+        if pasted:
+            wording = "[dim]$k captured from the paste · $n on the board (unsorted), last:[/] $text"
         status.update(
             template(
-                "[dim]$pasted$n on the board (unsorted), last:[/] $text",
-                pasted=f"{len(texts)} captured from the paste · " if pasted else "",
+                wording,
+                k=str(len(texts)),
                 n=f"{count} concern{'s' if count > 1 else ''}",
                 text=one_line(texts[-1], 40),
             )
