@@ -28,8 +28,8 @@ from followup_tui.ui.widgets.debrief_lists import ClarificationList
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
-from tests.helpers.wait import settle, until
 from tests.helpers.terminal import Terminal, visible
+from tests.helpers.wait import settle, until
 
 NEW_FORM = actions.draft_key("interview", None)
 
