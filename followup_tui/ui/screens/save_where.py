@@ -87,7 +87,9 @@ class SaveWhereDialog(ModalScreen["Path | None"]):
 
 def last_folder(screen: Screen[Any]) -> Path:
     """The folder the last file went to, if it is still there; else the home folder."""
-    stored = screen.app.repo.setting(FOLDER_SETTING)  # type: ignore[attr-defined]
+    app: Any = screen.app
+    # this session's choice first: its save to the settings may still be queued
+    stored = getattr(app, "chosen_export_folder", None) or app.repo.setting(FOLDER_SETTING)
     if isinstance(stored, str) and stored and Path(stored).is_dir():
         return Path(stored)
     return export_folder()
@@ -118,6 +120,7 @@ def ask_and_save(
     def chosen(where: Path | None) -> None:
         if where is None:
             return
+        app.chosen_export_folder = str(where)
         app.save(f"settings:{FOLDER_SETTING}", lambda: app.repo.set_setting(FOLDER_SETTING, str(where)))
         write_in_background(screen, where, stem, suffix, content, done)
 
