@@ -164,6 +164,17 @@ def test_note_goes_to_the_latest_started_interview(db_path: Path) -> None:
     assert [c.id for c in repo.children(Concern, old)] == [worry, error]
 
 
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [([], "as an unsorted concern."), (["--worry"], "as a worry."), (["--error"], "as an actual error.")],
+)
+def test_note_names_the_column_as_the_board_does(db_path: Path, flag: list[str], said: str) -> None:
+    ok("add", "Acme", "--when", PAST)
+    result = run("note", "hmm", *flag)
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"Noted for Acme {said}"
+
+
 def test_note_without_started_interviews_uses_the_newest(db_path: Path) -> None:
     only = ok("add", "Future", "--when", FUTURE).strip()
     concern_id = ok("note", "prep nerves").strip()

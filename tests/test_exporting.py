@@ -187,12 +187,32 @@ def test_markdown_tells_the_story(demo_repo: Repository) -> None:
         assert heading in text
     assert "Thank-you card to" in text
     assert "[x] asked" in text
-    assert "Outcome: offer" in text or "Outcome: advanced" in text
+    assert "Outcome: Offer" in text or "Outcome: Advanced" in text
     assert (
         "Prediction (70% sure): They will choose someone who has worked in health care. — not settled yet"
         in text
     )
     assert "What I want them to know: I led the audit-log redesign at my last job" in text
+
+
+def test_markdown_names_values_as_the_screens_do(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Acme", format="video", outcome="no-response"))
+    repo.add(
+        Concern(
+            interview_id=interview.id, text="late", kind="worry", prediction=True, prediction_result="did-not"
+        )
+    )
+    repo.add(Concern(interview_id=interview.id, text="slip", kind="error", error_kind="not-learned"))
+    repo.add(Concern(interview_id=interview.id, text="hm", kind="unsorted"))
+    text = export_markdown(repo)
+    for expected in (
+        "(Video call)",
+        "- Outcome: No response",
+        "  - Prediction: did not happen",
+        "  - Kind: They did not learn",
+        "### Unsorted",
+    ):
+        assert expected in text, expected
 
 
 def test_user_text_cannot_break_the_markdown_structure(repo: Repository) -> None:

@@ -14,7 +14,7 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.home.form import InterviewFormScreen
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.hub import HubScreen
-from followup_tui.ui.screens.home.hub_sections import relative_day
+from followup_tui.ui.screens.home.hub_sections import outcome_section, relative_day
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import settle, until
@@ -152,3 +152,12 @@ async def test_screens_opened_while_an_edit_is_still_queued_show_it_once_saved(r
             assert await until(pilot, lambda c=company: c in screen_text(app)), screen_text(app)
             app.pop_screen()
             await pilot.pause()
+
+
+def test_the_outcome_reads_as_the_outcome_dialog_words_it() -> None:
+    for outcome, words in (
+        ("rejected", "Rejected: they said no"),
+        ("advanced", "Advanced: on to the next round"),
+    ):
+        section = outcome_section(Interview(company="Acme", outcome=outcome), [])
+        assert section.plain == words

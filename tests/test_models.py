@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from followup_tui.domain.models import (
-    LONG_LIMIT,
-    SHORT_LIMIT,
     BankQuestion,
     Card,
     ChecklistItem,
@@ -19,6 +17,7 @@ from followup_tui.domain.models import (
     ValidationError,
     parse_when,
 )
+from followup_tui.domain.vocabulary import LONG_LIMIT, SHORT_LIMIT
 
 
 @pytest.mark.parametrize(

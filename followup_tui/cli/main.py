@@ -21,6 +21,7 @@ from followup_tui.cli.common import FollowupGroup, guarded, open_repo
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 from followup_tui.store.locations import resolve_data_file
 
 if TYPE_CHECKING:
@@ -257,8 +258,9 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
     concern.interview_id = interview.id
     stored = repo.add(concern)
     click.echo(stored.id)
-    label = {"unsorted": "not sorted yet", "worry": "a worry", "error": "an actual error"}[kind]
-    click.echo(f"Noted for {one_line(interview.company, 40)} as {label}.", err=True)
+    label = CONCERN_KIND_NAMES[kind].lower()
+    article = "an" if label[0] in "aeiou" else "a"
+    click.echo(f"Noted for {one_line(interview.company, 40)} as {article} {label}.", err=True)
 
 
 @main.command()

@@ -38,6 +38,7 @@ from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import Interview, when_datetime
 from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.vocabulary import FORMAT_LABELS, SHORT_LIMIT
 from followup_tui.domain.zones import aware, zone
 
 PRODID = "-//followup//Interview follow-up//EN"
@@ -192,9 +193,9 @@ def _event(
 def _interview_description(interview: Interview) -> str:
     lines = []
     if interview.role:
-        lines.append(f"Role: {_line(interview.role, 200)}")
-    lines.append(f"Company: {_line(interview.company, 200)}")
-    lines.append(f"Format: {interview.format}")
+        lines.append(f"Role: {_line(interview.role, SHORT_LIMIT)}")
+    lines.append(f"Company: {_line(interview.company, SHORT_LIMIT)}")
+    lines.append(f"Format: {FORMAT_LABELS.get(interview.format, interview.format)}")
     people = []
     for person in interview.interviewers:
         name = _line(person.name, 80)

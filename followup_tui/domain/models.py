@@ -21,6 +21,18 @@ from followup_tui.domain.reading import coerce_fields, lenient_values
 from followup_tui.domain.zones import here, is_zone
 
 __all__ = ["ValidationError"]  # defined in errors, where zones can reach it too
+from followup_tui.domain.vocabulary import (
+    ACTIONS,
+    CHECKLIST_TEXT_LIMIT,
+    CONCERN_TEXT_LIMIT,
+    LINK_LIMIT,
+    LONG_LIMIT,
+    QUESTION_TEXT_LIMIT,
+    REASON_LIMIT,
+    SHORT_LIMIT,
+    SOURCE_LIMIT,
+    THINKING_TRAPS,
+)
 
 FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
 """How the interview takes place."""
@@ -37,40 +49,11 @@ CONCERN_KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 ERROR_KINDS: tuple[str, ...] = ("forgot-to-ask", "not-learned", "felt-off", "answer", "other")
 """What sort of actual error a concern is (used by insights and the card)."""
 
-ACTIONS: dict[str, str] = {
-    "clarify-in-card": "Clarify in the card",
-    "ask-next-round": "Ask in the next round",
-    "send-email": "Send an email",
-    "let-go": "Let it go",
-}
-"""What to do about an actual error, with the label shown to the user."""
-
-THINKING_TRAPS: dict[str, tuple[str, str]] = {
-    "mind-reading": ("Mind reading", "Deciding what they thought without any sign from them."),
-    "fortune-telling": ("Fortune telling", "Treating a guess about the result as a known fact."),
-    "catastrophizing": ("Catastrophizing", "Jumping from one slip to the worst possible ending."),
-    "all-or-nothing": ("All-or-nothing", "Seeing the whole hour as perfect or ruined, no middle."),
-    "magnifying": ("Magnifying the negative", "One awkward moment outweighs twenty good ones."),
-    "discounting": ("Discounting the positive", "Good moments 'did not count' or were luck."),
-    "emotional-reasoning": ("Emotional reasoning", "I feel it went badly, so it must have."),
-    "labeling": ("Labeling", "Turning one stumble into a verdict on who I am."),
-    "should": ("Should statements", "Rigid rules about how I ought to have performed."),
-    "self-blame": ("Self-blame", "Taking all the blame for a conversation two people shared."),
-    "overgeneralization": ("Overgeneralization", "One rough interview means they all will be."),
-}
-"""Thinking traps a worry can be tagged with: key -> (label, one-line explanation)."""
-
 PREDICTION_RESULTS: tuple[str, ...] = ("", "came-true", "did-not")
 """How a recorded prediction settled: open, came true, or did not."""
 
 CONFIDENCE_STEPS: tuple[int, ...] = (10, 30, 50, 70, 90)
 """How sure the user is that a prediction will come true, in percent."""
-
-SHORT_LIMIT = 200
-"""Most characters in a one-line field such as a company name."""
-
-LONG_LIMIT = 20_000
-"""Most characters in a multi-line field such as notes."""
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 """How interview times are written and typed (local time)."""
@@ -303,10 +286,10 @@ class Interview(Record):
     TEXT_LIMITS: ClassVar[dict[str, int]] = {
         "company": SHORT_LIMIT,
         "role": SHORT_LIMIT,
-        "location": 1000,
-        "job_link": 1000,
+        "location": LINK_LIMIT,
+        "job_link": LINK_LIMIT,
         "notes": LONG_LIMIT,
-        "why_this_job": 1000,
+        "why_this_job": REASON_LIMIT,
         "tz": 100,
         "invite_uid": 1000,
     }
@@ -364,7 +347,7 @@ class Question(Record):
     asked: str = "unknown"
     order: float = 0.0
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "category": SHORT_LIMIT}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": QUESTION_TEXT_LIMIT, "category": SHORT_LIMIT}
     FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
 
     def validate(self) -> None:
@@ -385,7 +368,7 @@ class LikelyQuestion(Record):
     talking_points: str = ""
     order: float = 0.0
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": 2000, "talking_points": LONG_LIMIT}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": QUESTION_TEXT_LIMIT, "talking_points": LONG_LIMIT}
 
 
 @dataclass
@@ -398,7 +381,7 @@ class ChecklistItem(Record):
     done: bool = False
     order: float = 0.0
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 500}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": CHECKLIST_TEXT_LIMIT}
 
     def validate(self) -> None:
         """Check the done flag."""
@@ -413,11 +396,11 @@ class Clarification(Record):
     said: str = ""
     should_have: str = ""
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"question": 2000, "said": LONG_LIMIT, "should_have": LONG_LIMIT}
-
-
-GUT_WORDS: dict[int, str] = {1: "rough", 2: "shaky", 3: "so-so", 4: "good", 5: "great"}
-"""A gut rating in words, the same on every screen."""
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "question": QUESTION_TEXT_LIMIT,
+        "said": LONG_LIMIT,
+        "should_have": LONG_LIMIT,
+    }
 
 
 @dataclass
@@ -442,7 +425,7 @@ class Debrief(Record):
         "not_learned": LONG_LIMIT,
         "felt_off": LONG_LIMIT,
         "notes": LONG_LIMIT,
-        "worth_mentioning": 2000,
+        "worth_mentioning": CONCERN_TEXT_LIMIT,
     }
 
     def validate(self) -> None:
@@ -484,11 +467,11 @@ class Concern(Record):
     updated: str = ""
 
     TEXT_LIMITS: ClassVar[dict[str, int]] = {
-        "text": 2000,
+        "text": CONCERN_TEXT_LIMIT,
         "balanced_thought": LONG_LIMIT,
-        "source": 500,
-        "to_know": 2000,
-        "prediction_text": 2000,
+        "source": SOURCE_LIMIT,
+        "to_know": CONCERN_TEXT_LIMIT,
+        "prediction_text": CONCERN_TEXT_LIMIT,
     }
     FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
 
@@ -549,7 +532,7 @@ class BankQuestion(Record):
     text: str = ""
     category: str = ""
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": 2000, "category": SHORT_LIMIT}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {"text": QUESTION_TEXT_LIMIT, "category": SHORT_LIMIT}
     FALLBACKS: ClassVar[dict[str, Any]] = {"text": "(empty)"}
 
     def validate(self) -> None:

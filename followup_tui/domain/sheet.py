@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 from followup_tui.domain.models import Interview, LikelyQuestion, Question, when_datetime
 from followup_tui.domain.text import one_line, strip_controls
-
-FORMAT_LABELS: dict[str, str] = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
-"""How each interview format reads on the sheet."""
+from followup_tui.domain.vocabulary import FORMAT_LABELS
 
 
 @dataclass(frozen=True)

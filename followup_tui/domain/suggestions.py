@@ -15,11 +15,9 @@ from dataclasses import dataclass
 
 from followup_tui.domain.models import Concern, Debrief, Question
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
 
-TEXT_LIMIT = 2000
-"""Most characters of a concern's text (as in ``models.Concern``)."""
-
-KEY_TEXT_LIMIT = 200
+KEY_TEXT_CHARS = 200
 """Most characters of a line's text kept in its suggestion key."""
 
 PROMPTS: dict[str, tuple[str, str, str]] = {
@@ -153,9 +151,9 @@ def pending_suggestions(
 
 
 def _key(prefix: str, text: str) -> str:
-    """A suggestion key: short enough for ``Concern.source`` (500 characters)."""
-    return f"{prefix}:{normalise(text)[:KEY_TEXT_LIMIT]}"
+    """A suggestion key: short enough for ``Concern.source`` (``SOURCE_LIMIT``)."""
+    return f"{prefix}:{normalise(text)[:KEY_TEXT_CHARS]}"
 
 
 def _clip(text: str) -> str:
-    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+    return text if len(text) <= CONCERN_TEXT_LIMIT else text[: CONCERN_TEXT_LIMIT - 1] + "…"

@@ -34,8 +34,6 @@ from typing import Any
 from followup_tui.domain.card.draft import SIGNER_SETTING
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import (
-    ACTIONS,
-    THINKING_TRAPS,
     Card,
     Concern,
     Debrief,
@@ -45,6 +43,15 @@ from followup_tui.domain.models import (
 )
 from followup_tui.domain.status import follow_up_state
 from followup_tui.domain.text import BIDI_CONTROLS, one_line, strip_controls
+from followup_tui.domain.vocabulary import (
+    ACTIONS,
+    COLUMN_TITLES,
+    ERROR_KIND_LABELS,
+    FORMAT_LABELS,
+    OUTCOME_LABELS,
+    PREDICTION_LABELS,
+    THINKING_TRAPS,
+)
 from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import TABLES, Repository
 
@@ -243,7 +250,8 @@ def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
     title = md_inline(interview.company) + (f" — {md_inline(interview.role)}" if interview.role else "")
     out = [f"## {title}", ""]
     zone = f" {interview.tz}" if interview.when and interview.tz else ""
-    out.append(f"- When: {interview.when or 'not set'}{zone} ({interview.format})")
+    how = FORMAT_LABELS.get(interview.format, interview.format)
+    out.append(f"- When: {interview.when or 'not set'}{zone} ({how})")
     if interview.location:
         out.append(f"- Where: {md_inline(interview.location)}")
     for person in interview.interviewers:
@@ -251,7 +259,7 @@ def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
         out.append(f"- Interviewer: {md_inline(person.name)}" + (f" ({extra})" if extra else ""))
     if interview.job_link:
         out.append(f"- Job: {md_inline(interview.job_link)}")
-    out.append(f"- Outcome: {interview.outcome}")
+    out.append(f"- Outcome: {OUTCOME_LABELS.get(interview.outcome, interview.outcome)}")
     out.append(f"- Id: {md_inline(shown_id(interview.id))}")
     out.append("")
     if interview.notes.strip():
@@ -313,7 +321,7 @@ def _debrief_markdown(debrief: Debrief) -> list[str]:
 
 
 def _board_markdown(concerns: Iterable[Concern]) -> list[str]:
-    columns = {"worry": "Worries", "error": "Actual errors", "unsorted": "Not sorted yet"}
+    columns = {kind: COLUMN_TITLES[kind] for kind in ("worry", "error", "unsorted")}
     grouped: dict[str, list[Concern]] = {kind: [] for kind in columns}
     for concern in concerns:
         grouped.setdefault(concern.kind, []).append(concern)
@@ -331,13 +339,12 @@ def _board_markdown(concerns: Iterable[Concern]) -> list[str]:
                 if c.balanced_thought.strip():
                     out.append(f"  - Balanced thought: {md_inline(c.balanced_thought)}")
                 if c.prediction:
-                    settled = {"came-true": "came true", "did-not": "did not come true"}
                     words = f"{md_inline(c.prediction_text)} — " if c.prediction_text.strip() else ""
                     sure = f" ({c.confidence}% sure)" if c.confidence else ""
-                    result = settled.get(c.prediction_result, "not settled yet")
+                    result = PREDICTION_LABELS.get(c.prediction_result, PREDICTION_LABELS[""])
                     out.append(f"  - Prediction{sure}: {words}{result}")
             elif kind == "error":
-                out.append(f"  - Kind: {c.error_kind.replace('-', ' ')}")
+                out.append(f"  - Kind: {ERROR_KIND_LABELS.get(c.error_kind, c.error_kind)}")
                 if c.action:
                     out.append(f"  - Action: {ACTIONS.get(c.action, c.action)}")
                 if c.to_know.strip():

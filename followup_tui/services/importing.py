@@ -25,15 +25,13 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from followup_tui.domain.models import SHORT_LIMIT, BankQuestion
+from followup_tui.domain.models import BankQuestion
 from followup_tui.domain.text import strip_controls
+from followup_tui.domain.vocabulary import QUESTION_TEXT_LIMIT, SHORT_LIMIT
 from followup_tui.store.repository import Repository
 
 QUESTIONS_FILE_LIMIT = 1024 * 1024
 """Largest Markdown file ``followup import-questions`` reads (1 MB: thousands of questions)."""
-
-QUESTION_LIMIT = 2000
-"""Longest question the bank stores; longer items are skipped and counted."""
 
 LINK = "link"
 """Why an item was skipped: it is only a link."""
@@ -102,7 +100,7 @@ class ImportResult:
     duplicates: int
     """Questions skipped because the bank (or the file, earlier) already had them."""
     too_long: int
-    """Items skipped because they were longer than ``QUESTION_LIMIT``."""
+    """Items skipped because they were longer than ``QUESTION_TEXT_LIMIT``."""
     skipped: list[SkippedItem] = field(default_factory=list)
     """Items skipped as links or notes."""
     new: list[ParsedQuestion] = field(default_factory=list)
@@ -273,7 +271,7 @@ def _plan(repo: Repository, found: ParsedList) -> ImportResult:
     new: list[ParsedQuestion] = []
     duplicates = too_long = 0
     for question in found.questions:
-        if len(question.text) > QUESTION_LIMIT:
+        if len(question.text) > QUESTION_TEXT_LIMIT:
             too_long += 1
             continue
         key = dedup_key(question.text)

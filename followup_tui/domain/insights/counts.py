@@ -10,37 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup_tui.domain.models import ERROR_KINDS, THINKING_TRAPS, Card, Concern, Interview, Question
+from followup_tui.domain.models import ERROR_KINDS, Card, Concern, Interview, Question
 from followup_tui.domain.status import card_late, sent_on_time
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import ERROR_KIND_LABELS, NO_CATEGORY, THINKING_TRAPS
 
 WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
 """Outcomes that mean the interview went forward."""
 
 DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
 """Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
-
-OUTCOME_LABELS: dict[str, str] = {
-    "pending": "Pending",
-    "advanced": "Advanced",
-    "offer": "Offer",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
-    "no-response": "No response",
-}
-"""How each outcome reads on screen."""
-
-ERROR_KIND_LABELS: dict[str, str] = {
-    "forgot-to-ask": "Forgot to ask",
-    "not-learned": "They never learned",
-    "felt-off": "Felt off",
-    "answer": "Answer to put right",
-    "other": "Other",
-}
-"""How each kind of actual error reads on screen."""
-
-NO_CATEGORY = "No category"
-"""The label of questions filed under no category."""
 
 
 def normalise_question(text: str) -> str:

@@ -16,9 +16,6 @@ from datetime import datetime
 
 from followup_tui.domain.insights import counts as counts
 from followup_tui.domain.insights.counts import (
-    ERROR_KIND_LABELS,
-    NO_CATEGORY,
-    OUTCOME_LABELS,
     CardTiming,
     ErrorTally,
     GutGroup,
@@ -28,11 +25,9 @@ from followup_tui.domain.insights.counts import (
     normalise_question,
 )
 from followup_tui.domain.models import OUTCOMES, Card, Concern, Debrief, Interview, Question
+from followup_tui.domain.vocabulary import NO_CATEGORY, OUTCOME_LABELS
 
 __all__ = [
-    "ERROR_KIND_LABELS",
-    "NO_CATEGORY",
-    "OUTCOME_LABELS",
     "SMALL_SAMPLE",
     "CardTiming",
     "ErrorTally",

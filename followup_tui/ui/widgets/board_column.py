@@ -9,14 +9,16 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from followup_tui.domain.models import ACTIONS, THINKING_TRAPS, Concern
+from followup_tui.domain.models import Concern
+from followup_tui.domain.vocabulary import (
+    ACTIONS,
+    COLUMN_TITLES,
+    ERROR_KIND_LABELS,
+    MOVE_LABELS,
+    PREDICTION_LABELS,
+    THINKING_TRAPS,
+)
 from followup_tui.ui.display import safe
-
-COLUMN_TITLES: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worries", "error": "Actual errors"}
-"""The title of each column, by concern kind (the count is added)."""
-
-KIND_NAMES: dict[str, str] = {"unsorted": "Unsorted concern", "worry": "Worry", "error": "Actual error"}
-"""What one concern of each kind is called."""
 
 MOVES: dict[tuple[str, str], str] = {
     ("unsorted", "left"): "worry",
@@ -27,27 +29,12 @@ MOVES: dict[tuple[str, str], str] = {
 }
 """Where left and right take a concern from each column."""
 
-MOVE_LABELS: dict[str, str] = {"unsorted": "Unsorted", "worry": "Worry", "error": "Error"}
-"""The footer's name of each column a concern can move to."""
-
 EMPTY_TEXT: dict[str, str] = {
     "unsorted": "Nothing waiting to be sorted.",
     "worry": "No worries here. ⇧← moves a concern in.",
     "error": "No actual errors here. ⇧→ moves a concern in.",
 }
 """What an empty column says."""
-
-ERROR_KIND_LABELS: dict[str, str] = {
-    "forgot-to-ask": "forgot to ask",
-    "not-learned": "they did not learn",
-    "felt-off": "felt off",
-    "answer": "answer",
-    "other": "",
-}
-"""Short labels for the sort of actual error."""
-
-PREDICTION_LABELS: dict[str, str] = {"": "prediction", "came-true": "came true", "did-not": "did not happen"}
-"""How a recorded prediction is shown."""
 
 
 def column_title(kind: str, count: int) -> str:
@@ -63,17 +50,24 @@ def concern_details(concern: Concern) -> str:
         if concern.balanced_thought.strip():
             parts.append("balanced thought")
         if concern.prediction:
-            parts.append(PREDICTION_LABELS.get(concern.prediction_result, "prediction"))
+            result = concern.prediction_result
+            parts.append(PREDICTION_LABELS.get(result, "prediction") if result else "prediction")
     elif concern.kind == "error":
         if concern.action:
             parts.append("→ " + ACTIONS.get(concern.action, concern.action))
-        if ERROR_KIND_LABELS.get(concern.error_kind):
-            parts.append(ERROR_KIND_LABELS[concern.error_kind])
+        parts.extend(_error_tag(concern.error_kind))
         if concern.resolved:
             parts.append("✓ resolved")
-    elif ERROR_KIND_LABELS.get(concern.error_kind):
-        parts.append(ERROR_KIND_LABELS[concern.error_kind])
+    else:
+        parts.extend(_error_tag(concern.error_kind))
     return " · ".join(parts)
+
+
+def _error_tag(error_kind: str) -> list[str]:
+    """The sort of actual error as a tag, lower case; none for "other" (it says nothing)."""
+    if error_kind == "other" or error_kind not in ERROR_KIND_LABELS:
+        return []
+    return [ERROR_KIND_LABELS[error_kind].lower()]
 
 
 def concern_prompt(concern: Concern) -> Content:
@@ -129,8 +123,20 @@ class ConcernList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Moving the concern: each column relabels these for the footer in __init__.
-        Binding(MOVE_KEYS["left"], "screen.move('left')", "Worry", key_display="⇧←", tooltip="Move left"),
-        Binding(MOVE_KEYS["right"], "screen.move('right')", "Error", key_display="⇧→", tooltip="Move right"),
+        Binding(
+            MOVE_KEYS["left"],
+            "screen.move('left')",
+            MOVE_LABELS["worry"],
+            key_display="⇧←",
+            tooltip="Move left",
+        ),
+        Binding(
+            MOVE_KEYS["right"],
+            "screen.move('right')",
+            MOVE_LABELS["error"],
+            key_display="⇧→",
+            tooltip="Move right",
+        ),
         # The list's own left/right would scroll; here they take the cursor to the next column.
         Binding("left,h", "screen.cursor(-1)", "Column left", show=False),
         Binding("right,l", "screen.cursor(1)", "Column right", show=False),

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from followup_tui.domain.models import GUT_WORDS
+from followup_tui.domain.vocabulary import GUT_WORDS
 
 
 def gut_content(gut: int | None) -> Content:

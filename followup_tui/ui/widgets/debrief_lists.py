@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from followup_tui.domain.models import Clarification, Question
 from followup_tui.domain.suggestions import Suggestion
+from followup_tui.domain.vocabulary import COLUMN_TITLES
 from followup_tui.ui.display import safe
 
 ASKED_MARKS: dict[str, tuple[str, str]] = {
@@ -219,7 +220,7 @@ class SuggestionList(KeepHighlight):
 
 def suggestion_prompt(suggestion: Suggestion) -> Content:
     """The suggestion's text, then where it goes and where it came from."""
-    column = "Actual errors" if suggestion.kind == "error" else "Unsorted"
+    column = COLUMN_TITLES["error" if suggestion.kind == "error" else "unsorted"]
     return Content.assemble(
         safe(suggestion.text, single_line=True),
         "\n",

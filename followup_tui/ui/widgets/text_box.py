@@ -12,8 +12,8 @@ from textual.document._edit import EditResult
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from followup_tui.domain.models import LONG_LIMIT
 from followup_tui.domain.text import JOINERS, strip_controls
+from followup_tui.domain.vocabulary import LONG_LIMIT
 
 WARN_EVERY = 3.0
 """Seconds between two "field is full" messages while the user keeps typing."""

@@ -20,12 +20,13 @@ from textual.widgets import Header, OptionList, Static, Tab, Tabs
 
 from followup_tui.domain.models import Concern
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import COLUMN_TITLES, CONCERN_KIND_NAMES
 from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.ui.screens.board.triage_dialog import TriageDialog, TriageResult
-from followup_tui.ui.widgets.board_column import COLUMN_TITLES, KIND_NAMES, MOVES, ConcernList, column_title
+from followup_tui.ui.widgets.board_column import MOVES, ConcernList, column_title
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
@@ -330,7 +331,7 @@ class BoardScreen(FollowupScreen):
                 else {}
             )
             self._put(concern, result.kind, **extra)
-            self.notify(f"Sorted: {KIND_NAMES[result.kind].lower()}.", timeout=3)
+            self.notify(f"Sorted: {CONCERN_KIND_NAMES[result.kind].lower()}.", timeout=3)
 
         self.app.push_screen(TriageDialog(concern), sorted_as)
 

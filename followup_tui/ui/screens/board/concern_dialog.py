@@ -19,30 +19,29 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from followup_tui.domain.models import ACTIONS, CONFIDENCE_STEPS, THINKING_TRAPS, Concern
+from followup_tui.domain.models import CONFIDENCE_STEPS, Concern
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.vocabulary import (
+    ACTIONS,
+    CONCERN_KIND_NAMES,
+    CONCERN_TEXT_LIMIT,
+    ERROR_KIND_DESCRIPTIONS,
+    NO_ACTION,
+    PREDICTION_LABELS,
+    THINKING_TRAPS,
+)
 from followup_tui.ui.screens.drafts import DraftDialog
-from followup_tui.ui.widgets.board_column import KIND_NAMES
 from followup_tui.ui.widgets.choices import ChoiceList
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 from followup_tui.ui.widgets.ticks import TickBox, TickList
 
-TEXT_LIMIT = 2000
-"""Most characters of a concern's text (as in ``models.Concern``)."""
-
-ERROR_KIND_CHOICES: list[tuple[str, str]] = [
-    ("Forgot to ask something", "forgot-to-ask"),
-    ("They did not learn something about me", "not-learned"),
-    ("Something felt off", "felt-off"),
-    ("An answer I gave", "answer"),
-    ("Something else", "other"),
-]
+ERROR_KIND_CHOICES: list[tuple[str, str]] = [(label, key) for key, label in ERROR_KIND_DESCRIPTIONS.items()]
 """The sorts of actual error, as offered in the dialog."""
 
 ACTION_CHOICES: list[tuple[str, str]] = [
     *((label, key) for key, label in ACTIONS.items()),
-    ("No action chosen yet", ""),
+    (NO_ACTION, ""),
 ]
 """What to do about an actual error, as offered in the dialog (each starts with its own letter)."""
 
@@ -82,9 +81,9 @@ class ConcernDialog(ModalScreen[None]):
         """The text, then the fields of the concern's column."""
         concern = self._concern
         with VerticalScroll() as box:
-            box.border_title = f"{KIND_NAMES[concern.kind]} · esc closes, all saved"
+            box.border_title = f"{CONCERN_KIND_NAMES[concern.kind]} · esc closes, all saved"
             yield Label("The concern")
-            yield TextInput(one_line(concern.text), id="text", compact=True, max_length=TEXT_LIMIT)
+            yield TextInput(one_line(concern.text), id="text", compact=True, max_length=CONCERN_TEXT_LIMIT)
             if concern.kind == "unsorted":
                 yield Static(
                     "Not sorted yet: on the board, t asks two questions, ⇧← makes it a worry, ⇧→ an error.",
@@ -119,7 +118,7 @@ class ConcernDialog(ModalScreen[None]):
             one_line(concern.prediction_text),
             id="prediction_text",
             compact=True,
-            max_length=TEXT_LIMIT,
+            max_length=CONCERN_TEXT_LIMIT,
             placeholder="My prediction, in my words: They will…",
             classes="prediction",
         )
@@ -133,9 +132,10 @@ class ConcernDialog(ModalScreen[None]):
         )
         yield Select(
             [
-                ("Prediction not settled yet", ""),
-                ("It came true", "came-true"),
-                ("It did not happen", "did-not"),
+                *(
+                    (("It " if key else "Prediction ") + label, key)
+                    for key, label in PREDICTION_LABELS.items()
+                ),
             ],
             value=concern.prediction_result,
             allow_blank=False,
@@ -250,7 +250,9 @@ class NewConcernDialog(DraftDialog[str | None]):
         with Vertical() as box:
             box.border_title = f"New concern in {self._column}"
             yield TextInput(
-                id="new-text", placeholder="What is on your mind? enter adds it", max_length=TEXT_LIMIT
+                id="new-text",
+                placeholder="What is on your mind? enter adds it",
+                max_length=CONCERN_TEXT_LIMIT,
             )
 
     def on_mount(self) -> None:

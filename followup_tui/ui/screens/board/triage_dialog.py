@@ -12,12 +12,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from followup_tui.domain.models import ACTIONS, Concern
+from followup_tui.domain.models import Concern
 from followup_tui.domain.triage import QUESTIONS, Advice, advise
+from followup_tui.domain.vocabulary import ACTIONS, CONCERN_KIND_NAMES
 from followup_tui.ui.display import safe
-
-KIND_LABELS: dict[str, str] = {"worry": "Worry", "error": "Actual error", "unsorted": "Unsorted"}
-"""How each column is named in the dialog."""
 
 
 @dataclass(frozen=True)
@@ -58,8 +56,8 @@ class TriageDialog(ModalScreen[TriageResult | None]):
         Binding("n", "answer(False)", "No"),
         Binding("backspace", "undo_answer", "Change answer"),
         Binding("enter", "accept", "Accept"),
-        Binding("w", "choose('worry')", "Worry"),
-        Binding("e", "choose('error')", "Actual error"),
+        Binding("w", "choose('worry')", CONCERN_KIND_NAMES["worry"]),
+        Binding("e", "choose('error')", CONCERN_KIND_NAMES["error"]),
         Binding("escape", "cancel", "Cancel"),
     ]
 
@@ -108,7 +106,7 @@ class TriageDialog(ModalScreen[TriageResult | None]):
         box.update(
             Content.assemble(
                 ("Suggested: ", "bold"),
-                (KIND_LABELS[kind] + action, "bold $accent"),
+                (CONCERN_KIND_NAMES[kind] + action, "bold $accent"),
                 "\n",
                 advice.reason,
             )

@@ -18,6 +18,7 @@ from textual.widgets import Header, Input, Static, TextArea
 from followup_tui.domain.models import Clarification, Concern, Debrief, Question
 from followup_tui.domain.suggestions import Suggestion, pending_suggestions
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
 from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.store.repository import NotFoundError
@@ -39,9 +40,6 @@ PROMPT_FIELDS: dict[str, str] = {
 
 OWN_WORDS = ("notes", "worth_mentioning")
 """Free-text fields of the debrief besides the prompts."""
-
-CAPTURE_LIMIT = 2000
-"""Most characters of a captured concern (as in ``models.Concern``)."""
 
 
 class DebriefScreen(FollowupScreen):
@@ -92,7 +90,7 @@ class DebriefScreen(FollowupScreen):
                 id="capture",
                 compact=True,
                 placeholder="Type a concern…",
-                max_length=CAPTURE_LIMIT,
+                max_length=CONCERN_TEXT_LIMIT,
                 lines_as_items=True,
             )
             yield Static("", id="captured")
@@ -255,7 +253,7 @@ class DebriefScreen(FollowupScreen):
         """Store each text as an unsorted concern and say how many are on the board."""
         assert self.interview_id is not None
         interview_id = self.interview_id
-        concerns = [Concern(interview_id=interview_id, text=text[:CAPTURE_LIMIT]) for text in texts]
+        concerns = [Concern(interview_id=interview_id, text=text[:CONCERN_TEXT_LIMIT]) for text in texts]
 
         def add_all() -> None:
             with self.repo.transaction():

@@ -30,6 +30,7 @@ from followup_tui.domain.models import (
     time_assumed,
     when_datetime,
 )
+from followup_tui.domain.vocabulary import FORMAT_LABELS
 from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.ui.display import safe
@@ -43,8 +44,6 @@ from followup_tui.ui.widgets.text_input import TextInput
 
 LIMITS = Interview.TEXT_LIMITS
 """Most characters of each field: typing and pastes stop there, as the save would refuse more."""
-
-FORMAT_LABELS = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 
 
 def _field(label: str, widget: Widget, error_id: str | None = None, note_id: str | None = None) -> Vertical:

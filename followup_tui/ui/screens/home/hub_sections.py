@@ -7,8 +7,6 @@ from datetime import datetime
 from textual.content import Content
 
 from followup_tui.domain.models import (
-    ACTIONS,
-    GUT_WORDS,
     Card,
     ChecklistItem,
     Concern,
@@ -18,17 +16,17 @@ from followup_tui.domain.models import (
     Question,
 )
 from followup_tui.domain.status import ON_TIME_RULE, follow_up_state
+from followup_tui.domain.vocabulary import (
+    ACTIONS,
+    CONCERN_KIND_NAMES,
+    ERROR_KIND_LABELS,
+    GUT_WORDS,
+    OUTCOME_HINTS,
+    OUTCOME_LABELS,
+)
 from followup_tui.domain.zones import two_zones
 from followup_tui.ui.display import safe, template
 
-OUTCOME_WORDS = {
-    "pending": "Pending: no news yet",
-    "advanced": "Advanced to the next round",
-    "offer": "Offer",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
-    "no-response": "No response",
-}
 NEWLINE = Content("\n")
 
 
@@ -112,9 +110,9 @@ def prep_section(
 def debrief_section(debrief: Debrief, questions: list[Question], started: bool) -> Content:
     """The gut rating, the three prompts and the clarifications."""
     prompts = (
-        ("Forgot to ask", debrief.forgot_to_ask),
-        ("They did not learn", debrief.not_learned),
-        ("Felt off", debrief.felt_off),
+        (ERROR_KIND_LABELS["forgot-to-ask"], debrief.forgot_to_ask),
+        (ERROR_KIND_LABELS["not-learned"], debrief.not_learned),
+        (ERROR_KIND_LABELS["felt-off"], debrief.felt_off),
     )
     if debrief.gut is None and not any(text.strip() for _, text in prompts) and not debrief.notes.strip():
         if not started:
@@ -142,7 +140,7 @@ def board_section(concerns: list[Concern]) -> Content:
     unsorted = [c for c in concerns if c.kind == "unsorted"]
     counts = [
         _count(len(worries), "worry", "worries"),
-        _count(len(errors), "actual error"),
+        _count(len(errors), CONCERN_KIND_NAMES["error"].lower()),
         f"{len(unsorted)} unsorted",
     ]
     lines = [Content(" · ".join(counts))]
@@ -194,9 +192,16 @@ def card_section(interview: Interview, cards: list[Card], concerns: list[Concern
     return _join(lines)
 
 
+def outcome_words(outcome: str) -> str:
+    """Name an outcome with what it means, e.g. "Pending: no news yet"."""
+    if outcome not in OUTCOME_LABELS:
+        return outcome
+    return f"{OUTCOME_LABELS[outcome]}: {OUTCOME_HINTS[outcome]}"
+
+
 def outcome_section(interview: Interview, concerns: list[Concern]) -> Content:
     """What happened next, and predictions still waiting to be settled."""
-    lines = [Content(OUTCOME_WORDS.get(interview.outcome, interview.outcome))]
+    lines = [Content(outcome_words(interview.outcome))]
     waiting = sum(1 for c in concerns if c.prediction and not c.prediction_result)
     if waiting and interview.outcome not in ("pending",):
         lines.append(Content(f"{_count(waiting, 'prediction')} to settle: press o"))

@@ -29,6 +29,7 @@ from followup_tui.domain.insights.report import (
 )
 from followup_tui.domain.models import Card, Concern, Debrief, Interview, Question
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import PREDICTION_LABELS
 from followup_tui.store.repository import Repository
 from followup_tui.ui.display import safe
 from followup_tui.ui.screens.base import FollowupScreen
@@ -282,8 +283,8 @@ def worry_bars(result: Insights) -> list[Bar]:
     if not p.predictions:
         return []
     rows = (
-        ("Came true", p.came_true, "$error"),
-        ("Did not", p.did_not, "$success"),
+        (PREDICTION_LABELS["came-true"].capitalize(), p.came_true, "$error"),
+        (PREDICTION_LABELS["did-not"].capitalize(), p.did_not, "$success"),
         ("Still open", p.open, "$foreground 50%"),
     )
     return [Bar(label, n, p.predictions, f"{n} of {p.predictions}", style) for label, n, style in rows]

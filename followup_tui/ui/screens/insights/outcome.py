@@ -18,9 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from followup_tui.domain.insights.report import OUTCOME_LABELS
 from followup_tui.domain.models import OUTCOMES, Concern, Interview
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import OUTCOME_HINTS, OUTCOME_LABELS
 from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import safe
@@ -35,16 +35,6 @@ OUTCOME_KEYS: dict[str, str] = {
     "no-response": "n",
 }
 """The key that records each outcome."""
-
-OUTCOME_HINTS: dict[str, str] = {
-    "pending": "no news yet",
-    "advanced": "on to the next round",
-    "offer": "they made an offer",
-    "rejected": "they said no",
-    "withdrawn": "I stepped away",
-    "no-response": "they never replied",
-}
-"""A few words under each outcome's name."""
 
 RESULTS: dict[str, str] = {"y": "came-true", "n": "did-not"}
 """Answers to "Did this come true?" and the prediction result each one stores."""

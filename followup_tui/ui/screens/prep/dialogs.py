@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
+from followup_tui.domain.vocabulary import NO_CATEGORY
 from followup_tui.services.bank import category_label, clean_category
 from followup_tui.ui.display import safe
 from followup_tui.ui.screens.drafts import DraftDialog
@@ -27,7 +28,7 @@ $dialog .dialog-hint { color: $text-muted; }
 $dialog Input, $dialog Select { margin-bottom: 1; }
 """
 
-NO_CATEGORY = ""
+UNFILED = ""
 """The Select value meaning "no category"."""
 
 
@@ -63,7 +64,7 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         super().__init__(draft_key)
         self._title, self._value, self._placeholder = title, value, placeholder
         self._categories = categories
-        self._category = clean_category(category) if category.strip() else NO_CATEGORY
+        self._category = clean_category(category) if category.strip() else UNFILED
 
     def compose(self) -> ComposeResult:
         """The text box, the category choice and a hint."""
@@ -77,7 +78,7 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
                 yield Select(
                     [(safe(category_label(c)), c) for c in choices],
                     value=self._category or Select.NULL,
-                    prompt="No category",
+                    prompt=NO_CATEGORY,
                     id="dialog-category",
                 )
             yield Static("", classes="dialog-error", id="dialog-error")
@@ -100,10 +101,10 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
             error.update("Type some text first (or press escape).")
             error.display = True
             return
-        category = NO_CATEGORY
+        category = UNFILED
         if self._categories is not None:
             value = self.query_one("#dialog-category", Select).value
-            category = value if isinstance(value, str) else NO_CATEGORY
+            category = value if isinstance(value, str) else UNFILED
         self.close_with((text, category))
 
 
@@ -135,7 +136,7 @@ class CategoryDialog(DraftDialog[str | None]):
             yield Label("Set the category", classes="dialog-title")
             yield OptionList(
                 *[Option(safe(category_label(c)), id=str(n)) for n, c in enumerate(self._categories)],
-                Option("No category", id="none"),
+                Option(NO_CATEGORY, id="none"),
                 id="dialog-categories",
             )
             yield Input(placeholder="or type a new category and press enter", id="dialog-new")

@@ -20,6 +20,7 @@ from textual.widgets import Header, Input, Label, Static, TabbedContent, TabPane
 from followup_tui.domain.models import Interview, LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.vocabulary import REASON_LIMIT
 from followup_tui.services import actions
 from followup_tui.services.bank import bank_entries, starter_checklist
 from followup_tui.store.repository import NotFoundError
@@ -103,7 +104,7 @@ class PrepScreen(QuestionActions):
                 yield TextInput(
                     id="why-this-job",
                     compact=True,
-                    max_length=1000,
+                    max_length=REASON_LIMIT,
                     placeholder="Why I want this job, in one line (it ends the card)",
                 )
                 yield Static("", classes="prep-summary", id="questions-summary")
