@@ -16,17 +16,17 @@ from textual.binding import Binding  # noqa: E402
 
 SCREENS: list[tuple[str, str, str]] = [
     ("Interviews (home)", "followup_tui.ui.screens.home.home", "HomeScreen"),
-    ("New interview / Edit interview", "followup_tui.ui.screens.home.form", "InterviewFormScreen"),
+    ("New interview / Edit interview", "followup_tui.ui.screens.home.form", "InterviewFormDialog"),
     ("Interview (hub)", "followup_tui.ui.screens.home.hub", "HubScreen"),
     ("Prep", "followup_tui.ui.screens.prep.prep", "PrepScreen"),
-    ("Question bank picker", "followup_tui.ui.screens.prep.bank_picker", "BankPickerScreen"),
+    ("Question bank picker", "followup_tui.ui.screens.prep.bank_picker", "BankPickerDialog"),
     ("Debrief", "followup_tui.ui.screens.debrief.debrief", "DebriefScreen"),
     ("Worry vs. actual error", "followup_tui.ui.screens.board.board", "BoardScreen"),
     ("Sort this concern (triage)", "followup_tui.ui.screens.board.triage_dialog", "TriageDialog"),
     ("Concern details", "followup_tui.ui.screens.board.concern_dialog", "ConcernDialog"),
     ("Thank-you card", "followup_tui.ui.screens.card.card", "CardScreen"),
-    ("Large print", "followup_tui.ui.screens.card.large", "LargePrintScreen"),
-    ("Outcome", "followup_tui.ui.screens.insights.outcome", "OutcomeScreen"),
+    ("Large print", "followup_tui.ui.screens.card.large", "LargePrintDialog"),
+    ("Outcome", "followup_tui.ui.screens.insights.outcome", "OutcomeDialog"),
     ("Insights", "followup_tui.ui.screens.insights.insights", "InsightsScreen"),
 ]
 

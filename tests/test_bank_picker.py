@@ -9,15 +9,15 @@ from followup_tui.domain.models import BankQuestion
 from followup_tui.services.bank import bank_entries, starter_entries
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.prep.bank_picker import BankPickerScreen
+from followup_tui.ui.screens.prep.bank_picker import BankPickerDialog
 from tests.test_prep import _app, _interview, _open, _settle, notes, screen_text
 
 
-async def _picker(app: FollowupApp, pilot: Pilot[None], repo: Repository, words: str) -> BankPickerScreen:
+async def _picker(app: FollowupApp, pilot: Pilot[None], repo: Repository, words: str) -> BankPickerDialog:
     await _open(app, pilot, _interview(repo))
     await pilot.press("B")
     await pilot.pause()
-    assert isinstance(app.screen, BankPickerScreen)
+    assert isinstance(app.screen, BankPickerDialog)
     await pilot.press(*words, "tab")  # filter, then into the list
     await pilot.pause()
     assert isinstance(app.focused, OptionList)

@@ -12,9 +12,9 @@ from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.card.card import CardScreen
-from followup_tui.ui.screens.card.interviewer import InterviewerChooser
-from followup_tui.ui.screens.card.large import LargePrintScreen, spaced_lines
-from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.card.interviewer import InterviewerDialog
+from followup_tui.ui.screens.card.large import LargePrintDialog, spaced_lines
+from followup_tui.ui.screens.confirm import ConfirmDialog
 from followup_tui.ui.screens.save_where import SaveWhereDialog
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
@@ -95,7 +95,7 @@ async def test_rebuild_with_edits_asks_and_cancel_keeps_them(repo: Repository, i
         assert edited.endswith("Thanks again!") or "Thanks again!" in edited
         await pilot.press("ctrl+r")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, CardScreen)
@@ -105,7 +105,7 @@ async def test_rebuild_with_edits_asks_and_cancel_keeps_them(repo: Repository, i
 
         await pilot.press("ctrl+r")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
         await pilot.pause()
         assert "Thanks again!" not in editor(app).text
@@ -193,7 +193,7 @@ async def test_choose_another_interviewer_keeps_each_card(repo: Repository, inte
         await pilot.pause()
         await pilot.press("escape", "t")
         await pilot.pause()
-        assert isinstance(app.screen, InterviewerChooser)
+        assert isinstance(app.screen, InterviewerDialog)
         options = app.screen.query_one(OptionList)
         assert "Sam Okafor" in str(options.get_option_at_index(0).prompt)
         assert "edited" in str(options.get_option_at_index(0).prompt)
@@ -251,7 +251,7 @@ async def test_large_print_shows_the_text(repo: Repository, interview: Interview
         await open_card(app, pilot, interview)
         await pilot.press("v")
         await pilot.pause()
-        assert isinstance(app.screen, LargePrintScreen)
+        assert isinstance(app.screen, LargePrintDialog)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CardScreen)

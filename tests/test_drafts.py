@@ -20,9 +20,9 @@ from followup_tui.services import actions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
 from followup_tui.ui.screens.debrief.clarify import ClarificationDialog
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.debrief_lists import ClarificationList
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
@@ -74,7 +74,7 @@ async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         assert await until(pilot, lambda: value(app, "role") == "Staff Engineer")
         assert app.screen.query(InterviewerRow).first().values()[0] == "Ada Moss"
         assert any("what you typed here before" in n.message for n in app._notifications)
@@ -96,13 +96,13 @@ async def test_escape_asks_and_discarding_drops_the_draft(repo: Repository) -> N
         await settle(app, pilot)
         assert kept(repo, NEW_FORM) is not None  # kept as it is typed, not only on quit
         await pilot.press("escape")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("y")
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await settle(app, pilot)
         assert kept(repo, NEW_FORM) is None
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.pause()
         assert value(app, "role") == ""
 
@@ -114,7 +114,7 @@ async def test_an_edit_draft_belongs_to_its_interview(repo: Repository) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         cast(HomeScreen, app.screen).edit(acme.id)
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press("ctrl+a", "ctrl+k")  # the company emptied: not valid, still kept
         await pilot.press("tab", "end", *" II")
         await pilot.press("ctrl+q")
@@ -123,7 +123,7 @@ async def test_an_edit_draft_belongs_to_its_interview(repo: Repository) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         cast(HomeScreen, app.screen).edit(other.id)
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.pause()
         assert value(app, "role") == "Tester"  # another interview: its own values
         await pilot.press("escape")
@@ -185,7 +185,7 @@ async def test_an_answer_to_clarify_survives_ctrl_q_and_escape_asks(repo: Reposi
         assert await until(pilot, lambda: isinstance(app.screen, ClarificationDialog))
         assert await until(pilot, lambda: app.screen.query_one("#said", TextArea).text == "I said money")
         await pilot.press("escape")  # typed text: escape asks
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         assert "Discard what you typed?" in screen_text(app)
         await pilot.press("n")  # keep typing
         assert await until(pilot, lambda: isinstance(app.screen, ClarificationDialog))

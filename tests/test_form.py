@@ -14,8 +14,8 @@ from followup_tui.domain.models import Interview, Interviewer
 from followup_tui.services import autosave
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmScreen
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
 from tests.conftest import FIXED_NOW
@@ -50,7 +50,7 @@ async def test_create_an_interview_through_the_form(repo: Repository) -> None:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         assert "New interview" in screen_text(app)
         await pilot.press(
             *"Fernhill Robotics", "enter", *"QA Lead", "enter", *"2026-12-03 09:30", "enter", "enter"
@@ -94,7 +94,7 @@ async def test_invalid_date_is_rejected_inline(repo: Repository) -> None:
         await pilot.pause()
         await pilot.press("n", *"Acme", "tab", "tab", *"next tuesday", "ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         assert "is not a date and time; use YYYY-MM-DD HH:MM." in error_text(app, "when-error")
         assert "use YYYY-MM-DD HH:MM" in screen_text(app)
         assert app.focused is field(app, "when")
@@ -175,11 +175,11 @@ async def test_escape_with_changes_asks_before_discarding(repo: Repository) -> N
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("n", *"Acme", "escape")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         assert "Discard your changes" in screen_text(app)
         await pilot.press("n")  # keep editing
         await pilot.pause()
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         assert field(app, "company").value == "Acme"
         await pilot.press("escape", "y")
         await pilot.pause()
@@ -248,7 +248,7 @@ async def test_a_new_interview_waits_in_the_save_queue_while_the_disk_is_full(
         assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "company")
         await pilot.press(*"Quarry Labs", "ctrl+s")
         assert await until(pilot, lambda: "Not saved yet" in error_text(app, "form-error"))
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         assert app.saver.pending >= 1 and repo.interviews() == []  # the interview waits in the queue
         monkeypatch.setattr(os, "fsync", real_fsync)
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))

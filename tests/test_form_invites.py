@@ -14,8 +14,8 @@ from followup_tui.domain import zones
 from followup_tui.domain.models import Interview
 from followup_tui.services.invites import MY_EMAIL
 from followup_tui.store.repository import Repository
-from followup_tui.ui.screens.confirm import ConfirmScreen
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path
 from tests.helpers.wait import until
@@ -48,7 +48,7 @@ async def test_a_new_interview_gets_the_zone_typed_or_this_machines(repo: Reposi
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         assert await until(pilot, lambda: field(app, "tz").suggester is not None)
         await pilot.press(*"Acme", "enter", "enter", *"2026-12-01 10:00", "enter", *"new york")
         await pilot.pause()
@@ -56,7 +56,7 @@ async def test_a_new_interview_gets_the_zone_typed_or_this_machines(repo: Reposi
         await pilot.press("ctrl+s")
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press(*"Globex", "ctrl+s")
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
     assert sorted((i.company, i.tz) for i in repo.all(Interview)) == [
@@ -69,7 +69,7 @@ async def test_a_zone_that_does_not_exist_is_refused_inline(repo: Repository) ->
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         field(app, "tz").value = "Mars/Olympus"
         await pilot.press(*"Acme", "ctrl+s")
         await pilot.pause()
@@ -82,12 +82,12 @@ async def test_an_invitation_fills_the_form_for_the_user_to_confirm(repo: Reposi
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press("ctrl+o")
         assert await until(pilot, lambda: isinstance(app.screen, InviteDialog))
         await pilot.press(*GOOGLE, "tab", *"robin.candidate@example.net", "enter")
         assert await until(
-            pilot, lambda: isinstance(app.screen, InterviewFormScreen) and field(app, "when").value != ""
+            pilot, lambda: isinstance(app.screen, InterviewFormDialog) and field(app, "when").value != ""
         )
         assert field(app, "company").value == "Harborlight"
         assert field(app, "role").value == "Senior Platform Engineer"
@@ -126,13 +126,13 @@ async def test_a_file_dropped_on_the_form_is_read_and_the_same_invitation_edits(
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         dropped = f"'{FIXTURES / 'google-calendar-moved.ics'}'"  # as a terminal pastes a dropped file
         app.screen.query_one("#company", Input).post_message(Paste(dropped))
         assert await until(
             pilot,
             lambda: (
-                isinstance(app.screen, InterviewFormScreen)
+                isinstance(app.screen, InterviewFormDialog)
                 and field(app, "when").value.startswith("2026-12-04")
             ),
         )
@@ -163,11 +163,11 @@ async def test_a_cancelled_invitation_offers_withdrawn(repo: Repository) -> None
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press("ctrl+o")
         assert await until(pilot, lambda: isinstance(app.screen, InviteDialog))
         await pilot.press(*str(FIXTURES / "google-calendar-cancelled.ics"), "enter")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         assert "is cancelled. Mark the interview withdrawn?" in screen_text(app)
         await pilot.press("y")
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
@@ -179,7 +179,7 @@ async def test_an_all_day_invitation_is_refused_in_the_dialog(repo: Repository) 
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press("ctrl+o")
         assert await until(pilot, lambda: isinstance(app.screen, InviteDialog))
         await pilot.press(*str(FIXTURES / "all-day.ics"), "enter")

@@ -8,7 +8,7 @@ from textual.widgets import Input, TextArea
 from followup_tui.domain.models import SHORT_LIMIT, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 
@@ -47,7 +47,7 @@ async def test_typing_stops_at_the_limit_and_says_so(repo: Repository) -> None:
         assert role.value == "x" * (SHORT_LIMIT - 1) + "y"
         assert f"This field is full: it holds {SHORT_LIMIT} characters." in messages(app)
         await pilot.press("ctrl+s")
-        assert await until(pilot, lambda: not isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: not isinstance(app.screen, InterviewFormDialog))
         await settle(app, pilot)
     (stored,) = repo.interviews()
     assert stored.role == "x" * (SHORT_LIMIT - 1) + "y"  # what was shown is what was saved

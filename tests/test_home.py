@@ -13,7 +13,7 @@ from followup_tui.domain.models import Card, Concern, Interview, Question
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.home_table import InterviewTable
 from tests.conftest import FIXED_NOW
@@ -150,7 +150,7 @@ async def test_delete_asks_then_removes_everything(repo: Repository) -> None:
         await pilot.pause()
         await pilot.press("delete")  # the cursor starts on the latest interview that took place
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.screen, ConfirmDialog)
         assert "Copperleaf Health" in screen_text(app)
         await pilot.press("n")  # keep it
         await pilot.pause()

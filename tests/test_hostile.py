@@ -66,15 +66,15 @@ async def test_every_screen_shows_hostile_text_literally(db_path: Path, size: tu
     async with app.run_test(size=size) as pilot:
         await _visit(app, pilot, "home", "HomeScreen", literal=True)
         await pilot.press("question_mark")
-        await _visit(app, pilot, "help", "HelpScreen", literal=False)
+        await _visit(app, pilot, "help", "HelpDialog", literal=False)
         await pilot.press("escape")
         await pilot.press("n")
-        await _visit(app, pilot, "form", "InterviewFormScreen", literal=False)
+        await _visit(app, pilot, "form", "InterviewFormDialog", literal=False)
         await pilot.press("escape")
-        from followup_tui.ui.screens.home.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormDialog
 
-        app.push_screen(InterviewFormScreen(repo.get(Interview, main_id)))
-        await _visit(app, pilot, "edit form", "InterviewFormScreen", literal=False)
+        app.push_screen(InterviewFormDialog(repo.get(Interview, main_id)))
+        await _visit(app, pilot, "edit form", "InterviewFormDialog", literal=False)
         await pilot.press("escape")
         for name, cls, literal in (
             ("hub", "HubScreen", True),

@@ -11,7 +11,7 @@ from followup_tui.domain.models import Interview
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.hub import HubScreen
 from followup_tui.ui.screens.home.hub_sections import outcome_section, relative_day
@@ -80,7 +80,7 @@ async def test_keys_jump_and_escape_goes_back(repo: Repository) -> None:
         await pilot.pause()
         await pilot.press("down", "down", "enter", "e")
         await pilot.pause()
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HubScreen)

@@ -7,7 +7,7 @@ from textual.widgets._toast import Toast
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.insights.outcome import OutcomeScreen, SettlePredictionsScreen
+from followup_tui.ui.screens.insights.outcome import OutcomeDialog, SettlePredictionsDialog
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 
@@ -51,9 +51,9 @@ async def test_a_notification_never_covers_the_focused_buttons(repo: Repository)
         repo.add(Concern(interview_id=interview.id, text=text, kind="worry", prediction=True))
     app = make_app(repo)
     async with app.run_test(size=(60, 20), notifications=True) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id))
+        await app.push_screen(OutcomeDialog(interview.id))
         await pilot.press("o")  # an offer: the outcome is recorded, then the predictions are asked
-        assert await until(pilot, lambda: isinstance(app.screen, SettlePredictionsScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, SettlePredictionsDialog))
         assert await until(pilot, lambda: bool(toasts(app)))
         await pilot.pause()
         focused = app.focused

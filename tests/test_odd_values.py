@@ -199,7 +199,7 @@ def test_every_odd_value_reaches_every_field() -> None:
 @pytest.mark.slow
 async def test_every_screen_opens_on_a_file_with_odd_values_everywhere(db_path: Path) -> None:
     from followup_tui.ui.app import FollowupApp
-    from followup_tui.ui.screens.home.form import InterviewFormScreen
+    from followup_tui.ui.screens.home.form import InterviewFormDialog
     from tests.conftest import FIXED_NOW
     from tests.helpers.screen import screen_text
 
@@ -232,8 +232,8 @@ async def test_every_screen_opens_on_a_file_with_odd_values_everywhere(db_path: 
                 await shows(cls)
                 app.pop_screen()
                 await shows("HomeScreen")
-            app.push_screen(InterviewFormScreen(repo.get(Interview, interview_id)))
-            await shows("InterviewFormScreen")
+            app.push_screen(InterviewFormDialog(repo.get(Interview, interview_id)))
+            await shows("InterviewFormDialog")
             app.pop_screen()
         for tab in ("2", "3"):  # prep's other tabs: likely questions and the checklist
             app.open_screen("prep", GOOD_IDS[1])
@@ -241,7 +241,7 @@ async def test_every_screen_opens_on_a_file_with_odd_values_everywhere(db_path: 
             await shows("PrepScreen")
             app.pop_screen()
         await pilot.press("question_mark")
-        await shows("HelpScreen")
+        await shows("HelpDialog")
 
 
 @pytest.mark.parametrize("cls", ALL_CLASSES, ids=lambda c: c.__name__)

@@ -12,7 +12,7 @@ from followup_tui.domain.models import Concern, Interview
 from followup_tui.services.actions import open_predictions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.insights.outcome import OutcomeScreen, SettlePredictionsScreen
+from followup_tui.ui.screens.insights.outcome import OutcomeDialog, SettlePredictionsDialog
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app
 
@@ -73,7 +73,7 @@ async def test_record_an_outcome_with_one_key(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         assert "Elm Street Data" in shown(app.screen, "#outcome-title")
         repo.update(Interview, interview.id, notes="changed elsewhere meanwhile")
@@ -85,7 +85,7 @@ async def test_record_an_outcome_with_one_key(repo: Repository) -> None:
         assert stored.notes == "changed elsewhere meanwhile"  # only the outcome field was written
         note = list(app._notifications)[-1]
         assert (note.title, note.message) == ("Outcome recorded", "Elm Street Data: Advanced")
-        await app.push_screen(OutcomeScreen(interview.id), results.append)  # shown when reopened
+        await app.push_screen(OutcomeDialog(interview.id), results.append)  # shown when reopened
         await pilot.pause()
         options = app.screen.query_one("#outcome-list", OptionList)
         assert options.highlighted is not None
@@ -97,7 +97,7 @@ async def test_record_an_outcome_from_the_list(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(60, 20)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         await pilot.press("down", "down", "enter")
         await settle(pilot)
@@ -110,7 +110,7 @@ async def test_escape_cancels_without_writing(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         await pilot.press("escape")
         await settle(pilot)
@@ -124,12 +124,12 @@ async def test_settle_each_open_prediction(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         await pilot.press("r")
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, SettlePredictionsScreen)
+        assert isinstance(screen, SettlePredictionsDialog)
         assert shown(screen, "#settle-count") == "You predicted (1 of 2, 70% sure):"
         assert shown(screen, "#settle-text") == "They will say I am too junior"
         await pilot.press("y")
@@ -139,7 +139,7 @@ async def test_settle_each_open_prediction(repo: Repository) -> None:
         await pilot.press("n")
         await settle(pilot)
         assert results == ["rejected"]
-        assert not isinstance(app.screen, (SettlePredictionsScreen, OutcomeScreen))
+        assert not isinstance(app.screen, (SettlePredictionsDialog, OutcomeDialog))
         assert repo.get(Interview, interview.id).outcome == "rejected"
         assert repo.get(Concern, first).prediction_result == "came-true"
         assert repo.get(Concern, second).prediction_result == "did-not"
@@ -154,7 +154,7 @@ async def test_skip_and_stop_leave_predictions_open(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         await pilot.press("o", "s")
         await settle(pilot)
@@ -172,7 +172,7 @@ async def test_buttons_answer_too(repo: Repository) -> None:
     first, *_ = add_predictions(repo, interview.id)
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id))
+        await app.push_screen(OutcomeDialog(interview.id))
         await pilot.pause()
         await pilot.press("w")
         await settle(pilot)
@@ -189,12 +189,12 @@ async def test_pending_does_not_ask_about_predictions(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id), results.append)
+        await app.push_screen(OutcomeDialog(interview.id), results.append)
         await pilot.pause()
         await pilot.press("p")
         await settle(pilot)
         assert results == ["pending"]
-        assert not isinstance(app.screen, SettlePredictionsScreen)
+        assert not isinstance(app.screen, SettlePredictionsDialog)
         assert repo.get(Interview, interview.id).outcome == "pending"
         assert repo.get(Concern, first).prediction_result == ""
 
@@ -203,7 +203,7 @@ async def test_hostile_company_shows_literally(repo: Repository) -> None:
     interview = add_interview(repo, company=HOSTILE)
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen(interview.id))
+        await app.push_screen(OutcomeDialog(interview.id))
         await pilot.pause()
         assert shown(app.screen, "#outcome-title") == f"What happened after {HOSTILE}?"
         await pilot.press("n")
@@ -217,10 +217,10 @@ async def test_a_missing_interview_closes_the_dialog(repo: Repository) -> None:
     app = make_app(repo)
     results: list[str | None] = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.push_screen(OutcomeScreen("gone1"), results.append)
+        await app.push_screen(OutcomeDialog("gone1"), results.append)
         await pilot.pause()
         assert results == [None]
-        assert not isinstance(app.screen, OutcomeScreen)
+        assert not isinstance(app.screen, OutcomeDialog)
 
 
 async def test_o_on_the_home_screen_records_and_shows_the_outcome(repo: Repository) -> None:
@@ -234,7 +234,7 @@ async def test_o_on_the_home_screen_records_and_shows_the_outcome(repo: Reposito
         home.select(interview.id)  # type: ignore[attr-defined]
         await pilot.press("o")
         await pilot.pause()
-        assert isinstance(app.screen, OutcomeScreen)
+        assert isinstance(app.screen, OutcomeDialog)
         await pilot.press("a")
         await settle(pilot)
         assert app.screen is home

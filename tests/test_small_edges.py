@@ -183,7 +183,7 @@ async def test_the_app_form_refuses_a_date_out_of_range(repo: Repository, when: 
     from textual.widgets import Static
 
     from followup_tui.ui.app import FollowupApp
-    from followup_tui.ui.screens.home.form import InterviewFormScreen
+    from followup_tui.ui.screens.home.form import InterviewFormDialog
 
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -191,7 +191,7 @@ async def test_the_app_form_refuses_a_date_out_of_range(repo: Repository, when: 
         await pilot.press("n", *"Acme", "tab", "tab", *when, "ctrl+s")
         error = app.screen.query_one("#when-error", Static)
         assert await until(pilot, lambda: error.has_class("-shown"))
-        assert isinstance(app.screen, InterviewFormScreen)
+        assert isinstance(app.screen, InterviewFormDialog)
         assert f"dates go from {EARLIEST_YEAR} to {LATEST_YEAR}" in str(error.render())
         await settle(app, pilot)
     assert repo.interviews() == []

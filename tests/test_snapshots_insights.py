@@ -49,11 +49,11 @@ def test_insights_scrolled_down(snap_compare: Any, demo_app: FollowupApp, size: 
 
 @pytest.mark.parametrize("size", SIZES, ids=["100x30", "60x20"])
 def test_outcome_dialog(snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]) -> None:
-    from followup_tui.ui.screens.insights.outcome import OutcomeScreen
+    from followup_tui.ui.screens.insights.outcome import OutcomeDialog
 
     async def open_dialog(pilot: Pilot[None]) -> None:
         iid = _interview_named(demo_app.repo, "Copperleaf")
-        await pilot.app.push_screen(OutcomeScreen(iid))
+        await pilot.app.push_screen(OutcomeDialog(iid))
         await pilot.pause()
 
     assert snap_compare(demo_app, terminal_size=size, run_before=open_dialog)
@@ -63,11 +63,11 @@ def test_outcome_dialog(snap_compare: Any, demo_app: FollowupApp, size: tuple[in
 def test_outcome_dialog_settling_a_prediction(
     snap_compare: Any, demo_app: FollowupApp, size: tuple[int, int]
 ) -> None:
-    from followup_tui.ui.screens.insights.outcome import OutcomeScreen
+    from followup_tui.ui.screens.insights.outcome import OutcomeDialog
 
     async def choose_rejected(pilot: Pilot[None]) -> None:
         iid = _interview_named(demo_app.repo, "Copperleaf")
-        await pilot.app.push_screen(OutcomeScreen(iid))
+        await pilot.app.push_screen(OutcomeDialog(iid))
         await pilot.pause()
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()

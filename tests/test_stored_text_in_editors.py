@@ -70,9 +70,9 @@ async def test_the_three_editors_show_stored_text_without_controls(db_path: Path
         app.pop_screen()
         await pilot.pause()
 
-        from followup_tui.ui.screens.home.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormDialog
 
-        app.push_screen(InterviewFormScreen(repo.get(Interview, iid)))
+        app.push_screen(InterviewFormDialog(repo.get(Interview, iid)))
         await pilot.pause()
         notes = app.screen.query_one("#notes", TextArea)
         assert _clean(notes), repr(notes.text)

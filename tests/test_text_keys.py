@@ -7,8 +7,8 @@ from textual.widgets import Button, Input, TextArea
 from followup_tui.domain.models import Card, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmScreen
-from followup_tui.ui.screens.home.form import InterviewFormScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
@@ -61,7 +61,7 @@ async def test_left_and_right_move_between_the_buttons_of_the_discard_dialog(rep
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n", *"Acme", "escape")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
 
         def focused_button() -> str | None:
             return app.focused.id if isinstance(app.focused, Button) else None
@@ -72,7 +72,7 @@ async def test_left_and_right_move_between_the_buttons_of_the_discard_dialog(rep
         await pilot.press("left")
         assert focused_button() == "no"
         await pilot.press("enter")  # keep editing
-        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormScreen))
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         await pilot.press("escape", "right", "enter")  # discard
         assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
     assert repo.interviews() == []

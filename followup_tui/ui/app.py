@@ -206,10 +206,10 @@ class FollowupApp(FollowupHost):
 
     def action_help(self) -> None:
         """Show every key of the current screen."""
-        from followup_tui.ui.screens.help import HelpScreen
+        from followup_tui.ui.screens.help import HelpDialog
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog(self.screen))
 
     def _remember_theme(self, theme: Any) -> None:
         name = self.theme

@@ -14,7 +14,7 @@ from textual.widgets import Button, Static
 from followup_tui.ui.display import safe
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmDialog(ModalScreen[bool]):
     """Ask one question; dismiss with True (yes) or False (no).
 
     Args:
@@ -24,13 +24,13 @@ class ConfirmScreen(ModalScreen[bool]):
     """
 
     DEFAULT_CSS = """
-    ConfirmScreen { align: center middle; }
-    ConfirmScreen > Vertical {
+    ConfirmDialog { align: center middle; }
+    ConfirmDialog > Vertical {
         width: 56; max-width: 100%; height: auto; border: round $warning;
         background: $surface; padding: 1 2;
     }
-    ConfirmScreen Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
-    ConfirmScreen Button { margin-left: 1; }
+    ConfirmDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
+    ConfirmDialog Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),

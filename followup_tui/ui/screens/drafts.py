@@ -150,10 +150,10 @@ class DraftDialog(ModalScreen[ResultType]):
         if not self.has_unsaved_text():
             self.close_dialog()
             return
-        from followup_tui.ui.screens.confirm import ConfirmScreen
+        from followup_tui.ui.screens.confirm import ConfirmDialog
 
         def answered(discard: bool | None) -> None:
             if discard:
                 self.close_dialog()
 
-        self.app.push_screen(ConfirmScreen(self.DISCARD_QUESTION, "Discard", "Keep editing"), answered)
+        self.app.push_screen(ConfirmDialog(self.DISCARD_QUESTION, "Discard", "Keep editing"), answered)

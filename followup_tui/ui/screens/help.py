@@ -20,7 +20,7 @@ GLOBAL_KEYS: list[tuple[str, str]] = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpDialog(ModalScreen[None]):
     """Lists the keys of the screen it was opened over.
 
     Args:
@@ -28,12 +28,12 @@ class HelpScreen(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
+    HelpDialog { align: center middle; }
+    HelpDialog > VerticalScroll {
         width: 72; max-width: 100%; height: auto; max-height: 100%;
         border: round $primary; padding: 0 1; background: $surface;
     }
-    HelpScreen .help-title { text-style: bold; margin-bottom: 1; }
+    HelpDialog .help-title { text-style: bold; margin-bottom: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss_help", "Close"),

@@ -377,7 +377,7 @@ class CardScreen(FollowupScreen):
             self._use_draft(draft)
             self.notify("Draft rebuilt from the latest debrief and board.")
             return
-        from followup_tui.ui.screens.confirm import ConfirmScreen
+        from followup_tui.ui.screens.confirm import ConfirmDialog
 
         def answered(replace_text: bool | None) -> None:
             if replace_text:
@@ -387,7 +387,7 @@ class CardScreen(FollowupScreen):
                 self.notify("Kept your text.")
 
         self.app.push_screen(
-            ConfirmScreen(
+            ConfirmDialog(
                 "You have edited this card. Replace your text with a fresh draft? Your edits would be lost.",
                 yes="Replace",
                 no="Keep my text",
@@ -471,9 +471,9 @@ class CardScreen(FollowupScreen):
 
     def action_large_print(self) -> None:
         """Show the card in large, widely spaced print to copy by hand."""
-        from followup_tui.ui.screens.card.large import LargePrintScreen
+        from followup_tui.ui.screens.card.large import LargePrintDialog
 
-        self.app.push_screen(LargePrintScreen(self.query_one(TextArea).text, self._recipient))
+        self.app.push_screen(LargePrintDialog(self.query_one(TextArea).text, self._recipient))
 
     def action_choose_interviewer(self) -> None:
         """Choose which interviewer's card to work on."""
@@ -484,7 +484,7 @@ class CardScreen(FollowupScreen):
         if len(names) < 2:
             self.notify("This interview has one card; add interviewers in the interview form.")
             return
-        from followup_tui.ui.screens.card.interviewer import InterviewerChooser
+        from followup_tui.ui.screens.card.interviewer import InterviewerDialog
 
         cards = self.repo.children(Card, interview.id)
         people = []
@@ -496,7 +496,7 @@ class CardScreen(FollowupScreen):
             if name is not None and name != self._recipient:
                 self._open_card(name)
 
-        self.app.push_screen(InterviewerChooser(people, self._recipient), chosen)
+        self.app.push_screen(InterviewerDialog(people, self._recipient), chosen)
 
 
 def _card_state(card: Card | None) -> str:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from followup_tui.ui.display import template
 
 
-class InterviewerChooser(ModalScreen[str | None]):
+class InterviewerDialog(ModalScreen[str | None]):
     """A list of the interview's interviewers with the state of each card.
 
     Args:
@@ -23,12 +23,12 @@ class InterviewerChooser(ModalScreen[str | None]):
     """
 
     DEFAULT_CSS = """
-    InterviewerChooser { align: center middle; }
-    InterviewerChooser > Vertical {
+    InterviewerDialog { align: center middle; }
+    InterviewerDialog > Vertical {
         width: 60; max-width: 100%; height: auto; max-height: 100%;
         border: round $primary; background: $surface; padding: 0 1;
     }
-    InterviewerChooser OptionList { height: auto; max-height: 12; margin-top: 1; }
+    InterviewerDialog OptionList { height: auto; max-height: 12; margin-top: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 

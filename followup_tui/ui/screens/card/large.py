@@ -108,7 +108,7 @@ class LargePrint(Widget):
         return max(len(self.lines(width)), 1)
 
 
-class LargePrintScreen(ModalScreen[None]):
+class LargePrintDialog(ModalScreen[None]):
     """The card in large print, filling the screen, to copy by hand line by line.
 
     Args:
@@ -117,9 +117,9 @@ class LargePrintScreen(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    LargePrintScreen { background: $surface; }
-    LargePrintScreen #large-title { color: $text-muted; padding: 0 1; height: 1; }
-    LargePrintScreen VerticalScroll { height: 1fr; padding: 0 1; }
+    LargePrintDialog { background: $surface; }
+    LargePrintDialog #large-title { color: $text-muted; padding: 0 1; height: 1; }
+    LargePrintDialog VerticalScroll { height: 1fr; padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j,space,enter", "step(1)", "Next line"),

@@ -57,7 +57,7 @@ def _field(label: str, widget: Widget, error_id: str | None = None, note_id: str
     return Vertical(*parts, classes="form-field")
 
 
-class InterviewFormScreen(DraftDialog["Interview | None"]):
+class InterviewFormDialog(DraftDialog["Interview | None"]):
     """Add or edit an interview; dismisses with the stored interview, or None when cancelled.
 
     Args:
@@ -67,31 +67,31 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
     app: FollowupHost
 
     DEFAULT_CSS = """
-    InterviewFormScreen { align: center middle; }
-    InterviewFormScreen > #form {
+    InterviewFormDialog { align: center middle; }
+    InterviewFormDialog > #form {
         width: 84; max-width: 100%; height: auto; max-height: 100%;
         border: round $primary; border-title-style: bold; background: $surface; padding: 0 1;
     }
-    InterviewFormScreen .form-field { height: auto; margin-bottom: 1; }
-    InterviewFormScreen.-short .form-field { margin-bottom: 0; }
-    InterviewFormScreen .form-row { height: auto; }
-    InterviewFormScreen .form-label { width: 12; color: $text-muted; }
-    InterviewFormScreen Input, InterviewFormScreen Select { width: 1fr; }
-    InterviewFormScreen Input, InterviewFormScreen TextArea { background: $boost; }
-    InterviewFormScreen TextArea { height: 4; width: 1fr; }
-    InterviewFormScreen .form-error { display: none; color: $text-error; padding-left: 12; }
-    InterviewFormScreen .form-error.-shown { display: block; }
-    InterviewFormScreen .form-hint { color: $text-muted; padding-left: 12; }
-    InterviewFormScreen .form-note { display: none; color: $text-muted; padding-left: 12; }
-    InterviewFormScreen .form-note.-shown { display: block; }
-    InterviewFormScreen #people-head { height: 1; }
-    InterviewFormScreen #people-head Label { width: 1fr; color: $text-muted; }
-    InterviewFormScreen #people { height: auto; padding-left: 12; margin-bottom: 1; }
-    InterviewFormScreen.-short #people { margin-bottom: 0; }
-    InterviewFormScreen.-short TextArea { height: 3; }
-    InterviewFormScreen.-narrow InterviewerRow > Grid { grid-size: 2; grid-columns: 1fr 1fr; }
-    InterviewFormScreen #form-buttons { height: auto; align-horizontal: right; }
-    InterviewFormScreen #form-buttons Button { margin-left: 1; }
+    InterviewFormDialog .form-field { height: auto; margin-bottom: 1; }
+    InterviewFormDialog.-short .form-field { margin-bottom: 0; }
+    InterviewFormDialog .form-row { height: auto; }
+    InterviewFormDialog .form-label { width: 12; color: $text-muted; }
+    InterviewFormDialog Input, InterviewFormDialog Select { width: 1fr; }
+    InterviewFormDialog Input, InterviewFormDialog TextArea { background: $boost; }
+    InterviewFormDialog TextArea { height: 4; width: 1fr; }
+    InterviewFormDialog .form-error { display: none; color: $text-error; padding-left: 12; }
+    InterviewFormDialog .form-error.-shown { display: block; }
+    InterviewFormDialog .form-hint { color: $text-muted; padding-left: 12; }
+    InterviewFormDialog .form-note { display: none; color: $text-muted; padding-left: 12; }
+    InterviewFormDialog .form-note.-shown { display: block; }
+    InterviewFormDialog #people-head { height: 1; }
+    InterviewFormDialog #people-head Label { width: 1fr; color: $text-muted; }
+    InterviewFormDialog #people { height: auto; padding-left: 12; margin-bottom: 1; }
+    InterviewFormDialog.-short #people { margin-bottom: 0; }
+    InterviewFormDialog.-short TextArea { height: 3; }
+    InterviewFormDialog.-narrow InterviewerRow > Grid { grid-size: 2; grid-columns: 1fr 1fr; }
+    InterviewFormDialog #form-buttons { height: auto; align-horizontal: right; }
+    InterviewFormDialog #form-buttons Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -540,7 +540,7 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
                 "This invitation is cancelled; the interview is already marked withdrawn.", markup=False
             )
             return
-        from followup_tui.ui.screens.confirm import ConfirmScreen
+        from followup_tui.ui.screens.confirm import ConfirmDialog
 
         repo, interview_id = self.app.repo, existing.id
 
@@ -555,7 +555,7 @@ class InterviewFormScreen(DraftDialog["Interview | None"]):
 
         when = f" on {existing.when}" if existing.when else ""
         self.app.push_screen(
-            ConfirmScreen(
+            ConfirmDialog(
                 f"The invitation for {existing.company}{when} is cancelled. Mark the interview withdrawn?",
                 "Mark withdrawn",
                 "Keep it",

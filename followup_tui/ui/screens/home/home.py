@@ -16,7 +16,7 @@ from followup_tui.domain.models import Card, Interview
 from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.confirm import ConfirmScreen
+from followup_tui.ui.screens.confirm import ConfirmDialog
 from followup_tui.ui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
@@ -299,9 +299,9 @@ class HomeScreen(FollowupScreen):
 
     def action_new(self) -> None:
         """Add an interview."""
-        from followup_tui.ui.screens.home.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormDialog
 
-        self.app.push_screen(InterviewFormScreen(None), self._form_closed)
+        self.app.push_screen(InterviewFormDialog(None), self._form_closed)
 
     def action_edit(self) -> None:
         """Edit the selected interview."""
@@ -310,7 +310,7 @@ class HomeScreen(FollowupScreen):
 
     def edit(self, interview_id: str) -> None:
         """Open the form on an interview (the palette uses this too)."""
-        from followup_tui.ui.screens.home.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormDialog
 
         try:
             interview = self.repo.get(Interview, interview_id)
@@ -318,7 +318,7 @@ class HomeScreen(FollowupScreen):
             self.notify("That interview was deleted elsewhere.", severity="warning", markup=False)
             self.refresh_data()
             return
-        self.app.push_screen(InterviewFormScreen(interview), self._form_closed)
+        self.app.push_screen(InterviewFormDialog(interview), self._form_closed)
 
     def _form_closed(self, saved: Interview | None) -> None:
         if saved is not None:
@@ -331,9 +331,9 @@ class HomeScreen(FollowupScreen):
 
     def record_outcome(self, interview_id: str) -> None:
         """Ask for an interview's outcome (the palette uses this too)."""
-        from followup_tui.ui.screens.insights.outcome import OutcomeScreen
+        from followup_tui.ui.screens.insights.outcome import OutcomeDialog
 
-        self.app.push_screen(OutcomeScreen(interview_id), lambda _: self.refresh_data())
+        self.app.push_screen(OutcomeDialog(interview_id), lambda _: self.refresh_data())
 
     def action_delete(self) -> None:
         """Delete the selected interview and everything in it, after asking."""
@@ -347,7 +347,7 @@ class HomeScreen(FollowupScreen):
             if yes:
                 self._delete(interview_id)
 
-        self.app.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answered)
+        self.app.push_screen(ConfirmDialog(question, yes="Delete", no="Keep"), answered)
 
     def _delete(self, interview_id: str) -> None:
         repo = self.repo

@@ -120,15 +120,15 @@ class HubScreen(FollowupScreen):
 
     def action_edit(self) -> None:
         """Edit this interview's details."""
-        from followup_tui.ui.screens.home.form import InterviewFormScreen
+        from followup_tui.ui.screens.home.form import InterviewFormDialog
 
         interview = self.interview()
         if interview is not None:
-            self.app.push_screen(InterviewFormScreen(interview), lambda _: self.refresh_data())
+            self.app.push_screen(InterviewFormDialog(interview), lambda _: self.refresh_data())
 
     def action_outcome(self) -> None:
         """Record what happened after this interview."""
-        from followup_tui.ui.screens.insights.outcome import OutcomeScreen
+        from followup_tui.ui.screens.insights.outcome import OutcomeDialog
 
         if self.interview_id:
-            self.app.push_screen(OutcomeScreen(self.interview_id), lambda _: self.refresh_data())
+            self.app.push_screen(OutcomeDialog(self.interview_id), lambda _: self.refresh_data())

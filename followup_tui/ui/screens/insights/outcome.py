@@ -1,6 +1,6 @@
 """Recording what happened after an interview, then settling the worries written down as predictions.
 
-``OutcomeScreen(interview_id)`` asks for the outcome (one key each, or the list), saves only
+``OutcomeDialog(interview_id)`` asks for the outcome (one key each, or the list), saves only
 that field, and, when the news is in and the interview has open predictions, asks of each one
 "Did this come true?". It dismisses with the outcome chosen, or None when cancelled.
 """
@@ -50,7 +50,7 @@ _DIALOG_CSS = """
 """
 
 
-class OutcomeScreen(ModalScreen[str | None]):
+class OutcomeDialog(ModalScreen[str | None]):
     """Record an interview's outcome, then offer to settle its open predictions.
 
     Args:
@@ -60,9 +60,9 @@ class OutcomeScreen(ModalScreen[str | None]):
     app: FollowupHost
 
     DEFAULT_CSS = (
-        _DIALOG_CSS.format(cls="OutcomeScreen")
+        _DIALOG_CSS.format(cls="OutcomeDialog")
         + """
-    OutcomeScreen OptionList { height: auto; max-height: 14; margin: 1 0 0 0; }
+    OutcomeDialog OptionList { height: auto; max-height: 14; margin: 1 0 0 0; }
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -159,14 +159,14 @@ class OutcomeScreen(ModalScreen[str | None]):
         def settled(_count: int | None) -> None:
             self.dismiss(outcome)  # not awaited: this runs in this screen's own message handler
 
-        self.app.push_screen(SettlePredictionsScreen(pending), settled)
+        self.app.push_screen(SettlePredictionsDialog(pending), settled)
 
     def action_cancel(self) -> None:
         """Close without recording anything."""
         self.dismiss(None)
 
 
-class SettlePredictionsScreen(ModalScreen[int]):
+class SettlePredictionsDialog(ModalScreen[int]):
     """Ask of each open prediction whether it came true; dismiss with how many were settled.
 
     Args:
@@ -176,11 +176,11 @@ class SettlePredictionsScreen(ModalScreen[int]):
     app: FollowupHost
 
     DEFAULT_CSS = (
-        _DIALOG_CSS.format(cls="SettlePredictionsScreen")
+        _DIALOG_CSS.format(cls="SettlePredictionsDialog")
         + """
-    SettlePredictionsScreen #settle-text { margin: 1 0; padding: 0 1; border-left: thick $warning; }
-    SettlePredictionsScreen Horizontal { height: auto; align-horizontal: right; }
-    SettlePredictionsScreen Button { margin-left: 1; min-width: 8; }
+    SettlePredictionsDialog #settle-text { margin: 1 0; padding: 0 1; border-left: thick $warning; }
+    SettlePredictionsDialog Horizontal { height: auto; align-horizontal: right; }
+    SettlePredictionsDialog Button { margin-left: 1; min-width: 8; }
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [

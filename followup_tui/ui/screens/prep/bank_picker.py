@@ -40,7 +40,7 @@ from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS, CategoryDialog, Pre
 from followup_tui.ui.widgets.prep_list import wrapping
 
 
-class BankPickerScreen(ModalScreen[int]):
+class BankPickerDialog(ModalScreen[int]):
     """Pick questions from the bank; each pick is added at once.
 
     Dismisses with how many questions were added.
@@ -52,11 +52,11 @@ class BankPickerScreen(ModalScreen[int]):
     """
 
     DEFAULT_CSS = (
-        DIALOG_CSS.replace("$dialog", "BankPickerScreen")
+        DIALOG_CSS.replace("$dialog", "BankPickerDialog")
         + """
-    BankPickerScreen > Vertical { width: 90; height: 1fr; }
-    BankPickerScreen OptionList { height: 1fr; border: none; padding: 0; }
-    BankPickerScreen Input { margin-bottom: 0; }
+    BankPickerDialog > Vertical { width: 90; height: 1fr; }
+    BankPickerDialog OptionList { height: 1fr; border: none; padding: 0; }
+    BankPickerDialog Input { margin-bottom: 0; }
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -5,10 +5,10 @@ from __future__ import annotations
 from followup_tui.domain.models import Interview, Question
 from followup_tui.services import actions
 from followup_tui.services.bank import BankEntry, categories, clean_category, in_bank, normalize, save_to_bank
-from followup_tui.ui.screens.prep.bank_picker import BankPickerScreen
+from followup_tui.ui.screens.prep.bank_picker import BankPickerDialog
 from followup_tui.ui.screens.prep.dialogs import CategoryDialog, PrepTextDialog
 from followup_tui.ui.screens.prep.lists import ListActions
-from followup_tui.ui.screens.prep.reuse import ReuseScreen
+from followup_tui.ui.screens.prep.reuse import ReuseDialog
 
 QUESTION_ACTIONS = ("must", "category", "save_bank", "bank", "reuse")
 """Actions that only apply on the questions tab."""
@@ -124,7 +124,7 @@ class QuestionActions(ListActions):
             if added:
                 self.notify(f"Added {added} question{'s' if added != 1 else ''} from the bank", markup=False)
 
-        self.app.push_screen(BankPickerScreen(self.bank, self.present(), pick), done)
+        self.app.push_screen(BankPickerDialog(self.bank, self.present(), pick), done)
 
     def action_save_bank(self) -> None:
         """Save the highlighted question to my own question bank (once)."""
@@ -165,7 +165,7 @@ class QuestionActions(ListActions):
                 note = f" ({skipped} already on the list)" if skipped else ""
                 self.notify(f"Reused {added} question{'s' if added != 1 else ''}{note}", markup=False)
 
-        self.app.push_screen(ReuseScreen(self.reuse_groups), done)
+        self.app.push_screen(ReuseDialog(self.reuse_groups), done)
 
 
 def _label(interview: Interview) -> str:

@@ -17,7 +17,7 @@ from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS
 from followup_tui.ui.widgets.ticks import TickList
 
 
-class ReuseScreen(ModalScreen[list[Question]]):
+class ReuseDialog(ModalScreen[list[Question]]):
     """Tick questions from earlier interviews; dismisses with the ticked ones (maybe none).
 
     Args:
@@ -25,10 +25,10 @@ class ReuseScreen(ModalScreen[list[Question]]):
     """
 
     DEFAULT_CSS = (
-        DIALOG_CSS.replace("$dialog", "ReuseScreen")
+        DIALOG_CSS.replace("$dialog", "ReuseDialog")
         + """
-    ReuseScreen > Vertical { width: 90; height: 1fr; }
-    ReuseScreen SelectionList { height: 1fr; border: none; padding: 0; }
+    ReuseDialog > Vertical { width: 90; height: 1fr; }
+    ReuseDialog SelectionList { height: 1fr; border: none; padding: 0; }
     """
     )
     BINDINGS: ClassVar[list[BindingType]] = [
