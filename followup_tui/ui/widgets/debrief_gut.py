@@ -46,8 +46,15 @@ class GutRating(Widget, can_focus=True):
     class Changed(Message):
         """The user set the rating."""
 
+        rating: GutRating
+        """The widget that was rated."""
         gut: int | None
         """The new rating, or None when cleared."""
+
+        @property
+        def control(self) -> GutRating:
+            """The widget, so ``@on(GutRating.Changed, "#id")`` can pick one."""
+            return self.rating
 
     def render(self) -> Content:
         """The label, the dots and the word."""
@@ -56,7 +63,7 @@ class GutRating(Widget, can_focus=True):
     def action_rate(self, gut: int) -> None:
         """Set the rating (0 clears it) and tell the screen."""
         self.value = gut or None
-        self.post_message(self.Changed(self.value))
+        self.post_message(self.Changed(self, self.value))
 
     def action_step(self, delta: int) -> None:
         """Move the rating one step down or up."""

@@ -70,10 +70,17 @@ class QuestionChecklist(KeepHighlight):
     class Marked(Message):
         """The user marked a question."""
 
+        checklist: QuestionChecklist
+        """The list it was marked in."""
         question_id: str
         """Which question."""
         asked: str
         """One of ``models.ASKED``."""
+
+        @property
+        def control(self) -> QuestionChecklist:
+            """The list, so ``@on(QuestionChecklist.Marked, "#id")`` can pick one."""
+            return self.checklist
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -98,7 +105,7 @@ class QuestionChecklist(KeepHighlight):
         question_id = self.selected_id()
         if question_id is None:
             return
-        self.post_message(self.Marked(question_id, asked))
+        self.post_message(self.Marked(self, question_id, asked))
         if asked != "unknown" and self.highlighted is not None:
             self.action_cursor_down()
 
@@ -106,7 +113,9 @@ class QuestionChecklist(KeepHighlight):
         """Cycle the highlighted question: ? -> asked -> not asked -> ?."""
         question_id = self.selected_id()
         if question_id is not None:
-            self.post_message(self.Marked(question_id, NEXT_ASKED[self._asked.get(question_id, "unknown")]))
+            self.post_message(
+                self.Marked(self, question_id, NEXT_ASKED[self._asked.get(question_id, "unknown")])
+            )
 
 
 QUESTION_INDENT = 4
@@ -142,10 +151,17 @@ class ClarificationList(KeepHighlight):
     class Requested(Message):
         """The user wants to add, edit or delete a clarification."""
 
+        clarifications: ClarificationList
+        """The list it was asked in."""
         what: str
         """"add", "edit" or "delete"."""
         index: int | None
         """The clarification's position, None for "add"."""
+
+        @property
+        def control(self) -> ClarificationList:
+            """The list, so ``@on(ClarificationList.Requested, "#id")`` can pick one."""
+            return self.clarifications
 
     def show(self, clarifications: list[Clarification]) -> None:
         """Show each clarification on two lines."""
@@ -158,17 +174,17 @@ class ClarificationList(KeepHighlight):
         selected = self.selected_id()
         if what == "add" or selected in (None, "add"):
             if what == "add":
-                self.post_message(self.Requested("add", None))
+                self.post_message(self.Requested(self, "add", None))
             return
-        self.post_message(self.Requested(what, int(selected)))
+        self.post_message(self.Requested(self, what, int(selected)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter edits the highlighted clarification (or adds one on the last line)."""
         event.stop()
         if event.option.id == "add":
-            self.post_message(self.Requested("add", None))
+            self.post_message(self.Requested(self, "add", None))
         elif event.option.id is not None:
-            self.post_message(self.Requested("edit", int(event.option.id)))
+            self.post_message(self.Requested(self, "edit", int(event.option.id)))
 
 
 def clarification_prompt(item: Clarification) -> Content:
@@ -197,10 +213,17 @@ class SuggestionList(KeepHighlight):
     class Decided(Message):
         """The user accepted or dismissed a suggestion (key None: all of them)."""
 
+        suggestions: SuggestionList
+        """The list it was decided in."""
         what: str
         """"accept", "accept-all" or "dismiss"."""
         key: str | None
         """The suggestion's key."""
+
+        @property
+        def control(self) -> SuggestionList:
+            """The list, so ``@on(SuggestionList.Decided, "#id")`` can pick one."""
+            return self.suggestions
 
     def show(self, suggestions: list[Suggestion]) -> None:
         """Show the pending suggestions."""
@@ -210,12 +233,12 @@ class SuggestionList(KeepHighlight):
         """Accept or dismiss the highlighted suggestion, or accept them all."""
         key = self.selected_id()
         if key is not None or what == "accept-all":
-            self.post_message(self.Decided(what, key))
+            self.post_message(self.Decided(self, what, key))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter accepts."""
         event.stop()
-        self.post_message(self.Decided("accept", event.option.id))
+        self.post_message(self.Decided(self, "accept", event.option.id))
 
 
 def suggestion_prompt(suggestion: Suggestion) -> Content:

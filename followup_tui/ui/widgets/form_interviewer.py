@@ -35,6 +35,12 @@ class InterviewerRow(Vertical):
         """The user asked to remove this row."""
 
         row: InterviewerRow
+        """The row to remove."""
+
+        @property
+        def control(self) -> InterviewerRow:
+            """The row, so ``@on(InterviewerRow.RemoveRequested, "#id")`` can pick one."""
+            return self.row
 
     def __init__(self, person: Interviewer | None = None) -> None:
         super().__init__()

@@ -7,10 +7,9 @@ from typing import Any, ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.document._document import Location
-from textual.document._edit import EditResult
 from textual.widget import Widget
 from textual.widgets import TextArea
+from textual.widgets.text_area import EditResult, Location
 
 from followup_tui.domain.text import JOINERS, strip_controls
 from followup_tui.domain.vocabulary import LONG_LIMIT
@@ -89,14 +88,22 @@ class TextBox(TextArea):
     def _length_after(self, insert: str, start: Location, end: Location) -> int:
         return len(self.text) - len(self.get_text_range(start, end)) + len(insert)
 
-    async def _on_key(self, event: events.Key) -> None:
-        # a joiner is no "printable" key to Textual, which would drop it: 👩‍💻 would lose its ZWJ
+    def on_key(self, event: events.Key) -> None:
+        """Type a joiner (Textual's own handler would drop it: 👩‍💻 would lose its ZWJ).
+
+        ``prevent_default`` keeps TextArea's key handler from running for this key.
+        """
         if event.character in JOINERS and not self.read_only:
             event.stop()
             event.prevent_default()
             self._replace_via_keyboard(event.character, *self.selection)
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    def on_paste(self, event: events.Paste) -> None:
+        """Paste cleaned text, or refuse a paste that would go past the limit.
+
+        ``prevent_default`` keeps TextArea's own handler from running: Textual calls the
+        handlers of the classes further up only while the event's default is not prevented.
+        """
         clean = strip_controls(event.text)
         if self.read_only or (
             clean == event.text and self._length_after(clean, *self.selection) <= self.limit
@@ -111,6 +118,12 @@ class TextBox(TextArea):
         if result is not None:
             self.move_cursor(result.end_location)
 
+    # Private Textual API, on purpose (checked with Textual 8.2): every keystroke that changes
+    # the text (typing, enter, tab, delete) goes through TextArea._replace_via_keyboard, which
+    # may answer None for "nothing changed". The public hooks cannot refuse one keystroke:
+    # ``edit``/``replace``/``insert`` must return an EditResult (there is none for "refused"),
+    # and a key handler would have to reimplement TextArea's key-to-text mapping.
+    # tests/test_textual_api.py fails if this method's name, parameters or callers change.
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         if insert and self._length_after(insert, start, end) > self.limit:
             say_full(self, self.limit)

@@ -12,7 +12,6 @@ from rich.segment import Segment
 from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Checkbox, SelectionList
-from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 
 V = TypeVar("V")
@@ -23,7 +22,7 @@ class TickBox(Checkbox):
 
     def render(self) -> Content:
         """Draw the box with the mark its value calls for."""
-        self.BUTTON_INNER = ToggleButton.BUTTON_INNER if self.value else " "
+        self.BUTTON_INNER = Checkbox.BUTTON_INNER if self.value else " "
         return super().render()
 
 
@@ -41,7 +40,7 @@ class TickList(SelectionList[V]):
         if selection.value in self.selected or len(segments) < 2:
             return line
         mark = segments[1]
-        if mark.text != ToggleButton.BUTTON_INNER:
+        if mark.text != Checkbox.BUTTON_INNER:
             return line
         segments[1] = Segment(" " * len(mark.text), mark.style, mark.control)
         return Strip(segments, line.cell_length)
