@@ -108,6 +108,20 @@ def as_optional_whole(value: Any, default: Any) -> Coerced:
     return None, True
 
 
+WHOLE_LIMIT = 2**31
+"""Whole numbers (an invitation's sequence) are kept from 0 below this (the file holds 64-bit numbers)."""
+
+
+def as_whole(value: Any, default: Any) -> Coerced:
+    """A whole number from 0 below ``WHOLE_LIMIT``: a whole float or numeric text is read."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < WHOLE_LIMIT:
+        return value, False
+    number, _ = as_number(value, None)
+    if number is not None and float(number).is_integer() and 0 <= number < WHOLE_LIMIT:
+        return int(number), True
+    return default, True
+
+
 def as_text_list(value: Any, default: Any) -> Coerced:
     """A list of text: other items are dropped; a single text becomes a list of one."""
     if isinstance(value, list):
@@ -163,6 +177,7 @@ _SIMPLE: dict[str, tuple[frozenset[type], Coercer]] = {
     "str | None": (frozenset({str, type(None)}), as_optional_text),
     "bool": (frozenset({bool}), as_flag),
     "float": (frozenset(), as_number),
+    "int": (frozenset(), as_whole),
     "int | None": (frozenset({int, type(None)}), as_optional_whole),
     "list[str]": (frozenset(), as_text_list),
 }
