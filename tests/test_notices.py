@@ -78,3 +78,11 @@ async def test_a_notification_moves_to_the_top_when_the_focus_is_at_the_bottom(r
         await pilot.pause()
         for toast in app.screen.query(Toast):
             assert not toast.region.overlaps(focused.region), (toast.region, focused.region)
+
+
+async def test_the_focus_moving_while_the_app_closes_places_nothing(repo: Repository) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    assert not app.screen_stack
+    app.notices.place()  # a focus event during shutdown raised ScreenStackError here

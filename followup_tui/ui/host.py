@@ -207,6 +207,8 @@ class Notices:
     def place(self) -> None:
         """Put the toasts where they do not cover the focused control (bottom unless it is there)."""
         app = self._app
+        if not app.screen_stack:  # the app is closing: no screen, nothing to keep clear
+            return
         width, height = app.size
         app.set_class(width < NARROW, "-narrow")
         focused = app.focused
