@@ -52,9 +52,10 @@ def _bindings(cls: type) -> list[tuple[str, str]]:
         for binding in klass.__dict__.get("BINDINGS", []):
             if not isinstance(binding, Binding):
                 binding = Binding(*binding)
-            if not binding.description or binding.key in seen:
-                continue
-            seen.add(binding.key)
+            keys = {k.strip() for k in binding.key.split(",")}
+            if not binding.description or keys <= seen:
+                continue  # a subclass's binding for the same key replaces its base's
+            seen.update(keys)
             rows.append((_key_name(binding.key), binding.description))
     return rows
 

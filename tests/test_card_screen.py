@@ -14,7 +14,7 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.card.interviewer import InterviewerDialog
 from followup_tui.ui.screens.card.large import LargePrintDialog, spaced_lines
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.save_where import SaveWhereDialog
 from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW

@@ -20,8 +20,8 @@ from followup_tui.services import actions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.confirm import ConfirmDialog
 from followup_tui.ui.screens.debrief.clarify import ClarificationDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.debrief_lists import ClarificationList

@@ -14,7 +14,7 @@ from followup_tui.domain.models import Interview, Interviewer
 from followup_tui.services import autosave
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow

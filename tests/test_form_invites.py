@@ -14,7 +14,7 @@ from followup_tui.domain import zones
 from followup_tui.domain.models import Interview
 from followup_tui.services.invites import MY_EMAIL
 from followup_tui.store.repository import Repository
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path

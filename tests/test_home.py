@@ -13,7 +13,7 @@ from followup_tui.domain.models import Card, Concern, Interview, Question
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.home_table import InterviewTable
 from tests.conftest import FIXED_NOW

@@ -7,7 +7,7 @@ from textual.widgets import Button, Input, TextArea
 from followup_tui.domain.models import Card, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from tests.card_fixtures import fill_card_data

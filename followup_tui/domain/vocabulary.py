@@ -34,6 +34,9 @@ LINK_LIMIT = 1000
 REASON_LIMIT = 1000
 """Most characters of why I want this job."""
 
+NAME_LIMIT = 80
+"""Most characters of the name signed under every card."""
+
 FORMAT_LABELS: dict[str, str] = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 """How each interview format reads on screen."""
 

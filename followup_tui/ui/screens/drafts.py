@@ -14,12 +14,12 @@ import contextlib
 from typing import Any, ClassVar, TypeVar
 
 from textual import events, on
-from textual.screen import ModalScreen
 from textual.widgets import Input, Select, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from followup_tui.services import actions
 from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.screens.dialog import FollowupDialog
 
 ResultType = TypeVar("ResultType")
 
@@ -27,12 +27,13 @@ DraftValues = dict[str, Any]
 """What a dialog's fields hold, by field id (JSON values: kept in the settings)."""
 
 
-class DraftDialog(ModalScreen[ResultType]):
+class DraftDialog(FollowupDialog[ResultType]):
     """A modal dialog whose typed text survives quitting, hang-ups and escape.
 
-    Subclasses call ``close_with(result)`` when the text is used, and inherit ``action_close``
-    (bind escape to it). The fields kept are every ``Input``, ``TextArea`` and ``Select`` with
-    an id; a dialog with other fields overrides ``draft_values`` and ``apply_draft``.
+    Subclasses call ``close_with(result)`` when the text is used; escape (``FollowupDialog``)
+    asks before closing while ``has_unsaved_text()``. The fields kept are every ``Input``,
+    ``TextArea`` and ``Select`` with an id; a dialog with other fields overrides
+    ``draft_values`` and ``apply_draft``.
 
     Args:
         draft_key: Which dialog and record the draft belongs to (``actions.draft_key``); None
@@ -43,6 +44,7 @@ class DraftDialog(ModalScreen[ResultType]):
 
     DISCARD_QUESTION: ClassVar[str] = "Discard what you typed?"
     """What escape asks when something was typed."""
+    DISCARD_ANSWERS: ClassVar[tuple[str, str]] = ("Discard", "Keep editing")
 
     RESTORED_NOTICE: ClassVar[str] = "Brought back what you typed here before. Escape discards it."
     """Said when a kept draft fills the fields."""
@@ -118,9 +120,10 @@ class DraftDialog(ModalScreen[ResultType]):
         self._keep(values if values != self._start else None)
 
     def _keep(self, values: DraftValues | None, delay: float | None = None) -> None:
-        key, repo = self.draft_key, self.app.repo
+        key = self.draft_key
         if key is None:
             return
+        repo = self.app.repo
         self._draft_kept = values is not None
         self.app.save(f"draft:{key}", lambda: actions.keep_draft(repo, key, values), delay)
 
@@ -144,16 +147,3 @@ class DraftDialog(ModalScreen[ResultType]):
     def close_dialog(self) -> None:
         """Leave without using the text: its draft goes too."""
         self.close_with(None)
-
-    def action_close(self) -> None:
-        """Escape: close, asking first when typed text would be lost."""
-        if not self.has_unsaved_text():
-            self.close_dialog()
-            return
-        from followup_tui.ui.screens.confirm import ConfirmDialog
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.close_dialog()
-
-        self.app.push_screen(ConfirmDialog(self.DISCARD_QUESTION, "Discard", "Keep editing"), answered)

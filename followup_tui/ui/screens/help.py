@@ -7,10 +7,11 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from followup_tui.ui.display import template
+from followup_tui.ui.screens.dialog import FollowupDialog
 
 GLOBAL_KEYS: list[tuple[str, str]] = [
     ("escape", "Back"),
@@ -20,7 +21,7 @@ GLOBAL_KEYS: list[tuple[str, str]] = [
 ]
 
 
-class HelpDialog(ModalScreen[None]):
+class HelpDialog(FollowupDialog[None]):
     """Lists the keys of the screen it was opened over.
 
     Args:
@@ -28,15 +29,11 @@ class HelpDialog(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    HelpDialog { align: center middle; }
-    HelpDialog > VerticalScroll {
-        width: 72; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; padding: 0 1; background: $surface;
-    }
+    HelpDialog > .dialog-frame { width: 72; }
     HelpDialog .help-title { text-style: bold; margin-bottom: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "dismiss_help", "Close"),
+        Binding("escape,question_mark,q", "close", "Close"),
     ]
 
     def __init__(self, screen: Screen[Any]) -> None:
@@ -46,16 +43,12 @@ class HelpDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """One line per key."""
-        with VerticalScroll():
+        with VerticalScroll(classes="dialog-frame"):
             yield Static(
                 template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title"
             )
             for key, description in [*self._keys, *GLOBAL_KEYS]:
                 yield Static(template("[b $accent]$key[/]  $what", key=f"{key:>10}", what=description))
-
-    def action_dismiss_help(self) -> None:
-        """Close the help."""
-        self.dismiss(None)
 
 
 def _own_keys(node: object) -> set[str]:

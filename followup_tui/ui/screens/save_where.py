@@ -14,20 +14,20 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
 from followup_tui.store.files import export_folder, export_path, write_new_file
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.display import safe
-from followup_tui.ui.widgets.key_footer import KeyFooter
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 FOLDER_SETTING = "export_folder"
 """The setting that remembers the last folder a file was saved in."""
 
 
-class SaveWhereDialog(ModalScreen["Path | None"]):
+class SaveWhereDialog(FollowupDialog["Path | None"]):
     """Ask which folder a file goes in; dismiss with the folder, or None when cancelled.
 
     Args:
@@ -36,18 +36,13 @@ class SaveWhereDialog(ModalScreen["Path | None"]):
     """
 
     DEFAULT_CSS = """
-    SaveWhereDialog { align: center middle; }
-    SaveWhereDialog > Vertical {
-        width: 76; max-width: 100%; height: auto; border: round $primary; background: $surface;
-        padding: 0 1;
-    }
+    SaveWhereDialog > .dialog-frame { width: 76; }
     SaveWhereDialog .hint { color: $text-muted; }
     SaveWhereDialog #where-error { color: $text-error; display: none; }
     SaveWhereDialog #where-error.-shown { display: block; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "save", "Save here", priority=True),
-        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, what: str, folder: Path) -> None:
@@ -57,13 +52,12 @@ class SaveWhereDialog(ModalScreen["Path | None"]):
 
     def compose(self) -> ComposeResult:
         """The folder line, a hint and room for an error."""
-        with Vertical() as box:
+        with Vertical(classes="dialog-frame") as box:
             box.border_title = f"Save {self._what}"
             yield Label("In this folder:")
             yield TextInput(str(self._folder), id="where", compact=True)
             yield Static("enter saves here · escape cancels · ~ is your home folder", classes="hint")
             yield Static(id="where-error")
-        yield KeyFooter()
 
     def on_mount(self) -> None:
         """The cursor at the end of the folder, ready to change it."""
@@ -79,10 +73,6 @@ class SaveWhereDialog(ModalScreen["Path | None"]):
             error.add_class("-shown")
             return
         self.dismiss(folder.resolve())
-
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
 
 
 def last_folder(screen: Screen[Any]) -> Path:

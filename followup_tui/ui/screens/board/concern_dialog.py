@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -30,6 +29,7 @@ from followup_tui.domain.vocabulary import (
     PREDICTION_LABELS,
     THINKING_TRAPS,
 )
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.choices import ChoiceList
 from followup_tui.ui.widgets.text_box import TextBox
@@ -49,7 +49,7 @@ ChangeHandler = Callable[[str, dict[str, Any]], None]
 """Called with the concern's id and the fields that changed."""
 
 
-class ConcernDialog(ModalScreen[None]):
+class ConcernDialog(FollowupDialog[None]):
     """Edit a concern; every change is handed to ``on_change`` at once.
 
     Args:
@@ -58,13 +58,9 @@ class ConcernDialog(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    ConcernDialog { align: center middle; }
-    ConcernDialog > VerticalScroll {
-        width: 78; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
+    ConcernDialog > .dialog-frame { width: 78; }
     ConcernDialog Label { margin-top: 1; text-style: bold; }
-    ConcernDialog > VerticalScroll > Label:first-child { margin-top: 0; }
+    ConcernDialog > .dialog-frame > Label:first-child { margin-top: 0; }
     ConcernDialog .hint { color: $text-muted; }
     ConcernDialog TextArea { height: auto; min-height: 3; max-height: 8; }
     ConcernDialog SelectionList { height: auto; max-height: 12; }
@@ -80,7 +76,7 @@ class ConcernDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """The text, then the fields of the concern's column."""
         concern = self._concern
-        with VerticalScroll() as box:
+        with VerticalScroll(classes="dialog-frame") as box:
             box.border_title = f"{CONCERN_KIND_NAMES[concern.kind]} · esc closes, all saved"
             yield Label("The concern")
             yield TextInput(one_line(concern.text), id="text", compact=True, max_length=CONCERN_TEXT_LIMIT)
@@ -219,10 +215,6 @@ class ConcernDialog(ModalScreen[None]):
             self._change(confidence=event.value if isinstance(event.value, int) else None)
         self._sync_prediction()
 
-    def action_close(self) -> None:
-        """Close; every change was already handed over."""
-        self.dismiss(None)
-
 
 class NewConcernDialog(DraftDialog[str | None]):
     """Ask for the text of a new concern; enter adds it, escape cancels.
@@ -233,13 +225,8 @@ class NewConcernDialog(DraftDialog[str | None]):
     """
 
     DEFAULT_CSS = """
-    NewConcernDialog { align: center middle; }
-    NewConcernDialog > Vertical {
-        width: 70; max-width: 100%; height: auto; border: round $primary; background: $surface;
-        padding: 0 1;
-    }
+    NewConcernDialog > .dialog-frame { width: 70; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Cancel")]
 
     def __init__(self, column: str, draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -247,7 +234,7 @@ class NewConcernDialog(DraftDialog[str | None]):
 
     def compose(self) -> ComposeResult:
         """One line of text."""
-        with Vertical() as box:
+        with Vertical(classes="dialog-frame") as box:
             box.border_title = f"New concern in {self._column}"
             yield TextInput(
                 id="new-text",

@@ -9,13 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from followup_tui.domain.models import Concern
 from followup_tui.domain.triage import QUESTIONS, Advice, advise
 from followup_tui.domain.vocabulary import ACTIONS, CONCERN_KIND_NAMES
 from followup_tui.ui.display import safe
+from followup_tui.ui.screens.dialog import FollowupDialog
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class TriageResult:
     """The suggested action for an actual error ("" for a worry or when overruled)."""
 
 
-class TriageDialog(ModalScreen[TriageResult | None]):
+class TriageDialog(FollowupDialog[TriageResult | None]):
     """Ask the two questions, suggest a column, let the user accept or overrule.
 
     Keys: y / n answer the next question, backspace takes the last answer back, enter takes
@@ -39,11 +39,7 @@ class TriageDialog(ModalScreen[TriageResult | None]):
     """
 
     DEFAULT_CSS = """
-    TriageDialog { align: center middle; }
-    TriageDialog > Vertical {
-        width: 70; max-width: 100%; height: auto; max-height: 100%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
+    TriageDialog > .dialog-frame { width: 70; border: round $accent; }
     TriageDialog #concern { margin-bottom: 1; text-style: italic; }
     TriageDialog .question { height: auto; }
     TriageDialog #advice { margin-top: 1; height: auto; }
@@ -58,7 +54,6 @@ class TriageDialog(ModalScreen[TriageResult | None]):
         Binding("enter", "accept", "Accept"),
         Binding("w", "choose('worry')", CONCERN_KIND_NAMES["worry"]),
         Binding("e", "choose('error')", CONCERN_KIND_NAMES["error"]),
-        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, concern: Concern) -> None:
@@ -69,7 +64,7 @@ class TriageDialog(ModalScreen[TriageResult | None]):
 
     def compose(self) -> ComposeResult:
         """The concern, the two questions, the advice and the choices."""
-        with Vertical() as box:
+        with Vertical(classes="dialog-frame") as box:
             box.border_title = "Sort this concern"
             yield Static(safe(self._concern.text, width=200), id="concern")
             for number, _question in enumerate(QUESTIONS):
@@ -155,7 +150,3 @@ class TriageDialog(ModalScreen[TriageResult | None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A button chooses its column."""
         self.action_choose(event.button.id or "worry")
-
-    def action_cancel(self) -> None:
-        """Leave the concern where it is."""
-        self.dismiss(None)

@@ -377,7 +377,7 @@ class CardScreen(FollowupScreen):
             self._use_draft(draft)
             self.notify("Draft rebuilt from the latest debrief and board.")
             return
-        from followup_tui.ui.screens.confirm import ConfirmDialog
+        from followup_tui.ui.screens.dialog import ConfirmDialog
 
         def answered(replace_text: bool | None) -> None:
             if replace_text:

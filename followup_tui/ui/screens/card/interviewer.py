@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from followup_tui.ui.display import template
+from followup_tui.ui.screens.dialog import FollowupDialog
 
 
-class InterviewerDialog(ModalScreen[str | None]):
+class InterviewerDialog(FollowupDialog[str | None]):
     """A list of the interview's interviewers with the state of each card.
 
     Args:
@@ -23,14 +20,9 @@ class InterviewerDialog(ModalScreen[str | None]):
     """
 
     DEFAULT_CSS = """
-    InterviewerDialog { align: center middle; }
-    InterviewerDialog > Vertical {
-        width: 60; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
+    InterviewerDialog > .dialog-frame { width: 60; }
     InterviewerDialog OptionList { height: auto; max-height: 12; margin-top: 1; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, people: list[tuple[str, str]], current: str) -> None:
         super().__init__()
@@ -39,7 +31,7 @@ class InterviewerDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         """The question and one option per interviewer."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Static("Who is this card for? One card each.")
             yield OptionList(
                 *(
@@ -58,7 +50,3 @@ class InterviewerDialog(ModalScreen[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A choice closes the dialog."""
         self.dismiss(self._people[int(event.option.id or 0)][0])
-
-    def action_cancel(self) -> None:
-        """Keep the current card."""
-        self.dismiss(None)

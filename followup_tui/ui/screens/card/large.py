@@ -16,12 +16,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.geometry import Region, Size
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Static
 
 from followup_tui.domain.text import strip_controls
 from followup_tui.ui.display import template
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 MARK = "▶ "
@@ -108,7 +108,7 @@ class LargePrint(Widget):
         return max(len(self.lines(width)), 1)
 
 
-class LargePrintDialog(ModalScreen[None]):
+class LargePrintDialog(FollowupDialog[None]):
     """The card in large print, filling the screen, to copy by hand line by line.
 
     Args:
@@ -117,7 +117,7 @@ class LargePrintDialog(ModalScreen[None]):
     """
 
     DEFAULT_CSS = """
-    LargePrintDialog { background: $surface; }
+    LargePrintDialog { background: $surface; align: left top; }
     LargePrintDialog #large-title { color: $text-muted; padding: 0 1; height: 1; }
     LargePrintDialog VerticalScroll { height: 1fr; padding: 0 1; }
     """
@@ -183,7 +183,3 @@ class LargePrintDialog(ModalScreen[None]):
         """Copy the whole card to the clipboard."""
         self.app.copy_to_clipboard(self._text.strip())
         self.notify("Card copied to the clipboard.", markup=False)
-
-    def action_close(self) -> None:
-        """Back to the card."""
-        self.dismiss(None)

@@ -6,37 +6,35 @@ the words (the screen saves them where they belong).
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from followup_tui.domain.card.draft import CardPart
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT
 from followup_tui.ui.display import safe, template
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 ASKS: dict[str, tuple[str, str, int]] = {
     "error": (
         "What I want them to know",
         "One or two sentences, as you would write them on the card. The error's own words never go on it.",
-        2000,
+        CONCERN_TEXT_LIMIT,
     ),
     "moment": (
         "A moment worth mentioning",
         "Something you enjoyed talking about, such as: hearing how the team plans its releases.",
-        2000,
+        CONCERN_TEXT_LIMIT,
     ),
-    "drive": ("Why I want this job", "One line in your own words; the card ends with it.", 1000),
-    "name": ("Your name", "Signed under every card. Asked once; m changes it later.", 80),
+    "drive": ("Why I want this job", "One line in your own words; the card ends with it.", REASON_LIMIT),
+    "name": ("Your name", "Signed under every card. Asked once; m changes it later.", NAME_LIMIT),
 }
 """Per part: the dialog's title, a hint and the most characters."""
 
 
-class SentenceDialog(ModalScreen[str | None]):
+class SentenceDialog(FollowupDialog[str | None]):
     """Ask for one part of the card; enter keeps it, escape cancels.
 
     Args:
@@ -45,17 +43,12 @@ class SentenceDialog(ModalScreen[str | None]):
     """
 
     DEFAULT_CSS = """
-    SentenceDialog { align: center middle; }
-    SentenceDialog > Vertical {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
+    SentenceDialog > .dialog-frame { width: 76; }
     SentenceDialog .hint { color: $text-muted; }
     SentenceDialog #sentence-about { text-style: bold; }
     SentenceDialog #sentence-topic { color: $warning; }
     SentenceDialog Input { margin-top: 1; background: $boost; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, part: CardPart, current: str = "") -> None:
         super().__init__()
@@ -65,7 +58,7 @@ class SentenceDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         """What is asked, what it is about, a hint, the line to write in."""
         title, hint, limit = ASKS[self._part.kind]
-        with Vertical() as box:
+        with Vertical(classes="dialog-frame") as box:
             box.border_title = f"{title} · enter keeps it · esc cancels"
             if self._part.kind == "error":
                 yield Static(template("About: $label", label=self._part.label), id="sentence-about")
@@ -91,7 +84,3 @@ class SentenceDialog(ModalScreen[str | None]):
         """Keep the words (an empty line keeps nothing)."""
         event.stop()
         self.dismiss(event.value.strip() or None)
-
-    def action_cancel(self) -> None:
-        """Close without keeping anything."""
-        self.dismiss(None)

@@ -25,11 +25,7 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
     """
 
     DEFAULT_CSS = """
-    ClarificationDialog { align: center middle; }
-    ClarificationDialog > VerticalScroll {
-        width: 72; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
+    ClarificationDialog > .dialog-frame { width: 72; }
     ClarificationDialog Label { margin-top: 1; text-style: bold; }
     ClarificationDialog TextArea { height: 4; }
     ClarificationDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
@@ -37,7 +33,6 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "keep", "Keep", priority=True),
-        Binding("escape", "close", "Cancel"),
     ]
 
     def __init__(self, clarification: Clarification | None = None, draft_key: str | None = None) -> None:
@@ -47,7 +42,7 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
 
     def compose(self) -> ComposeResult:
         """Three fields and two buttons."""
-        with VerticalScroll():
+        with VerticalScroll(classes="dialog-frame"):
             yield Label("The question they asked")
             yield TextInput(
                 one_line(self._original.question), id="question", compact=True, placeholder="Their question"

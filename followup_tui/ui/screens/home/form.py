@@ -38,7 +38,6 @@ from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.drafts import DraftDialog, DraftValues
 from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path, looks_like_invitation
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
-from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
@@ -67,11 +66,7 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
     app: FollowupHost
 
     DEFAULT_CSS = """
-    InterviewFormDialog { align: center middle; }
-    InterviewFormDialog > #form {
-        width: 84; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; border-title-style: bold; background: $surface; padding: 0 1;
-    }
+    InterviewFormDialog > .dialog-frame { width: 84; border-title-style: bold; }
     InterviewFormDialog .form-field { height: auto; margin-bottom: 1; }
     InterviewFormDialog.-short .form-field { margin-bottom: 0; }
     InterviewFormDialog .form-row { height: auto; }
@@ -93,9 +88,10 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
     InterviewFormDialog #form-buttons { height: auto; align-horizontal: right; }
     InterviewFormDialog #form-buttons Button { margin-left: 1; }
     """
+    DISCARD_QUESTION = "Discard your changes to this interview?"
+    DISCARD_ANSWERS = ("Discard", "Keep editing")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
-        Binding("escape", "close", "Cancel"),
         Binding("ctrl+n", "add_person", "Add interviewer"),
         Binding("ctrl+r", "remove_person", "Remove interviewer", show=False),
         Binding("ctrl+o", "from_invitation", "Invitation"),
@@ -116,7 +112,7 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
         """Every field of an interview, then the buttons."""
         start = self._interview or Interview(company="-")
         company = start.company if self._interview else ""
-        with VerticalScroll(id="form") as form:
+        with VerticalScroll(id="form", classes="dialog-frame") as form:
             form.border_title = self.title
             yield _field(
                 "Company *",
@@ -180,7 +176,6 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
                 yield Button("Save", id="save", variant="primary", compact=True)
-        yield KeyFooter()
 
     def on_resize(self, event: Resize) -> None:
         """Tighter spacing on small terminals; interviewers over two lines when narrow."""
@@ -540,7 +535,7 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
                 "This invitation is cancelled; the interview is already marked withdrawn.", markup=False
             )
             return
-        from followup_tui.ui.screens.confirm import ConfirmDialog
+        from followup_tui.ui.screens.dialog import ConfirmDialog
 
         repo, interview_id = self.app.repo, existing.id
 

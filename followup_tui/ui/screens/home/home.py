@@ -16,7 +16,7 @@ from followup_tui.domain.models import Card, Interview
 from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.confirm import ConfirmDialog
+from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
 

@@ -16,13 +16,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from followup_tui.domain.invitation import Invitation, InvitationError
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
-from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 _ESCAPED = re.compile(r"\\(.)")
@@ -51,7 +50,7 @@ def looks_like_invitation(text: str) -> bool:
         return False
 
 
-class InviteDialog(ModalScreen[Invitation | None]):
+class InviteDialog(FollowupDialog[Invitation | None]):
     """Ask for an invitation file (and, once, the user's own address) and read it.
 
     Args:
@@ -59,11 +58,12 @@ class InviteDialog(ModalScreen[Invitation | None]):
         my_email: The user's own address as stored.
     """
 
-    DEFAULT_CSS = DIALOG_CSS.replace("$dialog", "InviteDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "read", "Read"),
-    ]
+    DEFAULT_CSS = """
+    InviteDialog > .dialog-frame { width: 76; }
+    InviteDialog .dialog-title { margin-bottom: 1; }
+    InviteDialog Input { margin-bottom: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "read", "Read")]
 
     app: FollowupHost
 
@@ -75,7 +75,7 @@ class InviteDialog(ModalScreen[Invitation | None]):
 
     def compose(self) -> ComposeResult:
         """The path box, the address box, a line for errors and a hint."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Label("From an invitation", classes="dialog-title")
             yield TextInput(
                 self._path, placeholder="path to the .ics file (or drop the file here)", id="ics-path"
@@ -132,7 +132,3 @@ class InviteDialog(ModalScreen[Invitation | None]):
         error = self.query_one("#ics-error", Static)
         error.update(safe(message))
         error.display = True
-
-    def action_cancel(self) -> None:
-        """Close without reading."""
-        self.dismiss(None)

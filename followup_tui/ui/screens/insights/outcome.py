@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -25,6 +24,7 @@ from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.screens.dialog import FollowupDialog
 
 OUTCOME_KEYS: dict[str, str] = {
     "pending": "p",
@@ -39,18 +39,8 @@ OUTCOME_KEYS: dict[str, str] = {
 RESULTS: dict[str, str] = {"y": "came-true", "n": "did-not"}
 """Answers to "Did this come true?" and the prediction result each one stores."""
 
-_DIALOG_CSS = """
-    {cls} {{ align: center middle; }}
-    {cls} > Vertical {{
-        width: 64; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }}
-    {cls} .dialog-title {{ text-style: bold; }}
-    {cls} .dialog-hint {{ color: $text-muted; }}
-"""
 
-
-class OutcomeDialog(ModalScreen[str | None]):
+class OutcomeDialog(FollowupDialog[str | None]):
     """Record an interview's outcome, then offer to settle its open predictions.
 
     Args:
@@ -59,18 +49,14 @@ class OutcomeDialog(ModalScreen[str | None]):
 
     app: FollowupHost
 
-    DEFAULT_CSS = (
-        _DIALOG_CSS.format(cls="OutcomeDialog")
-        + """
+    DEFAULT_CSS = """
     OutcomeDialog OptionList { height: auto; max-height: 14; margin: 1 0 0 0; }
     """
-    )
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(key, f"choose('{outcome}')", OUTCOME_LABELS[outcome])
             for outcome, key in OUTCOME_KEYS.items()
         ),
-        Binding("escape", "cancel", "Cancel"),
     ]
 
     def __init__(self, interview_id: str) -> None:
@@ -82,7 +68,7 @@ class OutcomeDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         """The interview, the outcomes with their keys, a hint."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Static(id="outcome-title", classes="dialog-title")
             yield OptionList(*(self._option(o) for o in OUTCOMES), id="outcome-list")
             yield Static("A letter or enter records it · esc cancels", classes="dialog-hint")
@@ -161,12 +147,8 @@ class OutcomeDialog(ModalScreen[str | None]):
 
         self.app.push_screen(SettlePredictionsDialog(pending), settled)
 
-    def action_cancel(self) -> None:
-        """Close without recording anything."""
-        self.dismiss(None)
 
-
-class SettlePredictionsDialog(ModalScreen[int]):
+class SettlePredictionsDialog(FollowupDialog[int]):
     """Ask of each open prediction whether it came true; dismiss with how many were settled.
 
     Args:
@@ -175,19 +157,16 @@ class SettlePredictionsDialog(ModalScreen[int]):
 
     app: FollowupHost
 
-    DEFAULT_CSS = (
-        _DIALOG_CSS.format(cls="SettlePredictionsDialog")
-        + """
+    DEFAULT_CSS = """
     SettlePredictionsDialog #settle-text { margin: 1 0; padding: 0 1; border-left: thick $warning; }
     SettlePredictionsDialog Horizontal { height: auto; align-horizontal: right; }
     SettlePredictionsDialog Button { margin-left: 1; min-width: 8; }
     """
-    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer('y')", "It came true"),
         Binding("n", "answer('n')", "It did not"),
         Binding("s", "answer('s')", "Skip"),
-        Binding("escape", "stop", "Stop (the rest stay open)"),
+        Binding("escape", "close", "Stop (the rest stay open)"),
     ]
 
     def __init__(self, predictions: list[Concern]) -> None:
@@ -203,7 +182,7 @@ class SettlePredictionsDialog(ModalScreen[int]):
 
     def compose(self) -> ComposeResult:
         """The prediction, the question, three answers."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Static(id="settle-count", classes="dialog-title")
             yield Static(id="settle-text")
             yield Static("Did this come true?", classes="dialog-title")
@@ -252,7 +231,7 @@ class SettlePredictionsDialog(ModalScreen[int]):
         else:
             self._finish()
 
-    def action_stop(self) -> None:
+    def close_dialog(self) -> None:
         """Leave the rest open for later."""
         self._finish()
 

@@ -16,7 +16,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -36,11 +35,12 @@ from followup_tui.services.bank import (
 )
 from followup_tui.ui.display import safe_text
 from followup_tui.ui.host import FollowupHost
-from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS, CategoryDialog, PrepTextDialog
+from followup_tui.ui.screens.dialog import FollowupDialog
+from followup_tui.ui.screens.prep.dialogs import CategoryDialog, PrepTextDialog
 from followup_tui.ui.widgets.prep_list import wrapping
 
 
-class BankPickerDialog(ModalScreen[int]):
+class BankPickerDialog(FollowupDialog[int]):
     """Pick questions from the bank; each pick is added at once.
 
     Dismisses with how many questions were added.
@@ -51,14 +51,11 @@ class BankPickerDialog(ModalScreen[int]):
         on_pick: Adds one entry to the interview; returns False when it was not added.
     """
 
-    DEFAULT_CSS = (
-        DIALOG_CSS.replace("$dialog", "BankPickerDialog")
-        + """
-    BankPickerDialog > Vertical { width: 90; height: 1fr; }
+    DEFAULT_CSS = """
+    BankPickerDialog > .dialog-frame { width: 90; height: 1fr; }
+    BankPickerDialog .dialog-title { margin-bottom: 1; }
     BankPickerDialog OptionList { height: 1fr; border: none; padding: 0; }
-    BankPickerDialog Input { margin-bottom: 0; }
     """
-    )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Done"),
         Binding("down", "move(1)", "Next question", show=False),
@@ -85,7 +82,7 @@ class BankPickerDialog(ModalScreen[int]):
 
     def compose(self) -> ComposeResult:
         """The filter box, the grouped list, a hint."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Label("Question bank", classes="dialog-title")
             yield Input(placeholder="type to filter (role, manager, growth...)", id="bank-filter")
             yield OptionList(id="bank-list")
@@ -169,7 +166,7 @@ class BankPickerDialog(ModalScreen[int]):
         else:
             listing.action_cursor_up()
 
-    def action_close(self) -> None:
+    def close_dialog(self) -> None:
         """Close the picker."""
         self.dismiss(self.added)
 

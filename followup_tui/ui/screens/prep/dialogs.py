@@ -16,18 +16,6 @@ from followup_tui.ui.display import safe
 from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
-DIALOG_CSS = """
-$dialog { align: center middle; }
-$dialog > Vertical {
-    width: 76; max-width: 100%; height: auto; max-height: 100%;
-    border: round $primary; background: $surface; padding: 0 1;
-}
-$dialog .dialog-title { text-style: bold; margin-bottom: 1; }
-$dialog .dialog-error { color: $error; height: auto; display: none; }
-$dialog .dialog-hint { color: $text-muted; }
-$dialog Input, $dialog Select { margin-bottom: 1; }
-"""
-
 UNFILED = ""
 """The Select value meaning "no category"."""
 
@@ -46,11 +34,12 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
     """
 
-    DEFAULT_CSS = DIALOG_CSS.replace("$dialog", "PrepTextDialog")
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Cancel"),
-        Binding("ctrl+s", "submit", "Save"),
-    ]
+    DEFAULT_CSS = """
+    PrepTextDialog > .dialog-frame { width: 76; }
+    PrepTextDialog .dialog-title { margin-bottom: 1; }
+    PrepTextDialog Input, PrepTextDialog Select { margin-bottom: 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "submit", "Save")]
 
     def __init__(
         self,
@@ -68,7 +57,7 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         """The text box, the category choice and a hint."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Label(self._title, classes="dialog-title")
             yield TextInput(self._value, placeholder=self._placeholder, id="dialog-text")
             if self._categories is not None:
@@ -117,13 +106,12 @@ class CategoryDialog(DraftDialog[str | None]):
         draft_key: Where a new category being typed is kept (see ``DraftDialog``).
     """
 
-    DEFAULT_CSS = (
-        DIALOG_CSS.replace("$dialog", "CategoryDialog")
-        + """
+    DEFAULT_CSS = """
+    CategoryDialog > .dialog-frame { width: 76; }
+    CategoryDialog .dialog-title { margin-bottom: 1; }
     CategoryDialog OptionList { height: auto; max-height: 12; margin-bottom: 1; }
+    CategoryDialog Input { margin-bottom: 1; }
     """
-    )
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Cancel")]
 
     def __init__(self, categories: list[str], current: str = "", draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -132,7 +120,7 @@ class CategoryDialog(DraftDialog[str | None]):
 
     def compose(self) -> ComposeResult:
         """The list of categories and a box for a new one."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Label("Set the category", classes="dialog-title")
             yield OptionList(
                 *[Option(safe(category_label(c)), id=str(n)) for n, c in enumerate(self._categories)],

@@ -7,32 +7,28 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from followup_tui.domain.models import Question
 from followup_tui.ui.display import safe, template
-from followup_tui.ui.screens.prep.dialogs import DIALOG_CSS
+from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.ticks import TickList
 
 
-class ReuseDialog(ModalScreen[list[Question]]):
+class ReuseDialog(FollowupDialog[list[Question]]):
     """Tick questions from earlier interviews; dismisses with the ticked ones (maybe none).
 
     Args:
         groups: (label of the earlier interview, its questions), newest first.
     """
 
-    DEFAULT_CSS = (
-        DIALOG_CSS.replace("$dialog", "ReuseDialog")
-        + """
-    ReuseDialog > Vertical { width: 90; height: 1fr; }
+    DEFAULT_CSS = """
+    ReuseDialog > .dialog-frame { width: 90; height: 1fr; }
+    ReuseDialog .dialog-title { margin-bottom: 1; }
     ReuseDialog SelectionList { height: 1fr; border: none; padding: 0; }
     """
-    )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
         Binding("a,ctrl+s", "add", "Add ticked"),
         Binding("t", "tick_all", "Tick all"),
     ]
@@ -51,7 +47,7 @@ class ReuseDialog(ModalScreen[list[Question]]):
 
     def compose(self) -> ComposeResult:
         """The ticked list and a hint."""
-        with Vertical():
+        with Vertical(classes="dialog-frame"):
             yield Label("Reuse questions from an earlier interview", classes="dialog-title")
             yield TickList[int](*self._selections, id="reuse-list")
             yield Static(
@@ -78,6 +74,6 @@ class ReuseDialog(ModalScreen[list[Question]]):
                 picked = [value.value]
         self.dismiss([self._questions[n] for n in sorted(picked)])
 
-    def action_cancel(self) -> None:
+    def close_dialog(self) -> None:
         """Close without adding anything."""
         self.dismiss([])

@@ -1,0 +1,119 @@
+"""One dialog: every modal screen is a FollowupDialog named *Dialog, sharing frame, escape and footer."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+import followup_tui.ui
+from followup_tui.ui.screens.dialog import ConfirmDialog, FollowupDialog
+from followup_tui.ui.screens.prep.dialogs import PrepTextDialog
+from tests.helpers.wait import until
+
+UI = Path(followup_tui.ui.__file__).parent
+
+
+def _modal_classes() -> list[type[ModalScreen[object]]]:
+    for module in pkgutil.walk_packages([str(UI)], "followup_tui.ui."):
+        importlib.import_module(module.name)
+    found: list[type[ModalScreen[object]]] = []
+    todo: list[type[ModalScreen[object]]] = [ModalScreen]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            todo.append(sub)
+            if sub.__module__.startswith("followup_tui"):
+                found.append(sub)
+    return found
+
+
+def test_every_modal_screen_is_a_followup_dialog_named_dialog() -> None:
+    modals = [cls for cls in _modal_classes() if cls is not FollowupDialog]
+    assert len(modals) >= 11
+    assert [c.__name__ for c in modals if not issubclass(c, FollowupDialog)] == []
+    assert [c.__name__ for c in modals if not c.__name__.endswith("Dialog")] == []
+
+
+def test_the_frame_is_defined_once() -> None:
+    """Only dialog.py centres a box and draws its frame; the dialogs set a width or a colour."""
+    for path in UI.rglob("*.py"):
+        if path.name == "dialog.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                assert "align: center middle" not in node.value, path
+                assert "background: $surface" not in node.value or "dialog-frame" not in node.value, path
+
+
+class Typing(FollowupDialog[str | None]):
+    """A dialog with a text box that says it has unsaved text once something is typed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "save", "Save")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-frame"):
+            yield Input(id="text")
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.query_one(Input).value)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(Input).value)
+
+
+class Host(App[None]):
+    def __init__(self, dialog: FollowupDialog[str | None]) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.results: list[str | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, self.results.append)
+
+
+def _footer_keys(app: App[None]) -> dict[str, str]:
+    return {key.key: key.description for key in app.screen.query(FooterKey)}
+
+
+async def test_escape_without_typed_text_closes_at_once() -> None:
+    app = Host(Typing())
+    async with app.run_test(size=(60, 12)) as pilot:
+        await pilot.press("escape")
+        assert await until(pilot, lambda: app.results == [None])
+
+
+async def test_escape_with_typed_text_asks_first() -> None:
+    app = Host(Typing())
+    async with app.run_test(size=(60, 12)) as pilot:
+        await pilot.press("h", "i", "escape")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("n")  # keep typing
+        assert await until(pilot, lambda: isinstance(app.screen, Typing))
+        assert app.screen.query_one(Input).value == "hi"
+        await pilot.press("escape")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("y")  # discard
+        assert await until(pilot, lambda: app.results == [None])
+
+
+async def test_the_footer_shows_the_dialogs_own_keys_with_the_save_key() -> None:
+    app = Host(Typing())
+    async with app.run_test(size=(60, 12)) as pilot:
+        assert await until(pilot, lambda: _footer_keys(app) == {"escape": "Cancel", "ctrl+s": "Save"})
+
+
+async def test_a_real_dialog_shows_its_save_key_below() -> None:
+    app = Host(PrepTextDialog("Add a question to ask"))  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 16)) as pilot:
+        assert await until(pilot, lambda: _footer_keys(app).get("ctrl+s") == "Save")
+        await pilot.press("w", "h", "y", "ctrl+s")
+        assert await until(pilot, lambda: app.results == [("why", "")])
