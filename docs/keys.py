@@ -30,6 +30,14 @@ SCREENS: list[tuple[str, str, str]] = [
     ("Insights", "followup_tui.ui.screens.insights.insights", "InsightsScreen"),
 ]
 
+WIDGETS: dict[str, list[tuple[str, str]]] = {
+    "PrepScreen": [
+        ("followup_tui.ui.widgets.prep_list", "QuestionList"),
+        ("followup_tui.ui.widgets.prep_list", "ChecklistList"),
+    ],
+}
+"""Widgets that own keys of a screen (their keys come first, as in the footer)."""
+
 GLOBAL = [
     ("escape", "Back (closes a dialog, or returns to the previous screen)"),
     ("?", "Help: every key of the current screen"),
@@ -43,9 +51,9 @@ def _key_name(key: str) -> str:
     return ", ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
 
 
-def _bindings(cls: type) -> list[tuple[str, str]]:
+def _bindings(cls: type, seen: set[str] | None = None) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for klass in cls.__mro__:
         if not klass.__module__.startswith("followup_tui"):
             continue  # Textual's own focus and copy keys are the same everywhere
@@ -80,7 +88,14 @@ def render() -> str:
         except (ImportError, AttributeError):
             continue
         out += ["", f"## {title}", "", "| key | what it does |", "|---|---|"]
-        out += [f"| `{k.replace('|', '/')}` | {d} |" for k, d in _bindings(cls)]
+        seen: set[str] = set()
+        rows = [
+            row
+            for widget_module, widget in WIDGETS.get(name, [])
+            for row in _bindings(getattr(importlib.import_module(widget_module), widget), seen)
+        ]
+        rows += _bindings(cls, seen)
+        out += [f"| `{k.replace('|', '/')}` | {d} |" for k, d in rows]
     return "\n".join(out) + "\n"
 
 

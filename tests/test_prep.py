@@ -284,7 +284,7 @@ async def test_sheet_export_is_private_and_stays_in_the_folder(repo: Repository,
         await pilot.press("v")
         await pilot.pause()
         assert "Must question?" in screen_text(app)
-        assert screen.check_action("must", ()) is False and screen.check_action("delete", ()) is False
+        assert "m" not in screen.active_bindings and "x" not in screen.active_bindings  # the lists' keys
         await pilot.press("m", "x", "E")
         assert await until(pilot, lambda: isinstance(app.screen, SaveWhereDialog))
         await pilot.press("enter")  # the folder offered: the one this screen was given
@@ -323,3 +323,35 @@ async def test_hostile_text_shows_literally(repo: Repository) -> None:
         await _settle(app, pilot)
         assert app.is_running
     assert _texts(repo, iid)[-1] == "[/]"
+
+
+def test_the_lists_own_their_keys_and_the_screen_inherits_no_list_machinery() -> None:
+    from followup_tui.ui.screens.base import FollowupScreen
+    from followup_tui.ui.widgets.prep_list import ChecklistList, QuestionList
+
+    assert PrepScreen.__bases__ == (FollowupScreen,)
+
+    def keys(cls: type) -> set[str]:
+        bindings = [b for klass in cls.__mro__ for b in vars(klass).get("BINDINGS", [])]
+        return {key.strip() for b in bindings for key in b.key.split(",")}
+
+    assert {"a", "e", "x", "delete", "u", "K", "J"} <= keys(PrepList)
+    assert {"m", "B", "g", "s", "r"} <= keys(QuestionList) and "space" not in keys(QuestionList)
+    assert "space" in keys(ChecklistList) and "m" not in keys(ChecklistList)
+    assert not {"a", "e", "m", "space"} & keys(PrepScreen)
+
+
+async def test_a_key_on_one_list_acts_on_that_list_only(repo: Repository) -> None:
+    iid = _interview(repo)
+    repo.add(Question(interview_id=iid, text="Kept?"))
+    app = _app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await _open(app, pilot, iid)
+        await pilot.press("3")  # the checklist tab
+        checklist = screen.query_one("#checklist-list", PrepList)
+        assert await until(pilot, lambda: app.screen.focused is checklist)
+        before = len(checklist.records)
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert len(checklist.records) == before - 1
+        assert [q.text for q in repo.children(Question, iid)] == ["Kept?"]

@@ -1,18 +1,23 @@
 """An ordered list of prep records (questions, likely questions, checklist items).
 
-The list only shows records and tracks the highlighted one; the Prep screen owns the
-records and saves every change. Each row is a small Rich grid so long text wraps with a
-hanging indent. User text goes in through ``safe_text`` and is never parsed as markup.
+The list shows records, tracks the highlighted one and owns its keys: each key posts a
+``PrepList.Requested`` message that the Prep screen carries out (the screen owns the records and
+saves every change). ``QuestionList`` adds the keys of questions to ask, ``ChecklistList`` the
+tick. Each row is a small Rich grid so long text wraps with a hanging indent. User text goes in
+through ``safe_text`` and is never parsed as markup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -85,6 +90,34 @@ class PrepList(OptionList):
     PrepList { height: 1fr; border: none; padding: 0; }
     PrepList:focus { border: none; }
     """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The focused list's keys come first in the footer; escape is the screen's, listed
+        # here so "esc Back" keeps its place before them.
+        Binding("escape", "screen.back", "Back"),
+        Binding("a", "request('add')", "Add"),
+        Binding("e", "request('edit')", "Edit"),
+        Binding("x,delete", "request('delete')", "Delete"),
+        Binding("u", "screen.undo", "Undo delete"),
+        Binding("K,shift+up", "request('move_up')", "Move up", show=False),
+        Binding("J,shift+down", "request('move_down')", "Move down", show=False),
+    ]
+
+    NEEDS_NO_SELECTION: ClassVar[frozenset[str]] = frozenset({"add"})
+    """Requests that apply with nothing highlighted (the others act on the highlighted record)."""
+
+    @dataclass
+    class Requested(Message):
+        """A key asked for something to be done to the list or its highlighted record."""
+
+        prep_list: PrepList
+        """The list the key was pressed in."""
+        what: str
+        """add, edit, delete, move_up, move_down; tick; must, category, save_bank, bank, reuse."""
+
+        @property
+        def control(self) -> PrepList:
+            """The list, so ``@on(PrepList.Requested, "#questions-list")`` picks one."""
+            return self.prep_list
 
     def __init__(self, render: RowRenderer, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -118,9 +151,43 @@ class PrepList(OptionList):
             self.highlighted = min(previous or 0, len(ids) - 1)
 
     @property
+    def name_of_list(self) -> str:
+        """Which list this is: the id without ``-list`` (questions, likely, checklist)."""
+        return (self.id or "").removesuffix("-list")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the keys that act on a record only while one is highlighted."""
+        if action == "request" and parameters and parameters[0] not in self.NEEDS_NO_SELECTION:
+            return self.selected is not None
+        return True
+
+    def action_request(self, what: str) -> None:
+        """Ask the screen to do it."""
+        self.post_message(self.Requested(self, what))
+
+    @property
     def selected(self) -> Any | None:
         """The highlighted record, if any."""
         index = self.highlighted
         if index is None or not 0 <= index < len(self.records):
             return None
         return self.records[index]
+
+
+class QuestionList(PrepList):
+    """The questions to ask, with their own keys: must-ask, category, the bank, reuse."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "request('must')", "Must-ask"),
+        Binding("B", "request('bank')", "Bank"),
+        Binding("g", "request('category')", "Set category", show=False),
+        Binding("s", "request('save_bank')", "Save to my bank", show=False),
+        Binding("r", "request('reuse')", "Reuse from earlier interview", show=False),
+    ]
+    NEEDS_NO_SELECTION = frozenset({"add", "bank", "reuse"})
+
+
+class ChecklistList(PrepList):
+    """The checklist, whose space ticks the highlighted item."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "request('tick')", "Tick")]

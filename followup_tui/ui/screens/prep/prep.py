@@ -3,19 +3,23 @@
 Four tabs: the questions to ask, the questions they will likely ask me (with my talking
 points), a checklist, and a one-page sheet that can be exported as Markdown. The screen
 keeps the records in memory and updates the UI at once; every change is then saved off the
-UI thread through ``self.save`` (see ``prep_lists``).
+UI thread through ``self.save``. The lists own their keys (``PrepList`` and its kinds post
+``PrepList.Requested``); ``PrepLists`` (every list) and ``PrepQuestions`` (questions to ask)
+carry them out.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Header, Input, Label, Static, TabbedContent, TabPane, TextArea
+from textual.css.query import NoMatches
+from textual.widgets import Header, Input, Label, OptionList, Static, TabbedContent, TabPane, TextArea
 
 from followup_tui.domain.models import Interview, LikelyQuestion
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
@@ -24,11 +28,19 @@ from followup_tui.domain.vocabulary import REASON_LIMIT
 from followup_tui.services import actions
 from followup_tui.services.bank import bank_entries, starter_checklist
 from followup_tui.store.repository import NotFoundError
-from followup_tui.ui.screens.prep.lists import LISTS
-from followup_tui.ui.screens.prep.questions import QuestionActions
+from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.prep.lists import LISTS, PrepLists
+from followup_tui.ui.screens.prep.questions import PrepQuestions
 from followup_tui.ui.screens.save_where import ask_and_save
 from followup_tui.ui.widgets.key_footer import KeyFooter
-from followup_tui.ui.widgets.prep_list import PrepList, checklist_row, likely_row, question_row
+from followup_tui.ui.widgets.prep_list import (
+    ChecklistList,
+    PrepList,
+    QuestionList,
+    checklist_row,
+    likely_row,
+    question_row,
+)
 from followup_tui.ui.widgets.prep_sheet import SheetView
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
@@ -40,7 +52,7 @@ POINTS_HINT = "Your talking points for this question: enter here, then type."
 """What the empty talking points box says once a likely question is highlighted."""
 
 
-class PrepScreen(QuestionActions):
+class PrepScreen(FollowupScreen):
     """Prepare for one interview.
 
     Args:
@@ -65,18 +77,9 @@ class PrepScreen(QuestionActions):
     PrepScreen #sheet-scroll { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add"),
-        Binding("e", "edit", "Edit"),
-        Binding("x,delete", "delete", "Delete"),
+        # The lists own add, edit, delete, tick, must-ask, bank... (ui/widgets/prep_list.py);
+        # undo is here as well so it works from the sheet too.
         Binding("u", "undo", "Undo delete"),
-        Binding("space", "toggle_done", "Tick"),
-        Binding("m", "must", "Must-ask"),
-        Binding("B", "bank", "Bank"),
-        Binding("g", "category", "Set category", show=False),
-        Binding("s", "save_bank", "Save to my bank", show=False),
-        Binding("r", "reuse", "Reuse from earlier interview", show=False),
-        Binding("K,shift+up", "move(-1)", "Move up", show=False),
-        Binding("J,shift+down", "move(1)", "Move down", show=False),
         Binding("v", "tab('sheet')", "One-page sheet", show=False),
         Binding("E", "export", "Export sheet"),
         Binding("1", "tab('questions')", "Questions to ask", show=False),
@@ -93,6 +96,10 @@ class PrepScreen(QuestionActions):
         if export_dir is not None:
             self.export_dir = export_dir
         self._points_for: str | None = None
+        self.lists = PrepLists(self, self.update_summaries, self.action_tab)
+        """The records of the three lists and what every list does."""
+        self.questions = PrepQuestions(self, self.lists)
+        """The questions to ask: the bank, reuse, must-ask and category."""
 
     # -- building -------------------------------------------------------------------------------
 
@@ -108,7 +115,7 @@ class PrepScreen(QuestionActions):
                     placeholder="Why I want this job, in one line (it ends the card)",
                 )
                 yield Static("", classes="prep-summary", id="questions-summary")
-                yield PrepList(question_row, id="questions-list")
+                yield QuestionList(question_row, id="questions-list")
             with TabPane("Likely questions", id="likely"):
                 yield Static("", classes="prep-summary", id="likely-summary")
                 with Vertical(id="likely-body"):
@@ -118,7 +125,7 @@ class PrepScreen(QuestionActions):
                         yield TextBox(id="points", placeholder=NO_QUESTION_HINT)
             with TabPane("Checklist", id="checklist"):
                 yield Static("", classes="prep-summary", id="checklist-summary")
-                yield PrepList(checklist_row, id="checklist-list")
+                yield ChecklistList(checklist_row, id="checklist-list")
             with TabPane("Sheet", id="sheet"), VerticalScroll(id="sheet-scroll"):
                 yield SheetView(id="sheet-view")
         yield KeyFooter()
@@ -166,7 +173,7 @@ class PrepScreen(QuestionActions):
         listing = self.query_one("#questions-list", PrepList)
         if listing.narrow != narrow:
             listing.narrow = narrow
-            listing.show(self.records["questions"])
+            listing.show(self.lists.records["questions"])
 
     # -- loading and showing --------------------------------------------------------------------
 
@@ -174,46 +181,46 @@ class PrepScreen(QuestionActions):
         if self.interview_id is None:
             return
         for name, cls in LISTS.items():
-            self.records[name] = self.repo.children(cls, self.interview_id)
-        self.bank = bank_entries(self.repo)
-        self.load_reuse()
+            self.lists.records[name] = self.repo.children(cls, self.interview_id)
+        self.questions.bank = bank_entries(self.repo)
+        self.questions.load_reuse()
 
     def _seed_checklist(self) -> None:
         iid = self.interview_id
-        if iid is None or self.records["checklist"]:
+        if iid is None or self.lists.records["checklist"]:
             return
-        taken = {r.id for records in self.records.values() for r in records}
+        taken = {r.id for records in self.lists.records.values() for r in records}
         interview = self.interview()
         texts = starter_checklist(interview.format if interview is not None else "")
         items = actions.checklist_to_seed(self.repo, iid, texts, taken)
         if items:
-            self.records["checklist"] = items
+            self.lists.records["checklist"] = items
             repo = self.repo
-            self.write(lambda: actions.seed_checklist(repo, iid, items))
+            self.lists.write(lambda: actions.seed_checklist(repo, iid, items))
 
     def _show_all(self) -> None:
         for name in LISTS:
-            self.query_one(f"#{name}-list", PrepList).show(self.records[name])
+            self.query_one(f"#{name}-list", PrepList).show(self.lists.records[name])
         self.show_points()
         self.update_summaries()
 
     def update_summaries(self) -> None:
         """Refresh the counts above each list and the sheet."""
-        questions = self.records["questions"]
+        questions = self.lists.records["questions"]
         must = sum(1 for q in questions if q.must_ask)
         self.query_one("#questions-summary", Static).update(
             f"{len(questions)} question{'s' if len(questions) != 1 else ''}, {must} must-ask"
             if questions
             else "No questions yet: press a to write one, B to pick from the bank."
         )
-        likely = self.records["likely"]
+        likely = self.lists.records["likely"]
         ready = sum(1 for item in likely if item.talking_points.strip())
         self.query_one("#likely-summary", Static).update(
             f"{len(likely)} likely question{'s' if len(likely) != 1 else ''}, {ready} with talking points"
             if likely
             else "What will they ask you? Press a to add a question, then write your talking points."
         )
-        checklist = self.records["checklist"]
+        checklist = self.lists.records["checklist"]
         done = sum(1 for item in checklist if item.done)
         self.query_one("#checklist-summary", Static).update(
             f"{done} of {len(checklist)} done · space ticks"
@@ -223,12 +230,85 @@ class PrepScreen(QuestionActions):
         self.query_one("#sheet-view", SheetView).show(self.sheet_lines())
         self.refresh_bindings()
 
+    # -- the lists' keys ------------------------------------------------------------------------
+
+    def section(self) -> str:
+        """The active tab: questions, likely, checklist or sheet."""
+        try:
+            return self.query_one(TabbedContent).active or "questions"
+        except NoMatches:
+            return "questions"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Undo while something was deleted; export on the sheet tab."""
+        if action == "undo":
+            return bool(self.lists.undo_stack)
+        if action == "export":
+            return self.section() == "sheet"
+        return True
+
+    def on_prep_list_requested(self, event: PrepList.Requested) -> None:
+        """Carry out a list's key: on the list (add, bank, reuse) or on its highlighted record."""
+        name, record, what = event.prep_list.name_of_list, event.prep_list.selected, event.what
+        lists, questions = self.lists, self.questions
+        on_list: dict[str, Callable[[], None]] = {
+            "add": questions.add if name == "questions" else lambda: lists.add(name),
+            "bank": questions.pick_from_bank,
+            "reuse": questions.reuse,
+        }
+        if what in on_list:
+            on_list[what]()
+            return
+        if record is None:
+            return
+        on_record: dict[str, Callable[[Any], None]] = {
+            "edit": questions.edit if name == "questions" else lambda r: lists.edit(name, r),
+            "delete": lambda r: lists.delete(name, r),
+            "move_up": lambda r: lists.move(name, r, -1),
+            "move_down": lambda r: lists.move(name, r, 1),
+            "tick": lists.tick,
+            "must": questions.must,
+            "category": questions.category,
+            "save_bank": questions.keep_in_bank,
+        }
+        on_record[what](record)
+
+    def action_undo(self) -> None:
+        """Bring back the most recently deleted record, in its place."""
+        self.lists.undo()
+
+    def action_tab(self, name: str) -> None:
+        """Open a tab."""
+        self.query_one(TabbedContent).active = name
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """Focus the list of the tab just opened."""
+        name = event.pane.id or ""
+        if name in LISTS:
+            self.lists.listing(name).focus()
+        elif name == "sheet":
+            self.query_one("#sheet-scroll").focus()
+        self.refresh_bindings()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Keep the footer and the talking points in step with the highlight."""
+        if event.option_list.id == "likely-list":
+            self.show_points()
+        self.refresh_bindings()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter edits a question or an item; on a likely question it opens the talking points."""
+        if event.option_list.id == "likely-list":
+            self.query_one("#points", TextArea).focus()
+        elif isinstance(event.option_list, PrepList):
+            event.option_list.action_request("edit")
+
     def sheet_lines(self) -> list[SheetLine]:
         """The one-page sheet of this interview as it is now on screen."""
         interview = self.interview()
         if interview is None:
             return [SheetLine("empty", "This interview no longer exists.")]
-        return build_sheet(interview, self.records["questions"], self.records["likely"])
+        return build_sheet(interview, self.lists.records["questions"], self.lists.records["likely"])
 
     def refresh_data(self) -> None:
         """Reload after another process changed the file, keeping the talking points being typed."""
@@ -237,7 +317,7 @@ class PrepScreen(QuestionActions):
         editing = self._points_for if self.focused is self.query_one("#points", TextArea) else None
         typed = self.query_one("#points", TextArea).text
         self._load()
-        for item in self.records["likely"]:
+        for item in self.lists.records["likely"]:
             if item.id == editing:
                 item.talking_points = typed
         self._show_all()
@@ -247,7 +327,7 @@ class PrepScreen(QuestionActions):
 
     def show_points(self) -> None:
         """Show the highlighted likely question's talking points in the editor."""
-        record = self.selected("likely")
+        record = self.lists.listing("likely").selected
         editor = self.query_one("#points", TextArea)
         self._points_for = record.id if record is not None else None
         editor.disabled = record is None
@@ -258,7 +338,7 @@ class PrepScreen(QuestionActions):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         """Keep the talking points in memory and save them after a short pause in typing."""
-        record = next((r for r in self.records["likely"] if r.id == self._points_for), None)
+        record = next((r for r in self.lists.records["likely"] if r.id == self._points_for), None)
         text = event.text_area.text
         if record is None or strip_controls(record.talking_points) == text:
             return
