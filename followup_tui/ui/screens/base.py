@@ -63,6 +63,18 @@ class FollowupScreen(Screen[None]):
         """A narrow terminal gets the compact footer, so more keys fit in one line."""
         self._fit_footer()
 
+    def preset_breakpoints(self) -> None:
+        """Give the screen its width class (``HORIZONTAL_BREAKPOINTS``) before it is styled.
+
+        Called first thing in ``compose``. Textual adds the class at the first resize, after
+        every widget was styled, and so styles the whole screen a second time; set now, the
+        class is already there and that resize changes nothing.
+        """
+        width = self.app.size.width
+        chosen = [name for least, name in sorted(self.HORIZONTAL_BREAKPOINTS or []) if width >= least]
+        for _, name in self.HORIZONTAL_BREAKPOINTS or []:
+            self.set_class(bool(chosen) and name == chosen[-1], name, update=False)
+
     def _fit_footer(self) -> None:
         for footer in self.query(Footer):
             footer.compact = self.app.size.width < NARROW

@@ -110,6 +110,7 @@ class ConcernList(OptionList):
 
     Args:
         kind: The concern kind this column holds ("unsorted", "worry" or "error").
+        active: Whether it starts as the current column (class ``-active``).
     """
 
     DEFAULT_CSS = """
@@ -143,8 +144,8 @@ class ConcernList(OptionList):
         Binding("enter", "select", "Open", tooltip="Open the concern: traps, thought, action"),
     ]
 
-    def __init__(self, kind: str) -> None:
-        super().__init__(id=f"col-{kind}")
+    def __init__(self, kind: str, *, active: bool = False) -> None:
+        super().__init__(id=f"col-{kind}", classes="-active" if active else None)
         self.kind = kind
         """Which concerns this column holds."""
         self.border_title = column_title(kind, 0)

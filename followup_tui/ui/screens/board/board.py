@@ -98,11 +98,19 @@ class BoardScreen(FollowupScreen):
         self._concerns: list[Concern] = []
         self._undo: list[Undo] = []
         self._active = "unsorted"
+        self._lists: dict[str, ConcernList] = {}
+        """The columns by kind; none when the interview is gone."""
 
     # -- building -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Tabs (narrow terminals only), the unsorted column, then worries and actual errors."""
+        """Tabs (narrow terminals only), the unsorted column, then worries and actual errors.
+
+        Everything the screen starts with (its layout classes, the columns' rows, which column
+        is current) is set here, before the first styling and layout, so opening the board
+        styles, lays out and builds the footer's keys once.
+        """
+        self.preset_breakpoints()
         yield Header()
         interview = self.interview()
         if interview is None:
@@ -113,32 +121,34 @@ class BoardScreen(FollowupScreen):
         self._concerns = self.repo.children(Concern, interview.id)
         waiting = self._column("unsorted") or not self._concerns
         self._active = "unsorted" if waiting else "worry" if self._column("worry") else "error"
+        self.set_class(self._active == "unsorted", "-on-unsorted", update=False)
         tabs = Tabs(
-            *(Tab(column_title(kind, 0), id=f"tab-{kind}") for kind in KINDS),
+            *(Tab(column_title(kind, len(self._column(kind))), id=f"tab-{kind}") for kind in KINDS),
             active=f"tab-{self._active}",
             id="board-tabs",
         )
         tabs.can_focus = False
+        self._lists = {kind: ConcernList(kind, active=kind == self._active) for kind in KINDS}
+        for kind, column in self._lists.items():
+            column.show(self._column(kind))
         yield tabs
         with Vertical(id="board"):
-            yield ConcernList("unsorted")
+            yield self._lists["unsorted"]
             with Horizontal(id="sorted"):
-                yield ConcernList("worry")
-                yield ConcernList("error")
+                yield self._lists["worry"]
+                yield self._lists["error"]
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        """Load the concerns; start in the unsorted column if anything waits there."""
-        if not self.query(ConcernList):
-            return
-        self._show_board()
-        self._activate(self._active)
+        """Focus the column the board starts in (it is displayed: its class was set in compose)."""
+        if self._lists:
+            self.set_focus(self._list(self._active))
 
     def _column(self, kind: str) -> list[Concern]:
         return [c for c in self._concerns if c.kind == kind]
 
     def _list(self, kind: str) -> ConcernList:
-        return self.query_one(f"#col-{kind}", ConcernList)
+        return self._lists[kind]
 
     def _show_board(self, select: Concern | None = None) -> None:
         for kind in KINDS:
@@ -170,7 +180,7 @@ class BoardScreen(FollowupScreen):
 
     def selected(self) -> Concern | None:
         """The concern highlighted in the current column, if any."""
-        if not self.query(ConcernList):
+        if not self._lists:
             return None
         concern_id = self._list(self._active).selected_id()
         return next((c for c in self._concerns if c.id == concern_id), None)
@@ -200,7 +210,7 @@ class BoardScreen(FollowupScreen):
 
     def refresh_data(self) -> None:
         """Reload after another process changed the file, keeping the selection."""
-        if not self.query(ConcernList):
+        if not self._lists:
             return
         if self.saves_pending():
             return
