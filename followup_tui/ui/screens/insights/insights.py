@@ -66,6 +66,7 @@ class InsightsScreen(FollowupScreen):
     """
 
     SCREEN_TITLE = "Insights"
+    AUTO_FOCUS = ""  # focused once, in on_mount: moving focus restyles and relays the screen
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add_to_prep", "Add to next prep"),
@@ -90,13 +91,22 @@ class InsightsScreen(FollowupScreen):
         """What the screen shows, as last computed."""
         self._target: Interview | None = None
         self._added: set[tuple[str, str]] = set()
+        self._summaries: dict[str, Static] = {}
+        self._bars: dict[str, InsightsBars] = {}
+        self._forget = OptionList(id="forget-list")
+        self._hint = Static(id="forget-hint", classes="insights-hint")
 
     def palette_interview_id(self) -> None:
         """Insights is about every interview: the palette acts on the one selected at home."""
         return None
 
     def compose(self) -> ComposeResult:
-        """Header, the sections in two columns (one below 80 columns), footer."""
+        """Header, the sections in two columns (one below 80 columns), footer.
+
+        The numbers of a short history are counted and put in the widgets here, before the
+        first styling and layout, so the screen opens in one layout with its numbers shown.
+        """
+        self.preset_breakpoints()
         yield Header()
         with VerticalScroll(id="insights"), Horizontal(id="insights-columns"):
             for column in COLUMNS:
@@ -104,19 +114,21 @@ class InsightsScreen(FollowupScreen):
                     for key in column:
                         yield from self._section(key)
         yield KeyFooter()
+        self.refresh_data()
 
     def _section(self, key: str) -> ComposeResult:
         with Vertical(id=key, classes="insights-section"):
             yield Static(SECTION_TITLES[key], classes="insights-title")
-            yield Static(id=f"{key}-summary", classes="insights-summary")
+            yield self._summaries.setdefault(key, Static(id=f"{key}-summary", classes="insights-summary"))
             if key == "forget":
-                yield OptionList(id="forget-list")
-                yield Static(id="forget-hint", classes="insights-hint")
-            yield InsightsBars(id=f"{key}-bars")
+                yield self._forget
+                yield self._hint
+            yield self._bars.setdefault(key, InsightsBars(id=f"{key}-bars"))
 
     def on_mount(self) -> None:
-        """Compute and show everything; the forgotten questions take the keys."""
-        self.refresh_data()
+        """The forgotten questions take the keys; while a long history is counted, or with no
+        forgotten question, the scrolling sections take them."""
+        self._focus_first()
 
     def on_screen_resume(self) -> None:
         """Recompute when coming back (an outcome or a prep may have changed meanwhile)."""
@@ -135,7 +147,7 @@ class InsightsScreen(FollowupScreen):
             self._show_all(*count_insights(repo, now))
             return
         if self.insights is None:
-            self.query_one("#gut-summary", Static).update(f"Counting across {count:,} interviews…")
+            self._summaries["gut"].update(f"Counting across {count:,} interviews…")
         self._count_in_background(now)
 
     @work(thread=True, exclusive=True, group="insights")
@@ -146,10 +158,19 @@ class InsightsScreen(FollowupScreen):
         """Show the numbers counted on the worker thread."""
         counted = event.worker.result
         if event.worker.group == "insights" and event.state == WorkerState.SUCCESS and counted is not None:
+            first = self.insights is None
             self._show_all(*counted)
+            if first:
+                self._focus_first()
+
+    def _focus_first(self) -> None:
+        """The forgotten questions take the keys; with none, the scrolling sections do."""
+        if not self._forget.option_count:
+            self.set_focus(self.query_one("#insights", VerticalScroll), scroll_visible=False)
+        elif self.focused is not self._forget:
+            self.set_focus(self._forget, scroll_visible=False)
 
     def _show_all(self, result: Insights, interviews: list[Interview]) -> None:
-        first = self.insights is None
         self.insights = result
         self._target = self._prep_target(interviews)
         self._show("gut", result.gut_verdict() or result.gut_summary(), gut_bars(result), "Went forward:")
@@ -161,26 +182,20 @@ class InsightsScreen(FollowupScreen):
         self._show("outcomes", result.outcomes_summary(), outcome_bars(result))
         self._fill_forgotten(result)
         self.refresh_bindings()
-        if first:  # the forgotten questions take the keys
-            forget = self.query_one("#forget-list", OptionList)
-            if forget.option_count:
-                forget.focus(scroll_visible=False)
-            else:
-                self.query_one("#insights", VerticalScroll).focus()
 
     def _show(self, key: str, summary: str, bars: list[Bar], caption: str = "") -> None:
-        self.query_one(f"#{key}-summary", Static).update(safe(summary))
-        self.query_one(f"#{key}-bars", InsightsBars).set_bars(bars, caption)
+        self._summaries[key].update(safe(summary))
+        self._bars[key].set_bars(bars, caption)
 
     def _fill_forgotten(self, result: Insights) -> None:
-        forget = self.query_one("#forget-list", OptionList)
+        forget = self._forget
         highlighted = forget.highlighted
         forget.clear_options()
         forget.add_options(self._option(n, item) for n, item in enumerate(result.unasked))
         forget.display = bool(result.unasked)
         if result.unasked:
             forget.highlighted = min(highlighted or 0, len(result.unasked) - 1)
-        hint = self.query_one("#forget-hint", Static)
+        hint = self._hint
         if not result.unasked:
             hint.update("")
         elif self._target is None:
@@ -210,7 +225,7 @@ class InsightsScreen(FollowupScreen):
         return min(ahead, key=lambda i: (i.when or "", i.created)) if ahead else None
 
     def _highlighted_question(self) -> UnaskedQuestion | None:
-        forget = self.query_one("#forget-list", OptionList)
+        forget = self._forget
         if self.insights is None or forget.highlighted is None or not self.insights.unasked:
             return None
         return self.insights.unasked[forget.highlighted]
