@@ -4,7 +4,9 @@ Looking never writes anything. Restoring happens only when the data file is dama
 while backups exist, or missing while backups exist: the damaged file is kept beside the data as
 ``followup.json.damaged-<timestamp>`` (never deleted) and the newest backup that parses takes its
 place, atomically and durably, keeping the file's mode (0600 for a new one), under the same lock
-every save takes. A data file that others may read is reported, never changed.
+every save takes. A data file that is a symbolic link stays one: everything here (the leftover
+temporary files, the damaged copy, the restored file) is at the link's target, where saves write.
+A data file that others may read is reported, never changed.
 
 Looking also reads every record the way followup reads it (``Record.from_record``) and names
 each record (table and id) and field whose value had to be guessed: a value of the wrong type,
@@ -41,6 +43,7 @@ from followup_tui.store.storage import (
     list_backups,
     lock_path,
     parse_database,
+    real_path,
     write_durably,
 )
 
@@ -276,7 +279,7 @@ def _check_mode(health: Health) -> None:
 
 
 def _check_neighbours(health: Health) -> None:
-    folder = health.path.parent
+    folder = real_path(health.path).parent  # saves write beside a link's target, not the link
     if folder.is_dir():
         for leftover in sorted(folder.glob(f"{TEMP_PREFIX}*")):
             pid_text = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
@@ -303,6 +306,8 @@ def _check_neighbours(health: Health) -> None:
 def report(health: Health) -> list[str]:
     """Return the doctor's findings as lines for the terminal."""
     lines = [f"Data file: {health.path}"]
+    if health.path.is_symlink():
+        lines.append(f"  a link to {real_path(health.path)}")
     if not health.exists:
         lines.append("  not created yet" if not health.problems else "  missing")
     else:
@@ -338,8 +343,9 @@ def report(health: Health) -> list[str]:
 def restore(path: Path) -> list[str]:
     """Put the newest backup that parses in place of a damaged, empty or missing data file.
 
-    The damaged file is kept as ``<name>.damaged-<timestamp>`` beside the data. Runs under the
-    data file's lock, so no save can interleave.
+    The damaged file is kept as ``<name>.damaged-<timestamp>`` beside the data (beside a link's
+    target, which is what is replaced; the link stays). Runs under the data file's lock, so no
+    save can interleave.
 
     Returns:
         Lines saying what was done.
@@ -362,15 +368,17 @@ def restore(path: Path) -> list[str]:
         data = chosen.path.read_bytes()
         check_tables(data, chosen.path)
         done = []
-        if os.path.lexists(path):
-            aside = _aside_name(path)
+        real = real_path(path)  # a link stays a link: its target is kept aside and replaced
+        if os.path.lexists(real):
+            aside = _aside_name(real)
             try:
-                os.link(path, aside)
+                os.link(real, aside)
             except OSError:
-                write_durably(aside, path.read_bytes())
+                write_durably(aside, real.read_bytes())
             done.append(f"Kept the damaged file as {aside}.")
-        write_durably(path, data)
-        done.append(f"Restored {path} from {chosen.path.name} ({chosen.detail}).")
+        write_durably(real, data)
+        linked = f" (a link to {real})" if real != path else ""
+        done.append(f"Restored {path}{linked} from {chosen.path.name} ({chosen.detail}).")
         done.append("Changes saved after that backup are not in it; the damaged file, if any, is kept.")
         return done
     finally:
@@ -394,8 +402,9 @@ def repair(path: Path) -> list[str]:
     health = examine(path)
     if not health.guessed:
         return ["No values to repair."]
-    aside = _aside_name(path, "before-repair")  # the file exactly as it is, before a migration too
-    write_durably(aside, path.read_bytes())
+    real = real_path(path)
+    aside = _aside_name(real, "before-repair")  # the file exactly as it is, before a migration too
+    write_durably(aside, real.read_bytes())
     with contextlib.suppress(OSError):
         os.chmod(aside, FILE_MODE)
     repo = Repository(path)
