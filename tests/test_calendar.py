@@ -7,8 +7,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 
-from followup_tui.domain.calendar import PRODID, build_calendar, event_uid
+from followup_tui.domain.calendar import PRODID, build_calendar, event_uid, sequence_at
 from followup_tui.domain.models import Interview, Interviewer
 from tests.conftest import FIXED_NOW
 
@@ -190,3 +191,56 @@ def test_an_hour_ending_in_the_repeated_hour_is_an_hour() -> None:
     assert "DTSTART;TZID=America/New_York:20261101T013000" in data.decode()
     assert talk.decoded("DTSTART").utcoffset() == timedelta(hours=-4)  # the first 01:30
     assert talk.decoded("DTEND") - talk.decoded("DTSTART") == timedelta(hours=1)
+
+
+# -- SEQUENCE: grows with each export, always a 32-bit iCalendar INTEGER ------------------------------
+
+INT32_MAX = 2**31 - 1
+
+
+def _sequences(data: bytes) -> dict[str, int]:
+    return {kind: int(event["SEQUENCE"]) for kind, event in events(data).items()}
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(1970, 1, 1, 0, 0),  # in Paris that is still 1969 in UTC
+        datetime(2026, 11, 25, 18, 30),
+        datetime(2088, 6, 1, 12, 0),  # past 2^31 seconds since 2020
+        datetime(2089, 1, 1, 0, 0),
+        datetime(2999, 12, 31, 23, 59),
+    ],
+)
+def test_the_sequence_stays_in_icalendars_range_at_the_edges_of_the_accepted_years(now: datetime) -> None:
+    data = build_calendar(interview(when=f"{now:%Y-%m-%d %H:%M}"), now, PARIS)
+    sequences = _sequences(data)
+    assert set(sequences) == {"interview", "card", "follow-up"}
+    assert all(0 <= value <= INT32_MAX for value in sequences.values())
+    icalendar.Calendar.from_ical(data)  # the file parses back
+
+
+def test_each_later_export_has_a_higher_sequence_from_1970_to_2999() -> None:
+    moments = [datetime(1970, 1, 1, tzinfo=timezone.utc)]
+    moments += [datetime(year, 6, 1, 9, 0, tzinfo=timezone.utc) for year in range(1970, 3000, 7)]
+    moments += [datetime(2999, 12, 31, 23, 58, tzinfo=timezone.utc)]
+    moments += [moments[-1] + timedelta(minutes=1)]  # a minute later still wins
+    values = [sequence_at(moment) for moment in moments]
+    assert values == sorted(set(values))
+    assert values[0] >= 0 and values[-1] <= INT32_MAX
+
+
+def test_exports_now_win_over_those_of_earlier_versions() -> None:
+    """Earlier versions wrote the seconds since 2020: re-exporting must still update those events."""
+    since_2020 = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    for written in (datetime(2026, 11, 28, tzinfo=timezone.utc), datetime(2031, 1, 1, tzinfo=timezone.utc)):
+        earlier = int((written - since_2020).total_seconds())
+        assert sequence_at(written) > earlier
+
+
+def test_an_invitations_own_sequence_is_stayed_above_and_capped() -> None:
+    for sequence in (0, 7, 1_900_000_000, INT32_MAX):
+        came_from = interview(invite_uid="abc@calendar.example", invite_sequence=sequence)
+        found = _sequences(build_calendar(came_from, FIXED_NOW, PARIS))
+        assert min(sequence + 1, INT32_MAX) <= found["interview"] <= INT32_MAX
+        assert found["card"] == found["follow-up"] == sequence_at(FIXED_NOW.replace(tzinfo=PARIS))

@@ -19,9 +19,10 @@ without a zone (a file from before zones) is read in ``tz``. A ``tz`` that is no
 ``zoneinfo.ZoneInfo`` (or None: this computer's zone) is written as UTC (``...Z``).
 When the interview has no time yet, the reminders count from ``now``.
 
-Each event's UID is the interview id plus the event kind, and its SEQUENCE counts the seconds
-since 2020 at the export, so importing a newer file updates the events instead of adding copies
-(calendars keep the version with the highest SEQUENCE). A reminder that is done (a card sent; an
+Each event's UID is the interview id plus the event kind, and its SEQUENCE grows with the time
+of the export (``sequence_at``), so importing a newer file updates the events instead of adding
+copies (calendars keep the version with the highest SEQUENCE; two exports in the same minute are
+told apart by DTSTAMP, RFC 5546 §2.1.5). A reminder that is done (a card sent; an
 outcome other than "pending" recorded) is written as a cancelled event without an alarm, so
 importing the file again takes it off the calendar instead of nagging; if it is undone, the
 next export brings it back.
@@ -36,6 +37,7 @@ from icalendar import Alarm, Calendar, Event
 
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import Interview, when_datetime
+from followup_tui.domain.reading import WHOLE_LIMIT
 from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import FORMAT_LABELS, SHORT_LIMIT
@@ -60,8 +62,28 @@ FOLLOW_UP_AFTER = timedelta(days=7)
 """The "no news" reminder comes a week after the interview."""
 
 
-SEQUENCE_FROM = datetime(2020, 1, 1, tzinfo=timezone.utc)
-"""Events' SEQUENCE counts seconds from here: a later export always wins (until 2088)."""
+SEQUENCE_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+"""Events' SEQUENCE counts the minutes of the export from here, on top of ``SEQUENCE_BASE``."""
+
+SEQUENCE_BASE = 1_000_000_000
+"""The SEQUENCE of an export at ``SEQUENCE_EPOCH``. Earlier versions wrote the seconds since 2020
+(about 218 million in 2026), so every export now is above every export then and still wins. The
+last minute of 2999 gives about 1,541 million, well inside iCalendar's 32-bit range."""
+
+
+def sequence_at(stamp: datetime, at_least: int = 0) -> int:
+    """Return the SEQUENCE of an event exported at ``stamp``.
+
+    It grows by one a minute, so each later export wins over an earlier one, and always stays
+    within iCalendar's INTEGER range, 0 to 2^31 - 1 (capped for a clock far outside the years
+    followup accepts).
+
+    Args:
+        stamp: The time of the export (aware).
+        at_least: A floor, such as one above the SEQUENCE of the invitation the event came from.
+    """
+    minutes = int((stamp - SEQUENCE_EPOCH).total_seconds() // 60)
+    return min(max(SEQUENCE_BASE + minutes, at_least, 0), WHOLE_LIMIT - 1)
 
 
 def event_uid(interview_id: str, kind: str) -> str:
@@ -113,6 +135,8 @@ def build_calendar(
                 location=_line(interview.location, 300),
                 alarm_before=timedelta(hours=1),
                 alarm_text=f"Interview in one hour: {what}",
+                # never below the invitation it came from, so this version supersedes the organiser's
+                sequence_floor=interview.invite_sequence + 1 if interview.invite_uid else 0,
             )
         )
     base = (_in_zone(start, tz) if start is not None else _naive_local(now)).date()
@@ -168,6 +192,7 @@ def _event(
     alarm_text: str,
     location: str = "",
     done: bool = False,
+    sequence_floor: int = 0,
 ) -> Event:
     event = Event()
     event.add("uid", uid)
@@ -178,7 +203,7 @@ def _event(
     event.add("description", description)
     if location:
         event.add("location", location)
-    event.add("sequence", int((stamp - SEQUENCE_FROM).total_seconds()))
+    event.add("sequence", sequence_at(stamp, sequence_floor))
     if done:  # replaces the reminder imported earlier (same UID, newer sequence), silently
         event.add("status", "CANCELLED")
         return event
