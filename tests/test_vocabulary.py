@@ -1,7 +1,7 @@
 """One vocabulary: no module outside ``domain/vocabulary.py`` names stored values or sets text limits itself.
 
-The source is read, not imported: every module of the package is parsed and its dict literals,
-string literals and limits are compared with the vocabulary. A second copy is how two screens
+The source is read, not imported: every module of the package is parsed and its dict, list and
+tuple literals, string literals and limits are compared with the vocabulary. A second copy is how two screens
 came to call one gut rating by two words.
 """
 
@@ -106,19 +106,74 @@ def find_copied_labels(tree: ast.Module, where: str) -> list[str]:
 
     A lower-case single word such as "worry" is a stored key, not a label, so it is not counted.
     """
-    phrases = {label.casefold(): label for label in _labels() if " " in label}
-    names = {label: label for label in _labels() if " " not in label and label[:1].isupper()}
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            label = phrases.get(node.value.casefold()) or names.get(node.value)
+            label = _label_of(node.value)
             if label is not None:
                 found.append(f"{where}:{node.lineno}: {node.value!r} spells the vocabulary's {label!r}")
     return found
 
 
+def _label_of(text: str) -> str | None:
+    """The vocabulary label a string spells: a phrase in any case, a one-word name as written."""
+    labels = _labels()
+    phrases = {label.casefold(): label for label in labels if " " in label}
+    names = {label for label in labels if " " not in label and label[:1].isupper()}
+    return phrases.get(text.casefold()) or (text if text in names else None)
+
+
+def _items(node: ast.List | ast.Tuple | ast.Set) -> Iterator[ast.expr]:
+    """The elements of a list or tuple literal, and the elements of the tuples in it."""
+    for element in node.elts:
+        if isinstance(element, (ast.Tuple, ast.List)):
+            yield from element.elts
+        else:
+            yield element
+
+
+def _text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _number(node: ast.expr) -> int | None:
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    return None
+
+
+def find_copied_sequences(tree: ast.Module, where: str) -> list[str]:
+    """Lists and tuples that spell out two or more labels, or pair two or more keys of one
+    vocabulary dict with words of their own (a choice list such as ``[("Fix it", "let-go"), ...]``)."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            continue
+        texts = [t for t in map(_text, _items(node)) if t is not None]
+        spelled = sorted({label for label in map(_label_of, texts) if label is not None})
+        if len(spelled) >= 2:
+            found.append(f"{where}:{node.lineno}: a list of labels ({', '.join(map(repr, spelled))})")
+            continue
+        pairs = [
+            (_text(e.elts[0]), _text(e.elts[1]))
+            for e in node.elts
+            if isinstance(e, ast.Tuple) and len(e.elts) == 2
+        ]
+        for vocab_name, labels in _label_dicts().items():
+            keys = {
+                key
+                for pair in pairs
+                for key, other in (pair, pair[::-1])
+                if key in labels and other is not None and other not in labels
+            }
+            if len(keys) >= 2:
+                found.append(f"{where}:{node.lineno}: a list that names {vocab_name}'s keys again")
+    return found
+
+
 def find_copied_limits(tree: ast.Module, where: str) -> list[str]:
-    """Text limits written as numbers: a ``*LIMIT*`` name or a max_length/limit argument."""
+    """Text limits written as numbers: a ``*LIMIT*`` name given a number or a dict of them, a
+    max_length/limit argument, or a limit's number beside words (a title, a hint) in a tuple."""
     limits = _limits()
     found = []
     for node in ast.walk(tree):
@@ -127,6 +182,12 @@ def find_copied_limits(tree: ast.Module, where: str) -> list[str]:
             names = [t.id for t in targets if isinstance(t, ast.Name)]
             if any("LIMIT" in n for n in names) and isinstance(node.value, ast.Constant):
                 found.append(f"{where}:{node.lineno}: {names[0]} = {node.value.value!r}")
+            elif any("LIMIT" in n for n in names) and isinstance(node.value, ast.Dict):
+                numbers = [n for n in map(_number, node.value.values) if n is not None]
+                found += [f"{where}:{node.lineno}: {names[0]} holds {number!r}" for number in numbers]
+        elif isinstance(node, (ast.Tuple, ast.List)) and any(" " in (_text(e) or "") for e in node.elts):
+            numbers = [n for n in map(_number, node.elts) if n in limits]
+            found += [f"{where}:{node.lineno}: {number!r} beside words" for number in numbers]
         elif (
             isinstance(node, ast.keyword)
             and node.arg in LIMIT_NAMES
@@ -147,6 +208,11 @@ def test_screens_widgets_and_cli_spell_out_no_label() -> None:
     assert found == []
 
 
+def test_no_module_keeps_its_own_list_of_labels() -> None:
+    found = [f for where, tree in _modules(".") for f in find_copied_sequences(tree, where)]
+    assert found == []
+
+
 def test_no_module_writes_a_text_limit_as_a_number() -> None:
     found = [f for where, tree in _modules(".") for f in find_copied_limits(tree, where)]
     assert found == []
@@ -162,6 +228,15 @@ def test_no_module_writes_a_text_limit_as_a_number() -> None:
         ('NOTE = "no news yet"\n', find_copied_labels),
         ("TEXT_LIMIT = 2000\n", find_copied_limits),
         ("Input(max_length=2000)\n", find_copied_limits),
+        ('TEXT_LIMITS = {"company": SHORT_LIMIT, "tz": 100}\n', find_copied_limits),
+        ('ASKS = {"drive": ("Why I want this job", "One line.", 1000)}\n', find_copied_limits),
+        ('TABS = ("Worries", "Actual errors")\n', find_copied_sequences),
+        (
+            'CHOICES = [("Clarify in the card", "clarify-in-card"), ("Let it go", "let-go")]\n',
+            find_copied_sequences,
+        ),
+        ('CHOICES = [("Fix it", "clarify-in-card"), ("Drop it", "let-go")]\n', find_copied_sequences),
+        ('f(["Pending", "Offer"])\n', find_copied_sequences),
     ],
 )
 def test_each_check_catches_a_copy(source: str, finder: object) -> None:

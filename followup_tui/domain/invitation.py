@@ -25,8 +25,9 @@ from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followup_tui.domain.models import LONG_LIMIT, SHORT_LIMIT, WHEN_FORMAT, Interviewer
+from followup_tui.domain.models import WHEN_FORMAT, Interviewer
 from followup_tui.domain.text import one_line, strip_controls
+from followup_tui.domain.vocabulary import INVITE_UID_LIMIT, LINK_LIMIT, LONG_LIMIT, SHORT_LIMIT
 from followup_tui.domain.zones import is_zone
 
 INVITATION_LIMIT = 1024 * 1024
@@ -139,11 +140,11 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
     people = _people(event, own_emails)
     company, role = guess_company_and_role(summary, _organizer_email(event))
     link = _meeting_link(event)
-    place = one_line(str(event.get("LOCATION", "")), 1000)
+    place = one_line(str(event.get("LOCATION", "")), LINK_LIMIT)
     location = link or place
     fmt = "video" if link else "phone" if place.lower().startswith("tel:") else "onsite"
     return Invitation(
-        uid=one_line(str(event.get("UID", "")), 1000),
+        uid=one_line(str(event.get("UID", "")), INVITE_UID_LIMIT),
         sequence=_int(event.get("SEQUENCE", 0)),
         when=when,
         tz=tz,
@@ -309,12 +310,12 @@ def _meeting_link(event: Any) -> str:
     for key in ("CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "LOCATION"):
         for text in values(key):
             if _URL.match(text):
-                return one_line(text, 1000)
+                return one_line(text, LINK_LIMIT)
     for text in values("URL"):
         if _MEETING_HOSTS.fullmatch(text):
-            return one_line(text, 1000)
+            return one_line(text, LINK_LIMIT)
     found = _MEETING_HOSTS.search(str(event.get("DESCRIPTION", "")))
-    return one_line(found.group(0).rstrip(".,;>"), 1000) if found else ""
+    return one_line(found.group(0).rstrip(".,;>"), LINK_LIMIT) if found else ""
 
 
 def _is_meeting_name(place: str) -> bool:

@@ -25,6 +25,7 @@ from followup_tui.domain.vocabulary import (
     ACTIONS,
     CHECKLIST_TEXT_LIMIT,
     CONCERN_TEXT_LIMIT,
+    INVITE_UID_LIMIT,
     LINK_LIMIT,
     LONG_LIMIT,
     QUESTION_TEXT_LIMIT,
@@ -32,6 +33,7 @@ from followup_tui.domain.vocabulary import (
     SHORT_LIMIT,
     SOURCE_LIMIT,
     THINKING_TRAPS,
+    ZONE_LIMIT,
 )
 
 FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
@@ -290,8 +292,8 @@ class Interview(Record):
         "job_link": LINK_LIMIT,
         "notes": LONG_LIMIT,
         "why_this_job": REASON_LIMIT,
-        "tz": 100,
-        "invite_uid": 1000,
+        "tz": ZONE_LIMIT,
+        "invite_uid": INVITE_UID_LIMIT,
     }
     FALLBACKS: ClassVar[dict[str, Any]] = {"company": "(no company)"}
 

@@ -37,6 +37,12 @@ REASON_LIMIT = 1000
 NAME_LIMIT = 80
 """Most characters of the name signed under every card."""
 
+ZONE_LIMIT = 100
+"""Most characters of an interview's time zone name ("America/Argentina/Buenos_Aires")."""
+
+INVITE_UID_LIMIT = 1000
+"""Most characters of the UID of the calendar invitation an interview came from."""
+
 FORMAT_LABELS: dict[str, str] = {"onsite": "On site", "video": "Video call", "phone": "Phone call"}
 """How each interview format reads on screen."""
 
@@ -101,6 +107,12 @@ ACTIONS: dict[str, str] = {
 
 NO_ACTION = "No action chosen yet"
 """What the concern dialog offers before an action is chosen."""
+
+ERROR_KIND_CHOICES: list[tuple[str, str]] = [(label, key) for key, label in ERROR_KIND_DESCRIPTIONS.items()]
+"""The sorts of actual error as the concern dialog offers them: (label, key)."""
+
+ACTION_CHOICES: list[tuple[str, str]] = [*((label, key) for key, label in ACTIONS.items()), (NO_ACTION, "")]
+"""What to do about an actual error as the concern dialog offers it (each starts with its own letter)."""
 
 THINKING_TRAPS: dict[str, tuple[str, str]] = {
     "mind-reading": ("Mind reading", "Deciding what they thought without any sign from them."),

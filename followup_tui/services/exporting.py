@@ -296,9 +296,9 @@ def _interview_markdown(repo: Repository, interview: Interview) -> list[str]:
 
 def _debrief_markdown(debrief: Debrief) -> list[str]:
     parts = [
-        ("Forgot to ask", debrief.forgot_to_ask),
-        ("They did not learn", debrief.not_learned),
-        ("Felt off", debrief.felt_off),
+        (ERROR_KIND_LABELS["forgot-to-ask"], debrief.forgot_to_ask),
+        (ERROR_KIND_LABELS["not-learned"], debrief.not_learned),
+        (ERROR_KIND_LABELS["felt-off"], debrief.felt_off),
         ("Notes", debrief.notes),
     ]
     if debrief.gut is None and not debrief.clarifications and not any(t.strip() for _, t in parts):

@@ -21,11 +21,10 @@ from textual.widgets.selection_list import Selection
 from followup_tui.domain.models import CONFIDENCE_STEPS, Concern
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import (
-    ACTIONS,
+    ACTION_CHOICES,
     CONCERN_KIND_NAMES,
     CONCERN_TEXT_LIMIT,
-    ERROR_KIND_DESCRIPTIONS,
-    NO_ACTION,
+    ERROR_KIND_CHOICES,
     PREDICTION_LABELS,
     THINKING_TRAPS,
 )
@@ -35,15 +34,6 @@ from followup_tui.ui.widgets.choices import ChoiceList
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 from followup_tui.ui.widgets.ticks import TickBox, TickList
-
-ERROR_KIND_CHOICES: list[tuple[str, str]] = [(label, key) for key, label in ERROR_KIND_DESCRIPTIONS.items()]
-"""The sorts of actual error, as offered in the dialog."""
-
-ACTION_CHOICES: list[tuple[str, str]] = [
-    *((label, key) for key, label in ACTIONS.items()),
-    (NO_ACTION, ""),
-]
-"""What to do about an actual error, as offered in the dialog (each starts with its own letter)."""
 
 ChangeHandler = Callable[[str, dict[str, Any]], None]
 """Called with the concern's id and the fields that changed."""

@@ -72,8 +72,8 @@ class TriageDialog(FollowupDialog[TriageResult | None]):
             yield Static(id="advice")
             yield Static("y/n answer · enter accept · w/e choose · esc cancel", id="keys")
             with Horizontal():
-                for kind, label in (("worry", "Worry (w)"), ("error", "Actual error (e)")):
-                    button = Button(label, id=kind, compact=True)
+                for kind in ("worry", "error"):
+                    button = Button(f"{CONCERN_KIND_NAMES[kind]} ({kind[0]})", id=kind, compact=True)
                     button.can_focus = False
                     yield button
 
