@@ -116,7 +116,7 @@ def test_list_table_is_newest_first_and_sanitised() -> None:
     lines = ok("list").splitlines()
     assert len(lines) == 2
     assert "New [b]Firm[/b] · Lead Dev" in lines[0]
-    assert "Old Firm" in lines[1] and "card due" in lines[1]
+    assert "Old Firm" in lines[1] and "card late" in lines[1]
     assert all(not any(ord(ch) < 32 for ch in line) for line in lines)
 
 

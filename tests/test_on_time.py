@@ -34,6 +34,7 @@ def test_the_rule() -> None:
 def test_home_flag_card_screen_and_insights_agree(now: datetime, late: bool) -> None:
     assert card_late(TUESDAY, now) is late
     assert follow_up_state(INTERVIEW, [], 0, now).card_overdue is late
+    assert follow_up_state(INTERVIEW, [], 0, now).label() == ("card late" if late else "-")
     timing = card_timing([INTERVIEW], [], now)
     assert (timing.never, timing.still_time) == ((1, 0) if late else (0, 1))
     sent = now.date().isoformat()
@@ -46,3 +47,11 @@ def test_the_calendar_reminder_falls_on_the_last_day_on_time() -> None:
     card = next(e for e in calendar.walk("VEVENT") if "card" in str(e["UID"]))
     assert card.decoded("DTSTART").astimezone().date() == send_by(TUESDAY)
     assert ON_TIME_RULE in str(card["DESCRIPTION"])
+
+
+def test_the_home_flag_says_late_in_the_rules_word_and_keeps_the_open_count() -> None:
+    after = datetime(2026, 11, 26, 9, 0)
+    drafted = [Card(interview_id="ot001", text="Dear Ana")]
+    assert follow_up_state(INTERVIEW, drafted, 2, after).label() == "card late · 2 open"
+    sent = [Card(interview_id="ot001", sent="2026-11-26")]
+    assert follow_up_state(INTERVIEW, sent, 0, after).label() == "card sent"

@@ -41,15 +41,19 @@ class FollowUpState:
     card: str
     """"none", "drafted", "written" or "sent" (the furthest any of its cards got)."""
     card_overdue: bool
-    """No card was sent and the day after the interview is over (``card_late``)."""
+    """No card was sent and the day after the interview is over (``card_late``): "card late"."""
     open_concerns: int
     """Concerns not yet sorted, plus actual errors not yet resolved."""
 
     def label(self) -> str:
-        """A short label for a table cell, such as "card sent" or "card due · 2 open"."""
+        """A short label for a table cell, such as "card sent" or "card late · 2 open".
+
+        "card late" is the on-time rule's word (as on the card screen and in Insights): no card
+        was sent by the end of the day after the interview.
+        """
         parts = []
         if self.card_overdue:
-            parts.append("card due")
+            parts.append("card late")
         elif self.card != "none":
             parts.append(f"card {self.card}")
         if self.open_concerns:

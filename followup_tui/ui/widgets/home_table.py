@@ -23,7 +23,8 @@ FORMAT_WIDTH = 6
 OUTCOME_WIDTH = 11
 FOLLOW_UP_WIDTH = 21
 """Room for "card drafted · 12 open"."""
-FOLLOW_UP_NARROW = 17
+FOLLOW_UP_NARROW = 18
+"""Room for "card late · 4 open" below ``ROLE_FROM`` columns."""
 SCROLLBAR = 2
 ROLE_FROM = 80
 """Widths below this drop the role column."""
