@@ -82,6 +82,32 @@ async def test_narrow_terminal_drops_role_and_format(repo: Repository) -> None:
         assert "Copperleaf Health" in text and "card late · 4 open" in text
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "columns"),
+    [
+        ((100, 30), (60, 20), ["company", "when", "outcome", "follow-up"]),
+        ((60, 20), (120, 30), ["company", "role", "when", "format", "outcome", "follow-up"]),
+        ((100, 30), (85, 30), ["company", "role", "when", "outcome", "follow-up"]),
+    ],
+)
+async def test_resizing_the_terminal_lays_the_columns_out_for_the_new_width(
+    repo: Repository, start: tuple[int, int], end: tuple[int, int], columns: list[str]
+) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=start) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        await pilot.resize_terminal(*end)
+        assert await until(pilot, lambda: [c.value for c in table.columns] == columns)
+
+        def fits() -> bool:
+            return sum(c.get_render_width(table) for c in table.columns.values()) <= end[0]
+
+        assert await until(pilot, fits)
+        assert "card late · 4 open" in screen_text(app)
+
+
 async def test_filter_as_you_type_and_clear(repo: Repository) -> None:
     fill_demo(repo, FIXED_NOW)
     app = make_app(repo)

@@ -17,7 +17,7 @@ from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.dialog import ConfirmDialog
-from followup_tui.ui.widgets.home_table import FORMAT_FROM, ROLE_FROM, InterviewTable
+from followup_tui.ui.widgets.home_table import InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 WELCOME = """\
@@ -74,7 +74,8 @@ class HomeScreen(FollowupScreen):
         self.filters = HomeFilters()
         """The filters in force."""
         self._rows: list[HomeRow] = []
-        self._wide: tuple[bool, bool] | None = None
+        self._width: int | None = None
+        """The width the columns were last laid out for."""
         self._binding_state: tuple[bool, bool] | None = None
         self._loaded_as: tuple[object, ...] | None = None
 
@@ -103,10 +104,13 @@ class HomeScreen(FollowupScreen):
         self.set_timer(0.6, self.refresh_data)
 
     def on_resize(self, event: Resize) -> None:
-        """Rebuild the columns when the width crosses a threshold."""
-        width = event.size.width
-        if (width >= ROLE_FROM, width >= FORMAT_FROM) != self._wide:
-            self._show()
+        """Lay the columns out again for the new width (which columns show, and how wide).
+
+        The table is sized by the layout that follows this event, so the columns are rebuilt
+        after it (rebuilt now, they would be measured for the old width).
+        """
+        if event.size.width != self._width:
+            self.call_after_refresh(self._show)
 
     @property
     def table(self) -> InterviewTable:
@@ -163,7 +167,7 @@ class HomeScreen(FollowupScreen):
         table = self.table
         keep = keep or table.selected_id
         width = self.size.width or self.app.size.width
-        self._wide = (width >= ROLE_FROM, width >= FORMAT_FROM)
+        self._width = width
         shown = [row for row in self._rows if self.filters.matches(row)]
         self.set_class(not self._rows, "-empty")
         table.show(shown, self.app.clock(), keep)
