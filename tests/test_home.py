@@ -217,6 +217,23 @@ async def test_external_write_appears_while_watching(repo: Repository, db_path: 
         assert await until(pilot, lambda: "Welcome" not in screen_text(app))
 
 
+async def test_a_change_elsewhere_while_the_home_screen_closes_is_not_an_error(
+    repo: Repository, db_path: Path
+) -> None:
+    """The file watch and a resize can reach the home screen while the app takes its widgets
+    down on the way out; that once stopped the app with an internal error."""
+    fill_demo(repo, FIXED_NOW)
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.screen.query_one(InterviewTable).remove()  # as the app does when it closes
+        Repository(db_path).add(Interview(company="Fernhill Robotics"))
+        app.refresh_screens()
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)  # no internal error (run_test raises it otherwise)
+
+
 async def test_markup_in_user_text_shows_literally(repo: Repository) -> None:
     evil = repo.add(
         Interview(company="[@click=app.quit]Evil[/]", role="[/]", when="2026-11-20 10:00", notes="[b]x")

@@ -164,7 +164,10 @@ class HomeScreen(FollowupScreen):
         self.table.focus()
 
     def _show(self, keep: str | None = None) -> None:
-        table = self.table
+        found = self.query(InterviewTable)
+        if not found:  # not composed yet (on_mount shows the rows) or closing: nothing to show
+            return
+        table = found.first()
         keep = keep or table.selected_id
         width = self.size.width or self.app.size.width
         self._width = width
