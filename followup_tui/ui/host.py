@@ -16,6 +16,7 @@ from typing import Any
 from textual import events
 from textual.app import App
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.geometry import Region
 from textual.message_pump import MessagePump
 from textual.notifications import Notification, Notify, SeverityLevel
@@ -162,6 +163,9 @@ NOTE_ROWS = 6
 NARROW = 80
 """Below this many columns notifications take the whole width and fewer rows."""
 
+TOAST_RACK = "textual-toastrack"
+"""The id Textual gives the widget holding a screen's notifications."""
+
 
 class Notices:
     """Notifications that merge their repeats and keep clear of the focused control.
@@ -209,8 +213,12 @@ class Notices:
         app = self._app
         if not app.screen_stack:  # the app is closing: no screen, nothing to keep clear
             return
+        try:  # the screen's own toast rack: a class on the app would restyle every widget of every screen
+            rack = app.screen.get_child_by_id(TOAST_RACK)
+        except NoMatches:
+            return
         width, height = app.size
-        app.set_class(width < NARROW, "-narrow")
+        rack.set_class(width < NARROW, "-narrow")
         focused = app.focused
         top = False
         if focused is not None:
@@ -219,7 +227,7 @@ class Notices:
             upper = Region(0, 1, width, band)  # under the header
             region = focused.region
             top = region.intersection(bottom).area > region.intersection(upper).area
-        app.set_class(top, "-notes-top")
+        rack.set_class(top, "-notes-top")
 
 
 def _run(callback: Callable[..., object], *args: Any) -> None:

@@ -58,6 +58,11 @@ class FollowupScreen(Screen[None]):
         self._repo = self.app.repo
         self._fit_footer()
 
+    @on(events.ScreenResume)
+    def _place_notices(self) -> None:
+        """Notifications on this screen keep clear of its focused control and fit its width."""
+        self.app.notices.place()
+
     @on(events.Resize)
     def _footer_on_resize(self) -> None:
         """A narrow terminal gets the compact footer, so more keys fit in one line."""
