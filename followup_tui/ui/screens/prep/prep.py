@@ -28,7 +28,7 @@ from followup_tui.domain.vocabulary import REASON_LIMIT
 from followup_tui.services import actions
 from followup_tui.services.bank import bank_entries, starter_checklist
 from followup_tui.store.repository import NotFoundError
-from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.base import NARROW, FollowupScreen
 from followup_tui.ui.screens.prep.lists import LISTS, PrepLists
 from followup_tui.ui.screens.prep.questions import PrepQuestions
 from followup_tui.ui.screens.save_where import ask_and_save
@@ -61,6 +61,7 @@ class PrepScreen(FollowupScreen):
     """
 
     SCREEN_TITLE = "Prep"
+    AUTO_FOCUS = ""  # focused once, in on_mount: moving focus restyles the screen
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     DEFAULT_CSS = """
     PrepScreen TabbedContent { height: 1fr; }
@@ -104,7 +105,12 @@ class PrepScreen(FollowupScreen):
     # -- building -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """The header, the four tabs and the footer."""
+        """The header, the four tabs and the footer.
+
+        The width class and the rows' layout are set here, before the first styling, so
+        opening the screen styles it once.
+        """
+        self.preset_breakpoints()
         yield Header()
         with TabbedContent(initial="questions"):
             with TabPane("Questions to ask", id="questions"):
@@ -115,7 +121,9 @@ class PrepScreen(FollowupScreen):
                     placeholder="Why I want this job, in one line (it ends the card)",
                 )
                 yield Static("", classes="prep-summary", id="questions-summary")
-                yield QuestionList(question_row, id="questions-list")
+                questions = QuestionList(question_row, id="questions-list")
+                questions.narrow = self.app.size.width < NARROW
+                yield questions
             with TabPane("Likely questions", id="likely"):
                 yield Static("", classes="prep-summary", id="likely-summary")
                 with Vertical(id="likely-body"):
@@ -140,7 +148,7 @@ class PrepScreen(FollowupScreen):
         self._seed_checklist()
         self._show_all()
         self._show_why(interview)
-        self.query_one("#questions-list", PrepList).focus()
+        self.set_focus(self.query_one("#questions-list", PrepList))
 
     def _show_why(self, interview: Interview | None) -> None:
         field = self.query_one("#why-this-job", Input)
@@ -167,9 +175,8 @@ class PrepScreen(FollowupScreen):
             self.query_one("#questions-list", PrepList).focus()
 
     def on_resize(self) -> None:
-        """Below 80 columns drop the category column and tighten the footer."""
-        narrow = self.size.width < 80
-        self.query_one(KeyFooter).compact = narrow
+        """Below 80 columns drop the category column (the footer tightens itself)."""
+        narrow = self.size.width < NARROW
         listing = self.query_one("#questions-list", PrepList)
         if listing.narrow != narrow:
             listing.narrow = narrow
