@@ -46,6 +46,7 @@ class DebriefScreen(FollowupScreen):
     """The debrief of one interview."""
 
     SCREEN_TITLE = "Debrief"
+    AUTO_FOCUS = "#capture"  # focused as mounted (focusing the scroll, then moving, restyled it all)
     DEFAULT_CSS = """
     DebriefScreen #debrief { padding: 0 1; }
     DebriefScreen .section { text-style: bold; color: $text-accent; margin-top: 1; }
@@ -121,11 +122,10 @@ class DebriefScreen(FollowupScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        """Load the debrief and put the cursor on the quick capture line."""
+        """Load the debrief (the cursor is on the quick capture line: ``AUTO_FOCUS``)."""
         if self.interview_id is None or not self.query("#capture"):
             return
         self._load(fill_text=True)
-        self.query_one("#capture", Input).focus()
 
     def _load(self, fill_text: bool) -> None:
         assert self.interview_id is not None
