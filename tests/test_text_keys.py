@@ -67,7 +67,11 @@ async def test_left_and_right_move_between_the_buttons_of_the_discard_dialog(rep
             return app.focused.id if isinstance(app.focused, Button) else None
 
         assert focused_button() == "no"
+        await pilot.press("left")  # the first button: left stays (it never rounds to discard)
+        assert focused_button() == "no"
         await pilot.press("right")
+        assert focused_button() == "yes"
+        await pilot.press("right")  # the last button: right stays
         assert focused_button() == "yes"
         await pilot.press("left")
         assert focused_button() == "no"

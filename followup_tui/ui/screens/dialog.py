@@ -94,8 +94,8 @@ class ConfirmDialog(FollowupDialog[bool]):
         Binding("y", "answer(True)", "Yes"),
         Binding("n", "answer(False)", "No"),
         Binding("escape", "close", "No", show=False),
-        Binding("left", "app.focus_previous", "Previous button", show=False),
-        Binding("right", "app.focus_next", "Next button", show=False),
+        Binding("left", "step(-1)", "Previous button", show=False),
+        Binding("right", "step(1)", "Next button", show=False),
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
@@ -121,6 +121,14 @@ class ConfirmDialog(FollowupDialog[bool]):
     def close_dialog(self) -> None:
         """Escape answers no."""
         self.dismiss(False)
+
+    def action_step(self, step: int) -> None:
+        """Left and right move between the buttons and stop at the ends (never round to the
+        other answer: left on the first button stays there)."""
+        buttons = list(self.query(Button))
+        focused = self.focused
+        index = buttons.index(focused) if isinstance(focused, Button) and focused in buttons else 0
+        buttons[max(0, min(len(buttons) - 1, index + step))].focus()
 
     def action_answer(self, answer: bool) -> None:
         """A key answers."""
