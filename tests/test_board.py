@@ -295,10 +295,10 @@ async def test_the_footer_names_where_left_and_right_take_the_concern_in_each_co
             "worry": {"shift+left": "Unsorted", "shift+right": "Error"},
             "error": {"shift+left": "Worry"},
         }
-        for kind, keys in expected.items():
+        for (kind, keys), key in zip(expected.items(), ("left", "right", "right"), strict=True):
             assert await until(pilot, lambda kind=kind: column(screen, kind).has_focus), kind
             assert await until(pilot, lambda keys=keys: moves() == keys), (kind, moves())
-            await pilot.press("right")  # the cursor to the next column
+            await pilot.press(key)  # the cursor to the next column: worries, then actual errors
 
 
 async def test_arrows_and_h_l_move_the_cursor_between_columns_not_the_concern(repo: Repository) -> None:
@@ -309,11 +309,24 @@ async def test_arrows_and_h_l_move_the_cursor_between_columns_not_the_concern(re
         screen = await open_board(pilot, interview)
         assert isinstance(app.focused, ConcernList) and app.focused.kind == "unsorted"
         visited = []
-        for key in ("right", "right", "right", "left", "h", "h", "l"):
+        # the unsorted band lies above both columns: left goes down to the worries, right to the
+        # actual errors, as shift with the same arrow would take a concern
+        for key in ("right", "right", "left", "h", "h", "l", "l", "h", "h", "left"):
             await pilot.press(key)
             assert await until(pilot, lambda: isinstance(app.focused, ConcernList))
             visited.append(app.focused.kind)  # type: ignore[union-attr]
-        assert visited == ["worry", "error", "error", "worry", "unsorted", "unsorted", "worry"]
+        assert visited == [
+            "error",
+            "error",
+            "worry",
+            "unsorted",
+            "worry",
+            "error",
+            "error",
+            "worry",
+            "unsorted",
+            "worry",
+        ]
         await settle(pilot)
         assert {c.id: c.kind for c in repo.children(Concern, interview.id)} == before
         assert screen.selected() is not None and screen.selected().kind == "worry"  # type: ignore[union-attr]
@@ -324,7 +337,7 @@ async def test_u_undoes_the_last_move_delete_or_reorder_in_turn(repo: Repository
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_board(pilot, interview)
-        await pilot.press("right")  # the cursor to the worries
+        await pilot.press("left")  # the cursor down from the unsorted band to the worries
         first, second = shown_ids(screen, "worry")
         await pilot.press("J")  # reorder: the first worry goes down
         await pilot.press("L")  # move it to the actual errors

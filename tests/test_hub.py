@@ -48,7 +48,8 @@ async def test_hub_tells_the_whole_story(repo: Repository) -> None:
         for expected in (
             "Copperleaf Health",
             "Backend Engineer",
-            "Mon 23 Nov 2026, 11:00 · 2 days ago · onsite",
+            "Mon 23 Nov 2026, 11:00 · 2 days ago",
+            "Where  On site · Copperleaf campus",
             "Dana Okafor, Engineering Manager",
             "Must-asks: 1 asked, 1 not asked",
             "Gut feeling: 2 of 5 (shaky)",

@@ -418,8 +418,18 @@ class BoardScreen(FollowupScreen):
         self._activate(kinds[(position + step) % len(kinds)])
 
     def action_cursor(self, step: int) -> None:
-        """Take the cursor to the column left or right (arrows, h and l); none past the ends."""
+        """Take the cursor to the column left or right (arrows, h and l); none past the ends.
+
+        On the wide board the arrows go where shift with them takes a concern: from the unsorted
+        band above, left to the worries and right to the actual errors. As tabs (narrow), they
+        step through the tabs in order.
+        """
         kinds = self._columns_shown()
+        if not self.has_class("-narrow"):
+            target = MOVES.get((self._active, "left" if step < 0 else "right"))
+            if target in kinds:
+                self._activate(target)
+            return
         position = kinds.index(self._active) if self._active in kinds else 0
         if 0 <= position + step < len(kinds):
             self._activate(kinds[position + step])

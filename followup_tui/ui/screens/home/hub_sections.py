@@ -20,6 +20,7 @@ from followup_tui.domain.vocabulary import (
     ACTIONS,
     CONCERN_KIND_NAMES,
     ERROR_KIND_LABELS,
+    FORMAT_LABELS,
     GUT_WORDS,
     OUTCOME_HINTS,
     OUTCOME_LABELS,
@@ -67,9 +68,10 @@ def details_section(interview: Interview, now: datetime) -> Content:
         if moment and local
         else "No date yet"
     )
-    lines.append(Content(f"{when} · {interview.format}"))
-    if interview.location:
-        lines.append(template("[$text-muted]Where[/]  $v", v=interview.location))
+    lines.append(Content(when))
+    how = FORMAT_LABELS.get(interview.format, interview.format)
+    where = f"{how} · {interview.location}" if interview.location else how
+    lines.append(template("[$text-muted]Where[/]  $v", v=where))
     if interview.job_link:
         lines.append(template("[$text-muted]Job[/]  $v", v=interview.job_link))
     for person in interview.interviewers:
