@@ -65,3 +65,20 @@ async def test_notes_pasted_past_their_limit_are_refused(repo: Repository) -> No
         app.post_message(Paste("n" * (limit + 1)))
         assert await until(pilot, lambda: any("The paste is too long" in m for m in messages(app)))
         assert notes.text == ""
+
+
+async def test_several_lines_pasted_into_a_field_arrive_joined_by_spaces(repo: Repository) -> None:
+    """A plain Input keeps the first line and drops the rest without a word; ours keeps them all."""
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("n")
+        assert await until(pilot, lambda: app.focused is not None and app.focused.id == "company")
+        app.post_message(Paste("Acme\r\n  Industrial\n\nWidgets  \n"))  # as copied across lines
+        company = app.screen.query_one("#company", Input)
+        assert await until(pilot, lambda: company.value == "Acme Industrial Widgets")
+        await pilot.press("home")
+        app.post_message(Paste("The\nNew"))
+        assert await until(pilot, lambda: company.value == "The NewAcme Industrial Widgets")
+        app.post_message(Paste("x\n" * SHORT_LIMIT))  # joined, it is too long: refused whole
+        assert await until(pilot, lambda: any("The paste is too long" in m for m in messages(app)))
+        assert company.value == "The NewAcme Industrial Widgets"

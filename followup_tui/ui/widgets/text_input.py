@@ -2,8 +2,8 @@
 replaces) what is there; the cursor goes to the end, ready to add to it. A paste longer than
 ``max_length`` is refused with a message (a plain Input drops it without a word). Stored text
 is shown through ``one_line`` (the one sanitising path): no control characters, one line. A
-line that takes one item per line (the quick capture) can take a paste of several lines as
-several items."""
+paste of several lines arrives joined by spaces (a plain Input keeps the first line only), or,
+in a line that takes one item per line (the quick capture), as several items."""
 
 from __future__ import annotations
 
@@ -66,11 +66,21 @@ class TextInput(Input):
             event.stop()
             self._paste_items(self.value + lines[0], lines[1:])
             return
-        line = lines[0] if lines else ""  # an Input takes the first line
+        parts = [line.strip() for line in lines if line.strip()]
+        # an Input keeps only the first line: several lines go in joined by spaces instead, so a
+        # name or an address copied across lines arrives whole
+        line = " ".join(parts) if len(parts) > 1 else (lines[0] if lines else "")
         if self.max_length and len(self.value) - len(self.selected_text) + len(line) > self.max_length:
             event.prevent_default()  # Input's own handler (it runs next otherwise) is skipped
             event.stop()
             refuse_paste(self, line, self.max_length)
+        elif len(parts) > 1:
+            event.prevent_default()
+            event.stop()
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(line)
+            else:
+                self.replace(line, *self.selection)
 
     def restricted(self) -> None:
         """Typing stopped at the limit: ring, and say so now and then."""
