@@ -15,6 +15,8 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.insights.insights import InsightsScreen
 from followup_tui.ui.widgets.insights_bars import InsightsBars
 from tests.conftest import FIXED_NOW
+from tests.helpers.screen import rendered, screen_text
+from tests.helpers.wait import until
 
 HOSTILE = "[/] [@click=app.quit]Ask about [b]pay[/b]"
 WEEK = "What does a normal week look like?"
@@ -56,7 +58,7 @@ def text_of(screen: Screen[Any], selector: str) -> str:
 def forgotten(screen: Screen[Any]) -> list[str]:
     """The plain text of each option in the forgotten-questions list."""
     options = screen.query_one("#forget-list", OptionList)
-    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+    return [rendered(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
 
 
 def make_app(repo: Repository) -> FollowupApp:
@@ -160,6 +162,21 @@ async def test_hostile_question_text_shows_literally(repo: Repository) -> None:
         category_lines = [str(line) for line in app.screen.query_one("#forget-bars", InsightsBars).lines(60)]
         assert any(line.startswith("Pay [i]") for line in category_lines)
         assert app.is_running
+
+
+async def test_a_long_unasked_question_wraps_under_its_own_text(repo: Repository) -> None:
+    """The count stands alone on the left; the second line starts where the text started."""
+    interview = repo.add(Interview(company="Elm Studio", when="2026-11-10 10:00"))
+    long = "How do the people who build the internal tools decide what gets done first each quarter?"
+    repo.add(Question(interview_id=interview.id, text=long, asked="no"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.open_screen("insights", None)
+        assert await until(pilot, lambda: "Elm" in screen_text(app) or "How do the" in screen_text(app))
+        options = app.screen.query_one("#forget-list", OptionList)
+        lines = rendered(options.get_option_at_index(0).prompt, width=40).splitlines()
+        assert len(lines) >= 2 and lines[0].startswith("1× How do the")
+        assert all(line.startswith("   ") and line.strip() for line in lines[1:]), lines
 
 
 @pytest.mark.parametrize("size", [(100, 30), (60, 20)])

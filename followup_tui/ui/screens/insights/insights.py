@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
+from rich.table import Table
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -31,7 +32,7 @@ from followup_tui.domain.models import Card, Concern, Debrief, Interview, Questi
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import PREDICTION_LABELS
 from followup_tui.store.repository import Repository
-from followup_tui.ui.display import safe
+from followup_tui.ui.display import safe, safe_text
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.widgets.insights_bars import Bar, InsightsBars
 from followup_tui.ui.widgets.key_footer import KeyFooter
@@ -207,13 +208,21 @@ class InsightsScreen(FollowupScreen):
         hint.display = bool(result.unasked)
 
     def _option(self, index: int, item: UnaskedQuestion) -> Option:
+        """One unasked question: its count, then its text, which wraps under itself (not under
+        the count)."""
         added = self._target is not None and (self._target.id, normalise_question(item.text)) in self._added
-        parts: list[Content | tuple[str, str] | str] = [(f"{item.count}×", "bold"), " ", safe(item.text)]
+        text = safe_text(item.text)
+        text.no_wrap = False
         if item.category:
-            parts += [("  · ", "dim"), safe(item.category, style="dim", single_line=True)]
+            text.append("  · ", style="dim")
+            text.append_text(safe_text(item.category, style="dim"))
         if added:
-            parts.append(("  ✓ added", "$success"))
-        return Option(Content.assemble(*parts), id=f"unasked-{index}")
+            text.append("  ✓ added", style="green")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, style="bold")
+        grid.add_column(ratio=1)
+        grid.add_row(f"{item.count}×", text)
+        return Option(grid, id=f"unasked-{index}")
 
     def _prep_target(self, interviews: list[Interview]) -> Interview | None:
         """The interview whose prep gets a question: this screen's one if still ahead, else the next."""
