@@ -154,3 +154,34 @@ async def test_the_debrief_asks_for_a_moment_worth_mentioning(repo: Repository) 
         await pilot.press(*"the roadmap talk")
         await settle(app, pilot)
     assert repo.debrief(interview.id).worth_mentioning == "the roadmap talk"
+
+
+async def test_a_sentence_being_written_is_kept_as_a_draft_and_escape_asks(repo: Repository) -> None:
+    """ctrl+q or a hang-up in the middle of a sentence keeps it; escape asks before dropping it."""
+    from followup_tui.services import actions
+    from followup_tui.ui.screens.dialog import ConfirmDialog
+
+    interview = fill_card_data(repo, written=False)
+    kafka = next(c for c in repo.children(Concern, interview.id) if "Kafka" in c.text)
+    key = actions.draft_key("card-part", interview.id, "error", kafka.id)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_card(app, pilot, interview)
+        await pilot.press("m")
+        assert await until(pilot, lambda: isinstance(app.screen, SentenceDialog))
+        await pilot.press(*"I ran Kafka")
+        await settle(app, pilot)
+        assert actions.draft(repo, key) == {"sentence": "I ran Kafka"}  # stored as typed
+        await pilot.press("escape")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("n")  # keep editing
+        assert await until(pilot, lambda: isinstance(app.screen, SentenceDialog))
+        app.screen.dismiss(None)  # as if the app had been closed with the dialog open
+        await settle(app, pilot)
+        await pilot.press("m")  # the same part again: the words come back
+        assert await until(pilot, lambda: isinstance(app.screen, SentenceDialog))
+        assert await until(pilot, lambda: app.screen.query_one(Input).value == "I ran Kafka")
+        await pilot.press(*" for two years.", "enter")
+        await settle(app, pilot)
+        assert actions.draft(repo, key) is None
+    assert repo.get(Concern, kafka.id).to_know == "I ran Kafka for two years."

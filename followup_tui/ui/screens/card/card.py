@@ -329,7 +329,8 @@ class CardScreen(FollowupScreen):
             if words is not None:
                 self._keep_part(interview.id, part, words)
 
-        self.app.push_screen(SentenceDialog(part, current), written)
+        draft = actions.draft_key("card-part", interview.id, part.kind, part.concern_id or None)
+        self.app.push_screen(SentenceDialog(part, current, draft_key=draft), written)
 
     def _keep_part(self, interview_id: str, part: CardPart, words: str) -> None:
         """Save a written part where it belongs; the draft follows once it is stored."""

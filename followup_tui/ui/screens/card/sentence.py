@@ -1,7 +1,8 @@
 """Writing one missing sentence of the card: what I want them to know, a moment, my drive, my name.
 
 The card screen opens this for a part ``card_parts`` lists; the dialog only asks and returns
-the words (the screen saves them where they belong).
+the words (the screen saves them where they belong). What is typed is kept as a draft until
+then, so ctrl+q or a closed terminal never loses it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from followup_tui.domain.card.draft import CardPart
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT
 from followup_tui.ui.display import safe, template
-from followup_tui.ui.screens.dialog import FollowupDialog
+from followup_tui.ui.screens.drafts import DraftDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 ASKS: dict[str, tuple[str, str, int]] = {
@@ -34,12 +35,14 @@ ASKS: dict[str, tuple[str, str, int]] = {
 """Per part: the dialog's title, a hint and the most characters."""
 
 
-class SentenceDialog(FollowupDialog[str | None]):
-    """Ask for one part of the card; enter keeps it, escape cancels.
+class SentenceDialog(DraftDialog[str | None]):
+    """Ask for one part of the card; enter keeps it, escape cancels (asking first when
+    something was typed).
 
     Args:
         part: The part to write.
         current: What is written now (shown to edit), if anything.
+        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
     """
 
     DEFAULT_CSS = """
@@ -50,8 +53,8 @@ class SentenceDialog(FollowupDialog[str | None]):
     SentenceDialog Input { margin-top: 1; background: $boost; }
     """
 
-    def __init__(self, part: CardPart, current: str = "") -> None:
-        super().__init__()
+    def __init__(self, part: CardPart, current: str = "", draft_key: str | None = None) -> None:
+        super().__init__(draft_key)
         self._part = part
         self._current = current
 
@@ -83,4 +86,4 @@ class SentenceDialog(FollowupDialog[str | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Keep the words (an empty line keeps nothing)."""
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        self.close_with(event.value.strip() or None)

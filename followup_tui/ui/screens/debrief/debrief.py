@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -30,6 +31,9 @@ from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChe
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
+
+CAPTURE_RESTORED = "Brought back what you typed in the quick capture line; enter puts it on the board."
+"""Said when the debrief opens with a quick capture typed earlier and not yet on the board."""
 
 PROMPT_FIELDS: dict[str, str] = {
     "forgot_to_ask": "What did I forget to ask?",
@@ -126,6 +130,27 @@ class DebriefScreen(FollowupScreen):
         if self.interview_id is None or not self.query("#capture"):
             return
         self._load(fill_text=True)
+        capture = self.query_one("#capture", Input)
+        kept = actions.draft(self.repo, self._capture_draft_key())
+        typed = kept.get("capture") if kept is not None else None
+        if isinstance(typed, str) and typed.strip():
+            # keys typed while the screen opened come after the kept words, never instead of them
+            capture.value = one_line(" ".join(p for p in (typed, capture.value) if p))[:CONCERN_TEXT_LIMIT]
+            capture.cursor_position = len(capture.value)
+            self.notify(CAPTURE_RESTORED, title="Draft", timeout=6, markup=False)
+
+    def _capture_draft_key(self) -> str:
+        return actions.draft_key("capture", self.interview_id)
+
+    @on(Input.Changed, "#capture")
+    def _keep_capture(self, event: Input.Changed) -> None:
+        """Keep what is typed in the quick capture line until enter puts it on the board, so
+        leaving the screen, ctrl+q or a closed terminal never loses it."""
+        if self.interview_id is None:
+            return
+        key, repo = self._capture_draft_key(), self.repo
+        values = {"capture": event.value} if event.value.strip() else None
+        self.save(f"draft:{key}", lambda: actions.keep_draft(repo, key, values))
 
     def _load(self, fill_text: bool) -> None:
         assert self.interview_id is not None
