@@ -117,3 +117,22 @@ async def test_a_real_dialog_shows_its_save_key_below() -> None:
         assert await until(pilot, lambda: _footer_keys(app).get("ctrl+s") == "Save")
         await pilot.press("w", "h", "y", "ctrl+s")
         assert await until(pilot, lambda: app.results == [("why", "")])
+
+
+def test_every_dialog_that_takes_text_shows_its_save_key() -> None:
+    """Each dialog that keeps typed text as a draft saves with ctrl+s, shown in its footer."""
+    from followup_tui.ui.screens.drafts import DraftDialog
+
+    text_dialogs = [
+        cls for cls in _modal_classes() if issubclass(cls, DraftDialog) and cls is not DraftDialog
+    ]
+    assert len(text_dialogs) >= 6
+    for cls in text_dialogs:
+        shown = {
+            key
+            for klass in cls.__mro__
+            for binding in vars(klass).get("BINDINGS", [])
+            if isinstance(binding, Binding) and binding.show
+            for key in binding.key.split(",")
+        }
+        assert "ctrl+s" in shown, cls.__name__

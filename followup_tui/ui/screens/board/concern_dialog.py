@@ -217,6 +217,7 @@ class NewConcernDialog(DraftDialog[str | None]):
     DEFAULT_CSS = """
     NewConcernDialog > .dialog-frame { width: 70; }
     """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Add", priority=True)]
 
     def __init__(self, column: str, draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -237,6 +238,10 @@ class NewConcernDialog(DraftDialog[str | None]):
         self.query_one("#new-text", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Add it (an empty line just closes)."""
+        """Enter adds it (an empty line just closes)."""
         event.stop()
-        self.close_with(event.value.strip() or None)
+        self.action_keep()
+
+    def action_keep(self) -> None:
+        """Add it (an empty line just closes): enter, or ctrl+s as in every dialog."""
+        self.close_with(self.query_one("#new-text", Input).value.strip() or None)

@@ -7,7 +7,10 @@ then, so ctrl+q or a closed terminal never loses it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -52,6 +55,7 @@ class SentenceDialog(DraftDialog[str | None]):
     SentenceDialog #sentence-topic { color: $warning; }
     SentenceDialog Input { margin-top: 1; background: $boost; }
     """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Keep", priority=True)]
 
     def __init__(self, part: CardPart, current: str = "", draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -84,6 +88,10 @@ class SentenceDialog(DraftDialog[str | None]):
         self.query_one("#sentence", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Keep the words (an empty line keeps nothing)."""
+        """Enter keeps the words."""
         event.stop()
-        self.close_with(event.value.strip() or None)
+        self.action_keep()
+
+    def action_keep(self) -> None:
+        """Keep the words (an empty line keeps nothing): enter, or ctrl+s as in every dialog."""
+        self.close_with(self.query_one("#sentence", Input).value.strip() or None)

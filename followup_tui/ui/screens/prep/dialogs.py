@@ -112,6 +112,7 @@ class CategoryDialog(DraftDialog[str | None]):
     CategoryDialog OptionList { height: auto; max-height: 12; margin-bottom: 1; }
     CategoryDialog Input { margin-bottom: 1; }
     """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Choose", priority=True)]
 
     def __init__(self, categories: list[str], current: str = "", draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -127,7 +128,7 @@ class CategoryDialog(DraftDialog[str | None]):
                 Option(NO_CATEGORY, id="none"),
                 id="dialog-categories",
             )
-            yield Input(placeholder="or type a new category and press enter", id="dialog-new")
+            yield TextInput(placeholder="or type a new category and press enter", id="dialog-new")
             yield Static("enter chooses · tab moves · escape cancels", classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -148,3 +149,14 @@ class CategoryDialog(DraftDialog[str | None]):
         event.stop()
         if event.value.strip():
             self.close_with(clean_category(event.value))
+
+    def action_keep(self) -> None:
+        """ctrl+s: the category typed, else the one highlighted in the list."""
+        typed = self.query_one("#dialog-new", Input).value
+        if typed.strip():
+            self.close_with(clean_category(typed))
+            return
+        options = self.query_one("#dialog-categories", OptionList)
+        if options.highlighted is not None:
+            option_id = options.get_option_at_index(options.highlighted).id or "none"
+            self.close_with("" if option_id == "none" else self._categories[int(option_id)])
