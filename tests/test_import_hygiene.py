@@ -64,3 +64,28 @@ def test_commands_run_without_importing_textual(db_path: Path, args: list[str]) 
     imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line]
     assert "followup_tui.cli.main" in imported
     assert not [m for m in imported if m == "textual" or m.startswith("textual.")]
+
+
+def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
+    """Start-up imports what the first screen shows; the write actions (and the card draft and
+    hashing modules they bring) wait until a key needs them."""
+    _python(["-m", "followup_tui", "add", "Acme", "--when", "2000-01-01 10:00"], db_path)
+    code = (
+        "import asyncio, os, sys\n"
+        "from pathlib import Path\n"
+        "from followup_tui.cli.main import build_app\n"
+        "app = build_app(Path(os.environ['FOLLOWUP_DB']))\n"
+        "async def main():\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        table = app.screen.query('#home-table')\n"
+        "        while not table or not table.first().row_count:\n"
+        "            await pilot.pause(0.01)\n"
+        "            table = app.screen.query('#home-table')\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(main())\n"
+        "wanted = ('followup_tui.services.actions', 'followup_tui.domain.card.draft')\n"
+        "print('LOADED', [m for m in wanted if m in sys.modules])\n"
+    )
+    result = _python(["-c", code], db_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "LOADED []" in result.stdout, result.stdout

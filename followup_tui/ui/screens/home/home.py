@@ -13,7 +13,6 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.domain.models import Card, Interview
-from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.dialog import ConfirmDialog
@@ -367,9 +366,13 @@ class HomeScreen(FollowupScreen):
             title = "Not deleted yet" if retrying else "Not deleted"
             self.notify(message, title=title, severity="error", markup=False)
 
+        # imported here: the home screen's start-up needs none of the write actions (nor the
+        # card draft and the hashing modules they import)
+        from followup_tui.services.actions import delete_interview
+
         self.save(
             f"interview:{interview_id}:delete",
-            lambda: actions.delete_interview(repo, interview_id),
+            lambda: delete_interview(repo, interview_id),
             0,
             on_done=deleted,
             on_failed=failed,
