@@ -50,7 +50,7 @@ class DebriefScreen(FollowupScreen):
     """The debrief of one interview."""
 
     SCREEN_TITLE = "Debrief"
-    AUTO_FOCUS = "#capture"  # focused as mounted (focusing the scroll, then moving, restyled it all)
+    AUTO_FOCUS = ""  # focused once, in on_mount (focusing the scroll, then moving, restyled it all)
     DEFAULT_CSS = """
     DebriefScreen #debrief { padding: 0 1; }
     DebriefScreen .section { text-style: bold; color: $text-accent; margin-top: 1; }
@@ -126,7 +126,8 @@ class DebriefScreen(FollowupScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        """Load the debrief (the cursor is on the quick capture line: ``AUTO_FOCUS``)."""
+        """Load the debrief and put the cursor on the quick capture line (the column stays at
+        its top: the line is in view once laid out)."""
         if self.interview_id is None or not self.query("#capture"):
             return
         self._load(fill_text=True)
@@ -138,6 +139,7 @@ class DebriefScreen(FollowupScreen):
             capture.value = one_line(" ".join(p for p in (typed, capture.value) if p))[:CONCERN_TEXT_LIMIT]
             capture.cursor_position = len(capture.value)
             self.notify(CAPTURE_RESTORED, title="Draft", timeout=6, markup=False)
+        self.set_focus(capture, scroll_visible=False)
 
     def _capture_draft_key(self) -> str:
         return actions.draft_key("capture", self.interview_id)
