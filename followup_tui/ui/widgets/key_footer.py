@@ -38,6 +38,7 @@ class KeyFooter(Footer):
 
     _shown: Hashable | None = None
     _rebuild_queued = False
+    _fit_queued = False
     _help_description = "Help"
 
     def _key_signature(self) -> Hashable:
@@ -75,17 +76,25 @@ class KeyFooter(Footer):
         if ready and self._key_signature() == self._shown:
             return
         await super().recompose()
-        self.call_after_refresh(self._fit)
+        self._queue_fit()
 
     def on_resize(self, event: events.Resize) -> None:
         """Leave out the palette's key when narrow; fit the keys to the new width."""
         wide = self.app.size.width >= NARROW
         if self.show_command_palette != wide:
             self.show_command_palette = wide  # rebuilds, then fits
-        self.call_after_refresh(self._fit)
+        self._queue_fit()
+
+    def _queue_fit(self) -> None:
+        """Fit the keys after the next refresh, once however often it is asked meanwhile (a
+        rebuild and a resize arrive together as the app starts)."""
+        if not self._fit_queued:
+            self._fit_queued = True
+            self.call_after_refresh(self._fit)
 
     def _fit(self) -> None:
         """Show the keys in order while they fit, then `? keys` for the rest."""
+        self._fit_queued = False
         keys = [child for child in self.children if isinstance(child, FooterKey)]
         palette = [key for key in keys if key.has_class("-command-palette")]
         helper = next((key for key in keys if key.key == HELP_KEY and key not in palette), None)
