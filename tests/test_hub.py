@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import cast
 
 from textual.app import App
+from textual.content import Content
 
 from followup_tui.domain.models import Interview
 from followup_tui.services.demo.build import fill_demo
@@ -15,6 +16,7 @@ from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.hub import HubScreen
 from followup_tui.ui.screens.home.hub_sections import outcome_section, relative_day
+from followup_tui.ui.widgets.hanging import flatten, hang
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import settle, until
@@ -161,4 +163,32 @@ def test_the_outcome_reads_as_the_outcome_dialog_words_it() -> None:
         ("advanced", "Advanced: on to the next round"),
     ):
         section = outcome_section(Interview(company="Acme", outcome=outcome), [])
-        assert section.plain == words
+        assert flatten(section).plain == words
+
+
+def test_a_labelled_line_wraps_under_its_own_text() -> None:
+    label, body = Content("Forgot to ask  "), Content("How the team tests changes to patient records")
+    lines = [line.plain for line in hang([(label, body), Content("Gut feeling: 2 of 5")], 40)]
+    pad = " " * len(label.plain)
+    assert lines[0] == "Forgot to ask  How the team tests"
+    assert lines[1:3] == [pad + "changes to patient", pad + "records"]
+    assert lines[3] == "Gut feeling: 2 of 5"
+    narrow = [line.plain for line in hang([(label, body)], 20)]  # no room for a column
+    assert narrow[0] == "Forgot to ask  " and not narrow[1].startswith(" ")
+
+
+async def test_the_hub_at_60_columns_keeps_wrapped_text_beside_its_label(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    repo.update_debrief(
+        interview.id, forgot_to_ask="Whether the platform team owns the deploy pipeline end to end"
+    )
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.open_screen("hub", interview.id)
+        assert await until(pilot, lambda: "Forgot to ask" in screen_text(app))
+        rows = screen_text(app).splitlines()
+        first = next(n for n, row in enumerate(rows) if "Forgot to ask  Whether" in row)
+        column = rows[first].index("Whether")
+        following = rows[first + 1]
+        assert following[column - 1] == " " and following[column].isalpha(), (rows[first], following)
+        assert following[:column].strip(" │") == ""

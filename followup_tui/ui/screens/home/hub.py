@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, VerticalScroll
+from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Header, Static
 
@@ -20,6 +21,7 @@ from followup_tui.ui.screens.home.hub_sections import (
     outcome_section,
     prep_section,
 )
+from followup_tui.ui.widgets.hanging import HangingLines
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 WIDE_FROM = 90
@@ -62,7 +64,7 @@ class HubScreen(FollowupScreen):
                 ("card", "Thank-you card  c"),
                 ("outcome", "Outcome  o"),
             ):
-                section = Static(id=f"hub-{name}", classes="hub-section")
+                section = HangingLines(id=f"hub-{name}", classes="hub-section")
                 section.border_title = title
                 yield section
         yield KeyFooter()
@@ -86,7 +88,7 @@ class HubScreen(FollowupScreen):
         """Reload the interview and everything in it."""
         interview = self.interview()
         if interview is None:
-            self.query_one("#hub-details", Static).update("This interview was deleted.")
+            self.query_one("#hub-details", HangingLines).show([Content("This interview was deleted.")])
             for name in ("prep", "debrief", "board", "card", "outcome"):
                 self.query_one(f"#hub-{name}", Static).display = False
             return
@@ -106,7 +108,7 @@ class HubScreen(FollowupScreen):
             "outcome": outcome_section(interview, concerns),
         }
         for name, content in parts.items():
-            self.query_one(f"#hub-{name}", Static).update(content)
+            self.query_one(f"#hub-{name}", HangingLines).show(content)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys are off once the interview is gone."""
