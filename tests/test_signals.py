@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from followup_tui.domain.models import Debrief
+from followup_tui.services import actions
 from followup_tui.store.repository import Repository
 from tests.helpers.terminal import ALT_SCREEN_OFF, Terminal
 
@@ -66,3 +67,43 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
     assert saved and typed in getattr(debrief, saved[0]), f"typed text not saved: {debrief.to_record()}"
     assert ALT_SCREEN_OFF in term.output[-400:], "the alternate screen was not left"
     assert b"Traceback" not in term.output
+
+
+@pytest.mark.slow
+def test_a_hang_up_keeps_the_quick_capture_line_not_yet_on_the_board(db_path: Path) -> None:
+    """A closed terminal (SIGHUP) while a concern is typed but not entered keeps it as a draft."""
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "followup_tui",
+            "--db",
+            str(db_path),
+            "add",
+            "Acme",
+            "--when",
+            "2026-01-05 10:00",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert added.returncode == 0, added.stderr
+    interview_id = added.stdout.split()[-1]
+    typed = "KEPT-CAPTURE-LINE"
+    term = Terminal([sys.executable, "-m", "followup_tui", "--db", str(db_path)])
+    try:
+        assert term.wait_for(b"Interviews"), term.output[-2000:]
+        term.read(0.5)
+        term.send("d")
+        assert term.wait_for(b"Quick capture"), term.output[-2000:]
+        term.read(1.5)
+        term.send(typed)
+        assert term.wait_for(typed.encode(), 10), "the typed text was never drawn"
+        os.kill(term.pid, signal.SIGHUP)  # inside the autosave delay: the draft's save is pending
+        status = term.finish()
+        assert status is not None and os.WIFEXITED(status), status
+    finally:
+        term.close()
+    kept = actions.draft(Repository(db_path), actions.draft_key("capture", interview_id))
+    assert kept == {"capture": typed}
