@@ -38,6 +38,7 @@ from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.drafts import DraftDialog, DraftValues
 from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path, looks_like_invitation
 from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.widgets.letter_select import LetterSelect
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
@@ -136,9 +137,8 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
             )
             yield Static(id="when-hint", classes="form-hint")
             options = [(FORMAT_LABELS[f], f) for f in FORMATS]
-            yield _field(
-                "Format", Select(options, value=start.format, allow_blank=False, id="format", compact=True)
-            )
+            fmt = LetterSelect(options, value=start.format, allow_blank=False, id="format", compact=True)
+            yield _field("Format", fmt)
             yield _field(
                 "Where",
                 TextInput(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -14,6 +15,7 @@ from followup_tui.domain.vocabulary import NO_CATEGORY
 from followup_tui.services.bank import category_label, clean_category
 from followup_tui.ui.display import safe
 from followup_tui.ui.screens.drafts import DraftDialog
+from followup_tui.ui.widgets.letter_select import LetterSelect
 from followup_tui.ui.widgets.text_input import TextInput
 
 UNFILED = ""
@@ -64,7 +66,7 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
                 choices = list(
                     dict.fromkeys([*self._categories, *([self._category] if self._category else [])])
                 )
-                yield Select(
+                yield LetterSelect(
                     [(safe(category_label(c)), c) for c in choices],
                     value=self._category or Select.NULL,
                     prompt=NO_CATEGORY,
@@ -81,6 +83,14 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         """Enter in the text box saves."""
         event.stop()
         self.action_submit()
+
+    def on_key(self, event: events.Key) -> None:
+        """Enter on the closed category saves too, as the hint says (down or space opens it)."""
+        focused = self.focused
+        if event.key == "enter" and isinstance(focused, Select) and not focused.expanded:
+            event.stop()
+            event.prevent_default()
+            self.action_submit()
 
     def action_submit(self) -> None:
         """Save, unless the text is empty."""
