@@ -12,6 +12,7 @@ from datetime import datetime
 from followup_tui.domain.models import OUTCOMES, Card, Interview
 from followup_tui.domain.status import FollowUpState, follow_up_state
 from followup_tui.domain.text import one_line
+from followup_tui.domain.vocabulary import OUTCOME_LABELS
 
 TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
 """The date ranges the list can show, in the order the key cycles through them."""
@@ -66,7 +67,7 @@ class HomeFilters:
         """The active filters in a few words (the typed text is left out: it is user text)."""
         parts = []
         if self.outcome:
-            parts.append(f"outcome {self.outcome}")
+            parts.append(f"outcome {outcome_word(self.outcome)}")
         if self.time_range != "all":
             parts.append(self.time_range)
         if self.open_only:
@@ -123,3 +124,8 @@ def home_rows(
         for group, soon in ((upcoming, True), (past, False))
         for i in group
     ]
+
+
+def outcome_word(outcome: str) -> str:
+    """An outcome as the Interviews screen writes it: its label in lower case ("no response")."""
+    return OUTCOME_LABELS.get(outcome, outcome).lower()

@@ -14,7 +14,7 @@ from textual.geometry import Size
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
-from followup_tui.domain.home_filters import HomeRow
+from followup_tui.domain.home_filters import HomeRow, outcome_word
 from followup_tui.domain.text import one_line
 
 WHEN_WIDE = 16
@@ -199,7 +199,7 @@ def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
     cells.append(_cell(when_label(row, layout.now, layout.show_role), layout.accent if upcoming else ""))
     if layout.show_format:
         cells.append(_cell(interview.format))
-    cells.append(_cell(interview.outcome if not upcoming else "-"))
+    cells.append(_cell(outcome_word(interview.outcome) if not upcoming else "-"))
     cells.append(_cell(row.state.label() if not upcoming else "-"))
     return cells
 

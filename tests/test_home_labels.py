@@ -1,0 +1,38 @@
+"""The Interviews screen names outcomes in words, in the table and in the filter line."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from textual.app import App
+
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store.repository import Repository
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.widgets.home_table import InterviewTable
+from tests.conftest import FIXED_NOW
+from tests.helpers.screen import screen_text
+from tests.helpers.wait import until
+
+
+def outcome_cells(app: FollowupApp) -> list[str]:
+    """The outcome column as shown, top to bottom."""
+    table = app.screen.query_one(InterviewTable)
+    column = [str(c.key.value) for c in table.ordered_columns].index("outcome")
+    return [table.get_row_at(n)[column].plain.strip() for n in range(table.row_count)]
+
+
+async def test_no_response_reads_as_words_not_as_its_stored_key(repo: Repository) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    for size in ((100, 30), (60, 20)):
+        async with app.run_test(size=size) as pilot:
+            assert await until(pilot, lambda: app.screen.query(InterviewTable) and outcome_cells(app))
+            cells = outcome_cells(app)
+            assert "no response" in cells
+            assert not any("-" in cell and cell != "-" for cell in cells)
+            await pilot.press(*"f" * 6)  # any -> pending ... -> no-response
+            text = screen_text(cast("App[object]", app))
+            assert await until(pilot, lambda: "outcome no response" in screen_text(cast("App[object]", app)))
+            assert "no-response" not in text
+        app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
