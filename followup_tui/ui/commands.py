@@ -66,11 +66,12 @@ def followup_commands(app: FollowupHost) -> Iterator[PaletteCommand]:
     for kind, what in EXPORTS.items():
         yield PaletteCommand(
             f"Export interviews as {kind}",
-            f"{what}, written to a new file in your home folder",
+            f"{what}, saved to a new file in a folder you choose",
             _exporter(app, kind),
         )
     for interview in app.repo.interviews():
-        when = interview.when or "no date"
+        moment = interview.moment
+        when = f"{moment:%a %d %b %Y, %H:%M}" if moment else "no date"
         yield PaletteCommand(
             f"Open {_label(interview)}", f"Jump to this interview ({when})", _opener(app, "hub", interview.id)
         )
