@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+import pytest
 from textual.app import App
 
 from followup_tui.services.demo.build import fill_demo
@@ -15,6 +16,11 @@ from tests.helpers.screen import screen_text
 from tests.helpers.wait import until
 
 
+def shown(app: FollowupApp) -> str:
+    """What the app shows, as plain text."""
+    return screen_text(cast("App[object]", app))
+
+
 def outcome_cells(app: FollowupApp) -> list[str]:
     """The outcome column as shown, top to bottom."""
     table = app.screen.query_one(InterviewTable)
@@ -22,17 +28,17 @@ def outcome_cells(app: FollowupApp) -> list[str]:
     return [table.get_row_at(n)[column].plain.strip() for n in range(table.row_count)]
 
 
-async def test_no_response_reads_as_words_not_as_its_stored_key(repo: Repository) -> None:
+@pytest.mark.parametrize("size", [(100, 30), (60, 20)])
+async def test_no_response_reads_as_words_not_as_its_stored_key(
+    repo: Repository, size: tuple[int, int]
+) -> None:
     fill_demo(repo, FIXED_NOW)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
-    for size in ((100, 30), (60, 20)):
-        async with app.run_test(size=size) as pilot:
-            assert await until(pilot, lambda: app.screen.query(InterviewTable) and outcome_cells(app))
-            cells = outcome_cells(app)
-            assert "no response" in cells
-            assert not any("-" in cell and cell != "-" for cell in cells)
-            await pilot.press(*"f" * 6)  # any -> pending ... -> no-response
-            text = screen_text(cast("App[object]", app))
-            assert await until(pilot, lambda: "outcome no response" in screen_text(cast("App[object]", app)))
-            assert "no-response" not in text
-        app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=size) as pilot:
+        assert await until(pilot, lambda: app.screen.query(InterviewTable) and outcome_cells(app))
+        cells = outcome_cells(app)
+        assert "no response" in cells
+        assert not any("-" in cell and cell != "-" for cell in cells)
+        await pilot.press(*"f" * 6)  # any -> pending ... -> no-response
+        assert await until(pilot, lambda: "outcome no response" in shown(app))
+        assert "no-response" not in shown(app)
