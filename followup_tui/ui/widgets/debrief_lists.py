@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -31,12 +31,35 @@ ASKED_MARKS: dict[str, tuple[str, str]] = {
 NEXT_ASKED: dict[str, str] = {"unknown": "yes", "yes": "no", "no": "unknown"}
 """What space turns each state into."""
 
+ItemType = TypeVar("ItemType")
 
-class KeepHighlight(OptionList):
-    """A compact OptionList that can be refilled while keeping the highlighted item."""
+
+class KeepHighlight(OptionList, Generic[ItemType]):
+    """A compact OptionList that can be refilled while keeping the highlighted item.
+
+    ``show(items)`` draws the items with ``options_for``, wrapped to the list's width; a
+    resize draws them again for the new width.
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, compact=True)
+        self._items: list[ItemType] = []
+        self._wrapped_at = 0
+
+    def options_for(self, items: list[ItemType], width: int) -> list[Option]:
+        """The options that show ``items`` in ``width`` columns (0: not laid out yet)."""
+        raise NotImplementedError
+
+    def show(self, items: list[ItemType]) -> None:
+        """Show the items (long ones wrap under their own text)."""
+        self._items = list(items)
+        self._wrapped_at = self.scrollable_content_region.width
+        self.refill(self.options_for(self._items, self._wrapped_at))
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap the items again for the new width."""
+        if self.scrollable_content_region.width != self._wrapped_at:
+            self.show(self._items)
 
     def refill(self, options: list[Option]) -> None:
         """Replace the options, keeping the highlight on the same id (or the same place)."""
@@ -57,7 +80,16 @@ class KeepHighlight(OptionList):
         return option.id if option is not None else None
 
 
-class QuestionChecklist(KeepHighlight):
+def wrap_under(text: str, width: int, indent: int) -> str:
+    """``text`` wrapped to ``width`` columns with its later lines ``indent`` columns in, under
+    its first word (unchanged when it fits, or when the width is not known yet)."""
+    room = width - indent
+    if room > 10 and len(text) > room:
+        return ("\n" + " " * indent).join(textwrap.wrap(text, room))
+    return text
+
+
+class QuestionChecklist(KeepHighlight[Question]):
     """The prepared questions; y/n/space mark the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,20 +117,11 @@ class QuestionChecklist(KeepHighlight):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._asked: dict[str, str] = {}
-        self._questions: list[Question] = []
-        self._wrapped_at = 0
 
-    def show(self, questions: list[Question]) -> None:
-        """Show the questions with their marks (a long one wraps under its text, not its mark)."""
-        self._asked = {q.id: q.asked for q in questions}
-        self._questions = questions
-        self._wrapped_at = self.scrollable_content_region.width
-        self.refill([Option(question_prompt(q, self._wrapped_at), id=q.id) for q in questions])
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Wrap the questions again for the new width."""
-        if self.scrollable_content_region.width != self._wrapped_at:
-            self.show(self._questions)
+    def options_for(self, items: list[Question], width: int) -> list[Option]:
+        """Each question with its marks (a long one wraps under its text, not its mark)."""
+        self._asked = {q.id: q.asked for q in items}
+        return [Option(question_prompt(q, width), id=q.id) for q in items]
 
     def action_mark(self, asked: str) -> None:
         """Mark the highlighted question, then move to the next one."""
@@ -132,14 +155,11 @@ def question_prompt(question: Question, width: int = 0) -> Content:
     """
     mark, style = ASKED_MARKS.get(question.asked, ASKED_MARKS["unknown"])
     star = ("★", "bold $warning") if question.must_ask else " "
-    text = safe(question.text, single_line=True).plain
-    room = width - QUESTION_INDENT
-    if room > 10 and len(text) > room:
-        text = ("\n" + " " * QUESTION_INDENT).join(textwrap.wrap(text, room))
+    text = wrap_under(safe(question.text, single_line=True).plain, width, QUESTION_INDENT)
     return Content.assemble((mark, style), " ", star, " ", text)
 
 
-class ClarificationList(KeepHighlight):
+class ClarificationList(KeepHighlight[Clarification]):
     """Answers I would like to clarify; a adds, enter edits, x deletes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -163,11 +183,11 @@ class ClarificationList(KeepHighlight):
             """The list, so ``@on(ClarificationList.Requested, "#id")`` can pick one."""
             return self.clarifications
 
-    def show(self, clarifications: list[Clarification]) -> None:
-        """Show each clarification on two lines."""
-        options = [Option(clarification_prompt(c), id=str(n)) for n, c in enumerate(clarifications)]
+    def options_for(self, items: list[Clarification], width: int) -> list[Option]:
+        """Each clarification, then a line that adds one."""
+        options = [Option(clarification_prompt(c, width), id=str(n)) for n, c in enumerate(items)]
         options.append(Option(Content.styled("+ add an answer to clarify (a)", "dim italic"), id="add"))
-        self.refill(options)
+        return options
 
     def action_request(self, what: str) -> None:
         """Ask the screen to add or delete."""
@@ -187,20 +207,26 @@ class ClarificationList(KeepHighlight):
             self.post_message(self.Requested(self, "edit", int(event.option.id)))
 
 
-def clarification_prompt(item: Clarification) -> Content:
-    """Two lines: the question, then what I said and what I should have said."""
-    return Content.assemble(
-        ("Q ", "bold"),
-        safe(item.question or "(no question)", single_line=True),
-        "\n",
-        ("  said: ", "dim"),
-        safe(item.said or "-", width=40),
-        ("  better: ", "dim"),
-        safe(item.should_have or "-", width=60),
-    )
+def clarification_prompt(item: Clarification, width: int = 0) -> Content:
+    """The question, then what I said and what I should have said, each on its own lines.
+
+    Args:
+        item: The clarification.
+        width: The columns of the list; a long text wraps under its own first word, not under
+            its label (0: each part on one line, wrapped by the list).
+    """
+    parts: list[str | tuple[str, str]] = []
+    for label, text, most, style in (
+        ("Q ", item.question or "(no question)", 0, "bold"),
+        ("  said: ", item.said or "-", 120, "dim"),
+        ("  better: ", item.should_have or "-", 120, "dim"),
+    ):
+        shown = safe(text, single_line=True, width=most or None).plain
+        parts += ["\n" if parts else "", (label, style), wrap_under(shown, width, len(label))]
+    return Content.assemble(*parts)
 
 
-class SuggestionList(KeepHighlight):
+class SuggestionList(KeepHighlight[Suggestion]):
     """Concerns the debrief suggests; a or enter accepts, A accepts all, x dismisses."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -225,9 +251,9 @@ class SuggestionList(KeepHighlight):
             """The list, so ``@on(SuggestionList.Decided, "#id")`` can pick one."""
             return self.suggestions
 
-    def show(self, suggestions: list[Suggestion]) -> None:
-        """Show the pending suggestions."""
-        self.refill([Option(suggestion_prompt(s), id=s.key) for s in suggestions])
+    def options_for(self, items: list[Suggestion], width: int) -> list[Option]:
+        """Each pending suggestion."""
+        return [Option(suggestion_prompt(s), id=s.key) for s in items]
 
     def action_decide(self, what: str) -> None:
         """Accept or dismiss the highlighted suggestion, or accept them all."""
