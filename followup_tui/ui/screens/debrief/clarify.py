@@ -27,13 +27,17 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
     DEFAULT_CSS = """
     ClarificationDialog > .dialog-frame { width: 72; }
     ClarificationDialog Label { margin-top: 1; text-style: bold; }
+    ClarificationDialog Label.first { margin-top: 0; }
     ClarificationDialog TextArea { height: 4; }
+    ClarificationDialog.-short TextArea { height: 3; }
     ClarificationDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     ClarificationDialog Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "keep", "Keep", priority=True),
     ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
+    """Below 24 rows the boxes are a line shorter, so the buttons show without scrolling."""
 
     def __init__(self, clarification: Clarification | None = None, draft_key: str | None = None) -> None:
         super().__init__(draft_key)
@@ -42,8 +46,9 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
 
     def compose(self) -> ComposeResult:
         """Three fields and two buttons."""
-        with VerticalScroll(classes="dialog-frame"):
-            yield Label("The question they asked")
+        with VerticalScroll(classes="dialog-frame") as frame:
+            frame.border_title = "Add an answer to clarify" if self._is_new else "An answer to clarify"
+            yield Label("The question they asked", classes="first")
             yield TextInput(
                 one_line(self._original.question), id="question", compact=True, placeholder="Their question"
             )
