@@ -41,7 +41,12 @@ class FollowupDialog(ModalScreen[ResultType]):
     FollowupDialog .dialog-hint { color: $text-muted; }
     FollowupDialog .dialog-error { color: $error; height: auto; display: none; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Cancel"),
+        # the app's own ? does not reach a modal screen; here it lists the dialog's keys, and in
+        # a narrow footer it says `? keys` for those that give way (typed in a field, ? is text)
+        Binding("question_mark", "app.help", "Help"),
+    ]
 
     DISCARD_QUESTION: ClassVar[str] = "Close and lose what you typed?"
     """Asked on escape while ``has_unsaved_text()`` is true."""

@@ -39,7 +39,15 @@ class HelpDialog(FollowupDialog[None]):
     def __init__(self, screen: Screen[Any]) -> None:
         super().__init__()
         self._keys = _screen_keys(screen)
+        self._global = GLOBAL_KEYS
         self._title = screen.title or screen.app.title
+        if isinstance(screen, FollowupDialog):  # over a dialog: its keys, and how to leave it
+            escape = screen.active_bindings.get("escape")
+            self._title = "this dialog"
+            self._global = [
+                ("escape", escape.binding.description if escape else "Cancel"),
+                *(entry for entry in GLOBAL_KEYS if entry[0] in ("?", "ctrl+q")),
+            ]
 
     def compose(self) -> ComposeResult:
         """One line per key."""
@@ -47,7 +55,7 @@ class HelpDialog(FollowupDialog[None]):
             yield Static(
                 template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title"
             )
-            for key, description in [*self._keys, *GLOBAL_KEYS]:
+            for key, description in [*self._keys, *self._global]:
                 yield Static(template("[b $accent]$key[/]  $what", key=f"{key:>10}", what=description))
 
 

@@ -105,6 +105,8 @@ class KeyFooter(Footer):
             self._help_description = helper.description
         elif helper is not None:
             helper.description = self._help_description
+        if helper is not None and others and self.children.index(helper) < self.children.index(others[-1]):
+            self.move_child(helper, after=others[-1])  # help closes the line (a dialog binds it first)
         room = self.size.width - sum(_width(key) for key in palette)
         if sum(_width(key) for key in (*others, *([helper] if helper else []))) <= room:
             return
@@ -112,8 +114,6 @@ class KeyFooter(Footer):
             helper.description = SHORT_HELP
             helper.refresh(layout=True)
             room -= _width(helper)
-            if others:
-                self.move_child(helper, after=others[-1])
         fits = True
         for key in others:
             room -= _width(key)
