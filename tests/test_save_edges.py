@@ -304,7 +304,7 @@ def _wait(condition: Callable[[], bool], seconds: float = 10.0, term: Terminal |
 @pytest.mark.slow
 def test_in_a_terminal_an_edit_waits_for_a_lock_that_cannot_be_opened_then_lands(db_path: Path) -> None:
     from followup_tui.domain.models import Debrief
-    from tests.test_signals import TABS_TO_NOTES, Terminal
+    from tests.test_signals import TABS_TO_NOTES, open_debrief
 
     added = _cli(db_path, "add", "Acme", "--when", "2026-01-05 10:00")
     assert added.returncode == 0, added.stderr
@@ -313,13 +313,8 @@ def test_in_a_terminal_an_edit_waits_for_a_lock_that_cannot_be_opened_then_lands
     lock.unlink()
     lock.mkdir()
     typed = "KEPT-BEHIND-THE-LOCK"
-    term = Terminal([sys.executable, "-m", "followup_tui", "--db", str(db_path)])
+    term = open_debrief(db_path)
     try:
-        assert term.wait_for(b"Interviews"), term.output[-2000:]
-        term.read(0.5)
-        term.send("d")
-        assert term.wait_for(b"Quick capture"), term.output[-2000:]
-        term.read(1.5)  # let the screen mount and focus its quick capture line
         for _ in range(TABS_TO_NOTES):
             term.send("\t")
             term.read(0.25)

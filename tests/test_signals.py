@@ -19,9 +19,8 @@ TABS_TO_NOTES = 7
 """From the quick capture line: gut rating, three prompts, clarifications, the moment, then the notes."""
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
-def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, signum: int) -> None:
+def add_interview(db_path: Path) -> str:
+    """Add an interview with the command line; return its id."""
     added = subprocess.run(
         [
             sys.executable,
@@ -39,9 +38,11 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
         timeout=60,
     )
     assert added.returncode == 0, added.stderr
-    interview_id = added.stdout.split()[-1]
-    # upper case: no key of the debrief is bound to these, so a stray focus cannot act on them
-    typed = f"KEPT-WORDS-{signal.Signals(signum).name}"
+    return added.stdout.split()[-1]
+
+
+def open_debrief(db_path: Path) -> Terminal:
+    """Start the app in a pseudo-terminal and open the first interview's debrief (close it after)."""
     term = Terminal([sys.executable, "-m", "followup_tui", "--db", str(db_path)])
     try:
         assert term.wait_for(b"Interviews"), term.output[-2000:]
@@ -49,6 +50,20 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
         term.send("d")
         assert term.wait_for(b"Quick capture"), term.output[-2000:]
         term.read(1.5)  # let the screen mount and focus its quick capture line
+    except BaseException:
+        term.close()
+        raise
+    return term
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, signum: int) -> None:
+    interview_id = add_interview(db_path)
+    # upper case: no key of the debrief is bound to these, so a stray focus cannot act on them
+    typed = f"KEPT-WORDS-{signal.Signals(signum).name}"
+    term = open_debrief(db_path)
+    try:
         for _ in range(TABS_TO_NOTES):
             term.send("\t")
             term.read(0.25)
@@ -72,32 +87,10 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
 @pytest.mark.slow
 def test_a_hang_up_keeps_the_quick_capture_line_not_yet_on_the_board(db_path: Path) -> None:
     """A closed terminal (SIGHUP) while a concern is typed but not entered keeps it as a draft."""
-    added = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "followup_tui",
-            "--db",
-            str(db_path),
-            "add",
-            "Acme",
-            "--when",
-            "2026-01-05 10:00",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert added.returncode == 0, added.stderr
-    interview_id = added.stdout.split()[-1]
+    interview_id = add_interview(db_path)
     typed = "KEPT-CAPTURE-LINE"
-    term = Terminal([sys.executable, "-m", "followup_tui", "--db", str(db_path)])
+    term = open_debrief(db_path)
     try:
-        assert term.wait_for(b"Interviews"), term.output[-2000:]
-        term.read(0.5)
-        term.send("d")
-        assert term.wait_for(b"Quick capture"), term.output[-2000:]
-        term.read(1.5)
         term.send(typed)
         assert term.wait_for(typed.encode(), 10), "the typed text was never drawn"
         os.kill(term.pid, signal.SIGHUP)  # inside the autosave delay: the draft's save is pending
