@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.widgets._footer import FooterKey
 
 from followup_tui.domain.models import Interview
@@ -73,3 +76,33 @@ async def test_a_wide_footer_shows_every_key_and_the_palette(repo: Repository) -
         assert await until(pilot, lambda: any("palette" in label for label in visible_line(app)[0]))
         labels, _ = visible_line(app)
         assert "? Help" in labels and "? keys" not in labels
+
+
+async def test_footer_keys_are_styled_once_as_they_mount_and_compact_only_when_narrow(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.css.stylesheet import Stylesheet
+
+    from tests.helpers.wait import until
+
+    styled: dict[int, int] = {}
+    apply = Stylesheet.apply
+
+    def counting_apply(sheet: Stylesheet, node: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(node, FooterKey):
+            styled[id(node)] = styled.get(id(node), 0) + 1
+        apply(sheet, node, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting_apply)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: any("palette" in label for label in visible_line(app)[0]))
+        await pilot.pause()
+        keys = list(app.screen.query_one(KeyFooter).query(FooterKey))
+        assert keys and all(styled.get(id(key)) == 1 for key in keys), [styled.get(id(k)) for k in keys]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        assert palette and all(key.compact and key.has_class("-compact") for key in palette)
+        others = [key for key in keys if key not in palette]
+        assert not any(key.compact or key.has_class("-compact") for key in others)
+        await pilot.resize_terminal(60, 20)
+        assert await until(pilot, lambda: all(key.has_class("-compact") for key in footer_keys(app).values()))

@@ -68,7 +68,10 @@ class KeyFooter(Footer):
         """The keys, noting what they were built from (read at the same moment)."""
         if self.is_attached and self._bindings_ready:
             self._shown = self._key_signature()
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                _preset_compact(widget, self.compact)
+            yield widget
 
     async def recompose(self) -> None:
         """Rebuild the keys, unless they would come out the same as those shown now."""
@@ -119,6 +122,18 @@ class KeyFooter(Footer):
             room -= _width(key)
             fits = fits and room >= 0
             key.display = fits
+
+
+def _preset_compact(key: FooterKey, compact: bool) -> None:
+    """Give a new key the compact state it will have once mounted, before it is styled.
+
+    Left to Textual, each key is styled three times as it mounts: once as built, again when its
+    ``compact`` starts at its default (on) and a third time when it takes the footer's (off at
+    80 columns or more). The palette's key is not bound to the footer and stays compact.
+    """
+    value = True if key.has_class("-command-palette") else compact
+    key.set_reactive(FooterKey.compact, value)
+    key.set_class(value, "-compact", update=False)
 
 
 def _width(key: FooterKey) -> int:
