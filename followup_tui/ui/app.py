@@ -15,7 +15,9 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widget import Widget
 
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
@@ -91,6 +93,18 @@ class FollowupApp(FollowupHost):
             await self.key_order.receive(event)
             return
         await super().on_event(event)
+
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        """Restyle a node whose classes changed, unless it is not in the screen's tree yet.
+
+        Textual styles every widget as it mounts (and again if it is mounted anew). A class set
+        while a widget is being built (``compact=True`` on a text box or an input sets one in
+        the constructor) would have it styled once more before that, for nothing: a text box
+        takes about 3 ms to style.
+        """
+        if isinstance(node, Widget) and not isinstance(node, Screen) and not node.is_attached:
+            return
+        super().update_styles(node, animate)
 
     # -- life cycle -----------------------------------------------------------------------------
 

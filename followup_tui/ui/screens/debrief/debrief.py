@@ -58,7 +58,7 @@ class DebriefScreen(FollowupScreen):
     DebriefScreen #capture { margin: 0; }
     DebriefScreen #captured { color: $text-muted; height: auto; display: none; }
     DebriefScreen #captured.-shown { display: block; }
-    DebriefScreen #debrief > .section:first-child { margin-top: 0; }
+    DebriefScreen .section.-first { margin-top: 0; }
     DebriefScreen GutRating { margin-top: 1; padding: 0; }
     DebriefScreen TextArea { height: auto; min-height: 2; max-height: 8; }
     DebriefScreen OptionList { height: auto; max-height: 10; }
@@ -90,7 +90,10 @@ class DebriefScreen(FollowupScreen):
             return
         self.sub_title = one_line(" · ".join(p for p in (interview.company, interview.role) if p), 60)
         with VerticalScroll(id="debrief"):
-            yield Static(template("Quick capture  [dim]enter puts it on the board[/]"), classes="section")
+            # "-first", not :first-child: an order rule has Textual style every section again once mounted
+            yield Static(
+                template("Quick capture  [dim]enter puts it on the board[/]"), classes="section -first"
+            )
             yield TextInput(
                 id="capture",
                 compact=True,

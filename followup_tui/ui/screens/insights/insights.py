@@ -76,7 +76,7 @@ class InsightsScreen(FollowupScreen):
     InsightsScreen #insights { padding: 0 1; }
     InsightsScreen #insights-columns { height: auto; }
     InsightsScreen .insights-column { width: 1fr; height: auto; }
-    InsightsScreen.-wide .insights-column:first-of-type { margin-right: 2; }
+    InsightsScreen.-wide .insights-column.-first { margin-right: 2; }
     InsightsScreen.-narrow #insights-columns { layout: vertical; }
     InsightsScreen.-narrow .insights-column { width: 100%; }
     InsightsScreen .insights-section { height: auto; margin-bottom: 1; }
@@ -110,8 +110,10 @@ class InsightsScreen(FollowupScreen):
         self.preset_breakpoints()
         yield Header()
         with VerticalScroll(id="insights"), Horizontal(id="insights-columns"):
-            for column in COLUMNS:
-                with Vertical(classes="insights-column"):
+            for n, column in enumerate(COLUMNS):
+                # a class, not :first-of-type: an order rule has Textual style each column and
+                # everything in it a second time once mounted
+                with Vertical(classes="insights-column -first" if n == 0 else "insights-column"):
                     for key in column:
                         yield from self._section(key)
         yield KeyFooter()
