@@ -153,14 +153,17 @@ async def test_mark_written_and_sent_with_undo(repo: Repository, interview: Inte
         await open_card(app, pilot, interview)
         await pilot.press("w")
         await pilot.pause()
-        assert shown(app, "#card-state").startswith("Written 2026-11-25 · not sent")
+        assert shown(app, "#card-state").startswith("Written Wed 25 Nov · not sent")
+        assert "Marked written on Wed 25 Nov. Press w again to undo." in [
+            n.message for n in app._notifications
+        ]
         app.saver.flush()
         assert cards(repo, interview)["Sam Okafor"].written == "2026-11-25"
 
         await pilot.press("s")
         await pilot.pause()
         state = shown(app, "#card-state")
-        assert "sent 2026-11-25" in state and "send by" not in state
+        assert "sent Wed 25 Nov" in state and "send by" not in state
         app.saver.flush()
         stored = cards(repo, interview)["Sam Okafor"]
         assert (stored.written, stored.sent) == ("2026-11-25", "2026-11-25")

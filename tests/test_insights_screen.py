@@ -80,7 +80,7 @@ async def test_answers_both_questions_at_a_glance(repo: Repository) -> None:
         assert gut_lines[2].startswith("Felt fine or unrated") and gut_lines[2].endswith("0 of 1")
         assert text_of(screen, "#forget-summary") == f"Most often left unasked (2 times): {WEEK.lower()}"
         assert forgotten(screen)[0] == f"2× {WEEK.lower()}  · Team"
-        assert "Dune [red]Corp[/red] (2026-11-27 10:00)" in text_of(screen, "#forget-hint")
+        assert "Dune [red]Corp[/red] (Fri 27 Nov 2026, 10:00)" in text_of(screen, "#forget-hint")
         assert text_of(screen, "#traps-summary") == "Most common: Mind reading (1 time)."
         for key in ("gut", "forget"):  # both key sections are on the first screen, not scrolled to
             assert screen.query_one(f"#{key}").region.bottom <= 29
@@ -114,7 +114,7 @@ async def test_add_to_next_prep_adds_a_must_ask_to_the_next_upcoming_interview(r
         ]
         assert repo.children(Question, sample.later) == []
         message = list(app._notifications)[-1].message
-        assert message == "Added to the prep for Dune [red]Corp[/red] (2026-11-27 10:00) as a must-ask."
+        assert message == "Added to the prep for Dune [red]Corp[/red] (Fri 27 Nov 2026, 10:00) as a must-ask."
         assert "✓ added" in forgotten(app.screen)[0]
         await pilot.press("a")  # a second press does not add it twice
         await pilot.pause()

@@ -19,6 +19,25 @@ ON_TIME_RULE = "by the end of the day after the interview"
 """The on-time rule in words, for the screens and the calendar."""
 
 
+DAY_FORMAT = "%a %d %b"
+"""How a day reads on screen beside the interview's own date ("Sat 28 Nov")."""
+
+
+def day_label(value: str) -> str:
+    """A stored day (``YYYY-MM-DD``, such as when a card was written) as it reads on screen:
+    "Sat 28 Nov"; a value that is not a date is returned as it is."""
+    try:
+        return date.fromisoformat(value).strftime(DAY_FORMAT)
+    except ValueError:
+        return value
+
+
+def moment_label(moment: datetime | None) -> str:
+    """An interview's date and time as a list or message names it: "Thu 26 Nov 2026, 10:00"
+    ("no date" when it has none)."""
+    return f"{moment:%a %d %b %Y, %H:%M}" if moment is not None else "no date"
+
+
 def send_by(moment: datetime) -> date:
     """Return the last day a card for an interview at ``moment`` is on time."""
     return moment.date() + timedelta(days=CARD_DAYS)

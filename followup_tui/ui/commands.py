@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.style import Style
 
 from followup_tui.domain.models import Interview
+from followup_tui.domain.status import moment_label
 from followup_tui.domain.text import one_line
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.host import FollowupHost
@@ -70,10 +71,10 @@ def followup_commands(app: FollowupHost) -> Iterator[PaletteCommand]:
             _exporter(app, kind),
         )
     for interview in app.repo.interviews():
-        moment = interview.moment
-        when = f"{moment:%a %d %b %Y, %H:%M}" if moment else "no date"
         yield PaletteCommand(
-            f"Open {_label(interview)}", f"Jump to this interview ({when})", _opener(app, "hub", interview.id)
+            f"Open {_label(interview)}",
+            f"Jump to this interview ({moment_label(interview.moment)})",
+            _opener(app, "hub", interview.id),
         )
 
 

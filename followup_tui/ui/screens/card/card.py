@@ -31,7 +31,7 @@ from followup_tui.domain.card.draft import (
     not_ready,
 )
 from followup_tui.domain.models import Card, Concern, Interview
-from followup_tui.domain.status import ON_TIME_RULE, follow_up_state, send_by
+from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
 from followup_tui.domain.zones import local_zone_name, two_zones, zone
 from followup_tui.services import actions
@@ -241,8 +241,8 @@ class CardScreen(FollowupScreen):
         concerns = self.repo.children(Concern, interview.id)
         state = follow_up_state(interview, cards, concerns, self.app.clock())
         parts = [
-            f"Written {self._card.written}" if self._card.written else "Not written yet",
-            f"sent {self._card.sent}" if self._card.sent else "not sent",
+            f"Written {day_label(self._card.written)}" if self._card.written else "Not written yet",
+            f"sent {day_label(self._card.sent)}" if self._card.sent else "not sent",
         ]
         errors = len(card_errors(concerns))
         if errors:
@@ -250,7 +250,7 @@ class CardScreen(FollowupScreen):
         if state.card_overdue:
             parts.append(f"late: a card is on time {ON_TIME_RULE}")
         elif not self._card.sent and interview.moment is not None and interview.outcome == "pending":
-            parts.append(f"send by {send_by(interview.moment):%a %d %b} to be on time")
+            parts.append(f"send by {day_label(send_by(interview.moment).isoformat())} to be on time")
         status = self.query_one("#card-state", Static)
         status.update(safe(" · ".join(parts)))
         status.set_class(state.card_overdue, "-due")
@@ -415,7 +415,9 @@ class CardScreen(FollowupScreen):
         self._write(written=written)
         self._show_info()
         self.notify(
-            f"Marked written on {written}. Press w again to undo." if written else "No longer marked written."
+            f"Marked written on {day_label(written)}. Press w again to undo."
+            if written
+            else "No longer marked written."
         )
 
     def action_toggle_sent(self) -> None:
@@ -429,7 +431,7 @@ class CardScreen(FollowupScreen):
             written = self._card.written or today
             self._card = replace(self._card, sent=today, written=written)
             self._write(sent=today, written=written)
-            self.notify(f"Marked sent on {today}. Press s again to undo.")
+            self.notify(f"Marked sent on {day_label(today)}. Press s again to undo.")
         self._show_info()
 
     def action_export_text(self) -> None:

@@ -29,6 +29,7 @@ from followup_tui.domain.insights.report import (
     share_of,
 )
 from followup_tui.domain.models import Card, Concern, Debrief, Interview, Question
+from followup_tui.domain.status import moment_label
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import PREDICTION_LABELS
 from followup_tui.store.repository import Repository
@@ -256,7 +257,7 @@ class InsightsScreen(FollowupScreen):
             return
         key = (target.id, normalise_question(item.text))
         existing = {normalise_question(q.text) for q in self.repo.children(Question, target.id)}
-        where = f"{one_line(target.company)} ({target.when})"
+        where = f"{one_line(target.company)} ({moment_label(target.moment)})"
         if key in self._added or key[1] in existing:
             self.notify(f"Already in the prep for {where}.", severity="warning", markup=False)
             return
@@ -280,7 +281,9 @@ def count_insights(repo: Repository, now: datetime) -> tuple[Insights, list[Inte
 
 def interview_label(interview: Interview) -> Content:
     """The company and time of an interview, shown literally."""
-    return Content.assemble(safe(interview.company, width=40), (f" ({interview.when})", "dim"))
+    return Content.assemble(
+        safe(interview.company, width=40), (f" ({moment_label(interview.moment)})", "dim")
+    )
 
 
 def gut_bars(result: Insights) -> list[Bar]:
