@@ -132,6 +132,10 @@ class FollowupHost(App[None]):
             markup=markup,
         )
 
+    def withdraw_notice(self, key: str) -> None:
+        """Take away the notification ``notify_repeated`` shows under ``key``, if still shown."""
+        self.notices.withdraw(key)
+
     def format_title(self, title: str, sub_title: str) -> Content:
         """The header's title; with ``--demo``, marked as sample data on every screen."""
         shown = super().format_title(title, sub_title)
@@ -202,6 +206,13 @@ class Notices:
         self._shown[key] = (notification, count, time.monotonic() + timeout)
         self.place()
         app.post_message(Notify(notification))
+
+    def withdraw(self, key: str) -> None:
+        """Take away the notification shown under ``key`` (what it said is no longer true); the
+        next one under it counts from one again."""
+        earlier = self._shown.pop(key, None)
+        if earlier is not None:
+            self._app.call_later(self._drop, earlier[0])
 
     def _drop(self, notification: Notification) -> None:
         app = self._app

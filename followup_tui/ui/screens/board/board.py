@@ -387,6 +387,8 @@ class BoardScreen(FollowupScreen):
         concern = undo.concern
         if undo.what == "delete":
             self._write(f"concern:{concern.id}:restore", lambda: self.repo.restore(concern), reload=True)
+            self.app.withdraw_notice(f"board:{self.interview_id}:deleted")
+            self.app.notify("Brought back.", timeout=3)
             return
         if undo.what == "reorder":
             by_id = {c.id: c for c in self._concerns}
