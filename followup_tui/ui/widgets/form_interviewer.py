@@ -97,6 +97,11 @@ class InterviewerRow(Vertical):
             raise ValidationError("An interviewer needs a name.")
         return Interviewer(name, title, email)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing the fix clears the row's error at once (a new error waits for save)."""
+        if self.query_one(".form-error", Static).has_class("-shown"):
+            self.check()
+
     def check(self) -> bool:
         """Show the row's error, if any; return True when the row is fine."""
         error = self.query_one(".form-error", Static)
