@@ -141,6 +141,8 @@ class FollowupHost(App[None]):
         shown = super().format_title(title, sub_title)
         if not self.demo:
             return shown
+        if self.size.width < NARROW:  # the badge alone: the screen's own title stays whole
+            return Content.assemble((" DEMO ", "reverse bold"), " ", shown)
         return Content.assemble(
             (" DEMO ", "reverse bold"), " ", shown, (" · sample data, deleted on quit", "dim")
         )
