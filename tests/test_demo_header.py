@@ -1,4 +1,4 @@
-"""The demo mark fits a phone's 60 columns: below 80 it is the badge alone, so the title stays whole."""
+"""The demo mark fits a phone's 60 columns: it takes the header icon's place, so titles stay whole."""
 
 from __future__ import annotations
 
@@ -31,6 +31,19 @@ async def test_the_demo_mark_keeps_the_title_whole(
         assert await until(pilot, lambda: "Interviews" in header(app))
         assert "DEMO" in header(app) and "…" not in header(app)
         assert ("sample data, deleted on quit" in header(app)) is suffix
-        await pilot.press("i")  # another screen: still marked, its title whole
-        assert await until(pilot, lambda: "Insights" in header(app))
+        await pilot.press("b")  # the board of the latest interview, its company in the title
+        assert await until(pilot, lambda: "Worry vs. actual error" in header(app))
         assert "DEMO" in header(app) and "…" not in header(app), header(app)
+        assert "Copperleaf Health" in header(app)
+
+
+async def test_the_words_beside_the_title_follow_a_resize(repo: Repository) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    app.demo = True
+    async with app.run_test(size=(60, 20)) as pilot:
+        assert await until(pilot, lambda: "Interviews" in header(app))
+        assert "sample data" not in header(app)
+        await pilot.resize_terminal(100, 30)
+        assert await until(pilot, lambda: "sample data, deleted on quit" in header(app)), header(app)
+        await pilot.resize_terminal(60, 20)
+        assert await until(pilot, lambda: "sample data" not in header(app)), header(app)

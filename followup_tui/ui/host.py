@@ -137,15 +137,12 @@ class FollowupHost(App[None]):
         self.notices.withdraw(key)
 
     def format_title(self, title: str, sub_title: str) -> Content:
-        """The header's title; with ``--demo``, marked as sample data on every screen."""
+        """The header's title; with ``--demo`` and room for it, "sample data, deleted on quit" beside it
+        (the screens put a DEMO mark in the header's icon)."""
         shown = super().format_title(title, sub_title)
-        if not self.demo:
+        if not self.demo or self.size.width < NARROW:  # narrow: the mark in the icon's place only
             return shown
-        if self.size.width < NARROW:  # the badge alone: the screen's own title stays whole
-            return Content.assemble((" DEMO ", "reverse bold"), " ", shown)
-        return Content.assemble(
-            (" DEMO ", "reverse bold"), " ", shown, (" · sample data, deleted on quit", "dim")
-        )
+        return Content.assemble(shown, (" · sample data, deleted on quit", "dim"))
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """The focus moved: keep the notifications clear of it."""

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Header, Static
 
 from followup_tui.domain.models import Interview
 from followup_tui.store.repository import NotFoundError, Repository
@@ -16,6 +16,9 @@ from followup_tui.ui.host import FollowupHost
 
 NARROW = 80
 """Below this many columns screens use their compact layouts."""
+
+DEMO_MARK = "DEMO"
+"""With ``--demo``, shown in every header in place of the icon."""
 
 
 class FollowupScreen(Screen[None]):
@@ -57,6 +60,10 @@ class FollowupScreen(Screen[None]):
         """Hold on to the repository while the app is reachable; fit the footer."""
         self._repo = self.app.repo
         self._fit_footer()
+        if self.app.demo:  # the mark takes the icon's place: the title keeps all its room
+            for header in self.query(Header):
+                header.icon = DEMO_MARK
+                header.add_class("-demo")
 
     @on(events.ScreenResume)
     def _place_notices(self) -> None:
@@ -67,6 +74,10 @@ class FollowupScreen(Screen[None]):
     def _footer_on_resize(self) -> None:
         """A narrow terminal gets the compact footer, so more keys fit in one line."""
         self._fit_footer()
+        if self.app.demo:  # the demo's words beside the title come and go with the width
+            for header in self.query(Header):
+                for title in header.query("HeaderTitle").results(Static):
+                    title.update(header.format_title())
 
     def preset_breakpoints(self) -> None:
         """Give the screen its width class (``HORIZONTAL_BREAKPOINTS``) before it is styled.
