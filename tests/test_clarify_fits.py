@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Button
+from textual.widgets._footer import FooterKey
 
 from followup_tui.domain.models import Debrief, Interview
 from followup_tui.store.repository import Repository
@@ -31,7 +32,9 @@ async def test_the_buttons_show_without_scrolling(repo: Repository, size: tuple[
         assert frame.max_scroll_y == 0  # everything fits: nothing to scroll to
         assert frame.border_title == "Add an answer to clarify"
         add = dialog.query_one("#keep", Button)
-        assert str(add.label) == "Add"
+        assert str(add.label) == "Save"
+        footer = {key.key: key.description for key in dialog.query(FooterKey)}
+        assert footer.get("ctrl+s") == "Save"  # the button and its key say the same word
         assert add.region.bottom <= frame.region.bottom - 1  # inside the frame, above its border
         await pilot.press(*"Why Kafka?", "tab", *"Because", "ctrl+s")
         assert await until(pilot, lambda: not isinstance(app.screen, ClarificationDialog))

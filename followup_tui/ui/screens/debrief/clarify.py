@@ -34,7 +34,7 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
     ClarificationDialog Button { margin-left: 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "keep", "Keep", priority=True),
+        Binding("ctrl+s", "keep", "Save", priority=True),
     ]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
     """Below 24 rows the boxes are a line shorter, so the buttons show without scrolling."""
@@ -58,7 +58,7 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
             yield TextBox(strip_controls(self._original.should_have), id="should_have", compact=True)
             with Horizontal():
                 yield Button("Cancel", id="cancel")
-                yield Button("Add" if self._is_new else "Keep", id="keep", variant="primary")
+                yield Button("Save", id="keep", variant="primary")  # as its key says in the footer
 
     def on_mount(self) -> None:
         """Start in the question field."""
