@@ -168,3 +168,19 @@ async def test_a_dialog_whose_keys_do_not_fit_says_question_mark_keys_and_lists_
         assert "palette" not in listed  # a dialog has no palette
         await pilot.press("escape")
         assert await until(pilot, lambda: isinstance(app.screen, OutcomeDialog))
+
+
+async def test_help_lines_up_its_keys_and_wraps_a_description_under_itself(repo: Repository) -> None:
+    from followup_tui.ui.screens.help import HelpDialog
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        assert await until(pilot, lambda: isinstance(app.screen, HelpDialog))
+        await pilot.press("end")
+        assert await until(pilot, lambda: "ctrl+p" in screen_text(app))
+        rows = screen_text(app).splitlines()
+        first = next(n for n, row in enumerate(rows) if "ctrl+p  Command palette" in row)
+        column = rows[first].index("Command")
+        assert rows[first + 1][column].isalpha() and rows[first + 1][:column].strip(" │") == ""
+        assert rows[first - 1].index("This help") == column  # the keys stand in one column

@@ -7,11 +7,13 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from followup_tui.ui.display import template
+from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.dialog import FollowupDialog
+from followup_tui.ui.widgets.hanging import HangingLines
 
 GLOBAL_KEYS: list[tuple[str, str]] = [
     ("escape", "Back"),
@@ -55,8 +57,15 @@ class HelpDialog(FollowupDialog[None]):
             yield Static(
                 template("[b]Keys on $title[/b]", title=self._title or "followup"), classes="help-title"
             )
-            for key, description in [*self._keys, *self._global]:
-                yield Static(template("[b $accent]$key[/]  $what", key=f"{key:>10}", what=description))
+            width = max((len(key) for key, _ in [*self._keys, *self._global]), default=1)
+            rows = HangingLines(classes="help-keys")
+            rows.show(
+                [
+                    (Content.from_markup("[b $accent]$key[/]  ", key=f"{key:>{width}}"), safe(description))
+                    for key, description in [*self._keys, *self._global]
+                ]
+            )
+            yield rows  # a long description wraps under itself, not under the keys
 
 
 def _own_keys(node: object) -> set[str]:
