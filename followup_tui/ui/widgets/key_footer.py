@@ -111,15 +111,16 @@ class KeyFooter(Footer):
         if helper is not None and others and self.children.index(helper) < self.children.index(others[-1]):
             self.move_child(helper, after=others[-1])  # help closes the line (a dialog binds it first)
         room = self.size.width - sum(_width(key) for key in palette)
-        if sum(_width(key) for key in (*others, *([helper] if helper else []))) <= room:
+        widths = [_width(key) for key in others]  # each measured once: measuring draws the key
+        if sum(widths) + (_width(helper) if helper else 0) <= room:
             return
         if helper is not None:
             helper.description = SHORT_HELP
             helper.refresh(layout=True)
             room -= _width(helper)
         fits = True
-        for key in others:
-            room -= _width(key)
+        for key, width in zip(others, widths, strict=True):
+            room -= width
             fits = fits and room >= 0
             key.display = fits
 
