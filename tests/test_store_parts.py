@@ -167,6 +167,29 @@ def test_the_cache_builds_one_interviews_records_then_everything(tmp_path: Path)
     assert len(cache.models(Question)) == 8
 
 
+def test_one_interviews_records_asked_again_are_built_once_until_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "f.json"
+    rows = {str(n): {"id": f"q{n}", "interview_id": "i1", "text": "?"} for n in range(1, 4)}
+    storage = _file(path, questions=rows)
+    cache = ModelCache(storage, threading.RLock())
+    built: list[str] = []
+    from_record = Question.from_record
+
+    def counting(row: dict[str, Any]) -> Question:
+        built.append(row["id"])
+        return from_record(row)
+
+    monkeypatch.setattr(Question, "from_record", counting)
+    for _ in range(3):  # as a screen opening asks for the same interview's records
+        assert [q.id for q in cache.by_parent(Question, "i1")] == ["q1", "q2", "q3"]
+    assert built == ["q1", "q2", "q3"]
+    assert [q.id for q in cache.by_parent(Question, "i2")] == []
+    _file(path, questions={**rows, "4": {"id": "q4", "interview_id": "i1", "text": "?"}})
+    assert [q.id for q in cache.by_parent(Question, "i1")] == ["q1", "q2", "q3", "q4"]
+
+
 def test_the_cache_follows_the_file_and_finds_copies(tmp_path: Path) -> None:
     path = tmp_path / "f.json"
     storage = _file(path, interviews={"1": {"id": "aaaaa", "company": "Acme"}})

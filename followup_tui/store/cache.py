@@ -36,6 +36,7 @@ class ModelCache:
         self._mutex = mutex
         self._models: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}
         self._scanned: dict[type[Record], tuple[Any, set[str]]] = {}
+        self._last_scan: dict[type[Record], tuple[Any, str, list[Record]]] = {}
 
     def _current(self, cls: type[Record]) -> tuple[dict[str, Any], Any, Any]:
         """The table of ``cls`` as on disk, the file's identity, and the cache entry if current."""
@@ -78,9 +79,14 @@ class ModelCache:
             if len(asked) > SCANS_BEFORE_BUILDING_ALL:
                 self.models(cls)
                 return list(self._models[cls][2].get(interview_id, []))  # type: ignore[arg-type]
-            return unique_records(
+            last = self._last_scan.get(cls)
+            if last is not None and identity is not None and last[:2] == (identity, interview_id):
+                return list(last[2])  # type: ignore[arg-type]  # a screen opening asks several times
+            found = unique_records(
                 [cls.from_record(row) for row in rows.values() if parent_of(row) == interview_id]
             )
+            self._last_scan[cls] = (identity, interview_id, list(found))
+            return found
 
     def find(self, cls: type[R], record_id: str) -> R | None:
         """One record by id, a copy; built alone when the others are not built yet."""
