@@ -77,12 +77,13 @@ class HomeScreen(FollowupScreen):
         """The width the columns were last laid out for."""
         self._binding_state: tuple[bool, bool] | None = None
         self._loaded_as: tuple[object, ...] | None = None
+        self._table = InterviewTable(id="home-table")
 
     def compose(self) -> ComposeResult:
         """Header, filter line, the table (or a welcome), status line, footer."""
         yield Header()
         yield Input(placeholder="Filter: type a company, role or interviewer", id="home-filter", compact=True)
-        yield InterviewTable(id="home-table")
+        yield self._table
         with VerticalScroll(id="home-welcome"):
             yield Static(Content.from_markup(WELCOME))
         yield Static(id="home-status")
@@ -113,8 +114,8 @@ class HomeScreen(FollowupScreen):
 
     @property
     def table(self) -> InterviewTable:
-        """The table of interviews."""
-        return self.query_one(InterviewTable)
+        """The table of interviews (kept: the footer asks about it for every key it shows)."""
+        return self._table
 
     @property
     def selected_id(self) -> str | None:
@@ -262,10 +263,13 @@ class HomeScreen(FollowupScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys about the selected interview are off while there is none."""
-        if action in SELECTION_ACTIONS and self.is_mounted:
-            tables = self.query(InterviewTable)
-            if not tables or tables.first().selected_id is None:
-                return False if not self._rows else None  # hidden on a first run, dimmed when filtered
+        table = self._table  # not queried: the footer asks this for every key it shows
+        if (
+            action in SELECTION_ACTIONS
+            and self.is_mounted
+            and (not table.is_attached or table.selected_id is None)
+        ):
+            return False if not self._rows else None  # hidden on a first run, dimmed when filtered
         return True
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
