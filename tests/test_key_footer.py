@@ -106,3 +106,20 @@ async def test_footer_keys_are_styled_once_as_they_mount_and_compact_only_when_n
         assert not any(key.compact or key.has_class("-compact") for key in others)
         await pilot.resize_terminal(60, 20)
         assert await until(pilot, lambda: all(key.has_class("-compact") for key in footer_keys(app).values()))
+
+
+async def test_resizing_the_terminal_shows_or_hides_the_palette_for_the_new_width(repo: Repository) -> None:
+    """The palette's key follows the width the terminal has now, not the one it had before."""
+    from tests.helpers.wait import until
+
+    def palette_shown() -> bool:
+        return any("palette" in label for label in visible_line(app)[0])
+
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, palette_shown)
+        await pilot.resize_terminal(60, 20)
+        assert await until(pilot, lambda: not palette_shown())
+        assert visible_line(app)[1] <= 60
+        await pilot.resize_terminal(100, 30)
+        assert await until(pilot, palette_shown)

@@ -83,9 +83,14 @@ class KeyFooter(Footer):
 
     def on_resize(self, event: events.Resize) -> None:
         """Leave out the palette's key when narrow; fit the keys to the new width."""
-        wide = self.app.size.width >= NARROW
+        # the footer spans the screen: its new width is the terminal's (the app's size may
+        # still be the old one while the resize travels down)
+        wide = event.size.width >= NARROW
         if self.show_command_palette != wide:
-            self.show_command_palette = wide  # rebuilds, then fits
+            self.show_command_palette = wide  # not a recomposing reactive: rebuild here
+            if self.is_attached and not self._rebuild_queued:
+                self._rebuild_queued = True
+                self.call_after_refresh(self._rebuild)
         self._queue_fit()
 
     def _queue_fit(self) -> None:
