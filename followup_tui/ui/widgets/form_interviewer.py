@@ -50,27 +50,14 @@ class InterviewerRow(Vertical):
         """Name, title, email and the remove button."""
         with Grid():
             limits = Interviewer.TEXT_LIMITS
-            yield TextInput(
-                self._person.name,
-                placeholder="Name",
-                compact=True,
-                classes="person-name",
-                max_length=limits["name"],
-            )
-            yield TextInput(
-                self._person.title,
-                placeholder="Title",
-                compact=True,
-                classes="person-title",
-                max_length=limits["title"],
-            )
-            yield TextInput(
-                self._person.email,
-                placeholder="Email",
-                compact=True,
-                classes="person-email",
-                max_length=limits["email"],
-            )
+            for field, placeholder in (("name", "Name"), ("title", "Title"), ("email", "Email")):
+                yield TextInput(
+                    getattr(self._person, field),
+                    placeholder=placeholder,
+                    compact=True,
+                    classes=f"person-{field}",
+                    max_length=limits[field],
+                )
             remove = Button("✕", compact=True, tooltip="Remove this interviewer (ctrl+r)")
             remove.can_focus = False  # the keyboard uses ctrl+r, so Tab moves from person to person
             yield remove

@@ -151,14 +151,17 @@ class CategoryDialog(DraftDialog[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a category chooses it."""
         event.stop()
-        option_id = event.option.id or "none"
-        self.close_with("" if option_id == "none" else self._categories[int(option_id)])
+        self.close_with(self._category_of(event.option.id))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter on a typed category chooses it."""
         event.stop()
         if event.value.strip():
             self.close_with(clean_category(event.value))
+
+    def _category_of(self, option_id: str | None) -> str:
+        """The category an option of the list stands for ("" for none)."""
+        return "" if option_id in (None, "none") else self._categories[int(option_id)]
 
     def action_keep(self) -> None:
         """ctrl+s: the category typed, else the one highlighted in the list."""
@@ -168,5 +171,4 @@ class CategoryDialog(DraftDialog[str | None]):
             return
         options = self.query_one("#dialog-categories", OptionList)
         if options.highlighted is not None:
-            option_id = options.get_option_at_index(options.highlighted).id or "none"
-            self.close_with("" if option_id == "none" else self._categories[int(option_id)])
+            self.close_with(self._category_of(options.get_option_at_index(options.highlighted).id))
