@@ -128,7 +128,7 @@ def test_parsed_question_is_a_value() -> None:
     assert parse_questions("- A?") == [ParsedQuestion(text="A?", category="")]
 
 
-FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "asking-back.md"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "questions" / "asking-back.md"
 
 
 def test_a_web_page_list_reads_as_a_viewer_shows_it() -> None:

@@ -12,7 +12,7 @@ from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview, 
 from followup_tui.services import actions
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, NotFoundError, Repository
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1.json"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "v1.json"
 
 
 @pytest.fixture

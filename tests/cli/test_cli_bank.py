@@ -9,9 +9,9 @@ import pytest
 from followup_tui.domain.models import BankQuestion
 from followup_tui.services.bank import bank_entries, starter_entries
 from followup_tui.store.repository import Repository
-from tests.test_cli import fails, ok, run
+from tests.cli.test_cli import fails, ok, run
 
-FIXTURE = Path(__file__).parent / "fixtures" / "questions" / "asking-back.md"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "questions" / "asking-back.md"
 
 
 def test_a_dry_run_lists_what_would_be_added_and_skipped(db_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_an_unmarked_folder_from_an_older_followup_goes_when_old(temp_root: Path
 
 @pytest.mark.slow
 def test_after_kill_9_of_a_demo_the_next_demo_removes_its_folder(temp_root: Path) -> None:
-    from tests.test_signals import Terminal
+    from tests.journeys.test_signals import Terminal
 
     argv = [sys.executable, "-m", "followup_tui", "--demo"]
     first = Terminal(argv)

@@ -31,7 +31,7 @@ from tests.conftest import FIXED_NOW
 from tests.helpers.wait import until
 
 if TYPE_CHECKING:
-    from tests.test_signals import Terminal
+    from tests.journeys.test_signals import Terminal
 
 
 @pytest.fixture(autouse=True)
@@ -304,7 +304,7 @@ def _wait(condition: Callable[[], bool], seconds: float = 10.0, term: Terminal |
 @pytest.mark.slow
 def test_in_a_terminal_an_edit_waits_for_a_lock_that_cannot_be_opened_then_lands(db_path: Path) -> None:
     from followup_tui.domain.models import Debrief
-    from tests.test_signals import TABS_TO_NOTES, open_debrief
+    from tests.journeys.test_signals import TABS_TO_NOTES, open_debrief
 
     added = _cli(db_path, "add", "Acme", "--when", "2026-01-05 10:00")
     assert added.returncode == 0, added.stderr

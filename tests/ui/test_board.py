@@ -22,7 +22,7 @@ from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app
 from tests.helpers.wait import until
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def open_board(pilot: Any, interview: Interview) -> BoardScreen:

@@ -10,9 +10,9 @@ from followup_tui.domain import zones
 from followup_tui.domain.models import Interview
 from followup_tui.services.invites import MY_EMAIL
 from followup_tui.store.repository import Repository
-from tests.test_cli import fails, ok, run
+from tests.cli.test_cli import fails, ok, run
 
-FIXTURES = Path(__file__).parent / "fixtures" / "invitations"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "invitations"
 
 
 @pytest.fixture(autouse=True)

@@ -19,9 +19,9 @@ from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path
 from tests.helpers.wait import until
-from tests.test_form import field, make_app, screen_text
+from tests.ui.test_form import field, make_app, screen_text
 
-FIXTURES = Path(__file__).parent / "fixtures" / "invitations"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "invitations"
 GOOGLE = str(FIXTURES / "google-calendar.ics")
 
 

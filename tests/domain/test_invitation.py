@@ -10,7 +10,7 @@ import pytest
 from followup_tui.domain.invitation import InvitationError, guess_company_and_role, parse_invitation
 from followup_tui.domain.models import Interviewer
 
-FIXTURES = Path(__file__).parent / "fixtures" / "invitations"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "invitations"
 ME = ("robin.candidate@example.net",)
 
 

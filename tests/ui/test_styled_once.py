@@ -18,7 +18,7 @@ from followup_tui.ui.widgets.text_box import TextBox
 from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
-from tests.test_insights_screen import fill
+from tests.ui.test_insights_screen import fill
 
 
 def count_styling(monkeypatch: pytest.MonkeyPatch, kind: type[Widget]) -> dict[int, int]:

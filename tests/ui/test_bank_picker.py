@@ -10,7 +10,7 @@ from followup_tui.services.bank import bank_entries, starter_entries
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.prep.bank_picker import BankPickerDialog
-from tests.test_prep import _app, _interview, _open, _settle, notes, screen_text
+from tests.ui.test_prep import _app, _interview, _open, _settle, notes, screen_text
 
 
 async def _picker(app: FollowupApp, pilot: Pilot[None], repo: Repository, words: str) -> BankPickerDialog:

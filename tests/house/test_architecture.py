@@ -15,7 +15,7 @@ from followup_tui.cli.common import LAZY_COMMANDS
 from followup_tui.ui.app import SCREENS_BY_NAME
 from followup_tui.ui.screens.base import FollowupScreen
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_import_contracts_are_kept() -> None:

@@ -23,7 +23,7 @@ from followup_tui.store.repository import TABLES, Repository
 from followup_tui.store.storage import TEMP_PREFIX, SaveError
 from tests.helpers.bigdb import write_big_database
 
-WRITER = Path(__file__).parent / "helpers" / "writer.py"
+WRITER = Path(__file__).parents[1] / "helpers" / "writer.py"
 
 
 def _temp_files(folder: Path) -> list[Path]:

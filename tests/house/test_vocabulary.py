@@ -15,7 +15,7 @@ import pytest
 
 from followup_tui.domain import vocabulary
 
-PACKAGE = Path(__file__).resolve().parent.parent / "followup_tui"
+PACKAGE = Path(__file__).resolve().parents[2] / "followup_tui"
 VOCABULARY = PACKAGE / "domain" / "vocabulary.py"
 
 ALLOWED_DICTS: dict[tuple[str, str], str] = {
