@@ -3,7 +3,7 @@
 Screens, widgets, the command line, exports and insights all name formats, outcomes, board
 columns, kinds of actual error, actions, thinking traps and gut ratings with these words, and
 hold text fields to these limits. A second copy drifts (two gut-rating vocabularies were once
-shown side by side), so ``tests/test_vocabulary.py`` fails when a screen, widget or CLI module
+shown side by side), so ``tests/house/test_vocabulary.py`` fails when a screen, widget or CLI module
 defines its own. The stored keys themselves (``models.OUTCOMES`` and friends) stay in
 ``models``; this module imports nothing.
 """

@@ -81,7 +81,7 @@ class RecordTable(Table):
     into integers and back, for every insert, update or remove: with the 30,000 questions of
     5,000 interviews that took 10-20 ms per change, a third of the durable save. This override
     hands the same updater a view of the stored dict with integer keys instead, so a change
-    costs what it changes. ``tests/test_documents.py`` checks it against TinyDB's own table, so a TinyDB
+    costs what it changes. ``tests/store/test_documents.py`` checks it against TinyDB's own table, so a TinyDB
     release that changes how updaters are called fails there first.
     """
 

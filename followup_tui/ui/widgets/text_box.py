@@ -123,7 +123,7 @@ class TextBox(TextArea):
     # may answer None for "nothing changed". The public hooks cannot refuse one keystroke:
     # ``edit``/``replace``/``insert`` must return an EditResult (there is none for "refused"),
     # and a key handler would have to reimplement TextArea's key-to-text mapping.
-    # tests/test_textual_api.py fails if this method's name, parameters or callers change.
+    # tests/house/test_textual_api.py fails if this method's name, parameters or callers change.
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
         if insert and self._length_after(insert, start, end) > self.limit:
             say_full(self, self.limit)
