@@ -16,8 +16,8 @@ from textual.binding import Binding  # noqa: E402
 
 SCREENS: list[tuple[str, str, str]] = [
     ("Interviews (home)", "followup_tui.ui.screens.home.home", "HomeScreen"),
-    ("New interview / Edit interview", "followup_tui.ui.screens.home.form", "InterviewFormDialog"),
-    ("Interview (hub)", "followup_tui.ui.screens.home.hub", "HubScreen"),
+    ("New interview / Edit interview", "followup_tui.ui.screens.interview.form", "InterviewFormDialog"),
+    ("Interview (hub)", "followup_tui.ui.screens.interview.hub", "HubScreen"),
     ("Prep", "followup_tui.ui.screens.prep.prep", "PrepScreen"),
     ("Question bank picker", "followup_tui.ui.screens.prep.bank_picker", "BankPickerDialog"),
     ("Debrief", "followup_tui.ui.screens.debrief.debrief", "DebriefScreen"),
@@ -32,8 +32,8 @@ SCREENS: list[tuple[str, str, str]] = [
 
 WIDGETS: dict[str, list[tuple[str, str]]] = {
     "PrepScreen": [
-        ("followup_tui.ui.widgets.prep_list", "QuestionList"),
-        ("followup_tui.ui.widgets.prep_list", "ChecklistList"),
+        ("followup_tui.ui.screens.prep.prep_list", "QuestionList"),
+        ("followup_tui.ui.screens.prep.prep_list", "ChecklistList"),
     ],
 }
 """Widgets that own keys of a screen (their keys come first, as in the footer)."""

@@ -10,7 +10,7 @@ from followup_tui.cli.common import guarded, open_repo
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
 from followup_tui.services.exporting import FORMATS, render
-from followup_tui.services.importing import QUESTIONS_FILE_LIMIT, import_questions
+from followup_tui.services.question_import import QUESTIONS_FILE_LIMIT, import_questions
 from followup_tui.store.files import read_user_text, write_new_file
 
 
@@ -49,7 +49,7 @@ def import_command(path: Path, source: str) -> None:
 
     Example: followup import followup-export.json
     """
-    from followup_tui.services.intake import IMPORT_LIMIT, ImportFileError, import_json
+    from followup_tui.services.json_import import IMPORT_LIMIT, ImportFileError, import_json
 
     text = read_user_text(source, IMPORT_LIMIT)
     try:

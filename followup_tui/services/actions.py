@@ -16,8 +16,9 @@ from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
 
-DRAFTS = "drafts"
-"""The setting that keeps typed text not yet valid to save, keyed by form and record."""
+KEPT_INPUT = "drafts"
+"""The setting that keeps dialogs' typed text not yet used, keyed by form and record (its stored
+name predates the word "kept input")."""
 
 
 def mint_id(taken: Collection[str]) -> str:
@@ -151,37 +152,37 @@ def update_card(repo: Repository, interview_id: str, interviewer: str, **changes
         return repo.update(Card, card_for(repo, interview_id, interviewer).id, **changes)
 
 
-# -- drafts -----------------------------------------------------------------------------------
+# -- kept input (what a dialog holds until it is used; stored as the "drafts" setting) -------
 
 
-def draft_key(form: str, *record: str | None) -> str:
-    """The key of a form's draft: the form's name and what it edits (None: a new one).
+def kept_input_key(form: str, *record: str | None) -> str:
+    """The key of a dialog's kept input: the form's name and what it edits (None: a new one).
 
-    ``draft_key("interview", None)`` is "interview:new"; ``draft_key("clarification", "ab3k9",
+    ``kept_input_key("interview", None)`` is "interview:new"; ``kept_input_key("clarification", "ab3k9",
     "2")`` names the third clarification of one interview.
     """
     return ":".join([form, *(part or "new" for part in record)])
 
 
-def draft(repo: Repository, key: str) -> dict[str, Any] | None:
+def kept_input(repo: Repository, key: str) -> dict[str, Any] | None:
     """The typed values kept for a form, or None."""
-    drafts = repo.setting(DRAFTS)
+    drafts = repo.setting(KEPT_INPUT)
     kept = drafts.get(key) if isinstance(drafts, dict) else None
     return kept if isinstance(kept, dict) else None
 
 
-def keep_draft(repo: Repository, key: str, values: dict[str, Any] | None) -> None:
+def keep_input(repo: Repository, key: str, values: dict[str, Any] | None) -> None:
     """Keep what was typed in a form (``values`` None forgets it: saved, or discarded)."""
-    if values is None and draft(repo, key) is None:
+    if values is None and kept_input(repo, key) is None:
         return  # nothing kept: nothing to write
     with repo.transaction():
-        drafts = repo.setting(DRAFTS)
+        drafts = repo.setting(KEPT_INPUT)
         kept = dict(drafts) if isinstance(drafts, dict) else {}
         if values is None:
             kept.pop(key, None)
         else:
             kept[key] = values
-        repo.set_setting(DRAFTS, kept)
+        repo.set_setting(KEPT_INPUT, kept)
 
 
 def signer(repo: Repository) -> str:

@@ -30,7 +30,7 @@ from filelock import FileLock, Timeout
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
 from followup_tui.domain.zones import local_zone_name
-from followup_tui.services.intake import assign_ids
+from followup_tui.services.json_import import assign_ids
 from followup_tui.store import migrations
 from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
 from followup_tui.store.rows import id_of, parent_of

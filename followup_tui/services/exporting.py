@@ -1,6 +1,6 @@
 """Exports (JSON, Markdown, CSV). Pure functions over a repository; no Textual.
 
-The JSON import, which reads these exports back, is ``followup_tui.services.intake``.
+The JSON import, which reads these exports back, is ``followup_tui.services.json_import``.
 
 The JSON export is complete and lossless: every record of every table, the question bank and
 the settings. Its keys are:

@@ -25,7 +25,7 @@ from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.key_order import KeyOrder
 
 SCREENS_BY_NAME: dict[str, str] = {
-    "hub": "followup_tui.ui.screens.home.hub:HubScreen",
+    "hub": "followup_tui.ui.screens.interview.hub:HubScreen",
     "prep": "followup_tui.ui.screens.prep.prep:PrepScreen",
     "debrief": "followup_tui.ui.screens.debrief.debrief:DebriefScreen",
     "board": "followup_tui.ui.screens.board.board:BoardScreen",

@@ -17,7 +17,7 @@ DATA_MODULES = [
     "followup_tui.store.migrations",
     "followup_tui.store.repository",
     "followup_tui.services.exporting",
-    "followup_tui.services.importing",
+    "followup_tui.services.question_import",
     "followup_tui.services.doctor",
     "followup_tui.cli.main",
 ]

@@ -17,9 +17,9 @@ from textual.widgets import TextArea
 import followup_tui
 from followup_tui.domain.models import Clarification, Interviewer, Question
 from followup_tui.domain.suggestions import Suggestion
-from followup_tui.ui.widgets.debrief_gut import GutRating
-from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
-from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.screens.debrief.gut import GutRating
+from followup_tui.ui.screens.debrief.lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
 from followup_tui.ui.widgets.text_box import TextBox
 from tests.helpers.wait import until
 

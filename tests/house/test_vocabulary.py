@@ -20,8 +20,8 @@ VOCABULARY = PACKAGE / "domain" / "vocabulary.py"
 
 ALLOWED_DICTS: dict[tuple[str, str], str] = {
     ("ui/screens/insights/outcome.py", "OUTCOME_KEYS"): "the key that records each outcome, not a word",
-    ("ui/widgets/board_column.py", "EMPTY_TEXT"): "whole sentences for an empty column",
-    ("ui/widgets/debrief_lists.py", "NEXT_ASKED"): "maps stored values to stored values",
+    ("ui/screens/board/column.py", "EMPTY_TEXT"): "whole sentences for an empty column",
+    ("ui/screens/debrief/lists.py", "NEXT_ASKED"): "maps stored values to stored values",
     ("domain/card/wordings.py", "NUMBER_WORDS"): "numbers spelled out for the card, not gut ratings",
 }
 """Dicts keyed by stored values that are not labels, with the reason each may stay."""

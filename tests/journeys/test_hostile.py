@@ -71,7 +71,7 @@ async def test_every_screen_shows_hostile_text_literally(db_path: Path, size: tu
         await pilot.press("n")
         await _visit(app, pilot, "form", "InterviewFormDialog", literal=False)
         await pilot.press("escape")
-        from followup_tui.ui.screens.home.form import InterviewFormDialog
+        from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         app.push_screen(InterviewFormDialog(repo.get(Interview, main_id)))
         await _visit(app, pilot, "edit form", "InterviewFormDialog", literal=False)
@@ -207,7 +207,7 @@ async def test_a_paste_too_long_for_the_quick_capture_line_says_so(db_path: Path
 
 def test_every_export_of_hostile_data_stays_valid(db_path: Path) -> None:
     exporting = pytest.importorskip("followup_tui.services.exporting")
-    intake = pytest.importorskip("followup_tui.services.intake")
+    intake = pytest.importorskip("followup_tui.services.json_import")
     repo = Repository(db_path, id_factory=seeded_ids(11))
     fill_hostile(repo)
     twin = Repository(db_path.parent / "twin.json", id_factory=seeded_ids(11))

@@ -199,7 +199,7 @@ def test_every_odd_value_reaches_every_field() -> None:
 @pytest.mark.slow
 async def test_every_screen_opens_on_a_file_with_odd_values_everywhere(db_path: Path) -> None:
     from followup_tui.ui.app import FollowupApp
-    from followup_tui.ui.screens.home.form import InterviewFormDialog
+    from followup_tui.ui.screens.interview.form import InterviewFormDialog
     from tests.conftest import FIXED_NOW
     from tests.helpers.screen import screen_text
 

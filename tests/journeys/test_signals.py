@@ -98,5 +98,5 @@ def test_a_hang_up_keeps_the_quick_capture_line_not_yet_on_the_board(db_path: Pa
         assert status is not None and os.WIFEXITED(status), status
     finally:
         term.close()
-    kept = actions.draft(Repository(db_path), actions.draft_key("capture", interview_id))
+    kept = actions.kept_input(Repository(db_path), actions.kept_input_key("capture", interview_id))
     assert kept == {"capture": typed}

@@ -183,7 +183,7 @@ async def test_the_app_form_refuses_a_date_out_of_range(repo: Repository, when: 
     from textual.widgets import Static
 
     from followup_tui.ui.app import FollowupApp
-    from followup_tui.ui.screens.home.form import InterviewFormDialog
+    from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -217,7 +217,7 @@ def test_the_json_export_escapes_every_bidi_control_of_the_text_policy(
     repo: Repository, tmp_path: Path
 ) -> None:
     from followup_tui.services.exporting import export_json
-    from followup_tui.services.intake import import_json
+    from followup_tui.services.json_import import import_json
 
     company = "Acme" + BIDI + TECHNOLOGIST
     repo.add(Interview(company=company))

@@ -12,7 +12,7 @@ from textual.widgets import Input
 
 from followup_tui.domain.models import Debrief, Interview, Question
 from followup_tui.services.exporting import export_json, export_markdown
-from followup_tui.services.intake import import_json
+from followup_tui.services.json_import import import_json
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.prep.prep import PrepScreen

@@ -127,17 +127,17 @@ def test_the_card_to_an_interviewer_is_made_once(repo: Repository, interview: In
 
 
 def test_a_draft_is_kept_per_form_and_record_until_forgotten(repo: Repository) -> None:
-    new_key = actions.draft_key("interview", None)
-    edit_key = actions.draft_key("interview", "abc234")
+    new_key = actions.kept_input_key("interview", None)
+    edit_key = actions.kept_input_key("interview", "abc234")
     assert new_key != edit_key
-    assert actions.draft(repo, new_key) is None
-    actions.keep_draft(repo, new_key, {"role": "Engineer"})
-    actions.keep_draft(repo, edit_key, {"notes": "ask about on-call"})
-    assert actions.draft(repo, new_key) == {"role": "Engineer"}
-    assert Repository(repo.path).setting(actions.DRAFTS) == {
+    assert actions.kept_input(repo, new_key) is None
+    actions.keep_input(repo, new_key, {"role": "Engineer"})
+    actions.keep_input(repo, edit_key, {"notes": "ask about on-call"})
+    assert actions.kept_input(repo, new_key) == {"role": "Engineer"}
+    assert Repository(repo.path).setting(actions.KEPT_INPUT) == {
         new_key: {"role": "Engineer"},
         edit_key: {"notes": "ask about on-call"},
     }
-    actions.keep_draft(repo, new_key, None)
-    assert actions.draft(repo, new_key) is None
-    assert actions.draft(repo, edit_key) == {"notes": "ask about on-call"}
+    actions.keep_input(repo, new_key, None)
+    assert actions.kept_input(repo, new_key) is None
+    assert actions.kept_input(repo, edit_key) == {"notes": "ask about on-call"}

@@ -31,7 +31,7 @@ from followup_tui.services.exporting import (
     export_json,
     export_markdown,
 )
-from followup_tui.services.intake import ImportFileError, import_json, parse_export
+from followup_tui.services.json_import import ImportFileError, import_json, parse_export
 from followup_tui.store.repository import TABLES, NotFoundError, Repository, seeded_ids
 from tests.conftest import FIXED_NOW
 

@@ -15,8 +15,8 @@ from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.board.board import BoardScreen
+from followup_tui.ui.screens.board.column import ConcernList
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
-from followup_tui.ui.widgets.board_column import ConcernList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app

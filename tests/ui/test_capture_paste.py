@@ -73,7 +73,7 @@ async def test_a_paste_of_one_line_stays_in_the_line_for_editing(repo: Repositor
 async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_back(repo: Repository) -> None:
     """Escape, ctrl+q or a hang-up before enter never loses the line typed in the quick capture."""
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
-    key = actions.draft_key("capture", interview.id)
+    key = actions.kept_input_key("capture", interview.id)
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("d")
@@ -81,7 +81,7 @@ async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_b
         await pilot.press(*"Spoke too fast", "escape")
         assert await until(pilot, lambda: not isinstance(app.screen, DebriefScreen))
         await settle(app, pilot)
-        assert actions.draft(repo, key) == {"capture": "Spoke too fast"}  # on disk, not only on screen
+        assert actions.kept_input(repo, key) == {"capture": "Spoke too fast"}  # on disk, not only on screen
         assert repo.children(Concern, interview.id) == []
         await pilot.press("d")
         assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
@@ -90,5 +90,5 @@ async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_b
         await pilot.press("enter")  # on the board now: the draft goes
         assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 1)
         await settle(app, pilot)
-        assert actions.draft(repo, key) is None
+        assert actions.kept_input(repo, key) is None
     assert [c.text for c in repo.children(Concern, interview.id)] == ["Spoke too fast"]

@@ -163,7 +163,7 @@ async def test_a_sentence_being_written_is_kept_as_a_draft_and_escape_asks(repo:
 
     interview = fill_card_data(repo, written=False)
     kafka = next(c for c in repo.children(Concern, interview.id) if "Kafka" in c.text)
-    key = actions.draft_key("card-part", interview.id, "error", kafka.id)
+    key = actions.kept_input_key("card-part", interview.id, "error", kafka.id)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(60, 20)) as pilot:
         await open_card(app, pilot, interview)
@@ -171,7 +171,7 @@ async def test_a_sentence_being_written_is_kept_as_a_draft_and_escape_asks(repo:
         assert await until(pilot, lambda: isinstance(app.screen, SentenceDialog))
         await pilot.press(*"I ran Kafka")
         await settle(app, pilot)
-        assert actions.draft(repo, key) == {"sentence": "I ran Kafka"}  # stored as typed
+        assert actions.kept_input(repo, key) == {"sentence": "I ran Kafka"}  # stored as typed
         await pilot.press("escape")
         assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("n")  # keep editing
@@ -183,5 +183,5 @@ async def test_a_sentence_being_written_is_kept_as_a_draft_and_escape_asks(repo:
         assert await until(pilot, lambda: app.screen.query_one(Input).value == "I ran Kafka")
         await pilot.press(*" for two years.", "enter")
         await settle(app, pilot)
-        assert actions.draft(repo, key) is None
+        assert actions.kept_input(repo, key) is None
     assert repo.get(Concern, kafka.id).to_know == "I ran Kafka for two years."

@@ -8,8 +8,8 @@ from textual.widgets import TextArea
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.board.choices import ChoiceList
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
-from followup_tui.ui.widgets.choices import ChoiceList
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 

@@ -10,8 +10,8 @@ from followup_tui.domain.models import Concern, Debrief, Question
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.debrief.debrief import DebriefScreen
-from followup_tui.ui.widgets.debrief_gut import GutRating
-from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.ui.screens.debrief.gut import GutRating
+from followup_tui.ui.screens.debrief.lists import ClarificationList, QuestionChecklist, SuggestionList
 from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle as settle_app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from followup_tui.domain.models import Clarification, Debrief, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.widgets.debrief_lists import ClarificationList
+from followup_tui.ui.screens.debrief.lists import ClarificationList
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 

@@ -128,10 +128,10 @@ async def test_a_real_dialog_shows_its_save_key_below() -> None:
 
 def test_every_dialog_that_takes_text_shows_its_save_key() -> None:
     """Each dialog that keeps typed text as a draft saves with ctrl+s, shown in its footer."""
-    from followup_tui.ui.screens.drafts import DraftDialog
+    from followup_tui.ui.screens.kept_input import KeptInputDialog
 
     text_dialogs = [
-        cls for cls in _modal_classes() if issubclass(cls, DraftDialog) and cls is not DraftDialog
+        cls for cls in _modal_classes() if issubclass(cls, KeptInputDialog) and cls is not KeptInputDialog
     ]
     assert len(text_dialogs) >= 6
     for cls in text_dialogs:

@@ -15,9 +15,9 @@ from followup_tui.services import autosave
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.dialog import ConfirmDialog
-from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
-from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import settle, until

@@ -15,9 +15,9 @@ from followup_tui.domain.models import Interview
 from followup_tui.services.invites import MY_EMAIL
 from followup_tui.store.repository import Repository
 from followup_tui.ui.screens.dialog import ConfirmDialog
-from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
-from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.invite_dialog import InviteDialog, clean_path
 from tests.helpers.wait import until
 from tests.ui.test_form import field, make_app, screen_text
 

@@ -8,7 +8,7 @@ from textual.widgets import Input, TextArea
 from followup_tui.domain.models import SHORT_LIMIT, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 

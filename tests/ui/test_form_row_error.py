@@ -7,8 +7,8 @@ from textual.widgets import Input, Static
 from followup_tui.domain.models import Interviewer
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormDialog
-from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 

@@ -15,7 +15,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.home import HomeScreen
-from followup_tui.ui.widgets.home_table import InterviewTable
+from followup_tui.ui.screens.home.table import InterviewTable
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import settle, until

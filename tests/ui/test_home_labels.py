@@ -10,7 +10,7 @@ from textual.app import App
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.widgets.home_table import InterviewTable
+from followup_tui.ui.screens.home.table import InterviewTable
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text
 from tests.helpers.wait import until

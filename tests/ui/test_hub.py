@@ -12,10 +12,10 @@ from followup_tui.domain.models import Interview
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
-from followup_tui.ui.screens.home.hub import HubScreen
-from followup_tui.ui.screens.home.hub_sections import outcome_section, relative_day
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.hub import HubScreen
+from followup_tui.ui.screens.interview.hub_sections import outcome_section, relative_day
 from followup_tui.ui.widgets.hanging import flatten, hang
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text

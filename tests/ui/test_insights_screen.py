@@ -12,8 +12,8 @@ from textual.widgets import OptionList, Static
 from followup_tui.domain.models import Concern, Interview, Question
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.insights.bars import InsightsBars
 from followup_tui.ui.screens.insights.insights import InsightsScreen
-from followup_tui.ui.widgets.insights_bars import InsightsBars
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import rendered, screen_text
 from tests.helpers.wait import until

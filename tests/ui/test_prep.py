@@ -20,8 +20,8 @@ from followup_tui.services.bank import DEFAULT_CHECKLIST
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.prep.prep import PrepScreen
+from followup_tui.ui.screens.prep.prep_list import PrepList
 from followup_tui.ui.screens.save_where import SaveWhereDialog
-from followup_tui.ui.widgets.prep_list import PrepList
 from tests.conftest import FIXED_NOW
 from tests.helpers.wait import settle, until
 
@@ -327,7 +327,7 @@ async def test_hostile_text_shows_literally(repo: Repository) -> None:
 
 def test_the_lists_own_their_keys_and_the_screen_inherits_no_list_machinery() -> None:
     from followup_tui.ui.screens.base import FollowupScreen
-    from followup_tui.ui.widgets.prep_list import ChecklistList, QuestionList
+    from followup_tui.ui.screens.prep.prep_list import ChecklistList, QuestionList
 
     assert PrepScreen.__bases__ == (FollowupScreen,)
 

@@ -7,7 +7,7 @@ from textual.widgets import Select
 from followup_tui.domain.models import Interview, Question
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.home.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
 from followup_tui.ui.screens.prep.dialogs import PrepTextDialog
 from followup_tui.ui.screens.prep.prep import PrepScreen
 from tests.conftest import FIXED_NOW

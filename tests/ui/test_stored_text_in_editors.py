@@ -70,7 +70,7 @@ async def test_the_three_editors_show_stored_text_without_controls(db_path: Path
         app.pop_screen()
         await pilot.pause()
 
-        from followup_tui.ui.screens.home.form import InterviewFormDialog
+        from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         app.push_screen(InterviewFormDialog(repo.get(Interview, iid)))
         await pilot.pause()

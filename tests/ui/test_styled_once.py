@@ -12,8 +12,8 @@ from textual.widget import Widget
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.debrief.debrief import DebriefScreen
+from followup_tui.ui.screens.insights.bars import InsightsBars
 from followup_tui.ui.screens.insights.insights import InsightsScreen
-from followup_tui.ui.widgets.insights_bars import InsightsBars
 from followup_tui.ui.widgets.text_box import TextBox
 from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW

@@ -24,9 +24,9 @@ from followup_tui.domain.vocabulary import COLUMN_TITLES, CONCERN_KIND_NAMES
 from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.board.column import MOVES, ConcernList, column_title
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.ui.screens.board.triage_dialog import TriageDialog, TriageResult
-from followup_tui.ui.widgets.board_column import MOVES, ConcernList, column_title
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
@@ -354,8 +354,8 @@ class BoardScreen(FollowupScreen):
                 concern = Concern(interview_id=interview_id, text=text, kind=kind)
                 self._write(unique_key(f"board:{interview_id}:add"), lambda: self.repo.add(concern), True)
 
-        draft = actions.draft_key("concern", interview_id, kind)
-        self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind], draft), add)
+        keep = actions.kept_input_key("concern", interview_id, kind)
+        self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind], keep), add)
 
     def action_delete(self) -> None:
         """Delete the concern; u brings it back. Its suggestion is not offered again."""

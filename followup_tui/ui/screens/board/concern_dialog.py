@@ -28,9 +28,9 @@ from followup_tui.domain.vocabulary import (
     PREDICTION_LABELS,
     THINKING_TRAPS,
 )
+from followup_tui.ui.screens.board.choices import ChoiceList
 from followup_tui.ui.screens.dialog import FollowupDialog
-from followup_tui.ui.screens.drafts import DraftDialog
-from followup_tui.ui.widgets.choices import ChoiceList
+from followup_tui.ui.screens.kept_input import KeptInputDialog
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 from followup_tui.ui.widgets.ticks import TickBox, TickList
@@ -206,12 +206,12 @@ class ConcernDialog(FollowupDialog[None]):
         self._sync_prediction()
 
 
-class NewConcernDialog(DraftDialog[str | None]):
+class NewConcernDialog(KeptInputDialog[str | None]):
     """Ask for the text of a new concern; enter adds it, escape cancels.
 
     Args:
         column: The title of the column it will land in.
-        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
+        keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
     """
 
     DEFAULT_CSS = """
@@ -219,8 +219,8 @@ class NewConcernDialog(DraftDialog[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Add", priority=True)]
 
-    def __init__(self, column: str, draft_key: str | None = None) -> None:
-        super().__init__(draft_key)
+    def __init__(self, column: str, keep_key: str | None = None) -> None:
+        super().__init__(keep_key)
         self._column = column
 
     def compose(self) -> ComposeResult:

@@ -196,7 +196,7 @@ class CardScreen(FollowupScreen):
             editor.load_text(text)
         self._show_meter(text)
 
-    def _use_draft(self, draft: str) -> None:
+    def _use_kept(self, draft: str) -> None:
         """Replace the text by a fresh draft; the default wording is stored as "not edited"."""
         interview = self.interview()
         self._draft = draft
@@ -329,8 +329,8 @@ class CardScreen(FollowupScreen):
             if words is not None:
                 self._keep_part(interview.id, part, words)
 
-        draft = actions.draft_key("card-part", interview.id, part.kind, part.concern_id or None)
-        self.app.push_screen(SentenceDialog(part, current, draft_key=draft), written)
+        draft = actions.kept_input_key("card-part", interview.id, part.kind, part.concern_id or None)
+        self.app.push_screen(SentenceDialog(part, current, keep_key=draft), written)
 
     def _keep_part(self, interview_id: str, part: CardPart, words: str) -> None:
         """Save a written part where it belongs; the draft follows once it is stored."""
@@ -375,14 +375,14 @@ class CardScreen(FollowupScreen):
             return
         draft = self._build(interview)
         if not self._edited():
-            self._use_draft(draft)
+            self._use_kept(draft)
             self.notify("Draft rebuilt from the latest debrief and board.")
             return
         from followup_tui.ui.screens.dialog import ConfirmDialog
 
         def answered(replace_text: bool | None) -> None:
             if replace_text:
-                self._use_draft(draft)
+                self._use_kept(draft)
                 self.notify("Your text was replaced by a fresh draft.")
             else:
                 self.notify("Kept your text.")
@@ -405,7 +405,7 @@ class CardScreen(FollowupScreen):
         if interview is None:
             return
         self._variant = (self._variant + 1) % len(WORDINGS)
-        self._use_draft(self._build(interview))
+        self._use_kept(self._build(interview))
         self.notify(f"Wording {self._variant + 1} of {len(WORDINGS)}.")
 
     def action_toggle_written(self) -> None:

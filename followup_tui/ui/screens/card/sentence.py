@@ -18,7 +18,7 @@ from followup_tui.domain.card.draft import CardPart
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT
 from followup_tui.ui.display import safe, template
-from followup_tui.ui.screens.drafts import DraftDialog
+from followup_tui.ui.screens.kept_input import KeptInputDialog
 from followup_tui.ui.widgets.text_input import TextInput
 
 ASKS: dict[str, tuple[str, str, int]] = {
@@ -38,14 +38,14 @@ ASKS: dict[str, tuple[str, str, int]] = {
 """Per part: the dialog's title, a hint and the most characters."""
 
 
-class SentenceDialog(DraftDialog[str | None]):
+class SentenceDialog(KeptInputDialog[str | None]):
     """Ask for one part of the card; enter keeps it, escape cancels (asking first when
     something was typed).
 
     Args:
         part: The part to write.
         current: What is written now (shown to edit), if anything.
-        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
+        keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
     """
 
     DEFAULT_CSS = """
@@ -57,8 +57,8 @@ class SentenceDialog(DraftDialog[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Keep", priority=True)]
 
-    def __init__(self, part: CardPart, current: str = "", draft_key: str | None = None) -> None:
-        super().__init__(draft_key)
+    def __init__(self, part: CardPart, current: str = "", keep_key: str | None = None) -> None:
+        super().__init__(keep_key)
         self._part = part
         self._current = current
 

@@ -11,17 +11,17 @@ from textual.widgets import Button, Input, Label, TextArea
 
 from followup_tui.domain.models import Clarification
 from followup_tui.domain.text import one_line, strip_controls
-from followup_tui.ui.screens.drafts import DraftDialog
+from followup_tui.ui.screens.kept_input import KeptInputDialog
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
 
-class ClarificationDialog(DraftDialog[Clarification | None]):
+class ClarificationDialog(KeptInputDialog[Clarification | None]):
     """Edit or add one clarification; ctrl+s or the button keeps it, escape cancels.
 
     Args:
         clarification: The one to edit, or None to add a new one.
-        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
+        keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
     """
 
     DEFAULT_CSS = """
@@ -39,8 +39,8 @@ class ClarificationDialog(DraftDialog[Clarification | None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
     """Below 24 rows the boxes are a line shorter, so the buttons show without scrolling."""
 
-    def __init__(self, clarification: Clarification | None = None, draft_key: str | None = None) -> None:
-        super().__init__(draft_key)
+    def __init__(self, clarification: Clarification | None = None, keep_key: str | None = None) -> None:
+        super().__init__(keep_key)
         self._original = clarification or Clarification()
         self._is_new = clarification is None
 

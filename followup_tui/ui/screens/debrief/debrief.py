@@ -26,8 +26,8 @@ from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.debrief.clarify import ClarificationDialog
-from followup_tui.ui.widgets.debrief_gut import GutRating
-from followup_tui.ui.widgets.debrief_lists import ClarificationList, QuestionChecklist, SuggestionList
+from followup_tui.ui.screens.debrief.gut import GutRating
+from followup_tui.ui.screens.debrief.lists import ClarificationList, QuestionChecklist, SuggestionList
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
@@ -135,7 +135,7 @@ class DebriefScreen(FollowupScreen):
             return
         self._load(fill_text=True)
         capture = self.query_one("#capture", Input)
-        kept = actions.draft(self.repo, self._capture_draft_key())
+        kept = actions.kept_input(self.repo, self._capture_keep_key())
         typed = kept.get("capture") if kept is not None else None
         if isinstance(typed, str) and typed.strip():
             # keys typed while the screen opened come after the kept words, never instead of them
@@ -144,8 +144,8 @@ class DebriefScreen(FollowupScreen):
             self.notify(CAPTURE_RESTORED, title="Draft", timeout=6, markup=False)
         self.set_focus(capture, scroll_visible=False)
 
-    def _capture_draft_key(self) -> str:
-        return actions.draft_key("capture", self.interview_id)
+    def _capture_keep_key(self) -> str:
+        return actions.kept_input_key("capture", self.interview_id)
 
     @on(Input.Changed, "#capture")
     def _keep_capture(self, event: Input.Changed) -> None:
@@ -153,9 +153,9 @@ class DebriefScreen(FollowupScreen):
         leaving the screen, ctrl+q or a closed terminal never loses it."""
         if self.interview_id is None:
             return
-        key, repo = self._capture_draft_key(), self.repo
+        key, repo = self._capture_keep_key(), self.repo
         values = {"capture": event.value} if event.value.strip() else None
-        self.save(f"draft:{key}", lambda: actions.keep_draft(repo, key, values))
+        self.save(f"draft:{key}", lambda: actions.keep_input(repo, key, values))
 
     def _load(self, fill_text: bool) -> None:
         assert self.interview_id is not None
@@ -329,8 +329,8 @@ class DebriefScreen(FollowupScreen):
             self._set_clarifications(items)
 
         index = str(event.index) if current is not None else None
-        draft = actions.draft_key("clarification", self.interview_id, index)
-        self.app.push_screen(ClarificationDialog(current, draft), done)
+        keep = actions.kept_input_key("clarification", self.interview_id, index)
+        self.app.push_screen(ClarificationDialog(current, keep), done)
 
     def _set_clarifications(self, items: list[Clarification]) -> None:
         self._save_debrief("clarifications", items)

@@ -16,7 +16,7 @@ from followup_tui.domain.models import Card, Interview
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.dialog import ConfirmDialog
-from followup_tui.ui.widgets.home_table import InterviewTable
+from followup_tui.ui.screens.home.table import InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 WELCOME = """\
@@ -309,7 +309,7 @@ class HomeScreen(FollowupScreen):
 
     def action_new(self) -> None:
         """Add an interview."""
-        from followup_tui.ui.screens.home.form import InterviewFormDialog
+        from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         self.app.push_screen(InterviewFormDialog(None), self._form_closed)
 
@@ -320,7 +320,7 @@ class HomeScreen(FollowupScreen):
 
     def edit(self, interview_id: str) -> None:
         """Open the form on an interview (the palette uses this too)."""
-        from followup_tui.ui.screens.home.form import InterviewFormDialog
+        from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         try:
             interview = self.repo.get(Interview, interview_id)

@@ -35,7 +35,7 @@ from followup_tui.domain.vocabulary import PREDICTION_LABELS
 from followup_tui.store.repository import Repository
 from followup_tui.ui.display import safe, safe_text
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.widgets.insights_bars import Bar, InsightsBars
+from followup_tui.ui.screens.insights.bars import Bar, InsightsBars
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 SECTION_TITLES: dict[str, str] = {

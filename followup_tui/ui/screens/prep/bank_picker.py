@@ -37,7 +37,7 @@ from followup_tui.ui.display import safe_text
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.screens.prep.dialogs import CategoryDialog, PrepTextDialog
-from followup_tui.ui.widgets.prep_list import wrapping
+from followup_tui.ui.screens.prep.prep_list import wrapping
 
 
 class BankPickerDialog(FollowupDialog[int]):

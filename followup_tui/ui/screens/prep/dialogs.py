@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from followup_tui.domain.vocabulary import NO_CATEGORY
 from followup_tui.services.bank import category_label, clean_category
 from followup_tui.ui.display import safe
-from followup_tui.ui.screens.drafts import DraftDialog
+from followup_tui.ui.screens.kept_input import KeptInputDialog
 from followup_tui.ui.widgets.letter_select import LetterSelect
 from followup_tui.ui.widgets.text_input import TextInput
 
@@ -22,7 +22,7 @@ UNFILED = ""
 """The Select value meaning "no category"."""
 
 
-class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
+class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
     """Ask for one line of text and, for questions, a category.
 
     Dismisses with ``(text, category)`` or None when cancelled.
@@ -33,7 +33,7 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         categories: Categories to offer; None hides the category choice.
         category: The category to start from.
         placeholder: A hint inside the empty text box.
-        draft_key: Where what is typed is kept until it is used (see ``DraftDialog``).
+        keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
     """
 
     DEFAULT_CSS = """
@@ -50,9 +50,9 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         categories: list[str] | None = None,
         category: str = "",
         placeholder: str = "",
-        draft_key: str | None = None,
+        keep_key: str | None = None,
     ) -> None:
-        super().__init__(draft_key)
+        super().__init__(keep_key)
         self._title, self._value, self._placeholder = title, value, placeholder
         self._categories = categories
         self._category = clean_category(category) if category.strip() else UNFILED
@@ -107,13 +107,13 @@ class PrepTextDialog(DraftDialog[tuple[str, str] | None]):
         self.close_with((text, category))
 
 
-class CategoryDialog(DraftDialog[str | None]):
+class CategoryDialog(KeptInputDialog[str | None]):
     """Choose a category from a list or type a new one. Dismisses with it, or None.
 
     Args:
         categories: The categories to offer.
         current: The category now set (highlighted).
-        draft_key: Where a new category being typed is kept (see ``DraftDialog``).
+        keep_key: Where a new category being typed is kept (see ``KeptInputDialog``).
     """
 
     DEFAULT_CSS = """
@@ -124,8 +124,8 @@ class CategoryDialog(DraftDialog[str | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Choose", priority=True)]
 
-    def __init__(self, categories: list[str], current: str = "", draft_key: str | None = None) -> None:
-        super().__init__(draft_key)
+    def __init__(self, categories: list[str], current: str = "", keep_key: str | None = None) -> None:
+        super().__init__(keep_key)
         self._categories = list(dict.fromkeys(categories))
         self._current = clean_category(current) if current.strip() else ""
 

@@ -4,7 +4,7 @@
 then saved off the UI thread through the screen, in the order it was made. New records get
 their id here, so a later edit can name a record before its first save has run; they are
 written with ``Repository.restore``, which stores a record with the id and order it already has.
-The keys live on the lists themselves (``ui/widgets/prep_list.py``); the screen hands each
+The keys live on the lists themselves (``ui/screens/prep/prep_list.py``); the screen hands each
 request to the object that carries it out.
 """
 
@@ -19,7 +19,7 @@ from followup_tui.services import actions
 from followup_tui.services.autosave import unique_key
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.prep.dialogs import PrepTextDialog
-from followup_tui.ui.widgets.prep_list import PrepList
+from followup_tui.ui.screens.prep.prep_list import PrepList
 
 LISTS: dict[str, type[Record]] = {"questions": Question, "likely": LikelyQuestion, "checklist": ChecklistItem}
 """The tabs that hold a list, and the kind of record each holds."""
@@ -90,8 +90,8 @@ class PrepLists:
     def add(self, name: str) -> None:
         """Ask for the text of a new likely question or checklist item, then add it."""
         title = "Add a question they may ask you" if name == "likely" else "Add a checklist item"
-        draft = actions.draft_key("prep", self.screen.interview_id, name, None)
-        dialog = PrepTextDialog(title, draft_key=draft)
+        keep = actions.kept_input_key("prep", self.screen.interview_id, name, None)
+        dialog = PrepTextDialog(title, keep_key=keep)
         self.screen.app.push_screen(dialog, lambda result: self._added(name, result))
 
     def _added(self, name: str, result: tuple[str, str] | None) -> None:
@@ -110,8 +110,8 @@ class PrepLists:
         """Edit a likely question's or a checklist item's text."""
         field = "question" if name == "likely" else "text"
         title = "Edit the likely question" if name == "likely" else "Edit the checklist item"
-        draft = actions.draft_key("prep", self.screen.interview_id, name, record.id)
-        dialog = PrepTextDialog(title, getattr(record, field), draft_key=draft)
+        keep = actions.kept_input_key("prep", self.screen.interview_id, name, record.id)
+        dialog = PrepTextDialog(title, getattr(record, field), keep_key=keep)
 
         def done(result: tuple[str, str] | None) -> None:
             if result is not None and result[0] != getattr(record, field):

@@ -30,10 +30,7 @@ from followup_tui.services.bank import bank_entries, starter_checklist
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import NARROW, FollowupScreen
 from followup_tui.ui.screens.prep.lists import LISTS, PrepLists
-from followup_tui.ui.screens.prep.questions import PrepQuestions
-from followup_tui.ui.screens.save_where import ask_and_save
-from followup_tui.ui.widgets.key_footer import KeyFooter
-from followup_tui.ui.widgets.prep_list import (
+from followup_tui.ui.screens.prep.prep_list import (
     ChecklistList,
     PrepList,
     QuestionList,
@@ -41,7 +38,10 @@ from followup_tui.ui.widgets.prep_list import (
     likely_row,
     question_row,
 )
-from followup_tui.ui.widgets.prep_sheet import SheetView
+from followup_tui.ui.screens.prep.questions import PrepQuestions
+from followup_tui.ui.screens.prep.sheet import SheetView
+from followup_tui.ui.screens.save_where import ask_and_save
+from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
 
@@ -78,7 +78,7 @@ class PrepScreen(FollowupScreen):
     PrepScreen #sheet-scroll { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        # The lists own add, edit, delete, tick, must-ask, bank... (ui/widgets/prep_list.py);
+        # The lists own add, edit, delete, tick, must-ask, bank... (ui/screens/prep/prep_list.py);
         # undo is here as well so it works from the sheet too.
         Binding("u", "undo", "Undo delete"),
         Binding("v", "tab('sheet')", "One-page sheet", show=False),

@@ -58,7 +58,7 @@ class PrepQuestions:
             "Add a question to ask",
             categories=self.category_choices(),
             placeholder="What would you like to find out?",
-            draft_key=actions.draft_key("prep", self.screen.interview_id, "questions", None),
+            keep_key=actions.kept_input_key("prep", self.screen.interview_id, "questions", None),
         )
 
         def done(result: tuple[str, str] | None) -> None:
@@ -74,7 +74,7 @@ class PrepQuestions:
             question.text,
             categories=self.category_choices(),
             category=question.category,
-            draft_key=actions.draft_key("prep", self.screen.interview_id, "questions", question.id),
+            keep_key=actions.kept_input_key("prep", self.screen.interview_id, "questions", question.id),
         )
 
         def done(result: tuple[str, str] | None) -> None:
@@ -98,8 +98,8 @@ class PrepQuestions:
             if category is not None and category != question.category:
                 self.lists.change("questions", question, category=category)
 
-        draft = actions.draft_key("category", self.screen.interview_id, question.id)
-        self.screen.app.push_screen(CategoryDialog(self.category_choices(), question.category, draft), done)
+        keep = actions.kept_input_key("category", self.screen.interview_id, question.id)
+        self.screen.app.push_screen(CategoryDialog(self.category_choices(), question.category, keep), done)
 
     def pick_from_bank(self) -> None:
         """Pick questions from the bank; each one picked is added at once."""

@@ -13,7 +13,7 @@ from textual.widgets import Header, Static
 
 from followup_tui.domain.models import Card, ChecklistItem, Concern, LikelyQuestion, Question
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.home.hub_sections import (
+from followup_tui.ui.screens.interview.hub_sections import (
     board_section,
     card_section,
     debrief_section,
@@ -122,7 +122,7 @@ class HubScreen(FollowupScreen):
 
     def action_edit(self) -> None:
         """Edit this interview's details."""
-        from followup_tui.ui.screens.home.form import InterviewFormDialog
+        from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         interview = self.interview()
         if interview is not None:

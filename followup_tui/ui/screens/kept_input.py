@@ -1,8 +1,8 @@
-"""Dialogs that never lose typed text: what is typed is kept as a draft until it is used.
+"""Dialogs that never lose typed text: what is typed is kept (its kept input) until it is used.
 
 A dialog with text fields holds what was typed until ctrl+s or enter hands it on. Until then
 the text lives only in the widgets, so ctrl+q, a closed terminal (SIGHUP) or SIGTERM would lose
-it. ``DraftDialog`` keeps a copy in the data file's settings as the user types (through the
+it. ``KeptInputDialog`` keeps a copy in the data file's settings as the user types (through the
 app's save queue, which every way of stopping flushes), offers it back the next time the same
 dialog opens for the same record, and forgets it once the text is used or discarded. Escape with
 typed text asks before throwing it away.
@@ -23,21 +23,21 @@ from followup_tui.ui.screens.dialog import FollowupDialog
 
 ResultType = TypeVar("ResultType")
 
-DraftValues = dict[str, Any]
+KeptValues = dict[str, Any]
 """What a dialog's fields hold, by field id (JSON values: kept in the settings)."""
 
 
-class DraftDialog(FollowupDialog[ResultType]):
+class KeptInputDialog(FollowupDialog[ResultType]):
     """A modal dialog whose typed text survives quitting, hang-ups and escape.
 
     Subclasses call ``close_with(result)`` when the text is used; escape (``FollowupDialog``)
     asks before closing while ``has_unsaved_text()``. The fields kept are every ``Input``,
     ``TextArea`` and ``Select`` with an id; a dialog with other fields overrides
-    ``draft_values`` and ``apply_draft``.
+    ``kept_values`` and ``apply_kept``.
 
     Args:
-        draft_key: Which dialog and record the draft belongs to (``actions.draft_key``); None
-            keeps no draft (escape still asks).
+        keep_key: Which dialog and record the kept input belongs to (``actions.kept_input_key``); None
+            keeps nothing (escape still asks).
     """
 
     app: FollowupHost
@@ -47,20 +47,20 @@ class DraftDialog(FollowupDialog[ResultType]):
     DISCARD_ANSWERS: ClassVar[tuple[str, str]] = ("Discard", "Keep editing")
 
     RESTORED_NOTICE: ClassVar[str] = "Brought back what you typed here before. Escape discards it."
-    """Said when a kept draft fills the fields."""
+    """Said when kept input fills the fields."""
 
-    def __init__(self, draft_key: str | None = None) -> None:
+    def __init__(self, keep_key: str | None = None) -> None:
         super().__init__()
-        self.draft_key = draft_key
-        """Where this dialog's draft is kept; None for none."""
-        self._start: DraftValues | None = None
-        self._draft_kept = False
+        self.keep_key = keep_key
+        """Where this dialog's typed text is kept; None for none."""
+        self._start: KeptValues | None = None
+        self._input_kept = False
 
     # -- the fields -----------------------------------------------------------------------------
 
-    def draft_values(self) -> DraftValues:
+    def kept_values(self) -> KeptValues:
         """What the fields hold now."""
-        values: DraftValues = {}
+        values: KeptValues = {}
         for widget in self.query("Input, TextArea, Select"):
             if widget.id is None:
                 continue
@@ -72,7 +72,7 @@ class DraftDialog(FollowupDialog[ResultType]):
                 values[widget.id] = widget.value
         return values
 
-    async def apply_draft(self, values: DraftValues) -> None:
+    async def apply_kept(self, values: KeptValues) -> None:
         """Fill the fields from a kept draft (fields it does not name stay as they are)."""
         for widget in self.query("Input, TextArea, Select"):
             value = values.get(widget.id or "")
@@ -88,62 +88,62 @@ class DraftDialog(FollowupDialog[ResultType]):
 
     def has_unsaved_text(self) -> bool:
         """Something was typed (or brought back) that is not used yet."""
-        return self._start is not None and self.draft_values() != self._start
+        return self._start is not None and self.kept_values() != self._start
 
-    # -- keeping the draft ----------------------------------------------------------------------
+    # -- keeping the input ----------------------------------------------------------------------
 
     @on(events.Mount)
-    async def _bring_back_draft(self) -> None:
-        """Note the starting values, then bring back a kept draft.
+    async def _bring_back_kept(self) -> None:
+        """Note the starting values, then bring back kept input.
 
         Textual runs this after the subclass's own ``on_mount`` has filled the fields.
         """
-        self._start = self.draft_values()
-        if self.draft_key is None:
+        self._start = self.kept_values()
+        if self.keep_key is None:
             return
-        kept = actions.draft(self.app.repo, self.draft_key)
+        kept = actions.kept_input(self.app.repo, self.keep_key)
         if kept is not None and kept != self._start:
-            self._draft_kept = True
-            await self.apply_draft(kept)
+            self._input_kept = True
+            await self.apply_kept(kept)
             self.notify(self.RESTORED_NOTICE, title="Draft", timeout=6, markup=False)
 
     @on(Input.Changed)
     @on(TextArea.Changed)
     @on(Select.Changed)
     def _keep_typing(self) -> None:
-        """Queue the draft after each change (one save per pause in typing)."""
-        if self._start is None or self.draft_key is None:
+        """Queue the kept input after each change (one save per pause in typing)."""
+        if self._start is None or self.keep_key is None:
             return
-        values = self.draft_values()
-        if values == self._start and not self._draft_kept:
+        values = self.kept_values()
+        if values == self._start and not self._input_kept:
             return
         self._keep(values if values != self._start else None)
 
-    def _keep(self, values: DraftValues | None, delay: float | None = None) -> None:
-        key = self.draft_key
+    def _keep(self, values: KeptValues | None, delay: float | None = None) -> None:
+        key = self.keep_key
         if key is None:
             return
         repo = self.app.repo
-        self._draft_kept = values is not None
-        self.app.save(f"draft:{key}", lambda: actions.keep_draft(repo, key, values), delay)
+        self._input_kept = values is not None
+        self.app.save(f"draft:{key}", lambda: actions.keep_input(repo, key, values), delay)
 
-    def forget_draft(self) -> None:
+    def forget_input(self) -> None:
         """The text was used or discarded: drop its draft (and any draft save still waiting)."""
-        if self._draft_kept or self.has_unsaved_text():
+        if self._input_kept or self.has_unsaved_text():
             self._keep(None, 0)
 
-    def keep_draft_now(self) -> None:
+    def keep_input_now(self) -> None:
         """Keep what the fields hold again (after a save of them was refused)."""
         if self.has_unsaved_text():
-            self._keep(self.draft_values(), 0)
+            self._keep(self.kept_values(), 0)
 
     # -- closing --------------------------------------------------------------------------------
 
     def close_with(self, result: ResultType | None) -> None:
-        """Close handing on ``result`` (None: nothing); the typed text is used, so its draft goes."""
-        self.forget_draft()
+        """Close handing on ``result`` (None: nothing); the typed text is used, so its kept input goes."""
+        self.forget_input()
         self.dismiss(result)
 
     def close_dialog(self) -> None:
-        """Leave without using the text: its draft goes too."""
+        """Leave without using the text: its kept input goes too."""
         self.close_with(None)

@@ -35,9 +35,9 @@ from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
-from followup_tui.ui.screens.drafts import DraftDialog, DraftValues
-from followup_tui.ui.screens.home.invite_dialog import InviteDialog, clean_path, looks_like_invitation
-from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
+from followup_tui.ui.screens.interview.invite_dialog import InviteDialog, clean_path, looks_like_invitation
+from followup_tui.ui.screens.kept_input import KeptInputDialog, KeptValues
 from followup_tui.ui.widgets.letter_select import LetterSelect
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
@@ -57,7 +57,7 @@ def _field(label: str, widget: Widget, error_id: str | None = None, note_id: str
     return Vertical(*parts, classes="form-field")
 
 
-class InterviewFormDialog(DraftDialog["Interview | None"]):
+class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     """Add or edit an interview; dismisses with the stored interview, or None when cancelled.
 
     Args:
@@ -101,7 +101,7 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
     DISCARD_QUESTION = "Discard your changes to this interview?"
 
     def __init__(self, interview: Interview | None = None) -> None:
-        super().__init__(actions.draft_key("interview", interview.id if interview else None))
+        super().__init__(actions.kept_input_key("interview", interview.id if interview else None))
         self._interview = interview
         self.title = "Edit interview" if interview else "New interview"
         self._shown: dict[str, Any] = {}
@@ -211,15 +211,15 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
     def _text(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value
 
-    def draft_values(self) -> DraftValues:
+    def kept_values(self) -> KeptValues:
         """Every field as typed, the interviewers' rows included."""
-        values = super().draft_values()
+        values = super().kept_values()
         values["people"] = [list(row.values()) for row in self.query(InterviewerRow)]
         return values
 
-    async def apply_draft(self, values: DraftValues) -> None:
-        """Fill the fields, and one row per interviewer, from a kept draft."""
-        await super().apply_draft(values)
+    async def apply_kept(self, values: KeptValues) -> None:
+        """Fill the fields, and one row per interviewer, from kept input."""
+        await super().apply_kept(values)
         people = values.get("people")
         if not isinstance(people, list):
             return
@@ -584,12 +584,12 @@ class InterviewFormDialog(DraftDialog["Interview | None"]):
             on_failed=self._save_failed,
             receiver=self,
         )
-        self.forget_draft()  # queued after the save: the text is kept until the interview is
+        self.forget_input()  # queued after the save: the text is kept until the interview is
 
     def _save_failed(self, message: str, retrying: bool) -> None:
         if retrying:  # the save stays queued: the form closes once it is written
             self._show_error("form-error", f"Not saved yet: {message} It is tried again in a moment.")
             return
         self._saving = False
-        self.keep_draft_now()
+        self.keep_input_now()
         self._show_error("form-error", f"Not saved: {message}")

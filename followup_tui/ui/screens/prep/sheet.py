@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from followup_tui.domain.sheet import SheetLine
-from followup_tui.ui.widgets.prep_list import wrapping
+from followup_tui.ui.screens.prep.prep_list import wrapping
 
 _PLAIN: dict[str, str] = {"title": "bold", "meta": "dim", "heading": "bold underline", "empty": "italic dim"}
 """Lines shown on their own, with their style."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from followup_tui.domain.models import BankQuestion
-from followup_tui.services.importing import (
+from followup_tui.services.question_import import (
     LINK,
     NOTE,
     ParsedQuestion,

@@ -21,17 +21,17 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.debrief.clarify import ClarificationDialog
+from followup_tui.ui.screens.debrief.lists import ClarificationList
 from followup_tui.ui.screens.dialog import ConfirmDialog
-from followup_tui.ui.screens.home.form import InterviewFormDialog
 from followup_tui.ui.screens.home.home import HomeScreen
-from followup_tui.ui.widgets.debrief_lists import ClarificationList
-from followup_tui.ui.widgets.form_interviewer import InterviewerRow
+from followup_tui.ui.screens.interview.form import InterviewFormDialog
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.terminal import Terminal, visible
 from tests.helpers.wait import settle, until
 
-NEW_FORM = actions.draft_key("interview", None)
+NEW_FORM = actions.kept_input_key("interview", None)
 
 
 def make_app(repo: Repository) -> FollowupApp:
@@ -54,7 +54,7 @@ def value(app: FollowupApp, field_id: str) -> str | None:
 
 def kept(db: Repository, key: str) -> dict[str, object] | None:
     """The draft stored in the file now (read afresh, as the next start would)."""
-    return actions.draft(Repository(db.path), key)
+    return actions.kept_input(Repository(db.path), key)
 
 
 async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo: Repository) -> None:
@@ -203,7 +203,7 @@ async def test_an_answer_to_clarify_survives_ctrl_q_and_escape_asks(repo: Reposi
         await settle(app, pilot)
     (kept_one,) = Repository(repo.path).debrief(interview.id).clarifications
     assert (kept_one.question, kept_one.said) == ("Why us", "I said money")
-    assert Repository(repo.path).setting(actions.DRAFTS) == {}
+    assert Repository(repo.path).setting(actions.KEPT_INPUT) == {}
 
 
 async def test_a_new_concern_being_typed_survives_ctrl_q(repo: Repository) -> None:

@@ -1,0 +1,1 @@
+"""The interview's own screens: the form, the hub and the invitation dialog."""
