@@ -20,7 +20,7 @@ from followup_tui import __version__
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import fit_cells, one_line, pad_cells
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 from followup_tui.store.locations import resolve_data_file
 
@@ -224,9 +224,10 @@ def list_interviews(path: Path, as_json: bool) -> None:
         click.echo("No interviews yet. Add one with: followup add COMPANY", err=True)
         return
     for i, s in rows:
-        who = one_line(i.company, 28) + (f" · {one_line(i.role, 24)}" if i.role else "")
+        company = fit_cells(one_line(i.company), 28)
+        who = pad_cells(company + (f" · {fit_cells(one_line(i.role), 24)}" if i.role else ""), 40)
         click.echo(
-            f"{shown_id(i.id):5}  {i.when or 'no date':16}  {who:<40}  {i.outcome:<11}  {s.label()}".rstrip()
+            f"{shown_id(i.id):5}  {i.when or 'no date':16}  {who}  {i.outcome:<11}  {s.label()}".rstrip()
         )
 
 

@@ -12,6 +12,7 @@ parsed as markup, and its text fields accept typed joiners (``followup_tui.ui.wi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _ESCAPE_SEQUENCE = re.compile(
     r"""
@@ -64,3 +65,45 @@ def one_line(value: str, width: int | None = None) -> str:
 def word_count(value: str) -> int:
     """Count the words in a text as a person would (runs of letters, digits or marks)."""
     return len(re.findall(r"\w[\w'’-]*", value))
+
+
+def _char_cells(char: str) -> int:
+    """Return how many terminal cells one character takes (0, 1 or 2)."""
+    if unicodedata.combining(char) or char in JOINERS or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def cell_width(text: str) -> int:
+    """Return how many terminal cells ``text`` takes: wide (CJK) characters count two."""
+    return sum(_char_cells(char) for char in text)
+
+
+def fit_cells(text: str, width: int) -> str:
+    """Return ``text`` cut to at most ``width`` terminal cells, ending in "…" when cut.
+
+    Args:
+        text: One line of text (see ``one_line``).
+        width: The cells available.
+
+    Returns:
+        The text unchanged when it fits, else its longest start that fits with "…" after it.
+    """
+    if cell_width(text) <= width:
+        return text
+    room = width - 1
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        cells = _char_cells(char)
+        if used + cells > room:
+            break
+        kept.append(char)
+        used += cells
+    return "".join(kept) + "…" if width > 0 else ""
+
+
+def pad_cells(text: str, width: int) -> str:
+    """Return ``text`` fitted to ``width`` cells and padded with spaces to exactly that width."""
+    fitted = fit_cells(text, width)
+    return fitted + " " * (width - cell_width(fitted))

@@ -402,3 +402,14 @@ def test_build_app_opens_the_file_before_the_app_and_hands_it_the_repository(db_
     with pytest.raises(DamagedFileError, match="not an object"):
         build_app(db_path)  # refused before Textual's app is built (run_app turns it into one line)
     assert db_path.read_bytes() == b"[1, 2]"
+
+
+def test_list_aligns_wide_names_by_cells_and_cuts_them_with_an_ellipsis() -> None:
+    from followup_tui.domain.text import cell_width
+
+    ok("add", "株式会社ソニー株式会社ソニー株式会社ソニー", "--when", PAST)
+    ok("add", "Acme", "--when", FUTURE)
+    lines = ok("list").splitlines()
+    outcome_cells = [cell_width(line[: line.index("pending")]) for line in lines]
+    assert outcome_cells[0] == outcome_cells[1], lines
+    assert "…" in lines[1]
