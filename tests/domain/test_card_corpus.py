@@ -24,7 +24,7 @@ from followup_tui.domain.card.draft import (
     meter,
     not_ready,
 )
-from followup_tui.domain.card.sentences import sensitive_topic
+from followup_tui.domain.card.guard import sensitive_topic
 from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.text import one_line, word_count
 from followup_tui.services.demo.build import create_demo_file

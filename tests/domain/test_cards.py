@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from followup_tui.domain.card.draft import (
     CARD_MAX,
-    PHRASES_TO_AVOID,
     WORDINGS,
     build_draft,
     card_errors,
@@ -19,12 +18,12 @@ from followup_tui.domain.card.draft import (
     default_variant,
     find_card,
     fit,
-    flag_phrases,
     greeting_name,
     meter,
     not_ready,
 )
-from followup_tui.domain.card.sentences import as_sentence, is_phrase, sensitive_topic, to_know_sentence
+from followup_tui.domain.card.guard import PHRASES_TO_AVOID, flag_phrases, sensitive_topic
+from followup_tui.domain.card.sentences import as_sentence, is_phrase, to_know_sentence
 from followup_tui.domain.models import Card, Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.text import word_count
 

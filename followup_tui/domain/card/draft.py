@@ -20,13 +20,8 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup_tui.domain.card.sentences import (
-    as_sentence,
-    is_phrase,
-    phrase,
-    sensitive_topic,
-    to_know_sentence,
-)
+from followup_tui.domain.card.guard import sensitive_topic
+from followup_tui.domain.card.sentences import as_sentence, is_phrase, phrase, to_know_sentence
 from followup_tui.domain.card.wordings import DRIVE_BECAUSE, DRIVE_TO, NUMBER_WORDS, WORDINGS, Wording
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.domain.text import one_line, word_count
@@ -42,45 +37,6 @@ SIGNER_SETTING = "your_name"
 
 DAY_NAMED_WITHIN = 6
 """The card names the interview's weekday only this many days after it (later it could mislead)."""
-
-PHRASES_TO_AVOID: dict[str, str] = {
-    "sorry": "State the fact calmly; no need to apologise for it.",
-    "apologise": "A card that adds a detail reads better than one that apologises.",
-    "apologize": "A card that adds a detail reads better than one that apologises.",
-    "apologies": "A card that adds a detail reads better than one that apologises.",
-    "I forgot": "Say what you want to add; they do not need to hear that you forgot.",
-    "messed up": "Name the detail you want to add, not the mistake.",
-    "I know I": "Leave out guesses about how you came across.",
-    "desperate": "Keen reads well; desperate does not.",
-    "I'm not good at": "Describe what you do well instead.",
-    "I am not good at": "Describe what you do well instead.",
-    "just wanted": "Drop the 'just': say it plainly.",
-    "I failed": "Say what you would add now, not how you judge the answer.",
-    "I was nervous": "Everyone is nervous; the card is about the role, not the nerves.",
-    "forgive me": "There is nothing to forgive; add the detail.",
-    "my mistake": "Name the detail you want to add, not the mistake.",
-    "I blew it": "Leave out the verdict; add the detail.",
-    "another chance": "Ask to continue the conversation rather than for another chance.",
-    "I hope you don't mind": "Say it directly.",
-    "I guess": "Be definite: you know what you can do.",
-    "hopefully": "Be definite about what you want.",
-    "stupid": "Leave out harsh words about yourself.",
-    "awkward": "Leave out how the moment felt; add the detail.",
-    "embarrass": "Leave out how the moment felt; add the detail.",
-    "I should have": "Say what you would like to add now.",
-}
-"""Phrases that make a card sound anxious or grovelling, each with a hint for a better line."""
-
-_STEMS = {"apologise", "apologize", "desperate", "embarrass"}
-"""Phrases that also match with an ending ("apologised", "embarrassing")."""
-
-_PHRASE_PATTERNS = {
-    phrase: re.compile(
-        r"(?<!\w)" + re.escape(phrase).replace("'", "['’]") + (r"\w*" if phrase in _STEMS else r"(?!\w)"),
-        re.IGNORECASE,
-    )
-    for phrase in PHRASES_TO_AVOID
-}
 
 _TITLES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
 _ROLE_NOUNS = {"role", "position", "job", "post", "opening", "vacancy"}
@@ -313,11 +269,6 @@ def _drive(words: str) -> str:
     if first == "to":
         return DRIVE_TO.format(x=phrase(words))
     return as_sentence(words)
-
-
-def flag_phrases(text: str) -> list[str]:
-    """Return the phrases to avoid that appear in a card, in the order of ``PHRASES_TO_AVOID``."""
-    return [phrase for phrase, pattern in _PHRASE_PATTERNS.items() if pattern.search(text)]
 
 
 def fit(text: str) -> str:

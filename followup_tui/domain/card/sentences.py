@@ -1,4 +1,4 @@
-"""The user's own words made into card sentences, and the topics a card never mentions.
+"""The user's own words made into card sentences.
 
 No Textual here. The draft never rewrites what the user means: it only gives their words a
 capital and an end mark, and frames a phrase ("hearing how the team plans releases") in a
@@ -10,24 +10,6 @@ from __future__ import annotations
 import re
 
 from followup_tui.domain.text import one_line
-
-SENSITIVE_TOPICS: dict[str, re.Pattern[str]] = {
-    "pay": re.compile(
-        r"\b(?:salary|salaries|pay|payment|wages?|compensation|remuneration|day\s+rate|overtime|pay\s+rise)\b",
-        re.IGNORECASE,
-    ),
-    "benefits": re.compile(
-        r"\b(?:benefits|perks|pensions?|bonus(?:es)?|equity|stock\s+options|share\s+options|rsus?"
-        r"|health\s+insurance|company\s+car)\b",
-        re.IGNORECASE,
-    ),
-    "holidays": re.compile(
-        r"\b(?:holidays?|vacations?|pto|time\s+off|annual\s+leave|days\s+off|parental\s+leave|sick\s+leave)\b",
-        re.IGNORECASE,
-    ),
-    "notice periods": re.compile(r"\b(?:notice(?:\s+periods?)?|garden\s+leave)\b", re.IGNORECASE),
-}
-"""Topics a thank-you card never raises, each with the words that give it away."""
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _SENTENCE_START = re.compile(
@@ -119,14 +101,6 @@ _DROPPED_I_AM = frozenset(
     {"excited", "interested", "keen", "eager", "happy", "glad", "passionate", "motivated", "thrilled"}
 )
 """Words a note often starts with when "I am" was left out ("Keen to learn Rust")."""
-
-
-def sensitive_topic(text: str) -> str:
-    """Return the topic a card must not raise that ``text`` mentions ("pay"), or ""."""
-    for topic, pattern in SENSITIVE_TOPICS.items():
-        if pattern.search(text):
-            return topic
-    return ""
 
 
 def clean_words(text: str) -> str:

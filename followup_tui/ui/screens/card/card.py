@@ -15,7 +15,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Header, Static, TextArea
 
 from followup_tui.domain.card.draft import (
-    PHRASES_TO_AVOID,
     WORDINGS,
     CardPart,
     build_draft,
@@ -25,11 +24,11 @@ from followup_tui.domain.card.draft import (
     default_variant,
     find_card,
     fit,
-    flag_phrases,
     meter,
     missing_summary,
     not_ready,
 )
+from followup_tui.domain.card.guard import flag_phrases, phrase_hint
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
@@ -275,7 +274,7 @@ class CardScreen(FollowupScreen):
         flags = flag_phrases(text)
         line = self.query_one("#card-flags", Static)
         if flags:
-            hint = PHRASES_TO_AVOID[flags[0]]
+            hint = phrase_hint(flags[0])
             listed = ", ".join(f"“{phrase}”" for phrase in flags)
             line.update(safe(f"Phrases to avoid: {listed}. {hint}"))
         else:
