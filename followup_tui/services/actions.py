@@ -14,6 +14,7 @@ from typing import Any
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
 from followup_tui.domain.zones import local_zone_name
+from followup_tui.services import invites
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
 
 KEPT_INPUT = "drafts"
@@ -214,3 +215,12 @@ def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -
         repo.update(Interview, interview_id, why_this_job=words)
     else:
         repo.set_setting(SIGNER_SETTING, words)
+
+
+def remember_email(repo: Repository, email: str) -> None:
+    """Keep the user's own address, left out of invitations' interviewers from now on.
+
+    Raises:
+        ValidationError: If it does not look like an email address.
+    """
+    invites.remember_email(repo, email)

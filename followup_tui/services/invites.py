@@ -10,6 +10,7 @@ so and offers to mark the interview withdrawn. The user's own address, kept in t
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,10 +84,67 @@ def find_by_uid(repo: Repository, uid: str) -> Interview | None:
     return next((i for i in repo.shared(Interview) if i.invite_uid == uid), None)
 
 
+def not_to_apply(repo: Repository, invitation: Invitation) -> InviteResult | None:
+    """Why an invitation changes nothing (cancelled, or older than the one read), or None.
+
+    Args:
+        repo: Where the interviews are.
+        invitation: The invitation read.
+    """
+    existing = find_by_uid(repo, invitation.uid)
+    if invitation.cancelled:
+        return InviteResult(CANCELLED, existing, invitation)
+    if existing is not None and invitation.sequence < existing.invite_sequence:
+        return InviteResult(OLDER, existing, invitation)
+    return None
+
+
+def invitation_changes(
+    current: Mapping[str, Any], invitation: Invitation, own: Iterable[str], *, first_reading: bool
+) -> dict[str, Any]:
+    """The one rule for what an invitation changes in an interview (the form and the CLI use it).
+
+    The time, zone, end and the invitation's UID and SEQUENCE always come from it; its place
+    (and the format that goes with it) when it names one; the company and role it suggests on
+    the first reading, or when the interview has no company yet; its description when the
+    interview has no notes. The interviewers already there stay as they are, but for the user's
+    own addresses, and the invitation's new ones follow them.
+
+    Args:
+        current: The interview's fields as they are (stored, or as typed in the form):
+            ``company``, ``role``, ``notes`` and ``interviewers`` are read.
+        invitation: The invitation read.
+        own: The user's own email addresses.
+        first_reading: No interview was made from this invitation yet.
+
+    Returns:
+        The fields to change, by Interview field name.
+    """
+    changes: dict[str, Any] = {
+        "when": invitation.when,
+        "ends": invitation.ends,
+        "tz": invitation.tz,
+        "invite_uid": invitation.uid,
+        "invite_sequence": invitation.sequence,
+    }
+    company, role = str(current.get("company") or ""), str(current.get("role") or "")
+    if first_reading or not company.strip():
+        changes["company"] = invitation.company or company
+        changes["role"] = invitation.role or role
+    if invitation.location:
+        changes["location"], changes["format"] = invitation.location, invitation.format
+    if not str(current.get("notes") or "").strip() and invitation.notes:
+        changes["notes"] = invitation.notes
+    changes["interviewers"] = _merged(list(current.get("interviewers") or ()), invitation.interviewers, own)
+    return changes
+
+
 def apply_invitation(
     repo: Repository, invitation: Invitation, company: str | None = None, role: str | None = None
 ) -> InviteResult:
     """Add the interview an invitation describes, or update the one it made before.
+
+    What changes is ``invitation_changes``; a company or role the user gave wins over it.
 
     Args:
         repo: Where the interviews are.
@@ -100,68 +158,48 @@ def apply_invitation(
     Raises:
         ValidationError: If a new interview would have no company.
     """
-    existing = find_by_uid(repo, invitation.uid)
-    if invitation.cancelled:
-        return InviteResult(CANCELLED, existing, invitation)
-    if existing is not None and invitation.sequence < existing.invite_sequence:
-        return InviteResult(OLDER, existing, invitation)
+    refused = not_to_apply(repo, invitation)
+    if refused is not None:
+        return refused
+    given = {
+        name: value.strip()
+        for name, value in (("company", company), ("role", role))
+        if value is not None and (name == "role" or value.strip())
+    }
     with repo.transaction():  # looked up again under the lock: another process may have added it
         existing = find_by_uid(repo, invitation.uid)
+        current = vars(existing) if existing is not None else {}  # the record's fields by name
+        changes = invitation_changes(current, invitation, own_emails(repo), first_reading=existing is None)
+        changes.update(given)
         if existing is None:
-            return InviteResult(ADDED, _add(repo, invitation, company, role), invitation)
-        changes: dict[str, Any] = _timing(invitation)
-        changes["interviewers"] = _merged(existing.interviewers, invitation.interviewers, own_emails(repo))
-        if invitation.location:
-            changes["location"], changes["format"] = invitation.location, invitation.format
-        if company is not None and company.strip():
-            changes["company"] = company.strip()
-        if role is not None:
-            changes["role"] = role.strip()
-        if not existing.notes.strip() and invitation.notes:
-            changes["notes"] = invitation.notes
+            return InviteResult(ADDED, _add(repo, changes), invitation)
         updated = repo.update(Interview, existing.id, **changes)
     action = UNCHANGED if updated.to_record() == existing.to_record() else UPDATED
     return InviteResult(action, updated, invitation)
 
 
-def _add(repo: Repository, invitation: Invitation, company: str | None, role: str | None) -> Interview:
-    name = (company if company is not None else invitation.company).strip()
-    if not name:
+def _add(repo: Repository, fields: dict[str, Any]) -> Interview:
+    if not str(fields.get("company") or "").strip():
         raise ValidationError(
             "The invitation does not say which company it is for; "
             "give it: followup add COMPANY --from-ics FILE"
         )
-    chosen_role = (role if role is not None else invitation.role).strip()
-    return repo.add(Interview(company=name, role=chosen_role, **_timing(invitation), **_content(invitation)))
+    return repo.add(Interview(**fields))
 
 
-def _timing(invitation: Invitation) -> dict[str, Any]:
-    return {
-        "when": invitation.when,
-        "ends": invitation.ends,
-        "tz": invitation.tz,
-        "invite_uid": invitation.uid,
-        "invite_sequence": invitation.sequence,
-    }
-
-
-def _content(invitation: Invitation) -> dict[str, Any]:
-    return {
-        "interviewers": list(invitation.interviewers),
-        "location": invitation.location,
-        "format": invitation.format,
-        "notes": invitation.notes,
-    }
-
-
-def _merged(mine: list[Interviewer], theirs: list[Interviewer], own: tuple[str, ...]) -> list[Interviewer]:
+def _merged(mine: list[Interviewer], theirs: list[Interviewer], own: Iterable[str]) -> list[Interviewer]:
     """The interviewers already here (as the user edited them, without the user's own
-    address), then the invitation's new ones."""
-    me = {e.casefold() for e in own}
+    address), then the invitation's new ones: a person already here by email or by name is
+    not added again."""
+    me = {e.strip().casefold() for e in own if e.strip()}
     mine = [p for p in mine if not (p.email and p.email.casefold() in me)]
-    known = {(p.email or p.name).casefold() for p in mine}
-    known |= {p.name.casefold() for p in mine if p.name}
-    return [*mine, *(p for p in theirs if (p.email or p.name).casefold() not in known)]
+    emails = {p.email.casefold() for p in mine if p.email}
+    names = {p.name.casefold() for p in mine if p.name}
+
+    def known(person: Interviewer) -> bool:
+        return person.email.casefold() in emails or person.name.casefold() in names
+
+    return [*mine, *(p for p in theirs if not known(p))]
 
 
 def describe(result: InviteResult) -> str:

@@ -255,3 +255,19 @@ async def test_a_new_interview_waits_in_the_save_queue_while_the_disk_is_full(
         (stored,) = repo.interviews()
         assert stored.company == "Quarry Labs"
         assert await until(pilot, lambda: app.screen.selected_id == stored.id)  # type: ignore[attr-defined]
+
+
+async def test_add_interviewer_is_reached_with_tab_and_enter_steps_past_it(repo: Repository) -> None:
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
+        field(app, "job_link").focus()
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "add-person"
+        await pilot.press("enter")  # pressing it adds a row and types its name
+        assert await until(pilot, lambda: len(app.screen.query(InterviewerRow)) == 2)
+        assert app.focused is app.screen.query(InterviewerRow).last().query_one(".person-name", Input)
+        field(app, "job_link").focus()
+        await pilot.press("enter")  # enter goes from field to field: the first name, not the button
+        assert app.focused is app.screen.query(InterviewerRow).first().query_one(".person-name", Input)

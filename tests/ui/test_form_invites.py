@@ -11,8 +11,8 @@ from textual.events import Paste
 from textual.widgets import Input, Static
 
 from followup_tui.domain import zones
-from followup_tui.domain.models import Interview
-from followup_tui.services.invites import MY_EMAIL
+from followup_tui.domain.models import Interview, Interviewer
+from followup_tui.services.invites import MY_EMAIL, apply_invitation, read_invitation
 from followup_tui.store.repository import Repository
 from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.home import HomeScreen
@@ -185,3 +185,50 @@ async def test_an_all_day_invitation_is_refused_in_the_dialog(repo: Repository) 
         await pilot.press(*str(FIXTURES / "all-day.ics"), "enter")
         assert await until(pilot, lambda: "all-day event" in screen_text(app))
         assert isinstance(app.screen, InviteDialog)
+
+
+async def test_the_form_changes_what_followup_add_from_ics_changes(repo: Repository, tmp_path: Path) -> None:
+    """One rule: the form and the CLI make the same interview of the same invitation."""
+    start = Interview(
+        company="Harbor Light",
+        role="Platform",
+        invite_uid="5k2v9qa7nmd1c0e3r8t6u4w2yb@google.com",
+        interviewers=[Interviewer("priya natarajan", "Head of Platform")],  # known here by name only
+    )
+    twin = Repository(tmp_path / "twin.json")
+    for each in (repo, twin):
+        each.set_setting(MY_EMAIL, "robin.candidate@example.net")
+        each.add(Interview(**{k: v for k, v in vars(start).items() if k != "id"}))
+    moved = FIXTURES / "google-calendar-moved.ics"
+    by_cli = apply_invitation(twin, read_invitation(twin, moved)).interview
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
+        app.screen.query_one("#company", Input).post_message(Paste(str(moved)))
+        assert await until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, InterviewFormDialog)
+                and field(app, "when").value.startswith("2026-12-04")
+            ),
+        )
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await app.workers.wait_for_complete()
+    (by_form,) = repo.all(Interview)
+    assert by_cli is not None
+    compared = (
+        "company",
+        "role",
+        "when",
+        "ends",
+        "tz",
+        "location",
+        "format",
+        "notes",
+        "interviewers",
+        "invite_sequence",
+    )
+    assert {k: getattr(by_form, k) for k in compared} == {k: getattr(by_cli, k) for k in compared}
+    assert [p.name for p in by_form.interviewers] == ["priya natarajan", "Marcus Oyelaran"]

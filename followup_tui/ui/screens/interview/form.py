@@ -1,60 +1,53 @@
 """The interview form (modal): add a new interview or edit one, with inline errors.
 
-The time is typed in the interview's own zone (the Zone field, with completion; empty means
-this machine's), and a line under it shows the time here when the clocks differ. "From an
-invitation…" (``ctrl+o``, or an ``.ics`` file dropped into the company box) fills the form
-from a calendar invitation; the same invitation again edits the interview it made.
+The fields are declared once, in ``form_fields.FIELDS``; this module is what the form does with
+them. The time is typed in the interview's own zone (the Zone field, with completion; empty
+means this machine's), and a line under it shows the time here when the clocks differ. "From an
+invitation…" (``ctrl+o``, or an ``.ics`` file dropped into the company box) fills the form from
+a calendar invitation, by the same rule as ``followup add --from-ics``
+(``services.invites.invitation_changes``); the same invitation again edits the interview it made.
 """
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
-from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Static
 
 from followup_tui.domain.invitation import Invitation
 from followup_tui.domain.models import (
     ASSUMED_TIME,
-    FORMATS,
     Interview,
-    Interviewer,
     ValidationError,
     parse_when,
     time_assumed,
     when_datetime,
 )
-from followup_tui.domain.vocabulary import FORMAT_LABELS
 from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
-from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow
+from followup_tui.ui.screens.interview.form_fields import (
+    BY_NAME,
+    check_field,
+    check_fields,
+    compose_fields,
+    fill_fields,
+    read_fields,
+    show_line,
+    typed,
+)
+from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow, InterviewerRows
 from followup_tui.ui.screens.interview.invite_dialog import InviteDialog, clean_path, looks_like_invitation
 from followup_tui.ui.screens.kept_input import KeptInputDialog, KeptValues
-from followup_tui.ui.widgets.letter_select import LetterSelect
-from followup_tui.ui.widgets.text_box import TextBox
-from followup_tui.ui.widgets.text_input import TextInput
 
-LIMITS = Interview.TEXT_LIMITS
-"""Most characters of each field: typing and pastes stop there, as the save would refuse more."""
-
-
-def _field(label: str, widget: Widget, error_id: str | None = None, note_id: str | None = None) -> Vertical:
-    """A label beside its input, with optional error and note lines under them."""
-    row = Horizontal(Label(label, classes="form-label"), widget, classes="form-row")
-    parts: list[Widget] = [row]
-    if error_id:
-        parts.append(Static(id=error_id, classes="form-error"))
-    if note_id:
-        parts.append(Static(id=note_id, classes="form-note"))
-    return Vertical(*parts, classes="form-field")
+INVITE_FIELDS = ("ends", "invite_uid", "invite_sequence")
+"""What an invitation stores that the form does not show."""
 
 
 class InterviewFormDialog(KeptInputDialog["Interview | None"]):
@@ -80,9 +73,6 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     InterviewFormDialog .form-hint { color: $text-muted; padding-left: 12; }
     InterviewFormDialog .form-note { display: none; color: $text-muted; padding-left: 12; }
     InterviewFormDialog .form-note.-shown { display: block; }
-    InterviewFormDialog #people-head { height: 1; }
-    InterviewFormDialog #people-head Label { width: 1fr; color: $text-muted; }
-    InterviewFormDialog #people { height: auto; padding-left: 12; margin-bottom: 1; }
     InterviewFormDialog.-short #people { margin-bottom: 0; }
     InterviewFormDialog.-short TextArea { height: 3; }
     InterviewFormDialog.-narrow InterviewerRow > Grid { grid-size: 2; grid-columns: 1fr 1fr; }
@@ -90,15 +80,12 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     InterviewFormDialog #form-buttons Button { margin-left: 1; }
     """
     DISCARD_QUESTION = "Discard your changes to this interview?"
-    DISCARD_ANSWERS = ("Discard", "Keep editing")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("ctrl+n", "add_person", "Add interviewer"),
         Binding("ctrl+r", "remove_person", "Remove interviewer", show=False),
         Binding("ctrl+o", "from_invitation", "Invitation"),
     ]
-
-    DISCARD_QUESTION = "Discard your changes to this interview?"
 
     def __init__(self, interview: Interview | None = None) -> None:
         super().__init__(actions.kept_input_key("interview", interview.id if interview else None))
@@ -110,68 +97,10 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
         """The invitation fields (UID, sequence, end) to store with the interview."""
 
     def compose(self) -> ComposeResult:
-        """Every field of an interview, then the buttons."""
-        start = self._interview or Interview(company="-")
-        company = start.company if self._interview else ""
+        """Every field of an interview (``FIELDS``), then the buttons."""
         with VerticalScroll(id="form", classes="dialog-frame") as form:
             form.border_title = self.title
-            yield _field(
-                "Company *",
-                TextInput(
-                    company, placeholder="required", id="company", compact=True, max_length=LIMITS["company"]
-                ),
-                "company-error",
-            )
-            yield _field("Role", TextInput(start.role, id="role", compact=True, max_length=LIMITS["role"]))
-            yield Static(id="invite-note", classes="form-hint")
-            yield _field(
-                "When",
-                TextInput(start.when or "", placeholder="YYYY-MM-DD HH:MM", id="when", compact=True),
-                "when-error",
-                "when-note",
-            )
-            yield _field(
-                "Zone",
-                TextInput(start.tz, placeholder="this machine's zone", id="tz", compact=True),
-                "tz-error",
-            )
-            yield Static(id="when-hint", classes="form-hint")
-            options = [(FORMAT_LABELS[f], f) for f in FORMATS]
-            fmt = LetterSelect(options, value=start.format, allow_blank=False, id="format", compact=True)
-            yield _field("Format", fmt)
-            yield _field(
-                "Where",
-                TextInput(
-                    start.location,
-                    placeholder="address or meeting link",
-                    id="location",
-                    compact=True,
-                    max_length=LIMITS["location"],
-                ),
-            )
-            yield _field(
-                "Job link",
-                TextInput(
-                    start.job_link,
-                    placeholder="https://",
-                    id="job-link",
-                    compact=True,
-                    max_length=LIMITS["job_link"],
-                ),
-            )
-            with Horizontal(id="people-head"):
-                yield Label("Interviewers (name, title, email)")
-                add = Button("+ Add", id="add-person", compact=True)
-                add.can_focus = False  # ctrl+n from the keyboard; Tab goes straight to the names
-                yield add
-            with Vertical(id="people"):
-                for person in start.interviewers:
-                    yield InterviewerRow(person)
-                if not start.interviewers:
-                    yield InterviewerRow()
-            yield _field(
-                "Notes", TextBox(start.notes, id="notes", compact=True, soft_wrap=True, limit=LIMITS["notes"])
-            )
+            yield from compose_fields(self._interview)
             yield Static(id="form-error", classes="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel", compact=True)
@@ -188,7 +117,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     def on_mount(self) -> None:
         """Remember the starting values and put the cursor in the company field."""
         self._fit(self.app.size.width, self.app.size.height)
-        self._shown = self._values_as_fields()
+        self._shown = read_fields(self)
         self.query_one("#company", Input).focus()
         self.query_one("#invite-note").display = False
         self._show_here()
@@ -208,136 +137,43 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
 
     # -- values ---------------------------------------------------------------------------------
 
-    def _text(self, field_id: str) -> str:
-        return self.query_one(f"#{field_id}", Input).value
+    @property
+    def _people(self) -> InterviewerRows:
+        return self.query_one(InterviewerRows)
 
     def kept_values(self) -> KeptValues:
         """Every field as typed, the interviewers' rows included."""
         values = super().kept_values()
-        values["people"] = [list(row.values()) for row in self.query(InterviewerRow)]
+        values["interviewers"] = self._people.typed()
         return values
 
     async def apply_kept(self, values: KeptValues) -> None:
         """Fill the fields, and one row per interviewer, from kept input."""
         await super().apply_kept(values)
-        people = values.get("people")
-        if not isinstance(people, list):
-            return
-        rows = [
-            p for p in people if isinstance(p, list) and len(p) == 3 and all(isinstance(v, str) for v in p)
-        ]
-        await self.query(InterviewerRow).remove()
-        container = self.query_one("#people", Vertical)
-        for name, title, email in rows or [["", "", ""]]:
-            row = InterviewerRow()
-            await container.mount(row)
-            for css_class, value in (("person-name", name), ("person-title", title), ("person-email", email)):
-                row.query_one(f".{css_class}", Input).value = value
-
-    def _show_error(self, error_id: str, message: str) -> None:
-        error = self.query_one(f"#{error_id}", Static)
-        error.update(safe(message))
-        error.set_class(bool(message), "-shown")
-
-    def _check_when(self) -> str | None:
-        """Show the time's error; return the normalised time. Raises ValidationError."""
-        try:
-            when = parse_when(self._text("when"))
-        except ValidationError as exc:
-            self._show_error("when-error", str(exc))
-            raise
-        self._show_error("when-error", "")
-        return when
+        people = values.get("interviewers")
+        if isinstance(people, list):
+            await self._people.restore([p for p in people if isinstance(p, dict)])
 
     def _collect(self) -> dict[str, Any] | None:
         """Check every field, showing inline errors; return the fields, or None when wrong."""
-        first_bad: Widget | None = None
-        company = self._text("company").strip()
-        self._show_error("company-error", "" if company else "Company is required.")
-        if not company:
-            first_bad = self.query_one("#company", Input)
-        when = None
-        try:
-            when = self._check_when()
-        except ValidationError:
-            first_bad = first_bad or self.query_one("#when", Input)
-        try:
-            self._check_tz()
-        except ValidationError:
-            first_bad = first_bad or self.query_one("#tz", Input)
-        people = []
-        for row in self.query(InterviewerRow):
-            if not row.check():
-                first_bad = first_bad or row.bad_field()
-                continue
-            person = row.interviewer()
-            if person is not None:
-                people.append(person)
+        fields, first_bad = check_fields(self)
         if first_bad is not None:
             first_bad.focus()
             return None
-        fields = self._values_as_fields(when=when, people=people)
         try:
             Interview(**fields)
         except ValidationError as exc:
-            self._show_error("form-error", str(exc))
+            show_line(self, "form-error", str(exc))
             return None
-        self._show_error("form-error", "")
+        show_line(self, "form-error", "")
         return fields
-
-    def _values_as_fields(
-        self, when: str | None = None, people: list[Interviewer] | None = None
-    ) -> dict[str, Any]:
-        """The form's values as Interview fields (time and interviewers as given, or as read)."""
-        if people is None:
-            people = []
-            for row in self.query(InterviewerRow):
-                try:
-                    person = row.interviewer()
-                except ValidationError:
-                    continue
-                if person is not None:
-                    people.append(person)
-        if when is None:
-            try:
-                when = self._check_when()
-            except ValidationError:
-                when = None
-        try:
-            tz = self._check_tz()
-        except ValidationError:
-            tz = ""
-        return {
-            "company": self._text("company").strip(),
-            "role": self._text("role").strip(),
-            "when": when,
-            "tz": tz,
-            "format": self.query_one("#format", Select).value,
-            "location": self._text("location").strip(),
-            "job_link": self._text("job-link").strip(),
-            "interviewers": people,
-            "notes": self.query_one("#notes", TextArea).text,
-        }
-
-    def _check_tz(self) -> str:
-        """Show the zone's error; return its IANA name ("" for this machine's). Raises ValidationError."""
-        typed = self._text("tz").strip()
-        try:
-            name = parse_zone(typed) if typed else ""
-        except ValidationError as exc:
-            self._show_error("tz-error", str(exc))
-            raise
-        self._show_error("tz-error", "")
-        return name
 
     def _show_here(self) -> None:
         """Under the time, the time here when the interview's zone keeps another clock."""
         hint = self.query_one("#when-hint", Static)
         try:
-            when, tz = (
-                parse_when(self._text("when")),
-                parse_zone(self._text("tz")) if self._text("tz") else "",
-            )
+            when = parse_when(typed(self, BY_NAME["when"]))
+            tz = parse_zone(typed(self, BY_NAME["tz"])) if typed(self, BY_NAME["tz"]) else ""
         except ValidationError:
             when, tz = None, ""
         moment = when_datetime(when)
@@ -352,32 +188,34 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     def _time_changed(self) -> None:
         self._show_here()
 
-    @on(Input.Blurred, "#tz")
-    def _tz_left(self) -> None:
-        with contextlib.suppress(ValidationError):
-            self._check_tz()
-
     @on(Input.Changed, "#when")
-    def _when_changed(self) -> None:
-        """Clear the time's error as soon as what is typed is a valid time; a date alone gets
-        a note that 09:00 is assumed."""
-        typed = self._text("when")
-        assumed = time_assumed(typed)
-        self._show_error(
-            "when-note",
-            f"No time given: {ASSUMED_TIME} is assumed. Add the time if you know it." if assumed else "",
-        )
+    def _when_changed(self, event: Input.Changed) -> None:
+        """A date alone gets a note that 09:00 is assumed."""
+        note = f"No time given: {ASSUMED_TIME} is assumed. Add the time if you know it."
+        show_line(self, "when-note", note if time_assumed(event.value) else "")
+
+    @on(Input.Changed)
+    def _field_changed(self, event: Input.Changed) -> None:
+        """Clear a field's error as soon as what is typed is right (a new error waits)."""
+        field = BY_NAME.get(event.input.id or "")
+        if field is None or not field.error:
+            return
         try:
-            parse_when(typed)
+            _ = field.parse(event.value)
         except ValidationError:
             return
-        self._show_error("when-error", "")
+        if not field.required or event.value.strip():
+            show_line(self, field.error_id, "")
 
-    @on(Input.Blurred, "#when")
-    def _when_left(self) -> None:
-        """Say what is wrong with the time when the user leaves the field."""
-        with contextlib.suppress(ValidationError):
-            self._check_when()
+    @on(Input.Blurred)
+    def _field_left(self, event: Input.Blurred) -> None:
+        """Say what is wrong with a field when the user leaves it (not yet that it is empty)."""
+        field = BY_NAME.get(event.input.id or "")
+        if field is not None and field.error:
+            try:
+                check_field(self, field, required=False)
+            except ValidationError:
+                return
 
     @on(Input.Changed, "#company")
     def _company_changed(self, event: Input.Changed) -> None:
@@ -385,14 +223,13 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
             path = clean_path(event.value)
             event.input.value = ""
             self.action_from_invitation(path)
-            return
-        if event.value.strip():
-            self._show_error("company-error", "")
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
-        """Enter moves to the next field."""
+        """Enter moves to the next field (past "+ Add", which Tab reaches)."""
         self.focus_next()
+        if self.focused is not None and self.focused.id == "add-person":
+            self.focus_next()
 
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
@@ -414,9 +251,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
 
     async def action_add_person(self) -> None:
         """Add a row for another interviewer and type its name."""
-        row = InterviewerRow()
-        await self.query_one("#people", Vertical).mount(row)
-        row.query_one(Input).focus()
+        await self._people.add_row()
 
     def action_remove_person(self) -> None:
         """Remove the interviewer row the cursor is in."""
@@ -437,96 +272,53 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
                 return
             if dialog.email and dialog.email != stored:
                 repo, email = self.app.repo, dialog.email
-                self.app.save("settings:my-email", lambda: repo.set_setting(MY_EMAIL, email))
-            await self._apply_invitation(invitation)
+                self.app.save("settings:my-email", lambda: actions.remember_email(repo, email))
+            await self._apply_invitation(invitation, dialog.email)
 
         dialog = InviteDialog(path, stored)
         self.app.push_screen(dialog, read)
 
-    async def _apply_invitation(self, invitation: Invitation) -> None:
-        from followup_tui.services.invites import find_by_uid
+    async def _apply_invitation(self, invitation: Invitation, email: str) -> None:
+        from followup_tui.services.invites import (
+            CANCELLED,
+            find_by_uid,
+            invitation_changes,
+            not_to_apply,
+            own_emails,
+        )
 
+        refused = not_to_apply(self.app.repo, invitation)
+        if refused is not None:
+            if refused.action == CANCELLED:
+                self._cancelled(refused.interview)
+            else:
+                self.notify(
+                    "This invitation is older than the one already read; nothing changed.", markup=False
+                )
+            return
         existing = find_by_uid(self.app.repo, invitation.uid)
-        if invitation.cancelled:
-            self._cancelled(invitation, existing)
-            return
-        if existing is not None and invitation.sequence < existing.invite_sequence:
-            self.notify("This invitation is older than the one already read; nothing changed.", markup=False)
-            return
         if existing is not None and (self._interview is None or self._interview.id != existing.id):
             self._interview = existing  # the same invitation again: edit the interview it made
             self.title = "Edit interview"
             self.query_one("#form").border_title = self.title
-            await self._fill(existing)
-            self._shown = {
-                "company": existing.company,
-                "role": existing.role,
-                "when": existing.when,
-                "tz": existing.tz,
-                "format": existing.format,
-                "location": existing.location,
-                "job_link": existing.job_link,
-                "interviewers": existing.interviewers,
-                "notes": existing.notes,
-            }
-        self._invite = {
-            "invite_uid": invitation.uid,
-            "invite_sequence": invitation.sequence,
-            "ends": invitation.ends,
-        }
-        company = self._text("company").strip()
-        if not company or existing is None:
-            self.query_one("#company", Input).value = invitation.company or company
-            self.query_one("#role", Input).value = invitation.role or self._text("role")
-        self.query_one("#when", Input).value = invitation.when
-        self.query_one("#tz", Input).value = invitation.tz
-        if invitation.location:
-            self.query_one("#location", Input).value = invitation.location
-            self.query_one("#format", Select).value = invitation.format
-        notes = self.query_one("#notes", TextArea)
-        if not notes.text.strip():
-            notes.text = invitation.notes
-        await self._add_people(invitation.interviewers)
-        note = self.query_one("#invite-note", Static)
+            self._shown = {name: getattr(existing, name) for name in BY_NAME}
+            await fill_fields(self, self._shown)
+        own = (*own_emails(self.app.repo), *([email] if email else []))
+        changes = invitation_changes(read_fields(self), invitation, own, first_reading=existing is None)
+        self._invite = {name: changes.pop(name) for name in INVITE_FIELDS}
+        await fill_fields(self, changes)
         guessed = (
             "check the company and role it suggests"
             if existing is None
             else "the time and people are updated"
         )
         extra = f"; {invitation.zone_note}" if invitation.zone_note else ""
+        note = self.query_one("#invite-note", Static)
         note.update(safe(f"From the invitation “{invitation.summary[:60]}”: {guessed}{extra}. ctrl+s saves."))
         note.display = True
         self.query_one("#company", Input).focus()
 
-    async def _fill(self, interview: Interview) -> None:
-        """Show an interview's own values (before an invitation's changes are put on top)."""
-        for field_id, value in (
-            ("company", interview.company),
-            ("role", interview.role),
-            ("location", interview.location),
-            ("job-link", interview.job_link),
-        ):
-            self.query_one(f"#{field_id}", Input).value = value
-        self.query_one("#notes", TextArea).text = interview.notes
-        self.query_one("#format", Select).value = interview.format
-        from followup_tui.services.invites import own_emails
-
-        own = {e.casefold() for e in own_emails(self.app.repo)}
-        people = [p for p in interview.interviewers if not (p.email and p.email.casefold() in own)]
-        await self.query(InterviewerRow).remove()
-        await self.query_one("#people", Vertical).mount_all([InterviewerRow(p) for p in people])
-
-    async def _add_people(self, people: list[Interviewer]) -> None:
-        rows = list(self.query(InterviewerRow))
-        known = {(values[2] or values[0]).strip().casefold() for values in (r.values() for r in rows)}
-        empty = [r for r in rows if not any(v.strip() for v in r.values())]
-        new = [p for p in people if (p.email or p.name).casefold() not in known]
-        if new:
-            for row in empty:
-                await row.remove()
-            await self.query_one("#people", Vertical).mount_all([InterviewerRow(p) for p in new])
-
-    def _cancelled(self, invitation: Invitation, existing: Interview | None) -> None:
+    def _cancelled(self, existing: Interview | None) -> None:
         if existing is None:
             self.notify("This invitation is cancelled, and its interview is not in followup.", markup=False)
             return
@@ -588,8 +380,8 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
 
     def _save_failed(self, message: str, retrying: bool) -> None:
         if retrying:  # the save stays queued: the form closes once it is written
-            self._show_error("form-error", f"Not saved yet: {message} It is tried again in a moment.")
+            show_line(self, "form-error", f"Not saved yet: {message} It is tried again in a moment.")
             return
         self._saving = False
         self.keep_input_now()
-        self._show_error("form-error", f"Not saved: {message}")
+        show_line(self, "form-error", f"Not saved: {message}")

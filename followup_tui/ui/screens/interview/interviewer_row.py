@@ -1,21 +1,34 @@
-"""One interviewer in the interview form: name, title, email, and a button to remove the row."""
+"""The interviewers in the interview form: one row per person, each field declared once.
+
+``PERSON_FIELDS`` names the ``Interviewer`` fields a row edits, in order, with their
+placeholders: a new field of an interviewer is one more pair there (and the model's field).
+``InterviewerRows`` is the form's "Interviewers" field: the rows, the "+ Add" button, and what
+the form asks of them (the people typed, the first row that is wrong, show a list of people).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical
+from textual.containers import Grid, Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Label, Static
 
 from followup_tui.domain.models import Interviewer, ValidationError
 from followup_tui.ui.display import safe
 from followup_tui.ui.widgets.text_input import TextInput
 
+PERSON_FIELDS: tuple[tuple[str, str], ...] = (("name", "Name"), ("title", "Title"), ("email", "Email"))
+"""The Interviewer fields of a row, in order, with each input's placeholder."""
+
+PersonValues = dict[str, str]
+"""A row's fields as typed, by Interviewer field name."""
+
 
 class InterviewerRow(Vertical):
-    """Three inputs in a line, an inline error under them.
+    """One input per field of ``PERSON_FIELDS`` in a line, an inline error under them.
 
     Args:
         person: The interviewer to start with (empty for a new row).
@@ -47,10 +60,10 @@ class InterviewerRow(Vertical):
         self._person = person or Interviewer()
 
     def compose(self) -> ComposeResult:
-        """Name, title, email and the remove button."""
+        """One input per field, and the remove button."""
         with Grid():
             limits = Interviewer.TEXT_LIMITS
-            for field, placeholder in (("name", "Name"), ("title", "Title"), ("email", "Email")):
+            for field, placeholder in PERSON_FIELDS:
                 yield TextInput(
                     getattr(self._person, field),
                     placeholder=placeholder,
@@ -63,13 +76,19 @@ class InterviewerRow(Vertical):
             yield remove
         yield Static(classes="form-error")
 
-    def values(self) -> tuple[str, str, str]:
-        """The name, title and email as typed."""
-        return (
-            self.query_one(".person-name", Input).value,
-            self.query_one(".person-title", Input).value,
-            self.query_one(".person-email", Input).value,
-        )
+    def _input(self, field: str) -> Input:
+        return self.query_one(f".person-{field}", Input)
+
+    def values(self) -> PersonValues:
+        """Every field as typed, by Interviewer field name."""
+        return {field: self._input(field).value for field, _ in PERSON_FIELDS}
+
+    def fill(self, values: PersonValues) -> None:
+        """Put typed values back in the fields (fields it does not name stay as they are)."""
+        for field, _ in PERSON_FIELDS:
+            value = values.get(field)
+            if isinstance(value, str):
+                self._input(field).value = value
 
     def interviewer(self) -> Interviewer | None:
         """The interviewer this row describes; None when the row is empty.
@@ -77,12 +96,12 @@ class InterviewerRow(Vertical):
         Raises:
             ValidationError: If the row is incomplete or the email is not an address.
         """
-        name, title, email = (v.strip() for v in self.values())
-        if not (name or title or email):
+        values = {field: value.strip() for field, value in self.values().items()}
+        if not any(values.values()):
             return None
-        if not name:
+        if not values["name"]:
             raise ValidationError("An interviewer needs a name.")
-        return Interviewer(name, title, email)
+        return Interviewer(**values)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Typing the fix clears the row's error at once (a new error waits for save)."""
@@ -104,10 +123,96 @@ class InterviewerRow(Vertical):
     def bad_field(self) -> Input:
         """The field to put the cursor in after ``check`` failed: the name if it is missing,
         else the email (the only other thing that can be wrong)."""
-        name = self.query_one(".person-name", Input)
-        return name if not name.value.strip() else self.query_one(".person-email", Input)
+        name = self._input("name")
+        return name if not name.value.strip() else self._input("email")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """The remove button."""
         event.stop()
         self.post_message(self.RemoveRequested(self))
+
+
+class InterviewerRows(Vertical):
+    """The form's interviewers: a heading with "+ Add", then one ``InterviewerRow`` each.
+
+    Args:
+        label: The heading.
+        people: The interviewers to start with (one empty row when there are none).
+        id: The widget's id (the form uses the Interview field's name, ``interviewers``).
+    """
+
+    DEFAULT_CSS = """
+    InterviewerRows { height: auto; }
+    InterviewerRows > #people-head { height: 1; }
+    InterviewerRows > #people-head Label { width: 1fr; color: $text-muted; }
+    InterviewerRows > #people { height: auto; padding-left: 12; margin-bottom: 1; }
+    """
+
+    def __init__(self, label: str, people: Iterable[Interviewer] = (), *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._label = label
+        self._start = list(people)
+
+    def compose(self) -> ComposeResult:
+        """The heading with its button, then the rows."""
+        with Horizontal(id="people-head"):
+            yield Label(self._label)
+            yield Button("+ Add", id="add-person", compact=True, tooltip="Add an interviewer (ctrl+n)")
+        with Vertical(id="people"):
+            yield from [InterviewerRow(p) for p in self._start] or [InterviewerRow()]
+
+    def rows(self) -> list[InterviewerRow]:
+        """The rows, top to bottom."""
+        return list(self.query(InterviewerRow))
+
+    def people(self) -> list[Interviewer]:
+        """The interviewers typed, leaving out empty rows and rows that are not right yet."""
+        people = []
+        for row in self.rows():
+            try:
+                person = row.interviewer()
+            except ValidationError:
+                continue
+            if person is not None:
+                people.append(person)
+        return people
+
+    def first_bad(self) -> Input | None:
+        """Show every row's error; the field to put the cursor in, or None when all are fine."""
+        bad = [row.bad_field() for row in self.rows() if not row.check()]
+        return bad[0] if bad else None
+
+    def typed(self) -> list[PersonValues]:
+        """Every row as typed (for keeping the form's input)."""
+        return [row.values() for row in self.rows()]
+
+    async def restore(self, typed: list[PersonValues]) -> None:
+        """One row per kept set of values, as typed."""
+        await self.query(InterviewerRow).remove()
+        for values in typed or [{}]:
+            row = InterviewerRow()
+            await self.query_one("#people", Vertical).mount(row)
+            row.fill(values)
+
+    async def show(self, people: list[Interviewer]) -> None:
+        """Show these interviewers: a row that already holds one stays as typed, as does a row
+        still being corrected; rows of anyone else go, and the rest get rows of their own."""
+        kept: list[Interviewer] = []
+        for row in self.rows():
+            try:
+                person = row.interviewer()
+            except ValidationError:
+                continue  # being typed: never thrown away
+            if person is not None and person in people and person not in kept:
+                kept.append(person)
+            else:
+                await row.remove()
+        new = [InterviewerRow(p) for p in people if p not in kept]
+        if new or not self.rows():
+            await self.query_one("#people", Vertical).mount_all(new or [InterviewerRow()])
+
+    async def add_row(self) -> None:
+        """Add an empty row and put the cursor in its first field."""
+        row = InterviewerRow()
+        await self.query_one("#people", Vertical).mount(row)
+        row.query_one(Input).focus()
