@@ -12,7 +12,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from followup_tui.cli.common import error_message
+from followup_tui.cli.common import error_message, open_repo
 from followup_tui.domain.calendar import build_calendar
 from followup_tui.domain.card.draft import (
     SIGNER_SETTING,
@@ -99,7 +99,7 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
     """
 
     def work() -> None:
-        repo = Repository(path)
+        repo = open_repo(path)
         name, text = card_text(repo, interview_id, interviewer, datetime.now())
         others = [
             p.name
@@ -144,7 +144,7 @@ def ics(path: Path, interview_id: str, output: str | None, force: bool) -> None:
     """
 
     def work() -> None:
-        repo = Repository(path)
+        repo = open_repo(path)
         interview = repo.get(Interview, interview_id)
         sent = any(card.sent for card in repo.children(Card, interview.id))
         data = build_calendar(interview, datetime.now(), zone(local_zone_name()), card_sent=sent)

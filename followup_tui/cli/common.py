@@ -122,5 +122,23 @@ def error_message(exc: BaseException) -> str:
 
 
 def open_repo(path: Path) -> Repository:
-    """Open the data file (nothing is created until the first write)."""
-    return Repository(path)
+    """Open the data file (nothing is created until the first write).
+
+    A change that has to wait for another process's lock says so on stderr at once, and a
+    backup that could not be made is told on stderr when the command ends (the change itself
+    is saved).
+    """
+    repo = Repository(path)
+    repo.on_lock_wait(
+        lambda: click.echo(f"Waiting for another followup process to release {path}...", err=True)
+    )
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(lambda: _tell_backup_problem(repo))
+    return repo
+
+
+def _tell_backup_problem(repo: Repository) -> None:
+    problem = repo.untold_backup_problem()
+    if problem is not None:
+        click.echo(f"Warning: {one_line(problem)}", err=True)

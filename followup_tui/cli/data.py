@@ -9,9 +9,11 @@ import click
 from followup_tui.cli.common import guarded, open_repo
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
+from followup_tui.services import doctor_fixes
 from followup_tui.services.exporting import FORMATS, render
 from followup_tui.services.question_import import QUESTIONS_FILE_LIMIT, import_questions
-from followup_tui.store.files import read_user_text, write_new_file
+from followup_tui.store.files import write_new_file
+from followup_tui.store.safe_read import read_user_text
 
 
 def _terminal_line(line: str) -> str:
@@ -102,10 +104,10 @@ def doctor(path: Path, restore: bool, repair: bool) -> None:
     Example: followup doctor --restore
     """
     if restore:
-        for line in doctor_module.restore(path):
+        for line in doctor_fixes.restore(path):
             click.echo(_terminal_line(line))
     if repair:
-        for line in doctor_module.repair(path):
+        for line in doctor_fixes.repair(path):
             click.echo(_terminal_line(line))
     health = doctor_module.examine(path)
     for line in doctor_module.report(health):

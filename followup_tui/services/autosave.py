@@ -227,7 +227,7 @@ def unique_key(prefix: str) -> str:
 def _storage_failure(exc: Exception) -> str:
     """A one-line message for a save that failed on storage and will be tried again."""
     if isinstance(exc, StorageError):
-        return str(exc)
+        return f"{exc} Your change is kept and will be tried again."
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
     return f"Could not save a change ({reason}); it is kept and will be tried again."
 

@@ -1,26 +1,18 @@
-"""``followup doctor``: look at the data file, its backups and its neighbours; restore a backup.
+"""``followup doctor``: look at the data file, its backups and its neighbours; write nothing.
 
-Looking never writes anything. Restoring happens only when the data file is damaged, empty
-while backups exist, or missing while backups exist: the damaged file is kept beside the data as
-``followup.json.damaged-<timestamp>`` (never deleted) and the newest backup that parses takes its
-place, atomically and durably, keeping the file's mode (0600 for a new one), under the same lock
-every save takes. A data file that is a symbolic link stays one: everything here (the leftover
-temporary files, the damaged copy, the restored file) is at the link's target, where saves write.
-A data file that others may read is reported, never changed.
-
-Looking also reads every record the way followup reads it (``Record.from_record``) and names
-each record (table and id) and field whose value had to be guessed: a value of the wrong type,
-not valid, or too long, or an id not in the documented form. Repairing (``repair``) copies the
-file aside first, then writes the guessed values back, with fresh ids where needed (references
-follow).
+Restoring a backup and repairing odd values are ``doctor_fixes.py``. Looking reads the data
+file and every backup as followup reads them (regular files only, never blocking), says when
+the backups folder cannot take a backup, names leftover temporary files (at a link's target,
+where saves write) and a data file others may read, and reads every record the way followup
+reads it (``Record.from_record``), naming each record (table and id) and field whose value had
+to be guessed: a value of the wrong type, not valid, or too long, or an id not in the
+documented form.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,22 +22,13 @@ from filelock import FileLock, Timeout
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
 from followup_tui.domain.zones import local_zone_name
-from followup_tui.services.json_import import assign_ids
 from followup_tui.store import migrations
-from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
+from followup_tui.store.backups import folder_problem, list_backups
+from followup_tui.store.paths import lock_path, real_path
+from followup_tui.store.repository import META, TABLES
 from followup_tui.store.rows import id_of, parent_of
-from followup_tui.store.storage import (
-    FILE_MODE,
-    TEMP_PREFIX,
-    DamagedFileError,
-    StorageError,
-    _pid_alive,
-    list_backups,
-    lock_path,
-    parse_database,
-    real_path,
-    write_durably,
-)
+from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
+from followup_tui.store.storage import TEMP_PREFIX, DamagedFileError, StorageError, _pid_alive, parse_database
 
 
 @dataclass
@@ -81,11 +64,13 @@ class Health:
     """The file is damaged, empty or missing and a backup could take its place."""
     guessed: list[str] = field(default_factory=list)
     """Records whose values followup had to guess at: "table id: field, field"."""
+    backups_folder: str = ""
+    """Why no backup can be made, when none can (saves go on without them)."""
 
     @property
     def healthy(self) -> bool:
-        """No problem remains."""
-        return not self.problems
+        """No problem remains, with the file or with its backups."""
+        return not self.problems and not self.backups_folder
 
 
 def check_tables(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
@@ -103,15 +88,15 @@ def _backups(path: Path) -> list[Backup]:
     found = []
     for candidate in list_backups(path):
         try:
-            raw = candidate.read_bytes()
+            raw = read_user_file(candidate, DATA_FILE_LIMIT)  # a FIFO put there cannot hang us
             if not raw.strip():
                 raise DamagedFileError("it is empty")
             tables = check_tables(raw, candidate)
             interviews = len(tables.get("interviews", {}))
             noun = "interview" if interviews == 1 else "interviews"
             found.append(Backup(candidate, len(raw), True, f"parses, {interviews} {noun}"))
-        except (OSError, StorageError) as exc:
-            reason = str(exc).replace(str(candidate), "it") if isinstance(exc, StorageError) else "unreadable"
+        except (OSError, StorageError, UserFileError) as exc:
+            reason = "unreadable" if isinstance(exc, OSError) else str(exc).replace(str(candidate), "it")
             found.append(
                 Backup(candidate, candidate.stat().st_size if candidate.exists() else 0, False, reason)
             )
@@ -128,12 +113,17 @@ def examine(path: Path) -> Health:
     health.backups = _backups(path)
     has_good_backup = any(b.usable for b in health.backups)
     _check_neighbours(health)
+    health.backups_folder = folder_problem(path) or ""
     try:
-        raw = path.read_bytes()
+        raw = read_user_file(path, DATA_FILE_LIMIT)
     except FileNotFoundError:
         if has_good_backup:
             health.problems.append("The data file is missing but backups exist.")
             health.restorable = True
+        return health
+    except UserFileError as exc:
+        health.exists = True
+        health.problems.append(str(exc))
         return health
     except OSError as exc:
         health.exists = True
@@ -193,7 +183,7 @@ def _check_values(health: Health, tables: dict[str, dict[str, Any]]) -> None:
                 health.guessed.append(f"{record_name(name, key, doc)}: {', '.join(sorted(fields))}")
     meta = tables.get(META, {}).get("1", {})
     odd_meta = [
-        k for k, ok in (("retired", _is_id_list), ("settings", _is_dict)) if k in meta and not ok(meta[k])
+        k for k, ok in (("retired", is_id_list), ("settings", is_dict)) if k in meta and not ok(meta[k])
     ]
     if odd_meta:
         health.guessed.append(f"meta: {', '.join(odd_meta)}")
@@ -205,11 +195,13 @@ def _check_values(health: Health, tables: dict[str, dict[str, Any]]) -> None:
         )
 
 
-def _is_id_list(value: Any) -> bool:
+def is_id_list(value: Any) -> bool:
+    """Whether a stored value is a list of ids (strings), as the retired ids must be."""
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-def _is_dict(value: Any) -> bool:
+def is_dict(value: Any) -> bool:
+    """Whether a stored value is a dict, as the settings must be."""
     return isinstance(value, dict)
 
 
@@ -335,108 +327,8 @@ def report(health: Health) -> list[str]:
     lines.append(f"Integrity: {integrity}")
     lines += [f"  warning: {w}" for w in health.warnings]
     lines += [f"  PROBLEM: {p}" for p in health.problems]
+    if health.backups_folder:
+        lines.append(f"  PROBLEM: {health.backups_folder} Saves still work, without backups.")
     if health.restorable:
         lines.append("Run 'followup doctor --restore' to put the newest good backup in place.")
     return lines
-
-
-def restore(path: Path) -> list[str]:
-    """Put the newest backup that parses in place of a damaged, empty or missing data file.
-
-    The damaged file is kept as ``<name>.damaged-<timestamp>`` beside the data (beside a link's
-    target, which is what is replaced; the link stays). Runs under the data file's lock, so no
-    save can interleave.
-
-    Returns:
-        Lines saying what was done.
-
-    Raises:
-        StorageError: If the file is not damaged, no backup parses, or writing fails.
-    """
-    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise StorageError(f"{path} is busy: another followup process holds its lock.") from None
-    try:
-        health = examine(path)
-        if not health.restorable:
-            if health.healthy:
-                return ["The data file is healthy; nothing to restore."]
-            raise StorageError("No backup can replace the data file: " + " ".join(health.problems))
-        chosen = next(b for b in health.backups if b.usable)
-        data = chosen.path.read_bytes()
-        check_tables(data, chosen.path)
-        done = []
-        real = real_path(path)  # a link stays a link: its target is kept aside and replaced
-        if os.path.lexists(real):
-            aside = _aside_name(real)
-            try:
-                os.link(real, aside)
-            except OSError:
-                write_durably(aside, real.read_bytes())
-            done.append(f"Kept the damaged file as {aside}.")
-        write_durably(real, data)
-        linked = f" (a link to {real})" if real != path else ""
-        done.append(f"Restored {path}{linked} from {chosen.path.name} ({chosen.detail}).")
-        done.append("Changes saved after that backup are not in it; the damaged file, if any, is kept.")
-        return done
-    finally:
-        lock.release()
-
-
-def repair(path: Path) -> list[str]:
-    """Write back the values followup guesses at, after copying the file aside.
-
-    The copy is ``<name>.before-repair-<timestamp>`` beside the data (mode 0600, never
-    deleted). Every record is rewritten as followup reads it (fields it does not know are
-    kept); ids not in the documented form get fresh ones and references follow; the retired
-    ids and the settings get their proper types. Runs as one save under the data file's lock.
-
-    Returns:
-        Lines saying what was done.
-
-    Raises:
-        StorageError: If the file cannot be read as a data file or writing fails.
-    """
-    health = examine(path)
-    if not health.guessed:
-        return ["No values to repair."]
-    real = real_path(path)
-    aside = _aside_name(real, "before-repair")  # the file exactly as it is, before a migration too
-    write_durably(aside, real.read_bytes())
-    with contextlib.suppress(OSError):
-        os.chmod(aside, FILE_MODE)
-    repo = Repository(path)
-    with repo.transaction() as tables:
-        rows = {name: list(tables.get(name, {}).values()) for name in TABLES.values()}
-        replaced = assign_ids(rows, repo.id_minter())
-        for cls, name in TABLES.items():
-            table = tables.get(name, {})
-            for key, doc in table.items():
-                table[key] = {**doc, **cls.from_record(doc).to_record()}
-        meta = tables[META]["1"]
-        if "retired" in meta and not _is_id_list(meta["retired"]):
-            meta["retired"] = (
-                [r for r in meta["retired"] if isinstance(r, str)]
-                if isinstance(meta["retired"], list)
-                else []
-            )
-        if "settings" in meta and not _is_dict(meta["settings"]):
-            meta["settings"] = {}
-    done = [f"Kept a copy of the file as it was: {aside}."]
-    done.append(
-        f"Wrote back the values of {len(health.guessed)} record(s)"
-        + (f"; {replaced} id(s) replaced." if replaced else ".")
-    )
-    return done
-
-
-def _aside_name(path: Path, why: str = "damaged") -> Path:
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    candidate = path.with_name(f"{path.name}.{why}-{stamp}")
-    n = 2
-    while os.path.lexists(candidate):
-        candidate = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
-        n += 1
-    return candidate

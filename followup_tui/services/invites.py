@@ -18,8 +18,8 @@ from typing import Any
 from followup_tui.domain.invitation import INVITATION_LIMIT, Invitation, parse_invitation
 from followup_tui.domain.models import Interview, Interviewer, ValidationError
 from followup_tui.domain.zones import local_zone_name
-from followup_tui.store.files import read_user_file
 from followup_tui.store.repository import Repository
+from followup_tui.store.safe_read import read_user_file
 
 MY_EMAIL = "my_email"
 """The setting with the user's own email address (left out of an invitation's interviewers)."""

@@ -2,7 +2,7 @@
 
 An export may come from anywhere, so nothing in it is trusted:
 
-- the file is read with ``store.files.read_user_text`` (a regular file of at most
+- the file is read with ``store.safe_read.read_user_text`` (a regular file of at most
   ``IMPORT_LIMIT`` bytes) and parsed with orjson, which refuses NaN, Infinity and nesting
   deeper than 1,024 levels;
 - its layout is checked (``format``, ``version``, one list of objects per table); anything else

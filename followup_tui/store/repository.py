@@ -75,6 +75,14 @@ class Repository:
         clean_stale_temp_files(real_path(self.path).parent)
         self._changes.start()
 
+    def on_lock_wait(self, callback: Callable[[], object] | None) -> None:
+        """Have ``callback`` run at once whenever a change must wait for another process's lock."""
+        self._changes.on_lock_wait = callback
+
+    def untold_backup_problem(self) -> str | None:
+        """Why backups cannot be made, the first time it is asked after they started failing."""
+        return self.storage.untold_backup_problem()
+
     @property
     def foreign_writes(self) -> int:
         """How many times a change found the file written by another process since our last write."""

@@ -1,8 +1,10 @@
 """The TinyDB storage: durable whole-file writes and the safety around the data file.
 
-A save writes a temporary file in the same folder, flushes and fsyncs it, hard-links the
-current file into the backup folder when a backup is due, replaces the data file with
-``os.replace`` and fsyncs the folder. A file that does not parse is never overwritten and never
+A save hard-links the current file into the backup folder when a backup is due (best-effort:
+a backup that cannot be made never stops the save, and is told once), writes a temporary file
+in the same folder, flushes and fsyncs it, replaces the data file with ``os.replace`` and
+fsyncs the folder. Only a regular file is read or replaced: a device or a named pipe named as
+the data file is refused before anything is written. A file that does not parse is never overwritten and never
 read as empty: reading it raises ``DamagedFileError`` naming the file. An unchanged file is
 parsed once and then served from memory until its identity on disk (inode, size, mtime)
 changes, so another process's write is always seen.
@@ -24,18 +26,26 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-BACKUPS_KEPT = 10
-"""How many rolling backups stay beside the data file."""
+from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
+from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_private_dir, lock_path, real_path
+from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_head, read_user_file
+
+__all__ = [  # the names the rest of followup has always found here
+    "BACKUPS_KEPT",
+    "DIR_MODE",
+    "FILE_MODE",
+    "backup_dir",
+    "ensure_private_dir",
+    "list_backups",
+    "lock_path",
+    "real_path",
+]
 
 BACKUP_EVERY = 10 * 60
 """Seconds between backups during a session (the first save of a process always makes one)."""
 
 TEMP_PREFIX = ".followup-tmp-"
 """Prefix of the temporary files a save writes; leftovers from a crash are removed."""
-
-FILE_MODE = 0o600
-DIR_MODE = 0o700
-
 
 HEAD_BYTES = 512
 """How much of the file's head holds the revision stamp."""
@@ -58,55 +68,8 @@ class SaveError(StorageError):
     """Writing the data file failed; the file on disk is unchanged."""
 
 
-def real_path(path: Path) -> Path:
-    """Return the file a data path stands for: the target of a symbolic link, else the path.
-
-    People keep the data in a synced folder and link it from elsewhere: saves replace the
-    link's target (in the target's folder) and keep the link, and backups and the lock belong
-    to the target, so every path that leads to one file shares them.
-    """
-    if not path.is_symlink():
-        return path
-    return Path(os.path.realpath(path))
-
-
-def backup_dir(path: Path) -> Path:
-    """Return the folder that holds the rolling backups of ``path`` (of its target, for a link)."""
-    real = real_path(path)
-    return real.parent / f"{real.name}.backups"
-
-
-def lock_path(path: Path) -> Path:
-    """Return the lock file that every process writing ``path`` takes (beside its target)."""
-    real = real_path(path)
-    return real.parent / f"{real.name}.lock"
-
-
-def list_backups(path: Path) -> list[Path]:
-    """Return the backups of ``path``, newest first."""
-    folder = backup_dir(path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{real_path(path).name}.*.bak"), reverse=True)
-
-
-def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` and its missing parents as 0700; leave a folder that exists alone.
-
-    The mode of an existing folder is the user's choice (a shared 0750 folder, a read-only
-    0500 one, the system's temporary folder): followup never changes it.
-    """
-    missing: list[Path] = []
-    current = folder
-    while not current.exists() and current != current.parent:
-        missing.append(current)
-        current = current.parent
-    for new in reversed(missing):
-        try:
-            new.mkdir(mode=DIR_MODE)
-        except FileExistsError:  # another process made it first: it is not ours to change
-            continue
-        os.chmod(new, DIR_MODE)  # whatever the umask
+class NotAFileError(StorageError):
+    """The data file named is not a regular file (a device, a named pipe) or is far too large."""
 
 
 @contextlib.contextmanager
@@ -144,6 +107,11 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
         with _collector_paused():
             data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
+        if "surrogate" in exc.msg:
+            raise DamagedFileError(
+                f"{path} is damaged: it holds half of a character (an unpaired surrogate, "
+                f"{exc.msg}) at byte {exc.pos}, which followup cannot read as text."
+            ) from None
         raise DamagedFileError(
             f"{path} is damaged: it is not valid JSON ({exc.msg} at byte {exc.pos})."
         ) from None
@@ -160,18 +128,18 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     return data
 
 
-def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = False) -> os.stat_result:
+def write_durably(path: Path, payload: bytes | Sequence[bytes]) -> os.stat_result:
     """Replace ``path`` with ``payload`` atomically and durably.
 
     A new file is made 0600. An existing file keeps its mode (and, when root saves it, its
-    owner); a file the user made read-only is refused rather than replaced. A symbolic link
-    stays a link: its target is replaced, in the target's folder.
+    owner); a file the user made read-only is refused rather than replaced, and so is anything
+    that is not a regular file (a device, a named pipe). A symbolic link stays a link: its
+    target is replaced, in the target's folder.
 
     Args:
         path: The file to replace (its folder must exist).
         payload: The complete new content, or its pieces in order (written one after the
             other, so a large file need not be copied into one buffer first).
-        backup: Hard-link the current file into the backup folder first.
 
     Returns:
         The stat of the new file.
@@ -184,10 +152,14 @@ def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = F
     tmp = folder / f"{TEMP_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     try:
         old = _existing(path)
+        if old is not None and not stat.S_ISREG(old.st_mode):
+            raise SaveError(
+                f"Could not save {path}: it is {kind_of(old.st_mode)}; followup saves only to regular files."
+            )
         if old is not None and not old.st_mode & stat.S_IWUSR:
             raise SaveError(
                 f"Could not save {path}: the file is read-only (make it writable with "
-                f"'chmod u+w {path}'). Your last change is kept in memory."
+                f"'chmod u+w {path}'); the file is unchanged."
             )
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
@@ -200,14 +172,12 @@ def write_durably(path: Path, payload: bytes | Sequence[bytes], backup: bool = F
             os.fsync(fd)
         finally:
             os.close(fd)
-        if backup and old is not None:
-            _make_backup(path)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         reason = os.strerror(exc.errno) if exc.errno else str(exc.__class__.__name__)
-        raise SaveError(f"Could not save {path}: {reason}. Your last change is kept in memory.") from None
+        raise SaveError(f"Could not save {path}: {reason}; the file is unchanged.") from None
     # The new file is in place and every reader sees it. Reporting a failed folder fsync as a
     # failed save would make the caller repeat the change (an added record twice), so the
     # fsync is tried twice and a persistent failure is left to the next save's own checks.
@@ -245,25 +215,6 @@ def _fsync_dir(folder: Path) -> None:
             raise
     finally:
         os.close(fd)
-
-
-def _make_backup(path: Path) -> None:
-    folder = backup_dir(path)
-    ensure_private_dir(folder)
-    now_ns = time.time_ns()  # one reading of the clock: names must sort in the order made
-    seconds, fraction = divmod(now_ns, 1_000_000_000)
-    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds)) + f"-{fraction:09d}"
-    target = folder / f"{path.name}.{stamp}.bak"
-    try:
-        os.link(path, target)  # shares the data file's mode, inside a folder only its owner opens
-    except OSError:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(fd, FILE_MODE)
-            handle.write(path.read_bytes())
-    for old in list_backups(path)[BACKUPS_KEPT:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
 
 
 def clean_stale_temp_files(folder: Path) -> int:
@@ -307,6 +258,9 @@ class SafeJSONStorage(Storage):
         self._cache: dict[str, dict[str, Any]] | None = None
         self._identity: tuple[int, int, int, int] | None = None
         self._last_backup = 0.0
+        self.backup_problem: str | None = None
+        """Why the last backup due could not be made (None when it was)."""
+        self._backup_told = False
         self._revision: int | None = None
         self._pieces: dict[str, tuple[Any, bytes]] = {}
         """Each table as last written, and its JSON: a table a save did not touch is reused."""
@@ -341,12 +295,20 @@ class SafeJSONStorage(Storage):
             return None
         except OSError as exc:
             raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
+        if not stat.S_ISREG(st.st_mode):
+            self.forget()
+            raise NotAFileError(
+                f"{self.path} is {kind_of(st.st_mode)}, not a data file; followup keeps its data "
+                "only in a regular file (name another with --db)."
+            )
         identity = self._identity_of(st)
         fresh = self._cache is not None and identity == self._identity
         if fresh and (not verify or self._head_revision() == self._revision):
             return self._cache
         try:
-            raw = self.path.read_bytes()
+            raw = read_user_file(self.path, DATA_FILE_LIMIT)
+        except UserFileError as exc:
+            raise NotAFileError(str(exc)) from None
         except OSError as exc:
             raise DamagedFileError(f"{self.path} cannot be read: {os.strerror(exc.errno or 0)}.") from None
         if not raw.strip():
@@ -392,22 +354,51 @@ class SafeJSONStorage(Storage):
         except (OSError, TypeError, orjson.JSONEncodeError) as exc:
             self.forget()
             raise SaveError(
-                f"Could not save {self.path}: {exc.__class__.__name__}. Your last change is kept in memory."
+                f"Could not save {self.path}: {exc.__class__.__name__}; the file is unchanged."
             ) from None
         now = time.monotonic()
         backup = self.saves == 0 or now - self._last_backup >= BACKUP_EVERY
+        problem = self._back_up() if backup else None
         try:
-            st = write_durably(self.path, payload, backup=backup)
+            st = write_durably(self.path, payload)
         except SaveError:
             self.forget()
             raise
         self._revision = revision
         if backup:
-            self._last_backup = now
+            self._last_backup = now  # a failed backup too: it is tried again at the next one due
+            self._note_backup(problem)
         self.saves += 1
         self._cache = data
         self._identity = self._identity_of(st)
         self._pieces = pieces
+
+    def _back_up(self) -> str | None:
+        """Keep the current file as a backup; say why not when that failed (the save goes on)."""
+        real = real_path(self.path)
+        try:
+            if not stat.S_ISREG(os.stat(real).st_mode):
+                return None  # nothing to keep, and the save refuses it anyway
+        except OSError:
+            return None
+        return make_backup(real)
+
+    def _note_backup(self, problem: str | None) -> None:
+        if problem is None:
+            self.backup_problem, self._backup_told = None, False
+        elif problem != self.backup_problem:
+            self.backup_problem, self._backup_told = problem, False
+
+    def untold_backup_problem(self) -> str | None:
+        """The sentence saying why backups fail, the first time it is asked for; None after.
+
+        A failed backup never stops a save; it is told once, and again only after a backup
+        worked and then failed anew (or failed for another reason).
+        """
+        if self.backup_problem is None or self._backup_told:
+            return None
+        self._backup_told = True
+        return f"{self.backup_problem} Your change was saved."
 
     def _serialise(
         self, ordered: dict[str, Any], changed: Collection[str] | None
@@ -440,9 +431,8 @@ class SafeJSONStorage(Storage):
     def _head_revision(self) -> int | None:
         """The revision stamped at the head of the file, if there is one."""
         try:
-            with open(self.path, "rb") as handle:
-                head = handle.read(HEAD_BYTES)
-        except OSError:
+            head = read_head(self.path, HEAD_BYTES)
+        except (OSError, UserFileError):
             return None
         match = _REVISION.search(head)
         return int(match.group(1)) if match else None

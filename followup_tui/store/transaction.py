@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,10 @@ from followup_tui.store.touched_tables import TouchedTables
 
 LOCK_TIMEOUT = 15.0
 """Seconds a change waits for another process's lock before it gives up."""
+
+LOCK_NOTICE_AFTER = 0.5
+"""Seconds a change waits for the lock quietly before it says it is waiting (another save
+holds it for milliseconds; a stopped process holds it until it goes on)."""
 
 
 def file_version(path: Path) -> tuple[int, int, int, int] | None:
@@ -62,6 +66,8 @@ class Transactions:
         self.foreign_writes = 0
         """How many times a change found the file written by another process since our last write."""
         self._last_seen: tuple[int, int, int, int] | None = None
+        self.on_lock_wait: Callable[[], object] | None = None
+        """Called at once when a change has to wait for another process's lock."""
 
     def start(self) -> None:
         """Bring an older file up to the current schema, and note the file's version."""
@@ -127,7 +133,12 @@ class Transactions:
             ensure_private_dir(lock_file.parent)
             if self._lock is None:
                 self._lock = FileLock(str(lock_file), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
-            self._lock.acquire()
+            try:
+                self._lock.acquire(timeout=LOCK_NOTICE_AFTER)
+            except Timeout:
+                if self.on_lock_wait is not None:
+                    self.on_lock_wait()  # held by another process: say so before waiting
+                self._lock.acquire()
         except Timeout:
             raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
         except OSError as exc:

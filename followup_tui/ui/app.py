@@ -187,6 +187,9 @@ class FollowupApp(FollowupHost):
     def _saved(self, key: str, result: Any) -> None:
         version = self.repo.data_version()
         self._own_versions.add(version)
+        problem = self.repo.untold_backup_problem()
+        if problem is not None:  # the edit is saved; the safety net is not there: say so once
+            self.notify(problem, title="No backup", severity="warning", timeout=12, markup=False)
 
     def _poll_file(self) -> None:
         version, foreign = self.repo.data_version(), self.repo.foreign_writes

@@ -62,7 +62,10 @@ def test_a_failed_save_stays_queued_is_reported_and_retried_until_it_works() -> 
     saver.submit("debrief:abc:notes", action)
     assert _wait_for(lambda: len(errors) >= 2), "the failed save was not retried"
     assert saver.pending == 1 and saved == []
-    assert errors[0] == "Could not save /x/followup.json: No space left on device."
+    assert errors[0] == (
+        "Could not save /x/followup.json: No space left on device."
+        " Your change is kept and will be tried again."
+    )
     disk_full.clear()
     assert _wait_for(lambda: saved == ["notes"])
     assert saver.pending == 0
@@ -131,7 +134,10 @@ def test_a_save_with_its_own_failure_callback_hears_whether_it_is_retried() -> N
     saver = Autosaver(on_error=errors.append, delay=0)
     saver.submit("k", action, on_done=done.append, on_failed=lambda m, r: failures.append((m, r)))
     assert _wait_for(lambda: len(failures) >= 2), "the failed save was not retried"
-    assert failures[0] == ("Could not save: No space left on device.", True)
+    assert failures[0] == (
+        "Could not save: No space left on device. Your change is kept and will be tried again.",
+        True,
+    )
     disk_full.clear()
     assert _wait_for(lambda: done == ["stored"])  # the retry keeps the callbacks
     saver.submit("v", lambda: Interview(company=""), on_failed=lambda m, r: failures.append((m, r)))

@@ -18,8 +18,8 @@ from followup_tui.cli import main as cli
 from followup_tui.domain.ids import is_valid_id
 from followup_tui.domain.models import Concern, Debrief, Interview
 from followup_tui.store import files
-from followup_tui.store.files import UserFileError, read_user_file, read_user_text
 from followup_tui.store.repository import Repository
+from followup_tui.store.safe_read import UserFileError, read_user_file, read_user_text
 
 IMPORTS = ["import", "import-questions"]
 

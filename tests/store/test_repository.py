@@ -280,12 +280,12 @@ def test_a_change_started_in_the_middle_of_a_save_is_refused_and_nothing_is_lost
     real = storage.write_durably
     refused: list[str] = []
 
-    def interrupted(path: Path, payload: object, backup: bool = False) -> object:
+    def interrupted(path: Path, payload: object) -> object:
         if not refused:  # as a signal handler on the same thread would
             with pytest.raises(StorageError, match="is being saved") as caught:
                 repo.update(BankQuestion, qid, text="new question")
             refused.append(str(caught.value))
-        return real(path, payload, backup)  # type: ignore[arg-type]
+        return real(path, payload)  # type: ignore[arg-type]
 
     monkeypatch.setattr(storage, "write_durably", interrupted)
     repo.update(Interview, iid, company="Acme Ltd")
