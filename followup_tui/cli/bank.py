@@ -28,10 +28,13 @@ def bank() -> None:
 @bank.command("list")
 @click.option("--mine", is_flag=True, help="Only the questions you added (not the starter set).")
 @click.option("--category", help="Only this category.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a list.")
 @click.pass_obj
 @guarded
-def list_bank(path: Path, mine: bool, category: str | None) -> None:
+def list_bank(path: Path, mine: bool, category: str | None, as_json: bool) -> None:
     """List the bank's questions with their ids, grouped by category.
+
+    --json prints a list of objects with the keys id, text, category and mine.
 
     Example: followup bank list --category growth
     """
@@ -41,6 +44,12 @@ def list_bank(path: Path, mine: bool, category: str | None) -> None:
     if category is not None:
         wanted = " ".join(category.casefold().split())
         entries = [e for e in entries if e.category == wanted]
+    if as_json:
+        import json
+
+        items = [{"id": e.id, "text": e.text, "category": e.category, "mine": e.mine} for e in entries]
+        click.echo(json.dumps(items, ensure_ascii=True, indent=2))
+        return
     if not entries:
         click.echo("No questions match.", err=True)
         return

@@ -13,6 +13,8 @@ from typing import NoReturn, TypeVar
 import click
 
 from followup_tui.cli.common import error_message, open_repo
+from followup_tui.cli.complete import INTERVIEW, find
+from followup_tui.cli.streams import OUTPUT_HELP, write_output
 from followup_tui.domain.calendar import build_calendar
 from followup_tui.domain.card.draft import (
     SIGNER_SETTING,
@@ -23,10 +25,10 @@ from followup_tui.domain.card.draft import (
     missing_summary,
     not_ready,
 )
+from followup_tui.domain.matching import find_name
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.zones import local_zone_name, zone
-from followup_tui.store.files import write_new_file
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
 
@@ -49,15 +51,18 @@ def _guarded(work: Callable[[], T]) -> T:
 def choose_interviewer(interview: Interview, wanted: str | None) -> str:
     """Return whom the card is for: the named interviewer, else the first one ("" for none).
 
+    ``wanted`` may be the whole name or the first name, accents and case aside ("Zoe" for
+    "Zoë Ångström").
+
     Raises:
-        ValidationError: If ``wanted`` names nobody on this interview.
+        ValidationError: If ``wanted`` names nobody on this interview, or several.
     """
     names = [p.name for p in interview.interviewers if p.name.strip()]
     if wanted is None:
         return names[0] if names else ""
-    for name in names:
-        if one_line(name).casefold() == one_line(wanted).casefold():
-            return name
+    found = find_name(names, wanted)
+    if found is not None:
+        return found
     listed = ", ".join(one_line(n, 40) for n in names) or "none recorded"
     raise ValidationError(
         f"No interviewer named '{one_line(wanted, 40)}' for this interview (interviewers: {listed})."
@@ -89,17 +94,20 @@ def card_text(repo: Repository, interview_id: str, interviewer: str | None, now:
 
 
 @click.command()
-@click.argument("interview_id")
-@click.option("--interviewer", help="Which interviewer's card, when there are several.")
+@click.argument("interview_key", metavar="INTERVIEW", type=INTERVIEW)
+@click.option("--interviewer", help="Whose card, when there are several (a first name will do).")
 @click.pass_obj
-def card(path: Path, interview_id: str, interviewer: str | None) -> None:
-    """Print the thank-you card for an interview (your edited text, else the draft).
+def card(path: Path, interview_key: str, interviewer: str | None) -> None:
+    """Print the thank-you card for an interview (INTERVIEW: its id or company).
 
-    Example: followup card k3m9p --interviewer "Ana Ruiz"
+    The card is your edited text, else the draft.
+
+    Example: followup card k3m9p --interviewer "Ana Ruiz" · followup card acme --interviewer ana
     """
 
     def work() -> None:
         repo = open_repo(path)
+        interview_id = find(repo, interview_key).id
         name, text = card_text(repo, interview_id, interviewer, datetime.now())
         others = [
             p.name
@@ -130,12 +138,12 @@ def card(path: Path, interview_id: str, interviewer: str | None) -> None:
 
 
 @click.command()
-@click.argument("interview_id")
-@click.option("-o", "output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.argument("interview_key", metavar="INTERVIEW", type=INTERVIEW)
+@click.option("-o", "output", type=click.Path(dir_okay=False), help=OUTPUT_HELP)
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 @click.pass_obj
-def ics(path: Path, interview_id: str, output: str | None, force: bool) -> None:
-    """Write the interview and its follow-up reminders as an iCalendar file.
+def ics(path: Path, interview_key: str, output: str | None, force: bool) -> None:
+    """Write the interview (INTERVIEW: its id or company) and its reminders as an iCalendar file.
 
     The file holds the interview, a "send the card" reminder the next day and a "follow up if
     no news" reminder a week later, each with an alarm.
@@ -145,16 +153,9 @@ def ics(path: Path, interview_id: str, output: str | None, force: bool) -> None:
 
     def work() -> None:
         repo = open_repo(path)
-        interview = repo.get(Interview, interview_id)
+        interview = find(repo, interview_key)
         sent = any(card.sent for card in repo.children(Card, interview.id))
         data = build_calendar(interview, datetime.now(), zone(local_zone_name()), card_sent=sent)
-        if output is None:
-            click.echo(data.decode("utf-8"), nl=False)
-            return
-        target = Path(output)
-        if target.exists() and not force and not target.is_symlink():
-            raise FileExistsError(f"{target} already exists; choose another name or add --force.")
-        write_new_file(target, data.decode("utf-8"), overwrite=force)
-        click.echo(f"Wrote {target}", err=True)
+        write_output(output, data.decode("utf-8"), force=force)
 
     _guarded(work)

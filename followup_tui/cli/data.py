@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 from followup_tui.cli.common import guarded, open_repo
+from followup_tui.cli.complete import INTERVIEW, find
+from followup_tui.cli.streams import OUTPUT_HELP, read_source_text, source_name, write_output
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
 from followup_tui.services import doctor_fixes
 from followup_tui.services.exporting import FORMATS, render
 from followup_tui.services.question_import import QUESTIONS_FILE_LIMIT, import_questions
-from followup_tui.store.files import write_new_file
-from followup_tui.store.safe_read import read_user_text
 
 
 def _terminal_line(line: str) -> str:
@@ -23,23 +23,21 @@ def _terminal_line(line: str) -> str:
 
 @click.command(short_help="Export as JSON, Markdown or CSV.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
-@click.option("--interview", "interview_id", help="Export only this interview (its id).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--interview", "interview_id", type=INTERVIEW, help="Only this interview (id or company).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help=OUTPUT_HELP)
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
 @click.pass_obj
 @guarded
 def export(path: Path, fmt: str, interview_id: str | None, output: str | None, force: bool) -> None:
     """Export interviews as JSON (complete), Markdown (to read) or CSV (one row each).
 
+    With -o, "Wrote PATH" goes to stderr: stdout only ever carries the export.
+
     Example: followup export --format markdown -o interviews.md
     """
-    text = render(open_repo(path), fmt, interview_id)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    target = Path(output).expanduser()
-    write_new_file(target, text, overwrite=force)
-    click.echo(f"Wrote {target}")
+    repo = open_repo(path)
+    chosen = None if interview_id is None else find(repo, interview_id).id
+    write_output(output, render(repo, fmt, chosen), force=force)
 
 
 @click.command("import", short_help="Merge a JSON export (never duplicates).")
@@ -49,15 +47,17 @@ def export(path: Path, fmt: str, interview_id: str | None, output: str | None, f
 def import_command(path: Path, source: str) -> None:
     """Merge a JSON export into the data; records already here are kept, never duplicated.
 
+    PATH '-' reads standard input.
+
     Example: followup import followup-export.json
     """
     from followup_tui.services.json_import import IMPORT_LIMIT, ImportFileError, import_json
 
-    text = read_user_text(source, IMPORT_LIMIT)
+    text = read_source_text(source, IMPORT_LIMIT)
     try:
         summary = import_json(open_repo(path), text)
     except ImportFileError as exc:
-        raise click.ClickException(f"Cannot import {source}: {exc}") from None
+        raise click.ClickException(one_line(f"Cannot import {source_name(source)}: {exc}")) from None
     click.echo(summary.line())
 
 
@@ -70,11 +70,12 @@ def import_questions_command(path: Path, source: str, dry_run: bool) -> None:
     """Add the list items of a Markdown file to the question bank (headings become categories).
 
     Items that are only a link, or a word or two with no verb or question mark, are skipped
-    and counted.
+    and counted. PATH.md '-' reads standard input.
 
     Example: followup import-questions my-questions.md --dry-run
     """
-    result = import_questions(open_repo(path), read_user_text(source, QUESTIONS_FILE_LIMIT), dry_run=dry_run)
+    text = read_source_text(source, QUESTIONS_FILE_LIMIT)
+    result = import_questions(open_repo(path), text, dry_run=dry_run)
     if dry_run:
         for question in result.new:
             where = f"[{one_line(question.category, 30)}] " if question.category else ""

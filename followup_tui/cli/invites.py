@@ -11,15 +11,16 @@ from pathlib import Path
 import click
 
 from followup_tui.cli.common import error_message, open_repo
-from followup_tui.domain.invitation import InvitationError
+from followup_tui.cli.streams import read_source, source_name
+from followup_tui.domain.invitation import INVITATION_LIMIT, InvitationError
 from followup_tui.domain.text import one_line
 from followup_tui.services.invites import (
     CANCELLED,
     apply_invitation,
     check_email,
     describe,
+    invitation_from,
     own_emails,
-    read_invitation,
     remember_email,
 )
 
@@ -31,7 +32,7 @@ def add_from_ics(
 
     Args:
         path: The data file.
-        source: The invitation file.
+        source: The invitation file ('-': standard input).
         company: The company, if the user gave one (else guessed from the invitation).
         role: The role, if the user gave one.
         my_email: The user's own address, remembered in the settings from now on.
@@ -43,9 +44,9 @@ def add_from_ics(
     try:
         if my_email is not None:
             check_email(my_email)
-        invitation = read_invitation(repo, source, my_email)
+        invitation = invitation_from(repo, read_source(source, INVITATION_LIMIT), my_email)
     except InvitationError as exc:
-        raise click.ClickException(one_line(f"Cannot read {source}: {exc}")) from None
+        raise click.ClickException(one_line(f"Cannot read {source_name(source)}: {exc}")) from None
     except (OSError, ValueError) as exc:
         raise click.ClickException(error_message(exc)) from None
     result = apply_invitation(repo, invitation, company, role)

@@ -18,8 +18,9 @@ import click
 
 from followup_tui import __version__
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
+from followup_tui.cli.complete import INTERVIEW, ZONE, find
 from followup_tui.domain.ids import shown_id
-from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer, parse_when
+from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer
 from followup_tui.domain.text import fit_cells, one_line, pad_cells
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 from followup_tui.store.locations import resolve_data_file
@@ -117,8 +118,14 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
 @main.command()
 @click.argument("company", required=False)
 @click.option("--role", default="", help="The job title.")
-@click.option("--when", "when", help='Date and time in the interview\'s zone, "YYYY-MM-DD HH:MM".')
-@click.option("--tz", "tz", metavar="ZONE", help="The interview's time zone (default: this machine's).")
+@click.option(
+    "--when",
+    "when",
+    help='Date and time in the interview\'s zone, "YYYY-MM-DD HH:MM", or ISO 8601 with an offset.',
+)
+@click.option(
+    "--tz", "tz", type=ZONE, metavar="ZONE", help="The interview's time zone (default: this machine's)."
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="onsite", show_default=True)
 @click.option("--interviewer", "interviewers", multiple=True, help="An interviewer's name (repeatable).")
 @click.option(
@@ -150,9 +157,13 @@ def add(
 
     Example: followup add "Acme" --role "Data engineer" --when "2026-12-01 14:00" --tz Europe/Berlin
 
+    An exact moment (--when 2026-12-01T14:00+01:00) is stored as the time it is in --tz, or
+    in this machine's zone.
+
     From an invitation: followup add --from-ics invite.ics (the company is taken from its title
     unless given).
     """
+    from followup_tui.domain.when import parse_when_in
     from followup_tui.domain.zones import local_zone_name, parse_zone
 
     if ics_file is not None:
@@ -162,11 +173,12 @@ def add(
         return
     if company is None:
         raise click.UsageError("Missing argument 'COMPANY' (or give --from-ics FILE).")
+    zone_name = parse_zone(tz) if tz is not None else local_zone_name()
     record = Interview(
         company=company,
         role=role,
-        when=parse_when(when),
-        tz=parse_zone(tz) if tz is not None else local_zone_name(),
+        when=parse_when_in(when, zone_name),
+        tz=zone_name,
         format=fmt,
         interviewers=[Interviewer(name=name) for name in interviewers],
     )
@@ -234,7 +246,10 @@ def list_interviews(path: Path, as_json: bool) -> None:
 @main.command(short_help="Capture a concern; prints its id.")
 @click.argument("text")
 @click.option(
-    "--interview", "interview_id", help="The interview's id (default: the latest that has started)."
+    "--interview",
+    "interview_id",
+    type=INTERVIEW,
+    help="The interview's id or company (default: the latest that has started).",
 )
 @click.option("--worry", is_flag=True, help="Put it straight in the Worries column.")
 @click.option("--error", "is_error", is_flag=True, help="Put it straight in the Actual errors column.")
@@ -255,7 +270,7 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
         if latest is None:
             raise click.ClickException("There are no interviews yet; add one with: followup add COMPANY")
         interview_id = latest.id
-    interview = repo.get(Interview, interview_id)
+    interview = find(repo, interview_id)
     concern.interview_id = interview.id
     stored = repo.add(concern)
     click.echo(stored.id)
@@ -264,17 +279,18 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
     click.echo(f"Noted for {one_line(interview.company, 40)} as {article} {label}.", err=True)
 
 
-@main.command()
-@click.argument("interview_id")
+@main.command(epilog=f"Outcomes: {', '.join(OUTCOMES)}.")
+@click.argument("interview_id", metavar="INTERVIEW", type=INTERVIEW)
 @click.argument("value", metavar="OUTCOME", type=click.Choice(OUTCOMES))
 @click.pass_obj
 @guarded
 def outcome(path: Path, interview_id: str, value: str) -> None:
-    """Record what happened after an interview.
+    """Record what happened after an interview (INTERVIEW: its id or company).
 
-    Example: followup outcome k3m9p advanced
+    Example: followup outcome k3m9p advanced · followup outcome acme offer
     """
-    interview = open_repo(path).update(Interview, interview_id, outcome=value)
+    repo = open_repo(path)
+    interview = repo.update(Interview, find(repo, interview_id).id, outcome=value)
     click.echo(f"{one_line(interview.company, 40)}: {value}")
 
 

@@ -48,7 +48,18 @@ def read_invitation(repo: Repository, source: str | Path, my_email: str | None =
         InvitationError: If it is not an invitation followup can use.
         OSError, ValueError: If the file cannot be read as asked.
     """
-    data = read_user_file(source, INVITATION_LIMIT)
+    return invitation_from(repo, read_user_file(source, INVITATION_LIMIT), my_email)
+
+
+def invitation_from(repo: Repository, data: bytes, my_email: str | None = None) -> Invitation:
+    """Read an invitation already in hand (``followup add --from-ics -`` reads standard input).
+
+    The user's own addresses (the setting, and ``my_email`` when given) are left out of the
+    interviewers.
+
+    Raises:
+        InvitationError: If it is not an invitation followup can use.
+    """
     own = (*own_emails(repo), *([my_email] if my_email else []))
     return parse_invitation(data, local_zone_name(), own)
 

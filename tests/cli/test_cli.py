@@ -186,7 +186,7 @@ def test_note_without_started_interviews_uses_the_newest(db_path: Path) -> None:
     [
         (["note", "x", "--worry", "--error"], 2, "Choose --worry or --error, not both."),
         (["note", "   "], 1, "A concern needs some text."),
-        (["note", "x", "--interview", "zzzzz"], 1, "No interview with id 'zzzzz'."),
+        (["note", "x", "--interview", "zzzzz"], 1, "No interview with id 'zzzzz' or at a company of that name."),
         (["note"], 2, "Missing argument 'TEXT'"),
     ],
 )
@@ -208,7 +208,7 @@ def test_outcome(db_path: Path) -> None:
     assert Repository(db_path).get(Interview, interview_id).outcome == "no-response"
     before = db_path.read_bytes()
     assert "Invalid value for 'OUTCOME'" in fails("outcome", interview_id, "ghosted", code=2)
-    assert "No interview with id 'qqqqq'." in fails("outcome", "qqqqq", "offer")
+    assert "No interview with id 'qqqqq' or at a company of that name." in fails("outcome", "qqqqq", "offer")
     assert db_path.read_bytes() == before
 
 
@@ -221,7 +221,8 @@ def test_export_to_stdout_and_to_a_new_file(db_path: Path, tmp_path: Path) -> No
     assert ok("export", "--format", "csv").splitlines()[1].startswith(f"{interview_id},Acme,")
     assert json.loads(ok("export", "--interview", interview_id))["concerns"][0]["text"] == "forgot to ask"
     target = tmp_path / "out.md"
-    assert str(target) in ok("export", "--format", "markdown", "-o", str(target))
+    written = run("export", "--format", "markdown", "-o", str(target))
+    assert (written.exit_code, written.stdout, written.stderr) == (0, "", f"Wrote {target}\n")
     assert target.read_text().startswith("# followup: interviews")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
@@ -238,7 +239,7 @@ def test_export_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
 
 def test_export_bad_input(tmp_path: Path) -> None:
     ok("add", "Acme")
-    assert "No interview with id 'zzzzz'." in fails("export", "--interview", "zzzzz")
+    assert "No interview with id 'zzzzz' or at a company of that name." in fails("export", "--interview", "zzzzz")
     assert "Invalid value for '--format'" in fails("export", "--format", "pdf", code=2)
     missing = tmp_path / "no" / "such" / "out.json"
     fails("export", "-o", str(missing))
