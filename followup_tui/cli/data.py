@@ -12,7 +12,7 @@ from followup_tui.cli.streams import OUTPUT_HELP, read_source_text, source_name,
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module
 from followup_tui.services import doctor_fixes
-from followup_tui.services.exporting import FORMATS, render
+from followup_tui.services.exporting import BYTE_ORDER_MARK, FORMATS, render
 from followup_tui.services.question_import import QUESTIONS_FILE_LIMIT, import_questions
 
 
@@ -26,18 +26,25 @@ def _terminal_line(line: str) -> str:
 @click.option("--interview", "interview_id", type=INTERVIEW, help="Only this interview (id or company).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help=OUTPUT_HELP)
 @click.option("--force", is_flag=True, help="Overwrite the -o file if it exists.")
+@click.option("--bom", is_flag=True, help="Start a CSV with a byte order mark, for Excel on Windows.")
 @click.pass_obj
 @guarded
-def export(path: Path, fmt: str, interview_id: str | None, output: str | None, force: bool) -> None:
+def export(
+    path: Path, fmt: str, interview_id: str | None, output: str | None, force: bool, bom: bool
+) -> None:
     """Export interviews as JSON (complete), Markdown (to read) or CSV (one row each).
 
-    With -o, "Wrote PATH" goes to stderr: stdout only ever carries the export.
+    With -o, "Wrote PATH" goes to stderr: stdout only ever carries the export. CSV is plain
+    UTF-8; --bom marks it so that Excel on Windows reads its accents right.
 
     Example: followup export --format markdown -o interviews.md
     """
+    if bom and fmt != "csv":
+        raise click.UsageError("--bom only applies to --format csv.")
     repo = open_repo(path)
     chosen = None if interview_id is None else find(repo, interview_id).id
-    write_output(output, render(repo, fmt, chosen), force=force)
+    text = render(repo, fmt, chosen)
+    write_output(output, BYTE_ORDER_MARK + text if bom else text, force=force)
 
 
 @click.command("import", short_help="Merge a JSON export (never duplicates).")

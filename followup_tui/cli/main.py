@@ -196,6 +196,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
     """
     from followup_tui.domain.models import Card
     from followup_tui.domain.status import follow_up_state
+    from followup_tui.domain.when import iso_moment
 
     repo = open_repo(path)
     now = datetime.now()
@@ -216,6 +217,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
                 "company": i.company,
                 "role": i.role,
                 "when": i.when,
+                "when_iso": iso_moment(i.moment, i.tz),
                 "tz": i.tz,
                 "format": i.format,
                 "outcome": i.outcome,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import shlex
+import socket
 import sys
 from pathlib import Path
 
@@ -44,8 +45,29 @@ def serve(path: Path, demo: bool, port: int) -> None:
     if demo:
         command.append("--demo")
     server = PrivateServer(shlex.join(command), port, secrets.token_urlsafe(32))
+    _check_port(port)  # before the address is printed: a busy port prints no address to open
     click.echo(f"followup: open {server.url} (this machine only; ctrl+c stops)", err=True)
     try:
         server.serve()
     except OSError as exc:
-        raise click.ClickException(f"Could not listen on port {port}: {exc.strerror or exc}.") from None
+        raise _port_error(port, exc) from None
+
+
+def _port_error(port: int, exc: OSError) -> click.ClickException:
+    return click.ClickException(f"Could not listen on port {port}: {exc.strerror or exc}.")
+
+
+def _check_port(port: int) -> None:
+    """Make sure the loopback port can be listened on (then let it go for the server).
+
+    Raises:
+        click.ClickException: If another program holds it, or it is not ours to take.
+    """
+    from followup_tui.cli.web_server import HOST
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+        try:
+            probe.bind((HOST, port))
+        except OSError as exc:
+            raise _port_error(port, exc) from None

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.models import WHEN_FORMAT, parse_when
-from followup_tui.domain.zones import zone
+from followup_tui.domain.zones import aware, zone
 
 _WITH_OFFSET = re.compile(
     r"""
@@ -72,3 +72,10 @@ def parse_when_in(value: str | None, zone_name: str) -> str | None:
         return parse_when(value)
     target = zone(zone_name) or timezone.utc
     return parse_when(moment.astimezone(target).strftime(WHEN_FORMAT))
+
+
+def iso_moment(moment: datetime | None, zone_name: str) -> str | None:
+    """A stored wall-clock time in its zone as ISO 8601 with the offset ("2026-12-10T14:00+01:00")."""
+    if moment is None:
+        return None
+    return aware(moment, zone_name).isoformat(timespec="minutes")

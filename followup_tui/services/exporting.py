@@ -74,8 +74,14 @@ CSV_COLUMNS: tuple[str, ...] = (
     "unsorted",
     "card",
     "card_sent",
+    "tz",
 )
-"""The columns of the CSV export, one row per interview."""
+"""The columns of the CSV export, one row per interview (``when`` is the wall-clock time in the
+zone ``tz``; ``gut`` is a whole number from 1 to 5, or empty)."""
+
+BYTE_ORDER_MARK = "\ufeff"
+"""Put in front of a CSV export for Excel on Windows (``--bom``), which otherwise reads it in
+the machine's legacy code page and garbles accents."""
 
 FORMATS: tuple[str, ...] = ("json", "markdown", "csv")
 """The export formats ``followup export --format`` accepts."""
@@ -190,6 +196,7 @@ def export_csv(repo: Repository, interview_id: str | None = None, now: datetime 
             sum(c.kind == "unsorted" for c in concerns),
             state.card,
             sent,
+            interview.tz,
         ]
         writer.writerow([_csv_cell(str(value)) for value in row])  # every column, ids included
     return buffer.getvalue()

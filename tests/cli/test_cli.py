@@ -132,6 +132,7 @@ def test_list_json_has_the_documented_keys(db_path: Path) -> None:
         "company": "Old",
         "role": "",
         "when": PAST,
+        "when_iso": items[1]["when_iso"],
         "tz": items[1]["tz"],
         "format": "onsite",
         "outcome": "pending",
@@ -186,7 +187,7 @@ def test_note_without_started_interviews_uses_the_newest(db_path: Path) -> None:
     [
         (["note", "x", "--worry", "--error"], 2, "Choose --worry or --error, not both."),
         (["note", "   "], 1, "A concern needs some text."),
-        (["note", "x", "--interview", "zzzzz"], 1, "No interview with id 'zzzzz' or at a company of that name."),
+        (["note", "x", "--interview", "zzzzz"], 1, "No interview with id 'zzzzz' or at a company"),
         (["note"], 2, "Missing argument 'TEXT'"),
     ],
 )
@@ -239,7 +240,7 @@ def test_export_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
 
 def test_export_bad_input(tmp_path: Path) -> None:
     ok("add", "Acme")
-    assert "No interview with id 'zzzzz' or at a company of that name." in fails("export", "--interview", "zzzzz")
+    assert "No interview with id 'zzzzz' or at a company" in fails("export", "--interview", "zzzzz")
     assert "Invalid value for '--format'" in fails("export", "--format", "pdf", code=2)
     missing = tmp_path / "no" / "such" / "out.json"
     fails("export", "-o", str(missing))

@@ -171,3 +171,21 @@ def test_web_with_a_command_is_a_usage_error(db_path: Path) -> None:
 def test_serving_the_page_does_not_create_the_data_file(served: Served) -> None:
     assert _get_now(served.url)[0] == 200
     assert not served.db_path.exists()
+
+
+def test_a_busy_port_fails_before_any_address_is_printed(db_path: Path) -> None:
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "followup_tui", "--web", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=DEADLINE,
+        )
+    assert done.returncode == 1
+    assert "http://" not in done.stderr + done.stdout
+    assert done.stderr.strip().splitlines() == [
+        f"Error: Could not listen on port {port}: Address already in use."
+    ]
