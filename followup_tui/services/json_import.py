@@ -3,7 +3,7 @@
 An export may come from anywhere, so nothing in it is trusted:
 
 - the file is read with ``store.safe_read.read_user_text`` (a regular file of at most
-  ``IMPORT_LIMIT`` bytes) and parsed with orjson, which refuses NaN, Infinity and nesting
+  ``IMPORT_LIMIT`` bytes) and parsed with ``store.jsoncodec``, which refuses NaN, Infinity and nesting
   deeper than 1,024 levels;
 - its layout is checked (``format``, ``version``, one list of objects per table); anything else
   is refused with one sentence and nothing is written;
@@ -20,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 from followup_tui.domain.ids import is_valid_id
 from followup_tui.domain.models import Debrief, Interview, Record
 from followup_tui.services.exporting import EXPORT_FORMAT, EXPORT_VERSION
+from followup_tui.store import jsoncodec
 from followup_tui.store.repository import TABLES, Repository
 
 IMPORT_LIMIT = 16 * 1024 * 1024
@@ -78,8 +77,8 @@ class ImportSummary:
 def _load(text: str) -> dict[str, Any]:
     """Parse the text and check the export's layout; return the document."""
     try:
-        document = orjson.loads(text)  # refuses NaN, Infinity and nesting deeper than 1,024
-    except orjson.JSONDecodeError as exc:
+        document = jsoncodec.loads(text)  # refuses NaN, Infinity and nesting deeper than 1,024
+    except jsoncodec.DecodeError as exc:
         raise ImportFileError(f"it is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
     except (RecursionError, MemoryError):
         raise ImportFileError("it is nested too deeply or too large to read.") from None
@@ -109,8 +108,8 @@ def _load(text: str) -> dict[str, Any]:
 def _key(value: Any) -> bytes:
     """The same bytes for equal JSON values of any type (how references find their record)."""
     try:
-        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
-    except (TypeError, orjson.JSONEncodeError):
+        return jsoncodec.dumps(value, sort_keys=True)
+    except jsoncodec.EncodeError:
         return repr(value).encode()
 
 

@@ -23,9 +23,9 @@ from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
 from tinydb.storages import Storage
 
+from followup_tui.store import jsoncodec
 from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
 from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_private_dir, lock_path, real_path
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_head, read_user_file
@@ -105,8 +105,8 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     """
     try:
         with _collector_paused():
-            data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
+            data = jsoncodec.loads(raw)
+    except jsoncodec.DecodeError as exc:
         if "surrogate" in exc.msg:
             raise DamagedFileError(
                 f"{path} is damaged: it holds half of a character (an unpaired surrogate, "
@@ -351,7 +351,7 @@ class SafeJSONStorage(Storage):
         try:
             ensure_private_dir(real_path(self.path).parent)
             payload, pieces = self._serialise(ordered, changed)  # the file as a list of pieces
-        except (OSError, TypeError, orjson.JSONEncodeError) as exc:
+        except (OSError, TypeError, jsoncodec.EncodeError) as exc:
             self.forget()
             raise SaveError(
                 f"Could not save {self.path}: {exc.__class__.__name__}; the file is unchanged."
@@ -405,7 +405,7 @@ class SafeJSONStorage(Storage):
     ) -> tuple[list[bytes], dict[str, tuple[Any, bytes]]]:
         """The file's bytes in pieces, table by table, and the tables' JSON for the next save.
 
-        Joined, the pieces are exactly ``orjson.dumps(ordered)``: compact JSON of an object
+        Joined, the pieces are exactly ``jsoncodec.dumps(ordered)``: compact JSON of an object
         whose members are the tables in order. They are written one after the other, never
         joined: that would copy the whole file once more.
         """
@@ -420,11 +420,11 @@ class SafeJSONStorage(Storage):
                 and known is not None
                 and known[0] is table
             )
-            blob = known[1] if reusable and known is not None else orjson.dumps(table)
+            blob = known[1] if reusable and known is not None else jsoncodec.dumps(table)
             pieces[name] = (table, blob)
-            parts += [b"," if len(parts) > 1 else b"", orjson.dumps(name) + b":", blob]
+            parts += [b"," if len(parts) > 1 else b"", jsoncodec.dumps(name) + b":", blob]
         parts.append(b"}")
-        if CHECK_PIECES and b"".join(parts) != orjson.dumps(ordered):
+        if CHECK_PIECES and b"".join(parts) != jsoncodec.dumps(ordered):
             raise RuntimeError(f"{self.path}: a table changed without being marked as changed.")
         return parts, pieces
 

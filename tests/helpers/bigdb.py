@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import orjson
-
 from followup_tui.domain.models import Concern, Interview
+from followup_tui.store import jsoncodec
 from followup_tui.store.migrations import CURRENT_SCHEMA
 
 
@@ -38,6 +37,6 @@ def write_big_database(path: Path, interviews: int = 3000, concerns_each: int = 
             ).to_record()
     data = {"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": table, "concerns": concerns}
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path.write_bytes(orjson.dumps(data))
+    path.write_bytes(jsoncodec.dumps(data))
     path.chmod(0o600)
     return ids

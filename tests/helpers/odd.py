@@ -1,7 +1,7 @@
 """Valid JSON with odd values in every field of every record: data files followup must read.
 
 ``ODD`` is a hand-picked list of values of the wrong type, out of range, too long or hostile;
-``json_values`` is the hypothesis strategy for any JSON value orjson can write.
+``json_values`` is the hypothesis strategy for any JSON value followup can write.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-import orjson
 from hypothesis import strategies as st
 
 from followup_tui.domain.models import Record
+from followup_tui.store import jsoncodec
 from followup_tui.store.repository import TABLES
 
 ODD: list[Any] = [
@@ -56,7 +56,7 @@ json_values = st.recursive(
     ),
     max_leaves=12,
 )
-"""Any JSON value orjson reads back as it was written (no NaN or Infinity: orjson refuses them)."""
+"""Any JSON value read back as it was written (no NaN or Infinity: reading refuses them)."""
 
 
 def field_names(cls: type[Record]) -> list[str]:
@@ -93,5 +93,5 @@ def odd_tables(interview_ids: list[str]) -> dict[str, dict[str, dict[str, Any]]]
 def write_tables(path: Path, tables: dict[str, Any]) -> None:
     """Write tables as a data file, as plain TinyDB or a text editor might."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(orjson.dumps(tables))
+    path.write_bytes(jsoncodec.dumps(tables))
     path.chmod(0o600)  # private, as followup makes it (doctor warns about a readable one)

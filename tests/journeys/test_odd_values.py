@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
@@ -26,6 +25,7 @@ from followup_tui.domain.models import (
     Record,
 )
 from followup_tui.services.exporting import FORMATS, render
+from followup_tui.store import jsoncodec
 from followup_tui.store.repository import TABLES, Repository
 from tests.helpers.odd import ODD, field_names, json_values, odd_tables, write_tables
 
@@ -164,7 +164,7 @@ def test_doctor_names_each_record_and_field_then_repairs(db_path: Path) -> None:
     assert "Kept a copy of the file as it was" in repaired.stdout and "Integrity: ok" in repaired.stdout
     copies = list(db_path.parent.glob("followup.json.before-repair-*"))
     assert [c.read_bytes() for c in copies] == [before]
-    stored = orjson.loads(db_path.read_bytes())
+    stored = jsoncodec.loads(db_path.read_bytes())
     beta = stored["interviews"]["2"]
     assert is_valid_id(beta["id"]) and beta["company"] == "Beta"
     assert stored["questions"]["1"]["interview_id"] == beta["id"]  # the reference followed
@@ -192,7 +192,7 @@ def test_every_odd_value_reaches_every_field() -> None:
     for cls, name in TABLES.items():
         for field in field_names(cls):
             if field not in ("id", "interview_id"):  # partly kept proper, so screens can open
-                seen = {orjson.dumps(row[field]) for row in tables[name].values()}
+                seen = {jsoncodec.dumps(row[field]) for row in tables[name].values()}
                 assert len(seen) == len(ODD), (name, field)
 
 

@@ -6,13 +6,13 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-import orjson
 import pytest
 from tinydb import Query, TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from followup_tui.domain.models import Concern, Question
+from followup_tui.store import jsoncodec
 from followup_tui.store.documents import Documents
 from followup_tui.store.tables import META, NotFoundError
 from followup_tui.store.touched_tables import TouchedTables
@@ -54,7 +54,7 @@ def test_a_record_table_changes_the_tables_as_tinydbs_own_table_does(step: Steps
     got = step(Documents(stored).table(name))
     assert got == expected
     # the same documents under the same string ids, in the same order: the same file
-    assert orjson.dumps(stored.plain()) == orjson.dumps(plain.storage.read())
+    assert jsoncodec.dumps(stored.plain()) == jsoncodec.dumps(plain.storage.read())
 
 
 def test_a_change_is_made_in_the_transactions_own_table() -> None:

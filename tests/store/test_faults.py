@@ -13,12 +13,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 from tinydb import TinyDB
 
 from followup_tui.domain.models import Interview
-from followup_tui.store import storage
+from followup_tui.store import jsoncodec, storage
 from followup_tui.store.repository import TABLES, Repository
 from followup_tui.store.storage import TEMP_PREFIX, SaveError
 from tests.helpers.bigdb import write_big_database
@@ -39,7 +38,7 @@ def _read_line(proc: subprocess.Popen[bytes], deadline: float) -> bytes:
 def _check_file(path: Path) -> dict[str, Any]:
     """The file parses, plain TinyDB reads every table, and reading changed nothing."""
     raw = path.read_bytes()
-    data = orjson.loads(raw)
+    data = jsoncodec.loads(raw)
     assert isinstance(data, dict)
     with TinyDB(path, access_mode="r") as plain:
         for name in data:
@@ -98,7 +97,7 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
         assert _temp_files(db_path.parent) == []
         assert {i.id for i in reopened.all(Interview)} == set(on_disk)
     for backup in storage.list_backups(db_path):
-        assert isinstance(orjson.loads(backup.read_bytes()), dict)
+        assert isinstance(jsoncodec.loads(backup.read_bytes()), dict)
     assert acknowledged > rounds, "the writer hardly wrote anything; the test proves nothing"
     print(
         f"\nkill -9: {rounds} rounds, {acknowledged} writes acknowledged, 0 lost, "
@@ -196,4 +195,4 @@ def test_every_table_survives_a_failed_save(
         repo.update_debrief(interview.id, notes="rewritten")
     heal()
     assert repo.debrief(interview.id).notes == "went well"
-    assert set(orjson.loads(db_path.read_bytes())) <= {*TABLES.values(), "meta"}
+    assert set(jsoncodec.loads(db_path.read_bytes())) <= {*TABLES.values(), "meta"}

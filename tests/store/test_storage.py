@@ -8,12 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import orjson
 import pytest
 from tinydb import TinyDB
 
 from followup_tui.domain.models import Concern, Interview
-from followup_tui.store import storage
+from followup_tui.store import jsoncodec, storage
 from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import TEMP_PREFIX, DamagedFileError, SafeJSONStorage, StorageError
@@ -58,7 +57,7 @@ def test_rolling_backups_are_hard_links_kept_to_a_limit(
         repo.add(Interview(company=f"C{n}"))
     backups = storage.list_backups(db_path)
     assert len(backups) == storage.BACKUPS_KEPT
-    newest = orjson.loads(backups[0].read_bytes())
+    newest = jsoncodec.loads(backups[0].read_bytes())
     assert len(newest["interviews"]) == storage.BACKUPS_KEPT + 4
     assert all(stat.S_IMODE(b.stat().st_mode) == 0o600 for b in backups)
 
@@ -78,7 +77,7 @@ def test_stale_temp_files_of_dead_processes_go_and_live_ones_stay(db_path: Path)
 
 # -- damaged files ------------------------------------------------------------------------------
 
-GOOD = orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {}})
+GOOD = jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {}})
 DAMAGED: dict[str, bytes] = {
     "truncated": GOOD[:-7],
     "json-array": b'[{"company": "Acme"}]',
@@ -88,7 +87,7 @@ DAMAGED: dict[str, bytes] = {
     "not-utf8": b'{"interviews": {"1": {"company": "\xff\xfe"}}}',
     "nul-bytes": b"\x00" * 64,
     "bad-schema": b'{"meta": {"1": {"schema": "two"}}}',
-    "newer-schema": orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA + 1}}, "interviews": {}}),
+    "newer-schema": jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA + 1}}, "interviews": {}}),
 }
 
 
@@ -150,12 +149,12 @@ def test_a_zero_byte_file_with_a_backup_is_refused_and_kept(db_path: Path) -> No
 def test_an_unknown_table_is_kept_untouched_and_the_file_still_works(db_path: Path) -> None:
     extra = {"1": {"from": "a newer plug-in", "nested": {"a": [1, 2, {"b": None}]}}}
     db_path.parent.mkdir(parents=True)
-    db_path.write_bytes(orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "plugin_data": extra}))
+    db_path.write_bytes(jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "plugin_data": extra}))
     repo = Repository(db_path)
     interview = repo.add(Interview(company="Acme"))
     repo.update(Interview, interview.id, notes="more")
     repo.delete(Interview, interview.id)
-    assert orjson.loads(db_path.read_bytes())["plugin_data"] == extra
+    assert jsoncodec.loads(db_path.read_bytes())["plugin_data"] == extra
     result = _cli(db_path, "list")
     assert result.returncode == 0, result.stderr
 
@@ -164,10 +163,10 @@ def test_unknown_fields_of_a_record_survive_an_update(db_path: Path) -> None:
     record = {"id": "abcde", "company": "Acme", "future_field": {"keep": True}}
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(
-        orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": record}})
+        jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": record}})
     )
     Repository(db_path).update(Interview, "abcde", role="Engineer")
-    stored = orjson.loads(db_path.read_bytes())["interviews"]["1"]
+    stored = jsoncodec.loads(db_path.read_bytes())["interviews"]["1"]
     assert stored["future_field"] == {"keep": True} and stored["role"] == "Engineer"
 
 
@@ -189,7 +188,7 @@ def test_doctor_skips_a_damaged_backup_and_restores_the_newest_good_one(
     for name in ("Acme", "Beta", "Gamma"):
         repo.add(Interview(company=name))
     backups = storage.list_backups(db_path)  # newest first: [Acme, Beta], then [Acme]
-    good = orjson.loads(backups[1].read_bytes())
+    good = jsoncodec.loads(backups[1].read_bytes())
     backups[0].unlink()  # a hard link: write a damaged copy instead of changing the data file
     backups[0].write_bytes(b'{"interviews": {"1": ')
     damaged = b'{"interviews": {"1": {"company": "Ac'
@@ -208,7 +207,7 @@ def test_doctor_skips_a_damaged_backup_and_restores_the_newest_good_one(
 
 def test_doctor_names_an_unknown_table_and_leaves_it(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
-    content = orjson.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "plugin_data": {"1": {"a": 1}}})
+    content = jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "plugin_data": {"1": {"a": 1}}})
     db_path.write_bytes(content)
     report = _cli(db_path, "doctor")
     assert "plugin_data" in report.stdout + report.stderr
@@ -248,18 +247,18 @@ def test_a_save_reuses_the_json_of_tables_it_did_not_touch_and_writes_the_same_b
     interview = repo.add(Interview(company="Acme"))
     repo.add(Concern(interview_id=interview.id, text="Forgot the rota"))
     dumped: list[object] = []
-    real_dumps = orjson.dumps
+    real_dumps = jsoncodec.dumps
 
     def counting(value: object, *args: object) -> bytes:
         dumped.append(value)
         return real_dumps(value, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(storage.orjson, "dumps", counting)
+    monkeypatch.setattr(jsoncodec, "dumps", counting)
     repo.update(Interview, interview.id, notes="Edited")
-    tables = orjson.loads(db_path.read_bytes())
+    tables = jsoncodec.loads(db_path.read_bytes())
     concerns = tables["concerns"]
     assert concerns not in [v for v in dumped if isinstance(v, dict)]  # reused, not serialised
-    assert orjson.loads(db_path.read_bytes())["interviews"]["1"]["notes"] == "Edited"
+    assert jsoncodec.loads(db_path.read_bytes())["interviews"]["1"]["notes"] == "Edited"
     assert db_path.read_bytes() == real_dumps(tables)  # the same bytes as written whole
     assert TinyDB(db_path, access_mode="r").table("concerns").all()[0]["text"] == "Forgot the rota"
 

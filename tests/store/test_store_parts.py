@@ -9,14 +9,13 @@ from itertools import cycle
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 from tinydb.table import Table
 
 from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer, Question
-from followup_tui.store import ids, queries, tables
+from followup_tui.store import ids, jsoncodec, queries, tables
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
 from followup_tui.store.documents import Documents
 from followup_tui.store.merge import merge_records
@@ -152,7 +151,7 @@ def test_merge_skips_taken_ids_and_orphans_and_brings_back_retired_ids() -> None
 
 
 def _file(path: Path, **named: dict[str, Any]) -> SafeJSONStorage:
-    write_durably(path, orjson.dumps({META: {"1": {"schema": 2}}, **named}))
+    write_durably(path, jsoncodec.dumps({META: {"1": {"schema": 2}}, **named}))
     return SafeJSONStorage(path)
 
 
@@ -226,7 +225,7 @@ def test_a_nested_transaction_joins_the_outer_one_and_it_writes_once(tmp_path: P
             inner["interviews"] = {"1": {"id": "aaaaa"}}
         assert changes.storage.saves == 0
     assert changes.storage.saves == 1
-    assert orjson.loads((tmp_path / "f.json").read_bytes())["interviews"] == {"1": {"id": "aaaaa"}}
+    assert jsoncodec.loads((tmp_path / "f.json").read_bytes())["interviews"] == {"1": {"id": "aaaaa"}}
 
 
 def test_a_transaction_that_changed_nothing_or_failed_writes_nothing(tmp_path: Path) -> None:
