@@ -7,15 +7,34 @@ the order it was made. Each action is one transaction where it touches more than
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Collection, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
-from followup_tui.domain.models import Card, ChecklistItem, Concern, Interview
+from followup_tui.domain.models import (
+    Card,
+    ChecklistItem,
+    Concern,
+    Debrief,
+    Interview,
+    LikelyQuestion,
+    Question,
+    Record,
+)
 from followup_tui.domain.zones import local_zone_name
-from followup_tui.services import invites
+from followup_tui.services.autosave import join_key
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
+from followup_tui.store.tables import NotFoundError
+
+R = TypeVar("R", bound=Record)
+
+THEME = "theme"
+"""The setting with the name of the theme chosen last."""
+
+EXPORT_FOLDER = "export_folder"
+"""The setting with the folder an export was saved to last."""
 
 KEPT_INPUT = "drafts"
 """The setting that keeps dialogs' typed text not yet used, keyed by form and record (its stored
@@ -162,7 +181,7 @@ def kept_input_key(form: str, *record: str | None) -> str:
     ``kept_input_key("interview", None)`` is "interview:new"; ``kept_input_key("clarification", "ab3k9",
     "2")`` names the third clarification of one interview.
     """
-    return ":".join([form, *(part or "new" for part in record)])
+    return join_key(form, *record)
 
 
 def kept_input(repo: Repository, key: str) -> dict[str, Any] | None:
@@ -217,10 +236,92 @@ def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -
         repo.set_setting(SIGNER_SETTING, words)
 
 
+# -- prep -------------------------------------------------------------------------------------
+
+
+def put_record(repo: Repository, record: R) -> R:
+    """Store a record under its own id: one shown before it was saved (Prep names its new
+    records), or one deleted and brought back by undo."""
+    repo.restore(record)
+    return record
+
+
+def change_prep_item(repo: Repository, cls: type[Record], record_id: str, **changes: Any) -> Record:
+    """Change fields of a prepared question, a likely question or a checklist item."""
+    return repo.update(cls, record_id, **changes)
+
+
+def delete_prep_item(repo: Repository, cls: type[Record], record_id: str) -> Record:
+    """Delete a prepared question, a likely question or a checklist item (undo puts it back)."""
+    return repo.delete(cls, record_id)
+
+
+def set_order(repo: Repository, cls: type[Record], record_ids: list[str]) -> None:
+    """Put the records of one list (concerns of a board, items of a Prep list) in this order."""
+    repo.reorder(cls, record_ids)
+
+
+def set_why_this_job(repo: Repository, interview_id: str, words: str) -> None:
+    """Keep why I want this job (nothing when the interview was deleted meanwhile)."""
+    with contextlib.suppress(NotFoundError):
+        repo.update(Interview, interview_id, why_this_job=words)
+
+
+def set_talking_points(repo: Repository, record_id: str, text: str) -> None:
+    """Keep the talking points of a likely question (nothing when it was deleted meanwhile:
+    undo brings it back with these points from the screen's memory)."""
+    with contextlib.suppress(NotFoundError):
+        repo.update(LikelyQuestion, record_id, talking_points=text)
+
+
+def add_question(repo: Repository, question: Question) -> Question:
+    """Add a question to an interview's prep."""
+    return repo.add(question)
+
+
+# -- debrief and board ------------------------------------------------------------------------
+
+
+def add_concerns(repo: Repository, concerns: Iterable[Concern]) -> list[Concern]:
+    """Add concerns, all in one transaction; return them as stored."""
+    with repo.transaction():
+        return [repo.add(concern) for concern in concerns]
+
+
+def change_concern(repo: Repository, concern_id: str, **changes: Any) -> Concern:
+    """Change fields of a concern."""
+    return repo.update(Concern, concern_id, **changes)
+
+
+def change_debrief(repo: Repository, interview_id: str, **changes: Any) -> Debrief:
+    """Change fields of an interview's debrief (added the first time)."""
+    return repo.update_debrief(interview_id, **changes)
+
+
+def mark_asked(repo: Repository, question_id: str, asked: str) -> Question:
+    """Record whether a prepared question was asked ("yes", "no" or "unknown")."""
+    return repo.update(Question, question_id, asked=asked)
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def set_theme(repo: Repository, name: str) -> None:
+    """Keep the theme chosen, for the next start."""
+    repo.set_setting(THEME, name)
+
+
+def remember_folder(repo: Repository, folder: str) -> None:
+    """Keep the folder an export went to, offered first the next time."""
+    repo.set_setting(EXPORT_FOLDER, folder)
+
+
 def remember_email(repo: Repository, email: str) -> None:
     """Keep the user's own address, left out of invitations' interviewers from now on.
 
     Raises:
         ValidationError: If it does not look like an email address.
     """
-    invites.remember_email(repo, email)
+    from followup_tui.services.invites import remember_email as keep  # only the form's invitations need it
+
+    keep(repo, email)

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from followup_tui.store.storage import StorageError
 
@@ -219,9 +219,42 @@ class Autosaver:
 _SERIAL = itertools.count(1)
 
 
-def unique_key(prefix: str) -> str:
+SaveSubject = Literal[
+    "accept",
+    "bank",
+    "board",
+    "capture",
+    "card",
+    "card-part",
+    "concern",
+    "debrief",
+    "insights",
+    "interview",
+    "kept",
+    "prep",
+    "question",
+    "settings",
+]
+"""What a save writes: the first part of its key."""
+
+
+def join_key(*parts: str | None) -> str:
+    """Parts of a key joined with ":", a part None written "new" (a record not stored yet)."""
+    return ":".join(part or "new" for part in parts)
+
+
+def save_key(subject: SaveSubject, *parts: str | None) -> str:
+    """The key a save is queued under, such as ``save_key("concern", concern_id, "text")``.
+
+    Saves queued under one key coalesce (a burst of typing is one write), so a key names the
+    one thing a save writes.
+    """
+    return join_key(subject, *parts)
+
+
+def unique_key(subject: SaveSubject, *parts: str | None) -> str:
     """A save key no other save uses: additions must never replace one another in the queue."""
-    return f"{prefix}:#{next(_SERIAL)}"
+    return f"{save_key(subject, *parts)}:#{next(_SERIAL)}"
 
 
 def _storage_failure(exc: Exception) -> str:

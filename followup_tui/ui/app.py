@@ -19,6 +19,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
+from followup_tui.services.autosave import save_key
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.host import FollowupHost
@@ -229,8 +230,10 @@ class FollowupApp(FollowupHost):
             self.push_screen(HelpDialog(self.screen))
 
     def _remember_theme(self, theme: Any) -> None:
-        name = self.theme
-        self.save("settings:theme", lambda: self.repo.set_setting("theme", name))
+        from followup_tui.services.actions import set_theme  # not needed until a theme is chosen
+
+        repo, name = self.repo, self.theme
+        self.save(save_key("settings", "theme"), lambda: set_theme(repo, name))
 
     def _fatal_error(self) -> None:
         """Save what can be saved, then report the crash without any user text."""

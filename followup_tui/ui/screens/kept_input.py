@@ -18,6 +18,7 @@ from textual.widgets import Input, Select, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
 from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.dialog import FollowupDialog
 
@@ -125,7 +126,7 @@ class KeptInputDialog(FollowupDialog[ResultType]):
             return
         repo = self.app.repo
         self._input_kept = values is not None
-        self.app.save(f"draft:{key}", lambda: actions.keep_input(repo, key, values), delay)
+        self.app.save(save_key("kept", key), lambda: actions.keep_input(repo, key, values), delay)
 
     def forget_input(self) -> None:
         """The text was used or discarded: drop its draft (and any draft save still waiting)."""

@@ -17,14 +17,13 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
+from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.store.files import export_folder, export_path, write_new_file
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.display import safe
 from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.text_input import TextInput
-
-FOLDER_SETTING = "export_folder"
-"""The setting that remembers the last folder a file was saved in."""
 
 
 class SaveWhereDialog(FollowupDialog["Path | None"]):
@@ -79,7 +78,7 @@ def last_folder(screen: Screen[Any]) -> Path:
     """The folder the last file went to, if it is still there; else the home folder."""
     app: Any = screen.app
     # this session's choice first: its save to the settings may still be queued
-    stored = getattr(app, "chosen_export_folder", None) or app.repo.setting(FOLDER_SETTING)
+    stored = getattr(app, "chosen_export_folder", None) or app.repo.setting(actions.EXPORT_FOLDER)
     if isinstance(stored, str) and stored and Path(stored).is_dir():
         return Path(stored)
     return export_folder()
@@ -111,7 +110,10 @@ def ask_and_save(
         if where is None:
             return
         app.chosen_export_folder = str(where)
-        app.save(f"settings:{FOLDER_SETTING}", lambda: app.repo.set_setting(FOLDER_SETTING, str(where)))
+        repo = app.repo
+        app.save(
+            save_key("settings", actions.EXPORT_FOLDER), lambda: actions.remember_folder(repo, str(where))
+        )
         write_in_background(screen, where, stem, suffix, content, done)
 
     app.push_screen(SaveWhereDialog(what, folder or last_folder(screen)), chosen)

@@ -10,7 +10,7 @@ off the UI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +22,7 @@ from followup_tui.domain.models import Concern
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import COLUMN_TITLES, CONCERN_KIND_NAMES
 from followup_tui.services import actions
-from followup_tui.services.autosave import unique_key
+from followup_tui.services.autosave import save_key, unique_key
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.board.column import MOVES, ConcernList, column_title
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog, NewConcernDialog
@@ -37,12 +37,16 @@ TYPED_FIELDS = ("text", "balanced_thought")
 """Concern fields typed in the dialog: saved after a pause in typing."""
 
 
+UndoKind = Literal["move", "delete", "reorder"]
+"""What ``u`` takes back."""
+
+
 @dataclass
 class Undo:
     """One change ``u`` can take back: a move, a delete or a reorder."""
 
-    what: str
-    """"move", "delete" or "reorder"."""
+    what: UndoKind
+    """What was done."""
     concern: Concern
     """The concern moved, deleted or reordered."""
     before: dict[str, Any] = field(default_factory=dict)
@@ -244,12 +248,12 @@ class BoardScreen(FollowupScreen):
 
     def _change(self, concern: Concern, **changes: Any) -> None:
         """Change fields of a concern on screen and on disk (one save per field)."""
-        concern_id = concern.id
+        concern_id, repo = concern.id, self.repo
         for name, value in changes.items():
             setattr(concern, name, value)
             self._write(
-                f"concern:{concern_id}:{name}",
-                lambda n=name, v=value: self.repo.update(Concern, concern_id, **{n: v}),
+                save_key("concern", concern_id, name),
+                lambda n=name, v=value: actions.change_concern(repo, concern_id, **{n: v}),
                 # typed text waits for a pause (one save per burst, not per keystroke)
                 delay=None if name in TYPED_FIELDS else 0,
             )
@@ -318,7 +322,10 @@ class BoardScreen(FollowupScreen):
         for position, item in enumerate(self._concerns, start=1):
             item.order = float(position)
         ids = [c.id for c in self._concerns]
-        self._write(f"board:{self.interview_id}:order", lambda: self.repo.reorder(Concern, ids))
+        repo = self.repo
+        self._write(
+            save_key("board", self.interview_id, "order"), lambda: actions.set_order(repo, Concern, ids)
+        )
 
     def action_open(self) -> None:
         """Open the concern to tag it, add a thought, an action or mark it resolved."""
@@ -352,7 +359,12 @@ class BoardScreen(FollowupScreen):
         def add(text: str | None) -> None:
             if text:
                 concern = Concern(interview_id=interview_id, text=text, kind=kind)
-                self._write(unique_key(f"board:{interview_id}:add"), lambda: self.repo.add(concern), True)
+                repo = self.repo
+                self._write(
+                    unique_key("board", interview_id, "add"),
+                    lambda: actions.add_concerns(repo, [concern])[0],
+                    True,
+                )
 
         keep = actions.kept_input_key("concern", interview_id, kind)
         self.app.push_screen(NewConcernDialog(COLUMN_TITLES[kind], keep), add)
@@ -368,7 +380,8 @@ class BoardScreen(FollowupScreen):
 
         repo = self.repo
         self._write(
-            f"concern:{concern.id}:delete", lambda: actions.delete_concern(repo, interview_id, concern.id)
+            save_key("concern", concern.id, "delete"),
+            lambda: actions.delete_concern(repo, interview_id, concern.id),
         )
         self._show_board()
         self.app.notify_repeated(
@@ -386,7 +399,12 @@ class BoardScreen(FollowupScreen):
         undo = self._undo.pop()
         concern = undo.concern
         if undo.what == "delete":
-            self._write(f"concern:{concern.id}:restore", lambda: self.repo.restore(concern), reload=True)
+            repo = self.repo
+            self._write(
+                save_key("concern", concern.id, "restore"),
+                lambda: actions.put_record(repo, concern),
+                reload=True,
+            )
             self.app.withdraw_notice(f"board:{self.interview_id}:deleted")
             self.app.notify("Brought back.", timeout=3)
             return

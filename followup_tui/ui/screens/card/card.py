@@ -34,6 +34,7 @@ from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state,
 from followup_tui.domain.text import strip_controls
 from followup_tui.domain.zones import local_zone_name, two_zones, zone
 from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.save_where import ask_and_save
@@ -145,7 +146,7 @@ class CardScreen(FollowupScreen):
         self._card = stored or Card(interview_id=interview.id, interviewer=name)
         if stored is None:
             repo, iid = self.repo, interview.id
-            self.save(f"card:{iid}:{name}:create", lambda: actions.card_for(repo, iid, name))
+            self.save(save_key("card", iid, name, "create"), lambda: actions.card_for(repo, iid, name))
         self._variant = self._detect_variant(interview)
         self._draft = self._build(interview)
         self._load_editor(current_text(self._card, self._draft))
@@ -159,7 +160,7 @@ class CardScreen(FollowupScreen):
             def write(field_name: str = field_name, value: object = value) -> Card:
                 return actions.update_card(repo, iid, name, **{field_name: value})
 
-            self.save(f"card:{iid}:{name}:{field_name}", write)
+            self.save(save_key("card", iid, name, field_name), write)
 
     # -- the draft -------------------------------------------------------------------------------
 
@@ -336,7 +337,8 @@ class CardScreen(FollowupScreen):
         repo = self.repo
         key = part.concern_id or part.kind
         self.save(
-            f"card-part:{interview_id}:{key}", lambda: actions.keep_part(repo, interview_id, part, words)
+            save_key("card-part", interview_id, key),
+            lambda: actions.keep_part(repo, interview_id, part, words),
         )
         self._parts = [p for p in self._parts if p != part]  # the next m asks for the next part
         self.notify(

@@ -21,7 +21,7 @@ from followup_tui.domain.suggestions import Suggestion, pending_suggestions
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
 from followup_tui.services import actions
-from followup_tui.services.autosave import unique_key
+from followup_tui.services.autosave import save_key, unique_key
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import template
 from followup_tui.ui.screens.base import FollowupScreen
@@ -155,7 +155,7 @@ class DebriefScreen(FollowupScreen):
             return
         key, repo = self._capture_keep_key(), self.repo
         values = {"capture": event.value} if event.value.strip() else None
-        self.save(f"draft:{key}", lambda: actions.keep_input(repo, key, values))
+        self.save(save_key("kept", key), lambda: actions.keep_input(repo, key, values))
 
     def _load(self, fill_text: bool) -> None:
         assert self.interview_id is not None
@@ -210,12 +210,12 @@ class DebriefScreen(FollowupScreen):
 
     def _save_debrief(self, field_name: str, value: object) -> None:
         assert self.interview_id is not None
-        interview_id = self.interview_id
+        interview_id, repo = self.interview_id, self.repo
         setattr(self._debrief, field_name, value)
         self._exists = True
         self.save(
-            f"debrief:{interview_id}:{field_name}",
-            lambda: self.repo.update_debrief(interview_id, **{field_name: value}),
+            save_key("debrief", interview_id, field_name),
+            lambda: actions.change_debrief(repo, interview_id, **{field_name: value}),
         )
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -255,9 +255,9 @@ class DebriefScreen(FollowupScreen):
         for question in self._questions:
             if question.id == event.question_id:
                 question.asked = event.asked
+        repo, question_id, asked = self.repo, event.question_id, event.asked
         self.save(
-            f"question:{event.question_id}:asked",
-            lambda: self.repo.update(Question, event.question_id, asked=event.asked),
+            save_key("question", question_id, "asked"), lambda: actions.mark_asked(repo, question_id, asked)
         )
         self._show_questions()
         self._show_suggestions()
@@ -284,14 +284,9 @@ class DebriefScreen(FollowupScreen):
         assert self.interview_id is not None
         interview_id = self.interview_id
         concerns = [Concern(interview_id=interview_id, text=text[:CONCERN_TEXT_LIMIT]) for text in texts]
-
-        def add_all() -> None:
-            with self.repo.transaction():
-                for concern in concerns:
-                    self.repo.add(concern)
-
+        repo = self.repo
         self._captured.extend(texts)
-        self.save(unique_key(f"capture:{interview_id}"), add_all, 0)
+        self.save(unique_key("capture", interview_id), lambda: actions.add_concerns(repo, concerns), 0)
         count = len(self._captured)
         status = self.query_one("#captured", Static)
         status.add_class("-shown")
@@ -359,7 +354,7 @@ class DebriefScreen(FollowupScreen):
 
         repo = self.repo
         self.save(
-            f"accept:{interview_id}:{'|'.join(s.key for s in chosen)}",
+            save_key("accept", interview_id, "|".join(s.key for s in chosen)),
             lambda: actions.accept_suggestions(repo, concerns),
             0,
         )

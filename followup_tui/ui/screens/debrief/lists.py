@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from textual import events
 from textual.binding import Binding, BindingType
@@ -32,6 +32,13 @@ NEXT_ASKED: dict[str, str] = {"unknown": "yes", "yes": "no", "no": "unknown"}
 """What space turns each state into."""
 
 ItemType = TypeVar("ItemType")
+
+
+ClarificationRequest = Literal["add", "edit", "delete"]
+"""What a key of the clarifications list asks for."""
+
+SuggestionDecision = Literal["accept", "accept-all", "dismiss"]
+"""What the user decides about a suggestion."""
 
 
 class KeepHighlight(OptionList, Generic[ItemType]):
@@ -173,8 +180,8 @@ class ClarificationList(KeepHighlight[Clarification]):
 
         clarifications: ClarificationList
         """The list it was asked in."""
-        what: str
-        """"add", "edit" or "delete"."""
+        what: ClarificationRequest
+        """What the user asked for."""
         index: int | None
         """The clarification's position, None for "add"."""
 
@@ -189,7 +196,7 @@ class ClarificationList(KeepHighlight[Clarification]):
         options.append(Option(Content.styled("+ add an answer to clarify (a)", "dim italic"), id="add"))
         return options
 
-    def action_request(self, what: str) -> None:
+    def action_request(self, what: ClarificationRequest) -> None:
         """Ask the screen to add or delete."""
         selected = self.selected_id()
         if what == "add" or selected in (None, "add"):
@@ -241,8 +248,8 @@ class SuggestionList(KeepHighlight[Suggestion]):
 
         suggestions: SuggestionList
         """The list it was decided in."""
-        what: str
-        """"accept", "accept-all" or "dismiss"."""
+        what: SuggestionDecision
+        """What the user decided."""
         key: str | None
         """The suggestion's key."""
 
@@ -255,7 +262,7 @@ class SuggestionList(KeepHighlight[Suggestion]):
         """Each pending suggestion."""
         return [Option(suggestion_prompt(s), id=s.key) for s in items]
 
-    def action_decide(self, what: str) -> None:
+    def action_decide(self, what: SuggestionDecision) -> None:
         """Accept or dismiss the highlighted suggestion, or accept them all."""
         key = self.selected_id()
         if key is not None or what == "accept-all":

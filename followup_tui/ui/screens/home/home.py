@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.domain.models import Card, Interview
+from followup_tui.services.autosave import save_key
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.dialog import ConfirmDialog
@@ -375,7 +376,7 @@ class HomeScreen(FollowupScreen):
         from followup_tui.services.actions import delete_interview
 
         self.save(
-            f"interview:{interview_id}:delete",
+            save_key("interview", interview_id, "delete"),
             lambda: delete_interview(repo, interview_id),
             0,
             on_done=deleted,

@@ -32,6 +32,8 @@ from followup_tui.domain.models import Card, Concern, Debrief, Interview, Questi
 from followup_tui.domain.status import moment_label
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import PREDICTION_LABELS
+from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.store.repository import Repository
 from followup_tui.ui.display import safe, safe_text
 from followup_tui.ui.screens.base import FollowupScreen
@@ -264,7 +266,9 @@ class InsightsScreen(FollowupScreen):
         self._added.add(key)
         question = Question(interview_id=target.id, text=item.text, category=item.category, must_ask=True)
         repo = self.repo  # the save may run after this screen is closed
-        self.save(f"insights:add:{target.id}:{key[1]}", lambda: repo.add(question))
+        self.save(
+            save_key("insights", "add", target.id, key[1]), lambda: actions.add_question(repo, question)
+        )
         self.notify(f"Added to the prep for {where} as a must-ask.", title="Next prep", markup=False)
         if self.insights is not None:
             self._fill_forgotten(self.insights)

@@ -21,6 +21,7 @@ from followup_tui.domain.models import OUTCOMES, Concern, Interview
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import OUTCOME_HINTS, OUTCOME_LABELS
 from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
@@ -119,7 +120,7 @@ class OutcomeDialog(FollowupDialog[str | None]):
         """Queue the outcome for saving; the dialog goes on once it is stored."""
         repo, interview_id = self.app.repo, self.interview_id
         self.app.save(
-            f"interview:{interview_id}:outcome",
+            save_key("interview", interview_id, "outcome"),
             lambda: actions.record_outcome(repo, interview_id, outcome),
             0,
             on_done=self._stored,
@@ -222,7 +223,8 @@ class SettlePredictionsDialog(FollowupDialog[int]):
         if result is not None:
             cid, repo = self.predictions[self.position].id, self.app.repo
             self.app.save(
-                f"concern:{cid}:prediction_result", lambda: actions.settle_prediction(repo, cid, result)
+                save_key("concern", cid, "prediction_result"),
+                lambda: actions.settle_prediction(repo, cid, result),
             )
             self.settled += 1
         self.position += 1

@@ -30,6 +30,7 @@ from followup_tui.domain.models import (
 )
 from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.interview.form_fields import (
@@ -272,7 +273,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
                 return
             if dialog.email and dialog.email != stored:
                 repo, email = self.app.repo, dialog.email
-                self.app.save("settings:my-email", lambda: actions.remember_email(repo, email))
+                self.app.save(save_key("settings", "my-email"), lambda: actions.remember_email(repo, email))
             await self._apply_invitation(invitation, dialog.email)
 
         dialog = InviteDialog(path, stored)
@@ -334,7 +335,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
         def answered(withdraw: bool | None) -> None:
             if withdraw:
                 self.app.save(
-                    f"interview:{interview_id}:outcome",
+                    save_key("interview", interview_id, "outcome"),
                     lambda: actions.record_outcome(repo, interview_id, "withdrawn"),
                 )
                 self.notify("Marked withdrawn.", markup=False)
@@ -369,7 +370,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
             fields.update(self._invite)
         repo, interview_id = self.app.repo, self._interview.id if self._interview else None
         self.app.save(
-            f"interview:{interview_id or 'new'}:form",
+            save_key("interview", interview_id, "form"),
             lambda: actions.save_interview(repo, interview_id, fields),
             0,
             on_done=self.dismiss,

@@ -180,7 +180,7 @@ class BankPickerDialog(FollowupDialog[int]):
 
     def _save(self, action: Callable[[], object]) -> None:
         """Queue one change to the bank; changes are saved in the order they were made."""
-        self.app.save(unique_key("bank:curate"), action, 0)
+        self.app.save(unique_key("bank", "curate"), action, 0)
 
     def _refill(self, keep: BankEntry | None = None) -> None:
         self._fill(self.query_one("#bank-filter", Input).value, keep)

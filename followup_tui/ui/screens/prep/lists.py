@@ -56,7 +56,7 @@ class PrepLists:
 
     def write(self, action: Any) -> None:
         """Save one change off the UI thread, in the order the changes were made."""
-        self.screen.save(unique_key(f"prep:{self.screen.interview_id}:change"), action, 0)
+        self.screen.save(unique_key("prep", self.screen.interview_id, "change"), action, 0)
 
     def new_id(self) -> str:
         """Return a fresh record id that none of the loaded records uses."""
@@ -69,7 +69,7 @@ class PrepLists:
         self.listing(name).show(records, select_id=record.id)  # type: ignore[attr-defined]
         stored = dataclasses.replace(record)
         repo = self.screen.repo
-        self.write(lambda: repo.restore(stored))
+        self.write(lambda: actions.put_record(repo, stored))
         self.changed()
 
     def change(self, name: str, record: Any, **changes: Any) -> None:
@@ -78,7 +78,7 @@ class PrepLists:
             setattr(record, field, value)
         self.listing(name).show(self.records[name])
         cls, record_id, repo = LISTS[name], record.id, self.screen.repo
-        self.write(lambda: repo.update(cls, record_id, **changes))
+        self.write(lambda: actions.change_prep_item(repo, cls, record_id, **changes))
         self.changed()
 
     def next_order(self, name: str) -> float:
@@ -127,7 +127,7 @@ class PrepLists:
         self.undo_stack.append((name, dataclasses.replace(record), position))
         self.listing(name).show(records)
         cls, record_id, repo = LISTS[name], record.id, self.screen.repo
-        self.write(lambda: repo.delete(cls, record_id))
+        self.write(lambda: actions.delete_prep_item(repo, cls, record_id))
         self.screen.notify(f"Deleted the {NOUNS[name]}, press u to undo", markup=False)
         self.changed()
 
@@ -158,7 +158,7 @@ class PrepLists:
         for position, record in enumerate(records, start=1):
             record.order = float(position)
         cls, ids, repo = LISTS[name], [record.id for record in records], self.screen.repo
-        self.write(lambda: repo.reorder(cls, ids))
+        self.write(lambda: actions.set_order(repo, cls, ids))
 
     def tick(self, record: ChecklistItem) -> None:
         """Tick or untick a checklist item."""

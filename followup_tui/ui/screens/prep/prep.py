@@ -10,7 +10,6 @@ carry them out.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -21,13 +20,13 @@ from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import Header, Input, Label, OptionList, Static, TabbedContent, TabPane, TextArea
 
-from followup_tui.domain.models import Interview, LikelyQuestion
+from followup_tui.domain.models import Interview
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import REASON_LIMIT
 from followup_tui.services import actions
+from followup_tui.services.autosave import save_key
 from followup_tui.services.bank import bank_entries, starter_checklist
-from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import NARROW, FollowupScreen
 from followup_tui.ui.screens.prep.lists import LISTS, PrepLists
 from followup_tui.ui.screens.prep.prep_list import (
@@ -161,12 +160,9 @@ class PrepScreen(FollowupScreen):
         if event.input.id != "why-this-job" or self.interview_id is None:
             return
         iid, words, repo = self.interview_id, event.value.strip(), self.repo
-
-        def store() -> None:
-            with contextlib.suppress(NotFoundError):
-                repo.update(Interview, iid, why_this_job=words)
-
-        self.save(f"interview:{iid}:why_this_job", store)
+        self.save(
+            save_key("interview", iid, "why_this_job"), lambda: actions.set_why_this_job(repo, iid, words)
+        )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter after the line of why goes on to the questions."""
@@ -350,14 +346,11 @@ class PrepScreen(FollowupScreen):
         if record is None or strip_controls(record.talking_points) == text:
             return
         record.talking_points = text
-        record_id = record.id
-
-        def store() -> None:
-            # deleted meanwhile: undo restores the record with these points from memory
-            with contextlib.suppress(NotFoundError):
-                self.repo.update(LikelyQuestion, record_id, talking_points=text)
-
-        self.save(f"prep:{self.interview_id}:points:{record_id}", store)
+        record_id, repo = record.id, self.repo
+        self.save(
+            save_key("prep", self.interview_id, "points", record_id),
+            lambda: actions.set_talking_points(repo, record_id, text),
+        )
         listing = self.query_one("#likely-list", PrepList)
         listing.replace_option_prompt(record_id, likely_row(record, listing.records.index(record) + 1, False))
         self.update_summaries()

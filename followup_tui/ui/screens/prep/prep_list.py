@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -78,6 +78,12 @@ def checklist_row(item: ChecklistItem, position: int, narrow: bool) -> Renderabl
     return grid
 
 
+PrepRequest = Literal[
+    "add", "edit", "delete", "move_up", "move_down", "tick", "must", "category", "save_bank", "bank", "reuse"
+]
+"""What a key of a Prep list asks the screen to do (the argument of its ``request`` action)."""
+
+
 class PrepList(OptionList):
     """A list of records of one kind, drawn by a row renderer.
 
@@ -111,8 +117,8 @@ class PrepList(OptionList):
 
         prep_list: PrepList
         """The list the key was pressed in."""
-        what: str
-        """add, edit, delete, move_up, move_down; tick; must, category, save_bank, bank, reuse."""
+        what: PrepRequest
+        """What the key asks for."""
 
         @property
         def control(self) -> PrepList:
@@ -161,7 +167,7 @@ class PrepList(OptionList):
             return self.selected is not None
         return True
 
-    def action_request(self, what: str) -> None:
+    def action_request(self, what: PrepRequest) -> None:
         """Ask the screen to do it."""
         self.post_message(self.Requested(self, what))
 
