@@ -13,16 +13,9 @@ from collections.abc import Collection, Iterable
 from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
-from followup_tui.domain.models import (
-    Card,
-    ChecklistItem,
-    Concern,
-    Debrief,
-    Interview,
-    LikelyQuestion,
-    Question,
-    Record,
-)
+from followup_tui.domain.models import Card, ChecklistItem, Concern, Debrief, Interview
+from followup_tui.domain.models.prep import LikelyQuestion, Question
+from followup_tui.domain.models.record import Record
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.services.autosave import join_key
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
@@ -186,8 +179,8 @@ def kept_input_key(form: str, *record: str | None) -> str:
 
 def kept_input(repo: Repository, key: str) -> dict[str, Any] | None:
     """The typed values kept for a form, or None."""
-    drafts = repo.setting(KEPT_INPUT)
-    kept = drafts.get(key) if isinstance(drafts, dict) else None
+    stored = repo.setting(KEPT_INPUT)
+    kept = stored.get(key) if isinstance(stored, dict) else None
     return kept if isinstance(kept, dict) else None
 
 
@@ -196,8 +189,8 @@ def keep_input(repo: Repository, key: str, values: dict[str, Any] | None) -> Non
     if values is None and kept_input(repo, key) is None:
         return  # nothing kept: nothing to write
     with repo.transaction():
-        drafts = repo.setting(KEPT_INPUT)
-        kept = dict(drafts) if isinstance(drafts, dict) else {}
+        stored = repo.setting(KEPT_INPUT)
+        kept = dict(stored) if isinstance(stored, dict) else {}
         if values is None:
             kept.pop(key, None)
         else:

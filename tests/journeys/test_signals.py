@@ -86,14 +86,14 @@ def test_a_signal_saves_what_was_typed_and_restores_the_terminal(db_path: Path, 
 
 @pytest.mark.slow
 def test_a_hang_up_keeps_the_quick_capture_line_not_yet_on_the_board(db_path: Path) -> None:
-    """A closed terminal (SIGHUP) while a concern is typed but not entered keeps it as a draft."""
+    """A closed terminal (SIGHUP) while a concern is typed but not entered keeps it (its kept input)."""
     interview_id = add_interview(db_path)
     typed = "KEPT-CAPTURE-LINE"
     term = open_debrief(db_path)
     try:
         term.send(typed)
         assert term.wait_for(typed.encode(), 10), "the typed text was never drawn"
-        os.kill(term.pid, signal.SIGHUP)  # inside the autosave delay: the draft's save is pending
+        os.kill(term.pid, signal.SIGHUP)  # inside the autosave delay: the kept input's save is pending
         status = term.finish()
         assert status is not None and os.WIFEXITED(status), status
     finally:

@@ -126,7 +126,7 @@ def test_the_card_to_an_interviewer_is_made_once(repo: Repository, interview: In
     assert other.id != first.id and len(repo.children(Card, interview.id)) == 2
 
 
-def test_a_draft_is_kept_per_form_and_record_until_forgotten(repo: Repository) -> None:
+def test_input_is_kept_per_form_and_record_until_forgotten(repo: Repository) -> None:
     new_key = actions.kept_input_key("interview", None)
     edit_key = actions.kept_input_key("interview", "abc234")
     assert new_key != edit_key

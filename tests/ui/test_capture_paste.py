@@ -87,7 +87,7 @@ async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_b
         assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
         capture = app.screen.query_one("#capture", Input)
         assert capture.value == "Spoke too fast"
-        await pilot.press("enter")  # on the board now: the draft goes
+        await pilot.press("enter")  # on the board now: the kept input goes
         assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 1)
         await settle(app, pilot)
         assert actions.kept_input(repo, key) is None

@@ -127,7 +127,7 @@ async def test_a_real_dialog_shows_its_save_key_below() -> None:
 
 
 def test_every_dialog_that_takes_text_shows_its_save_key() -> None:
-    """Each dialog that keeps typed text as a draft saves with ctrl+s, shown in its footer."""
+    """Each dialog that keeps typed text saves with ctrl+s, shown in its footer."""
     from followup_tui.ui.screens.kept_input import KeptInputDialog
 
     text_dialogs = [

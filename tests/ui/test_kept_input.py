@@ -1,5 +1,5 @@
-"""Typed text in forms and dialogs survives ctrl+q, escape, SIGHUP and SIGTERM: it is kept as a
-draft and offered back the next time the same form opens."""
+"""Typed text in forms and dialogs survives ctrl+q, escape, SIGHUP and SIGTERM: it is kept (its kept
+input) and offered back the next time the same form opens."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def value(app: FollowupApp, field_id: str) -> str | None:
 
 
 def kept(db: Repository, key: str) -> dict[str, object] | None:
-    """The draft stored in the file now (read afresh, as the next start would)."""
+    """The kept input stored in the file now (read afresh, as the next start would)."""
     return actions.kept_input(Repository(db.path), key)
 
 
@@ -61,14 +61,14 @@ async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        # no company: the form cannot be saved, so only a draft can keep this
+        # no company: the form cannot be saved, so only its kept input can keep this
         await pilot.press("n", "tab", *"Staff Engineer", *["tab"] * 7, *"Ada Moss")  # past when and zone
         assert await until(pilot, lambda: value(app, "role") == "Staff Engineer")
         assert app.screen.query(InterviewerRow).first().values()["name"] == "Ada Moss"
         await pilot.press("ctrl+q")
     assert repo.interviews() == []
-    draft = kept(repo, NEW_FORM)
-    assert draft is not None and draft["role"] == "Staff Engineer"
+    typed = kept(repo, NEW_FORM)
+    assert typed is not None and typed["role"] == "Staff Engineer"
 
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -85,10 +85,10 @@ async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo
     (stored,) = repo.interviews()
     assert (stored.company, stored.role) == ("Fernhill", "Staff Engineer")
     assert [p.name for p in stored.interviewers] == ["Ada Moss"]
-    assert kept(repo, NEW_FORM) is None  # saved: the draft is gone
+    assert kept(repo, NEW_FORM) is None  # saved: the kept input is gone
 
 
-async def test_escape_asks_and_discarding_drops_the_draft(repo: Repository) -> None:
+async def test_escape_asks_and_discarding_drops_the_kept_input(repo: Repository) -> None:
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -107,7 +107,7 @@ async def test_escape_asks_and_discarding_drops_the_draft(repo: Repository) -> N
         assert value(app, "role") == ""
 
 
-async def test_an_edit_draft_belongs_to_its_interview(repo: Repository) -> None:
+async def test_an_edits_kept_input_belongs_to_its_interview(repo: Repository) -> None:
     acme = repo.add(Interview(company="Acme", role="Developer", when="2026-11-20 10:00"))
     other = repo.add(Interview(company="Birch", role="Tester", when="2026-11-21 10:00"))
     app = make_app(repo)
@@ -149,7 +149,7 @@ def test_text_typed_in_the_form_survives_a_hang_up_and_is_offered_back(db_path: 
         term.read(0.3)
         term.send(typed)
         assert term.wait_for(typed.encode(), 10), "the typed text was never drawn"
-        os.kill(term.pid, signum)  # well inside the autosave delay: the draft is still queued
+        os.kill(term.pid, signum)  # well inside the autosave delay: the kept input is still queued
         status = term.finish()
         assert status is not None and os.WIFEXITED(status), f"the app did not exit cleanly ({status})"
     finally:
@@ -160,7 +160,7 @@ def test_text_typed_in_the_form_survives_a_hang_up_and_is_offered_back(db_path: 
         assert term.wait_for(b"Interviews"), term.output[-2000:]
         term.read(0.5)
         term.send("n")
-        assert term.wait_for(typed.encode(), 15), "the draft was not offered back"
+        assert term.wait_for(typed.encode(), 15), "the kept input was not offered back"
         assert b"Brought back" in visible(term.output) or term.wait_for(b"Brought back", 5)
         term.send("\x11")  # ctrl+q
         term.finish()

@@ -74,7 +74,7 @@ class KeptInputDialog(FollowupDialog[ResultType]):
         return values
 
     async def apply_kept(self, values: KeptValues) -> None:
-        """Fill the fields from a kept draft (fields it does not name stay as they are)."""
+        """Fill the fields from kept input (fields it does not name stay as they are)."""
         for widget in self.query("Input, TextArea, Select"):
             value = values.get(widget.id or "")
             if not isinstance(value, str):
@@ -129,7 +129,7 @@ class KeptInputDialog(FollowupDialog[ResultType]):
         self.app.save(save_key("kept", key), lambda: actions.keep_input(repo, key, values), delay)
 
     def forget_input(self) -> None:
-        """The text was used or discarded: drop its draft (and any draft save still waiting)."""
+        """The text was used or discarded: drop its kept input (and any save of it still waiting)."""
         if self._input_kept or self.has_unsaved_text():
             self._keep(None, 0)
 
