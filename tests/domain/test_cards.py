@@ -198,8 +198,16 @@ def test_no_interviewer_addresses_the_team(variant: int) -> None:
 def test_long_company_falls_back_to_a_plain_hiring_team() -> None:
     text = build_draft(interview(company="The Very Long Name Of A Holding Company"), None, [], "", 0)
     assert text.startswith("Dear hiring team,")
+    long_company = "Pay Partners Trust Fund Services"
+    text = build_draft(interview(company=long_company, interviewers=[]), None, [], "", 0)
+    assert text.startswith("Dear hiring team,")
+
+
+def test_a_company_or_role_named_like_a_topic_is_kept() -> None:
     text = build_draft(interview(company="Pension Partners", interviewers=[]), None, [], "", 0)
-    assert text.startswith("Dear hiring team,") and sensitive_topic(text) == ""
+    assert text.startswith("Dear Pension Partners team,") and sensitive_topic(text) == ""
+    text = build_draft(interview(company="Pay.UK", role="Pay Platform Engineer"), None, [], "Sam", 2)
+    assert "about the Pay Platform Engineer role at Pay.UK." in text
 
 
 def test_several_interviewers_each_get_their_own_greeting() -> None:
@@ -227,7 +235,7 @@ def test_greeting_name_forms() -> None:
         ("the Data Engineer.", "about the Data Engineer role at Northwind Labs."),
         ("A role title far too long to read well in a thank-you card at all", "about the role at"),
         ("Engineer at Acme Labs", "about the Engineer role at Acme Labs."),
-        ("Pay Platform Engineer", "about the role at Northwind Labs."),
+        ("Salary Benchmarking Analyst", "about the role at Northwind Labs."),
     ],
 )
 def test_role_phrases(role: str, phrase: str) -> None:

@@ -20,7 +20,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup_tui.domain.card.guard import sensitive_topic
+from followup_tui.domain.card.guard import sensitive_topic, topic_hint
 from followup_tui.domain.card.sentences import as_sentence, is_phrase, phrase, to_know_sentence
 from followup_tui.domain.card.wordings import DRIVE_BECAUSE, DRIVE_TO, NUMBER_WORDS, WORDINGS, Wording
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
@@ -55,6 +55,8 @@ class CardPart:
     """The actual error it belongs to ("error" only)."""
     topic: str = ""
     """A topic the card never raises that the sentence mentions ("pay"); "" when simply missing."""
+    hint: str = ""
+    """Why that topic stays off the card, kindly, in the card's language ("" when no topic)."""
 
 
 PART_NAMES: dict[str, str] = {
@@ -103,7 +105,7 @@ def _named(name: str) -> str:
 
 
 def card_parts(
-    interview: Interview, debrief: Debrief | None, concerns: list[Concern], signer: str
+    interview: Interview, debrief: Debrief | None, concerns: list[Concern], signer: str, lang: str = "en"
 ) -> list[CardPart]:
     """Return the parts the user has not written yet, and those left out for their topic.
 
@@ -112,6 +114,7 @@ def card_parts(
         debrief: Its debrief (the moment worth mentioning), if any.
         concerns: Its concerns (actual errors marked for the card).
         signer: The user's name, as stored in the settings.
+        lang: The card's language: the guard reads the user's words in it, and says why in it.
 
     Returns:
         The errors first, in board order, then the moment, the drive and the name.
@@ -119,10 +122,12 @@ def card_parts(
     parts = []
     for error in card_errors(concerns):
         label = one_line(error.text, 80)
-        parts.append(CardPart("error", label, error.id, sensitive_topic(error.to_know)))
+        topic = sensitive_topic(error.to_know, lang)
+        parts.append(CardPart("error", label, error.id, topic, topic_hint(topic, lang)))
     own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
     for kind, words in own.items():
-        parts.append(CardPart(kind, PART_NAMES[kind], topic=sensitive_topic(words)))
+        topic = sensitive_topic(words, lang)
+        parts.append(CardPart(kind, PART_NAMES[kind], topic=topic, hint=topic_hint(topic, lang)))
     parts.append(CardPart("name", PART_NAMES["name"]))
     written = {
         "error": {c.id for c in concerns if as_sentence(c.to_know)},
@@ -151,7 +156,7 @@ def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
         lines.append(f"Not written yet: {', '.join(others)}")
     for part in parts:
         if part.topic:
-            lines.append(f"Left out, it mentions {part.topic}: {part.label}")
+            lines.append(f"Left out, it mentions {part.topic}: {part.label}. {part.hint}".rstrip())
     lines.append("m writes the next one" + (" · ctrl+r then puts it in your edited card" if edited else ""))
     return "\n".join(lines)
 
@@ -170,6 +175,7 @@ def build_draft(
     *,
     signer: str = "",
     now: datetime | None = None,
+    lang: str = "en",
 ) -> str:
     """Build a card draft from the user's own sentences.
 
@@ -185,22 +191,23 @@ def build_draft(
         signer: The user's name for the sign-off ("" leaves the sign-off unsigned).
         now: The current local time; the interview's weekday is named only when it was within
             the last ``DAY_NAMED_WITHIN`` days of it. None names no day.
+        lang: The card's language, in which the guard reads the user's sentences.
 
     Returns:
         The card as plain text: paragraphs separated by blank lines, the name under the sign-off.
     """
     wording = WORDINGS[default_variant(interview.id) if variant is None else variant % len(WORDINGS)]
     opening = wording.thanks.format(when=_day(interview, now), role=_role(interview)).replace("..", ".")
-    moment = _usable(debrief.worth_mentioning if debrief else "")
+    moment = _usable(debrief.worth_mentioning if debrief else "", lang)
     if moment:
         enjoyed = wording.enjoyed.format(x=phrase(moment)) if is_phrase(moment) else as_sentence(moment)
         opening = f"{opening} {enjoyed}"
     paragraphs = [wording.greeting.format(name=_addressee(interview, interviewer_name)), opening]
-    additions = [to_know_sentence(e.to_know) for e in card_errors(concerns) if _usable(e.to_know)]
+    additions = [to_know_sentence(e.to_know) for e in card_errors(concerns) if _usable(e.to_know, lang)]
     additions = [a for a in additions if a]
     if additions:
         paragraphs.append(" ".join([_lead_in(wording, len(additions)), *additions]))
-    drive = _drive(interview.why_this_job)
+    drive = _drive(interview.why_this_job, lang)
     closing = drive or wording.closing
     if drive and word_count("\n".join([*paragraphs, drive])) < CARD_MIN:
         closing = f"{drive} {wording.closing}"
@@ -210,9 +217,9 @@ def build_draft(
     return "\n\n".join(paragraphs)
 
 
-def _usable(words: str) -> str:
+def _usable(words: str, lang: str) -> str:
     """The user's words when they can go on a card: some words and no sensitive topic."""
-    return words if one_line(words) and not sensitive_topic(words) else ""
+    return words if one_line(words) and not sensitive_topic(words, lang) else ""
 
 
 def _day(interview: Interview, now: datetime | None) -> str:
@@ -259,9 +266,9 @@ def _lead_in(wording: Wording, count: int) -> str:
     return wording.add_many.format(n=number, N=number.capitalize())
 
 
-def _drive(words: str) -> str:
+def _drive(words: str, lang: str) -> str:
     """Why I want this job as the card's last sentence, framed when it starts with because or to."""
-    if not _usable(words):
+    if not _usable(words, lang):
         return ""
     first = phrase(words).split(" ", 1)[0].casefold()
     if first == "because":

@@ -3,68 +3,52 @@
 No Textual here: the draft, the card screen and ``followup card`` all ask these functions, so
 they cannot disagree. Every function takes the card's language (a BCP 47 tag such as "de-AT";
 only its first part counts); a language the guard has no data for is read as English.
+
+A topic is found in context, not by a word alone: each language's rules (``guard_en`` …) say
+where a word is the topic ("my notice period") and where it is not ("at short notice"), and a
+condition counts as health only when it is the user's own, not a patient's or a pupil's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-SENSITIVE_TOPICS: dict[str, re.Pattern[str]] = {
-    "pay": re.compile(
-        r"\b(?:salary|salaries|pay|payment|wages?|compensation|remuneration|day\s+rate|overtime|pay\s+rise)\b",
-        re.IGNORECASE,
-    ),
-    "benefits": re.compile(
-        r"\b(?:benefits|perks|pensions?|bonus(?:es)?|equity|stock\s+options|share\s+options|rsus?"
-        r"|health\s+insurance|company\s+car)\b",
-        re.IGNORECASE,
-    ),
-    "holidays": re.compile(
-        r"\b(?:holidays?|vacations?|pto|time\s+off|annual\s+leave|days\s+off|parental\s+leave|sick\s+leave)\b",
-        re.IGNORECASE,
-    ),
-    "notice periods": re.compile(r"\b(?:notice(?:\s+periods?)?|garden\s+leave)\b", re.IGNORECASE),
+from followup_tui.domain.card import guard_de, guard_en, guard_es, guard_fr
+from followup_tui.domain.card.guard_rules import LARGE, GuardData, Rule
+
+_LANGUAGES: dict[str, GuardData] = {
+    "en": guard_en.DATA,
+    "de": guard_de.DATA,
+    "es": guard_es.DATA,
+    "fr": guard_fr.DATA,
 }
-"""Topics a thank-you card never raises, each with the words that give it away."""
 
-PHRASES_TO_AVOID: dict[str, str] = {
-    "sorry": "State the fact calmly; no need to apologise for it.",
-    "apologise": "A card that adds a detail reads better than one that apologises.",
-    "apologize": "A card that adds a detail reads better than one that apologises.",
-    "apologies": "A card that adds a detail reads better than one that apologises.",
-    "I forgot": "Say what you want to add; they do not need to hear that you forgot.",
-    "messed up": "Name the detail you want to add, not the mistake.",
-    "I know I": "Leave out guesses about how you came across.",
-    "desperate": "Keen reads well; desperate does not.",
-    "I'm not good at": "Describe what you do well instead.",
-    "I am not good at": "Describe what you do well instead.",
-    "just wanted": "Drop the 'just': say it plainly.",
-    "I failed": "Say what you would add now, not how you judge the answer.",
-    "I was nervous": "Everyone is nervous; the card is about the role, not the nerves.",
-    "forgive me": "There is nothing to forgive; add the detail.",
-    "my mistake": "Name the detail you want to add, not the mistake.",
-    "I blew it": "Leave out the verdict; add the detail.",
-    "another chance": "Ask to continue the conversation rather than for another chance.",
-    "I hope you don't mind": "Say it directly.",
-    "I guess": "Be definite: you know what you can do.",
-    "hopefully": "Be definite about what you want.",
-    "stupid": "Leave out harsh words about yourself.",
-    "awkward": "Leave out how the moment felt; add the detail.",
-    "embarrass": "Leave out how the moment felt; add the detail.",
-    "I should have": "Say what you would like to add now.",
-}
-"""Phrases that make a card sound anxious or grovelling, each with a hint for a better line."""
+PHRASES_TO_AVOID: dict[str, str] = guard_en.DATA.phrases
+"""The English phrases that make a card sound anxious or grovelling, each with its hint."""
 
-_STEMS = {"apologise", "apologize", "desperate", "embarrass"}
-"""Phrases that also match with an ending ("apologised", "embarrassing")."""
+TOPICS: tuple[str, ...] = tuple(guard_en.DATA.topics)
+"""The topics a card never raises, as the card screen names them."""
 
-_PHRASE_PATTERNS = {
-    phrase: re.compile(
-        r"(?<!\w)" + re.escape(phrase).replace("'", "['’]") + (r"\w*" if phrase in _STEMS else r"(?!\w)"),
-        re.IGNORECASE,
-    )
-    for phrase in PHRASES_TO_AVOID
-}
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SELF_BEFORE = 12
+"""How many words before a condition may name the user ("I was off for six months with …")."""
+_SELF_AFTER = 4
+"""How many words after it ("Wegen einer Migräne musste ich …")."""
+_OTHERS_BEFORE = 5
+"""How many words before a word may make it someone else's ("the demo of the migraine …")."""
+_OTHERS_AFTER = 3
+"""How many words after it ("the sick leave policy")."""
+
+
+def _base(lang: str) -> str:
+    """The language whose data a tag reads ("de-AT" reads "de"; one without data reads "en")."""
+    first = lang.replace("_", "-").split("-", 1)[0].lower()
+    return first if first in _LANGUAGES else "en"
+
+
+def _data(lang: str) -> GuardData:
+    return _LANGUAGES[_base(lang)]
 
 
 def sensitive_topic(text: str, lang: str = "en") -> str:
@@ -74,20 +58,32 @@ def sensitive_topic(text: str, lang: str = "en") -> str:
         text: The user's words.
         lang: The card's language.
     """
-    for topic, pattern in SENSITIVE_TOPICS.items():
-        if pattern.search(text):
+    data = _data(lang)
+    for sentence in _SENTENCE.split(text):
+        topic = _topic_of(sentence, data)
+        if topic:
             return topic
     return ""
 
 
+def topic_hint(topic: str, lang: str = "en") -> str:
+    """Return a short, kind hint for why a topic stays off the card, in the card's language.
+
+    Args:
+        topic: One of ``TOPICS``.
+        lang: The card's language.
+    """
+    return _data(lang).topic_hints.get(topic, "")
+
+
 def flag_phrases(text: str, lang: str = "en") -> list[str]:
-    """Return the phrases to avoid that appear in a card, in the order of ``PHRASES_TO_AVOID``.
+    """Return the phrases to avoid that appear in a card, in the order of the language's list.
 
     Args:
         text: The card's text.
         lang: The card's language.
     """
-    return [phrase for phrase, pattern in _PHRASE_PATTERNS.items() if pattern.search(text)]
+    return [name for name, pattern in _phrase_patterns(_base(lang)).items() if pattern.search(text)]
 
 
 def phrase_hint(phrase: str, lang: str = "en") -> str:
@@ -97,4 +93,62 @@ def phrase_hint(phrase: str, lang: str = "en") -> str:
         phrase: One of the phrases ``flag_phrases`` returned.
         lang: The card's language.
     """
-    return PHRASES_TO_AVOID.get(phrase, "")
+    return _data(lang).phrases.get(phrase, "")
+
+
+def _topic_of(sentence: str, data: GuardData) -> str:
+    harmless = [m.span() for pattern in (*data.harmless, LARGE) for m in pattern.finditer(sentence)]
+    for topic, rules in data.topics.items():
+        if any(_shows(rule, sentence, harmless, data) for rule in rules):
+            return topic
+    return ""
+
+
+def _shows(rule: Rule, sentence: str, harmless: list[tuple[int, int]], data: GuardData) -> bool:
+    if rule.unless is not None and rule.unless.search(sentence):
+        return False
+    if rule.needs is not None and not rule.needs.search(sentence):
+        return False
+    for match in rule.pattern.finditer(sentence):
+        if any(start < match.end() and match.start() < end for start, end in harmless):
+            continue
+        if rule.not_for_others and _near_others(sentence, match, data):
+            continue
+        if not rule.about_self or _about_self(sentence, match, data):
+            return True
+    return False
+
+
+def _near_others(sentence: str, match: re.Match[str], data: GuardData) -> bool:
+    """Whether the people one works for stand right beside the words ("the burnout workshop")."""
+    before = " ".join(sentence[: match.start()].split()[-_OTHERS_BEFORE:])
+    after = " ".join(sentence[match.end() :].split()[:_OTHERS_AFTER])
+    return bool(data.others.search(before) or data.others.search(after))
+
+
+def _about_self(sentence: str, match: re.Match[str], data: GuardData) -> bool:
+    """Whether the user (or their family) is who the condition belongs to, not someone they help."""
+    before = sentence[: match.start()]
+    after = sentence[match.end() :]
+    if data.others.search(" ".join(after.split()[:_OTHERS_AFTER])):
+        return False  # "the medication charts of forty residents"
+    for found in data.self_words.finditer(before):
+        gap = before[found.end() :]
+        if len(gap.split()) <= _SELF_BEFORE and not data.others.search(gap):
+            return True
+    later = data.self_words.search(after)
+    if later is None:
+        return False
+    gap = after[: later.start()]
+    return len(gap.split()) <= _SELF_AFTER and not data.others.search(gap)
+
+
+@cache
+def _phrase_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    data = _LANGUAGES[lang]
+    patterns = {}
+    for name in data.phrases:
+        body = data.patterns.get(name) or re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+        end = r"\w*" if name in data.stems else r"(?!\w)"
+        patterns[name] = re.compile(rf"(?<!\w)(?:{body}){end}", re.IGNORECASE | re.MULTILINE)
+    return patterns
