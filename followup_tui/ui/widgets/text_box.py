@@ -17,6 +17,12 @@ from followup_tui.domain.vocabulary import LONG_LIMIT
 WARN_EVERY = 3.0
 """Seconds between two "field is full" messages while the user keeps typing."""
 
+PASTED_LINE_BREAK = "ctrl+j"
+"""The key a line feed arrives as. Nobody types it: it comes from a paste the terminal did not
+bracket (phone SSH clients type a paste out, a line feed after each line). Without a meaning
+of its own the line break was dropped and the lines glued together ("dbtI mentor"); every text
+field gives it one (``TextBox``: a new line; ``TextInput``: a space, or the next item)."""
+
 
 def refuse_paste(widget: Widget, pasted: str, limit: int) -> None:
     """Tell the user a paste was refused because the field would go past its limit."""
@@ -89,14 +95,22 @@ class TextBox(TextArea):
         return len(self.text) - len(self.get_text_range(start, end)) + len(insert)
 
     def on_key(self, event: events.Key) -> None:
-        """Type a joiner (Textual's own handler would drop it: 👩‍💻 would lose its ZWJ).
+        """Type a joiner (Textual's own handler would drop it: 👩‍💻 would lose its ZWJ), and a
+        line break of a paste the terminal did not bracket as a new line.
 
         ``prevent_default`` keeps TextArea's key handler from running for this key.
         """
-        if event.character in JOINERS and not self.read_only:
+        if self.read_only:
+            return
+        if event.character in JOINERS or event.key == PASTED_LINE_BREAK:
             event.stop()
             event.prevent_default()
-            self._replace_via_keyboard(event.character, *self.selection)
+            text = "\n" if event.key == PASTED_LINE_BREAK else event.character
+            self._replace_via_keyboard(text or "", *self.selection)
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        """A pasted line break is text here, like enter (so it never waits as a key that acts)."""
+        return (key == PASTED_LINE_BREAK and not self.read_only) or super().check_consume_key(key, character)
 
     def on_paste(self, event: events.Paste) -> None:
         """Paste cleaned text, or refuse a paste that would go past the limit.

@@ -3,7 +3,8 @@ replaces) what is there; the cursor goes to the end, ready to add to it. A paste
 ``max_length`` is refused with a message (a plain Input drops it without a word). Stored text
 is shown through ``one_line`` (the one sanitising path): no control characters, one line. A
 paste of several lines arrives joined by spaces (a plain Input keeps the first line only), or,
-in a line that takes one item per line (the quick capture), as several items."""
+in a line that takes one item per line (the quick capture, an "add" dialog), as several items;
+so does a paste the terminal types out line by line (``PASTED_LINE_BREAK``)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from followup_tui.domain.text import JOINERS, one_line
-from followup_tui.ui.widgets.text_box import refuse_paste, say_full
+from followup_tui.ui.widgets.text_box import PASTED_LINE_BREAK, refuse_paste, say_full
 
 
 class TextInput(Input):
@@ -54,10 +55,35 @@ class TextInput(Input):
         if event.character in JOINERS:
             event.stop()
             event.prevent_default()
-            if self.selection.is_empty:
-                self.insert_text_at_cursor(event.character)
-            else:
-                self.replace(event.character, *self.selection)
+            self._type(event.character)
+        elif event.key == PASTED_LINE_BREAK:
+            event.stop()
+            event.prevent_default()
+            self._line_break()
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """A pasted line break is text in a one-line field (a space), so it never waits as a
+        key that acts; in a line of items it acts, as enter does."""
+        if key == PASTED_LINE_BREAK:
+            return not self._lines_as_items
+        return super().check_consume_key(key, character)
+
+    def _type(self, text: str) -> None:
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
+
+    def _line_break(self) -> None:
+        """A line break of a paste typed out by the terminal (``PASTED_LINE_BREAK``): in a line
+        of items the line so far is one item; elsewhere the lines are joined by a space."""
+        if self._lines_as_items:
+            line = self.value.strip()
+            if line:
+                self.clear()
+                self.post_message(self.LinesPasted(self, [line]))
+        elif self.value[: self.cursor_position].strip() and self.value[self.cursor_position - 1] != " ":
+            self._type(" ")
 
     def _on_paste(self, event: events.Paste) -> None:
         lines = event.text.splitlines()

@@ -8,13 +8,14 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from followup_tui.domain.vocabulary import NO_CATEGORY
 from followup_tui.services.bank import category_label, clean_category
 from followup_tui.ui.display import safe
-from followup_tui.ui.screens.kept_input import KeptInputDialog
+from followup_tui.ui.screens.kept_input import KeptInputDialog, KeptValues
 from followup_tui.ui.widgets.letter_select import LetterSelect
 from followup_tui.ui.widgets.text_input import TextInput
 
@@ -25,7 +26,9 @@ UNFILED = ""
 class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
     """Ask for one line of text and, for questions, a category.
 
-    Dismisses with ``(text, category)`` or None when cancelled.
+    Dismisses with ``(text, category)`` or None when cancelled. A dialog that adds (``several``)
+    takes one item per line: the lines of a paste are listed under the line as they come, and
+    enter hands them all on, one per line of ``text``.
 
     Args:
         title: What the dialog is for ("Add a question to ask").
@@ -34,12 +37,14 @@ class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
         category: The category to start from.
         placeholder: A hint inside the empty text box.
         keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
+        several: A paste of several lines adds one item per line.
     """
 
     DEFAULT_CSS = """
     PrepTextDialog > .dialog-frame { width: 76; }
     PrepTextDialog .dialog-title { margin-bottom: 1; }
     PrepTextDialog Input, PrepTextDialog Select { margin-bottom: 1; }
+    PrepTextDialog #dialog-lines { color: $text-muted; margin-bottom: 1; display: none; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "submit", "Save")]
 
@@ -51,9 +56,12 @@ class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
         category: str = "",
         placeholder: str = "",
         keep_key: str | None = None,
+        several: bool = False,
     ) -> None:
         super().__init__(keep_key)
         self._title, self._value, self._placeholder = title, value, placeholder
+        self._several = several
+        self._lines: list[str] = []
         self._categories = categories
         self._category = clean_category(category) if category.strip() else UNFILED
 
@@ -61,7 +69,10 @@ class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
         """The text box, the category choice and a hint."""
         with Vertical(classes="dialog-frame"):
             yield Label(self._title, classes="dialog-title")
-            yield TextInput(self._value, placeholder=self._placeholder, id="dialog-text")
+            yield TextInput(
+                self._value, placeholder=self._placeholder, id="dialog-text", lines_as_items=self._several
+            )
+            yield Static("", id="dialog-lines")
             if self._categories is not None:
                 choices = list(
                     dict.fromkeys([*self._categories, *([self._category] if self._category else [])])
@@ -84,6 +95,37 @@ class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
         event.stop()
         self.action_submit()
 
+    def on_text_input_lines_pasted(self, event: TextInput.LinesPasted) -> None:
+        """Lines pasted into an adding dialog: each is one item, listed until enter adds them."""
+        event.stop()
+        self._show_lines([*self._lines, *event.lines])
+        self._keep_typing()
+
+    def _show_lines(self, lines: list[str]) -> None:
+        self._lines = lines
+        listed = self.query_one("#dialog-lines", Static)
+        listed.update(
+            Content.assemble(
+                f"{len(lines)} from the paste, one per line (enter adds them with the line above):",
+                *(Content.assemble("\n• ", safe(line)) for line in lines),
+            )
+        )
+        listed.display = bool(lines)
+
+    def kept_values(self) -> KeptValues:
+        """The fields, and the lines pasted so far."""
+        values = super().kept_values()
+        if self._lines:
+            values["dialog-lines"] = "\n".join(self._lines)
+        return values
+
+    async def apply_kept(self, values: KeptValues) -> None:
+        """Fill the fields and the pasted lines from kept input."""
+        await super().apply_kept(values)
+        lines = values.get("dialog-lines")
+        if isinstance(lines, str) and lines.strip():
+            self._show_lines(lines.splitlines())
+
     def on_key(self, event: events.Key) -> None:
         """Enter on the closed category saves too, as the hint says (down or space opens it)."""
         focused = self.focused
@@ -94,7 +136,7 @@ class PrepTextDialog(KeptInputDialog[tuple[str, str] | None]):
 
     def action_submit(self) -> None:
         """Save, unless the text is empty."""
-        text = self.query_one("#dialog-text", Input).value.strip()
+        text = "\n".join([*self._lines, self.query_one("#dialog-text", Input).value]).strip()
         if not text:
             error = self.query_one("#dialog-error", Static)
             error.update("Type some text first (or press escape).")

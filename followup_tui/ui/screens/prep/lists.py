@@ -91,20 +91,23 @@ class PrepLists:
         """Ask for the text of a new likely question or checklist item, then add it."""
         title = "Add a question they may ask you" if name == "likely" else "Add a checklist item"
         keep = actions.kept_input_key("prep", self.screen.interview_id, name, None)
-        dialog = PrepTextDialog(title, keep_key=keep)
+        dialog = PrepTextDialog(title, keep_key=keep, several=True)
         self.screen.app.push_screen(dialog, lambda result: self._added(name, result))
 
     def _added(self, name: str, result: tuple[str, str] | None) -> None:
         iid = self.screen.interview_id
         if result is None or iid is None:
             return
-        text, order = result[0], self.next_order(name)
-        record: Record
-        if name == "likely":
-            record = LikelyQuestion(id=self.new_id(), interview_id=iid, question=text, order=order)
-        else:
-            record = ChecklistItem(id=self.new_id(), interview_id=iid, text=text, order=order)
-        self.insert(name, record)
+        for text in (line.strip() for line in result[0].splitlines()):
+            if not text:
+                continue
+            order = self.next_order(name)
+            record: Record
+            if name == "likely":
+                record = LikelyQuestion(id=self.new_id(), interview_id=iid, question=text, order=order)
+            else:
+                record = ChecklistItem(id=self.new_id(), interview_id=iid, text=text, order=order)
+            self.insert(name, record)
 
     def edit(self, name: str, record: Any) -> None:
         """Edit a likely question's or a checklist item's text."""

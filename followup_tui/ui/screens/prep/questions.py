@@ -59,11 +59,17 @@ class PrepQuestions:
             categories=self.category_choices(),
             placeholder="What would you like to find out?",
             keep_key=actions.kept_input_key("prep", self.screen.interview_id, "questions", None),
+            several=True,
         )
 
         def done(result: tuple[str, str] | None) -> None:
-            if result is not None and not self.add_question(*result):
-                self.screen.notify("That question is already on your list.", markup=False)
+            if result is None:
+                return
+            texts = [line.strip() for line in result[0].splitlines() if line.strip()]
+            there = [text for text in texts if not self.add_question(text, result[1])]
+            if there:
+                said = "That question is" if len(texts) == 1 else f"{len(there)} of those questions were"
+                self.screen.notify(f"{said} already on your list.", markup=False)
 
         self.screen.app.push_screen(dialog, done)
 
