@@ -32,7 +32,7 @@ async def test_what_i_want_them_to_know_is_asked_for_card_errors_only(repo: Repo
         dialog = await open_dialog(app, pilot, error)
         to_know = dialog.query_one("#to_know", TextArea)
         assert not to_know.display
-        await pilot.press("tab", "tab", "1")  # the sort, then the action: 1 for "Clarify in the card"
+        await pilot.press("tab", "1")  # from the sort to the action: 1 for "Clarify in the card"
         await pilot.pause()
         assert to_know.display
         to_know.load_text("I would start from the data model next time.")

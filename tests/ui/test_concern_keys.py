@@ -30,7 +30,7 @@ async def open_concern(app: FollowupApp, pilot: object, column_keys: tuple[str, 
     return dialog
 
 
-async def test_a_worry_dialog_takes_a_balanced_thought_after_one_tab(repo: Repository) -> None:
+async def test_a_worry_dialog_opens_on_the_balanced_thought(repo: Repository) -> None:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     worry = repo.add(Concern(interview_id=interview.id, text="They looked bored", kind="worry"))
     app = make_app(repo)
@@ -38,11 +38,12 @@ async def test_a_worry_dialog_takes_a_balanced_thought_after_one_tab(repo: Repos
         dialog = await open_concern(app, pilot, ())
         thought = dialog.query_one("#balanced_thought", TextArea)
         assert thought.region.bottom <= 19, thought.region  # in view, above the footer
-        assert app.focused is not None and app.focused.id == "text"
-        await pilot.press("tab", *"It was late", "space", *"in the day")
+        assert app.focused is not None and app.focused.id == "balanced_thought"
+        await pilot.press(*"It was late", "space", *"in the day")
         await pilot.press("escape")
         await settle(app, pilot)
     stored = repo.get(Concern, worry.id)
+    assert stored.text == "They looked bored"  # nothing appended to the concern ("…boredIt was")
     assert stored.balanced_thought == "It was late in the day"
     assert stored.traps == []  # no space went into the trap list
 
@@ -53,7 +54,8 @@ async def test_sort_and_action_of_an_error_take_one_key_each(repo: Repository) -
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
         dialog = await open_concern(app, pilot, ("right",))
-        await pilot.press("tab", "4")  # the sort: 4 is "An answer I gave"
+        assert app.focused is dialog.query_one("#error_kind")  # where the label's keys work
+        await pilot.press("4")  # the sort: 4 is "An answer I gave"
         kinds = dialog.query_one("#error_kind", ChoiceList)
         assert kinds.value == "answer"
         frame = dialog.query_one(VerticalScroll).region
@@ -65,3 +67,4 @@ async def test_sort_and_action_of_an_error_take_one_key_each(repo: Repository) -
         await settle(app, pilot)
     stored = repo.get(Concern, error.id)
     assert (stored.error_kind, stored.action) == ("answer", "let-go")
+    assert stored.text == "Wrong queue figure"  # no "4" typed into the concern

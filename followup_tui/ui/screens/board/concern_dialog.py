@@ -81,7 +81,7 @@ class ConcernDialog(FollowupDialog[None]):
                 yield from self._error_fields(concern)
 
     def _worry_fields(self, concern: Concern) -> ComposeResult:
-        # the balanced thought first: one tab from the concern, and in view on a small screen
+        # the balanced thought first: where the cursor starts, in view on a small screen
         yield Label("A balanced thought")
         yield TextBox(strip_controls(concern.balanced_thought), id="balanced_thought", compact=True)
         yield Label("Thinking traps  (space ticks)")
@@ -139,9 +139,18 @@ class ConcernDialog(FollowupDialog[None]):
         yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")
         yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
 
+    FIRST_FIELD: ClassVar[dict[str, str]] = {
+        "worry": "#balanced_thought",
+        "error": "#error_kind",
+        "unsorted": "#text",
+    }
+    """Where the cursor starts, by column: on what the column asks for first, so a digit or a
+    sentence typed at once chooses the sort or becomes the balanced thought, never a change to
+    the concern's own words (shift+tab goes back to them)."""
+
     def on_mount(self) -> None:
-        """Start in the text field; hide the prediction result until it is a prediction."""
-        self.query_one("#text", Input).focus()
+        """Start on the column's first field; hide the prediction result until it is a prediction."""
+        self.query_one(self.FIRST_FIELD.get(self._concern.kind, "#text")).focus()
         self._sync_prediction()
 
     def _sync_prediction(self) -> None:
