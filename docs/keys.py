@@ -39,7 +39,7 @@ WIDGETS: dict[str, list[tuple[str, str]]] = {
 """Widgets that own keys of a screen (their keys come first, as in the footer)."""
 
 GLOBAL = [
-    ("escape", "Back (closes a dialog, or returns to the previous screen)"),
+    ("escape", "Back (leaves the text field first; then closes a dialog, or returns to the previous screen)"),
     ("?", "Help: every key of the current screen"),
     ("ctrl+p", "Command palette: jump to an interview, new interview, screens, export, themes"),
     ("ctrl+q", "Quit (every edit is already saved)"),

@@ -78,7 +78,7 @@ async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_b
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("d")
         assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
-        await pilot.press(*"Spoke too fast", "escape")
+        await pilot.press(*"Spoke too fast", "escape", "escape")  # out of the line, then the screen
         assert await until(pilot, lambda: not isinstance(app.screen, DebriefScreen))
         await settle(app, pilot)
         assert actions.kept_input(repo, key) == {"capture": "Spoke too fast"}  # on disk, not only on screen

@@ -90,7 +90,7 @@ async def test_keys_jump_and_escape_goes_back(repo: Repository) -> None:
         await pilot.press("d")
         await pilot.pause()
         assert app.screen.title == "Debrief"
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")  # out of the quick capture line, then the screen
         await pilot.pause()
         assert isinstance(app.screen, HubScreen)
         await pilot.press("escape")

@@ -7,8 +7,10 @@ from typing import Any, ClassVar
 
 from textual import events, on
 from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from followup_tui.domain.models import Interview
 from followup_tui.store.repository import NotFoundError, Repository
@@ -161,6 +163,26 @@ class FollowupScreen(Screen[None]):
         """
 
     def action_back(self) -> None:
-        """Go back to the previous screen (the home screen stays)."""
+        """Escape: leave the text field the cursor is in; outside one, go back to the previous
+        screen (the home screen stays). One meaning on every screen with text fields."""
+        if self.leave_field():
+            return
         if len(self.app.screen_stack) > 1:
             self.app.pop_screen()
+
+    def leave_field(self) -> bool:
+        """Move the cursor out of the text field it is in (nothing typed is lost: fields save as
+        they change); return False when it is in none."""
+        field = self.focused
+        if not isinstance(field, (Input, TextArea)):
+            return False
+        self.set_focus(self.after_field(field), scroll_visible=False)
+        return True
+
+    def after_field(self, field: Widget) -> Widget | None:
+        """Where escape puts the cursor from ``field``: the scrolling part around it, so the
+        arrow keys scroll on (None: nowhere). Screens with a list beside the field name it."""
+        for ancestor in field.ancestors:
+            if isinstance(ancestor, ScrollableContainer) and ancestor.focusable:
+                return ancestor
+        return None

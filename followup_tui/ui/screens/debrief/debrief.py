@@ -1,7 +1,8 @@
 """Debrief: made for the way home on a small terminal. Every field is optional and autosaves.
 
 Focus lands on the quick capture line: type a concern, press enter, it is on the board and
-the line is ready for the next one. Below it: the gut rating (keys 1-5), the prepared
+the line is ready for the next one; while it is empty, 1-5 rate the gut feeling. Escape leaves
+a field, then the screen. Below it: the gut rating (keys 1-5), the prepared
 questions to tick, the three prompts, answers to clarify, the suggestions they make for the
 board, and free notes. Tab moves from one to the next.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -44,6 +45,28 @@ PROMPT_FIELDS: dict[str, str] = {
 
 OWN_WORDS = ("notes", "worth_mentioning")
 """Free-text fields of the debrief besides the prompts."""
+
+
+GUT_KEYS = "12345"
+"""The keys that rate the gut feeling, even in the quick capture line while it is empty."""
+
+
+class CaptureLine(TextInput):
+    """The quick capture line: while it is empty, 1-5 rate the gut feeling instead of typing,
+    so ``d`` then a digit rates the interview from the home screen in one key, while ``d``,
+    words and enter still capture a concern. A digit after the first character is text."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """A gut key is the screen's while the line is empty (the footer shows it then)."""
+        if key in GUT_KEYS and not self.value:
+            return False
+        return super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key in GUT_KEYS and not self.value:
+            event.stop()
+            event.prevent_default()  # Input's own handler would type it
+            await self.run_action(f"screen.gut({event.key})")
 
 
 class DebriefScreen(FollowupScreen):
@@ -92,9 +115,10 @@ class DebriefScreen(FollowupScreen):
         with VerticalScroll(id="debrief"):
             # "-first", not :first-child: an order rule has Textual style every section again once mounted
             yield Static(
-                template("Quick capture  [dim]enter puts it on the board[/]"), classes="section -first"
+                template("Quick capture  [dim]enter adds it · 1-5 rate the gut if empty[/]"),
+                classes="section -first",
             )
-            yield TextInput(
+            yield CaptureLine(
                 id="capture",
                 compact=True,
                 placeholder="Type a concern…",
@@ -104,7 +128,8 @@ class DebriefScreen(FollowupScreen):
             yield Static("", id="captured")
             yield GutRating()
             yield Static(
-                template("Asked?  [dim]y yes · n no · space cycles · ★ must-ask[/]"), classes="section"
+                template("Asked?  [dim]tab here: y yes · n no · space cycles · ★ must[/]"),
+                classes="section",
             )
             yield QuestionChecklist(id="questions")
             yield Static("No prepared questions for this interview.", id="no-questions", classes="hint")

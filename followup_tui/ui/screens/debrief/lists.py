@@ -97,7 +97,7 @@ def wrap_under(text: str, width: int, indent: int) -> str:
 
 
 class QuestionChecklist(KeepHighlight[Question]):
-    """The prepared questions; y/n/space mark the highlighted one."""
+    """The prepared questions; y/n/space mark the highlighted one and move on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "mark('yes')", "Asked"),
@@ -140,12 +140,15 @@ class QuestionChecklist(KeepHighlight[Question]):
             self.action_cursor_down()
 
     def action_cycle(self) -> None:
-        """Cycle the highlighted question: ? -> asked -> not asked -> ?."""
+        """Cycle the highlighted question (? -> asked -> not asked -> ?), then move to the next
+        one, as y and n do."""
         question_id = self.selected_id()
         if question_id is not None:
             self.post_message(
                 self.Marked(self, question_id, NEXT_ASKED[self._asked.get(question_id, "unknown")])
             )
+            if self.highlighted is not None:
+                self.action_cursor_down()
 
 
 QUESTION_INDENT = 4

@@ -18,7 +18,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.css.query import NoMatches
+from textual.widget import Widget
 from textual.widgets import Header, Input, Label, OptionList, Static, TabbedContent, TabPane, TextArea
+from textual.widgets.tabbed_content import ContentTabs
 
 from followup_tui.domain.models import Interview
 from followup_tui.domain.sheet import SheetLine, build_sheet, sheet_markdown
@@ -147,6 +149,9 @@ class PrepScreen(FollowupScreen):
         self._seed_checklist()
         self._show_all()
         self._show_why(interview)
+        # the tabs change with 1-4 (and the mouse); a tab bar in the Tab order took the cursor
+        # where typing did nothing, so Tab seemed never to reach the line of why
+        self.query_one(ContentTabs).can_focus = False
         self.set_focus(self.query_one("#questions-list", PrepList))
 
     def _show_why(self, interview: Interview | None) -> None:
@@ -355,15 +360,13 @@ class PrepScreen(FollowupScreen):
         listing.replace_option_prompt(record_id, likely_row(record, listing.records.index(record) + 1, False))
         self.update_summaries()
 
-    def action_back(self) -> None:
-        """Leave the talking points for the list; elsewhere go back."""
-        if self.focused is self.query_one("#points", TextArea):
-            self.query_one("#likely-list", PrepList).focus()
-            return
-        if self.focused is self.query_one("#why-this-job", Input):
-            self.query_one("#questions-list", PrepList).focus()
-            return
-        super().action_back()
+    def after_field(self, field: Widget) -> Widget | None:
+        """Escape from the talking points or the line of why goes to the list beside it."""
+        if field is self.query_one("#points", TextArea):
+            return self.query_one("#likely-list", PrepList)
+        if field is self.query_one("#why-this-job", Input):
+            return self.query_one("#questions-list", PrepList)
+        return super().after_field(field)
 
     # -- export ---------------------------------------------------------------------------------
 
