@@ -139,18 +139,12 @@ class ConcernDialog(FollowupDialog[None]):
         yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")
         yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
 
-    FIRST_FIELD: ClassVar[dict[str, str]] = {
-        "worry": "#balanced_thought",
-        "error": "#error_kind",
-        "unsorted": "#text",
-    }
-    """Where the cursor starts, by column: on what the column asks for first, so a digit or a
-    sentence typed at once chooses the sort or becomes the balanced thought, never a change to
-    the concern's own words (shift+tab goes back to them)."""
-
     def on_mount(self) -> None:
-        """Start on the column's first field; hide the prediction result until it is a prediction."""
-        self.query_one(self.FIRST_FIELD.get(self._concern.kind, "#text")).focus()
+        """Start on what the column asks for first (a worry's balanced thought, an error's sort),
+        so a sentence or a digit typed at once goes there, never into the concern's own words
+        (shift+tab goes back to them); hide the prediction result until it is a prediction."""
+        first = {"worry": "#balanced_thought", "error": "#error_kind"}.get(self._concern.kind, "#text")
+        self.query_one(first).focus()
         self._sync_prediction()
 
     def _sync_prediction(self) -> None:
