@@ -36,12 +36,19 @@ def make_app(repo: Repository) -> FollowupApp:
     return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
 
 
+async def keys_to_field(app: FollowupApp, pilot: object, keys: tuple[str, ...], field_id: str) -> None:
+    """Press ``keys`` one by one (the screen settling after each), until the cursor is in a line."""
+    for key in keys:
+        await pilot.press(key)  # type: ignore[attr-defined]
+        await settle(app, pilot)
+    assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == field_id)
+
+
 async def test_a_typed_out_paste_in_a_debrief_box_keeps_its_lines(repo: Repository) -> None:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("d")
-        assert await until(pilot, lambda: isinstance(app.focused, Input))
+        await keys_to_field(app, pilot, ("d",), "capture")
         app.screen.query_one("#not_learned", TextArea).focus()
         await pilot.pause()
         type_fast(app, *typed_out_paste(*LINES))
@@ -54,8 +61,7 @@ async def test_a_typed_out_paste_in_quick_capture_is_one_concern_per_line(repo: 
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("d")
-        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        await keys_to_field(app, pilot, ("d",), "capture")
         type_fast(app, *typed_out_paste(*LINES))
         assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 3)
         await settle(app, pilot)
@@ -66,8 +72,7 @@ async def test_a_typed_out_paste_in_quick_capture_is_one_concern_per_line(repo: 
 async def test_a_typed_out_paste_in_a_one_line_field_joins_its_lines_with_spaces(repo: Repository) -> None:
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("n")
-        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "company")
+        await keys_to_field(app, pilot, ("n",), "company")
         type_fast(app, *typed_out_paste("Initech", "Data platform"))
         await settle(app, pilot)
         assert app.screen.query_one("#company", Input).value == "Initech Data platform "
@@ -77,10 +82,7 @@ async def test_three_lines_pasted_into_add_a_question_make_three_questions(repo:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("p")
-        await settle(app, pilot)
-        await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "dialog-text")
+        await keys_to_field(app, pilot, ("p", "a"), "dialog-text")
         app.post_message(Paste("Q one?\nQ two?\nQ three?"))
         await settle(app, pilot)
         assert "3 from the paste" in screen_text(app)
@@ -93,13 +95,8 @@ async def test_a_typed_out_paste_into_add_a_checklist_item_makes_one_item_per_li
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.press("p")
-        await settle(app, pilot)
-        await pilot.press("3")
-        await settle(app, pilot)
+        await keys_to_field(app, pilot, ("p", "3", "a"), "dialog-text")
         before = len(repo.children(ChecklistItem, interview.id))
-        await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "dialog-text")
         type_fast(app, *typed_out_paste("Umbrella", "Water"), *"Snack", "enter")
         await settle(app, pilot)
     texts = [c.text for c in repo.children(ChecklistItem, interview.id)][before:]
