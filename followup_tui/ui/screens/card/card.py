@@ -37,6 +37,7 @@ from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.save_where import ask_and_save
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
@@ -348,13 +349,7 @@ class CardScreen(FollowupScreen):
 
     def action_copy(self) -> None:
         """Copy the card's text to the clipboard, for the times an email suits better."""
-        text = self.query_one(TextArea).text.strip()
-        self.app.copy_to_clipboard(text)
-        self.notify(
-            "Card copied to the clipboard. Paste it into an email "
-            "(over SSH this works in terminals that allow it).",
-            markup=False,
-        )
+        copy_card(self, self.query_one(TextArea).text.strip())
 
     def action_edit(self) -> None:
         """Put the cursor at the end of the card's text, where the signature goes."""

@@ -21,6 +21,7 @@ from textual.widgets import Static
 
 from followup_tui.domain.text import strip_controls
 from followup_tui.ui.display import template
+from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
@@ -181,5 +182,4 @@ class LargePrintDialog(FollowupDialog[None]):
 
     def action_copy(self) -> None:
         """Copy the whole card to the clipboard."""
-        self.app.copy_to_clipboard(self._text.strip())
-        self.notify("Card copied to the clipboard.", markup=False)
+        copy_card(self, self._text.strip())
