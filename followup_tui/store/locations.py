@@ -28,3 +28,13 @@ def resolve_data_file(option: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_data_file()
+
+
+def documents_folder() -> Path:
+    """The platform's folder for the user's documents (``~/Documents`` on most systems).
+
+    It may not exist (a server reached over SSH, a phone): whoever writes there creates it.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())

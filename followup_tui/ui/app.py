@@ -8,6 +8,7 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -20,6 +21,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from followup_tui.services.autosave import save_key
+from followup_tui.store.locations import documents_folder, resolve_data_file
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
 from followup_tui.ui.host import FollowupHost
@@ -38,6 +40,12 @@ SCREENS_BY_NAME: dict[str, str] = {
 FORCE_EXIT_AFTER = 3.0
 """Seconds a stop signal gives the app to close normally before it leaves regardless."""
 
+THEME_VARIABLE = "TEXTUAL_THEME"
+"""Textual's variable naming a theme: it wins over the stored theme for the run it is set in."""
+
+PRIVATE_FOLDER_MODE = 0o700
+"""A folder followup makes for the user's files: theirs alone, as the data folder is."""
+
 POLL_SECONDS = 1.0
 """How often the app looks for changes made by another process."""
 
@@ -52,8 +60,15 @@ def _palette_commands() -> type[Provider]:
 class FollowupApp(FollowupHost):
     """The followup terminal app.
 
+    ``textual run --dev followup_tui.ui.app:FollowupApp`` builds it with no arguments: it then
+    opens the data file ``followup`` would (``FOLLOWUP_DB``, else the platform's data folder),
+    when built, never at import.
+
+    A theme named by ``TEXTUAL_THEME`` wins over the one stored, for this run.
+
     Args:
-        repository: The data, handed in (tests pass one on a temporary file).
+        repository: The data, handed in (tests pass one on a temporary file); None opens the
+            default data file.
         clock: Returns "now"; tests pass a fixed clock.
         watch: Look for changes made by other processes.
     """
@@ -68,11 +83,13 @@ class FollowupApp(FollowupHost):
 
     def __init__(
         self,
-        repository: Repository,
+        repository: Repository | None = None,
         *,
         clock: Callable[[], datetime] = datetime.now,
         watch: bool = True,
     ) -> None:
+        if repository is None:
+            repository = Repository(resolve_data_file())
         super().__init__(repository, clock=clock)
         self._watch = watch
         self._quit_warned = False
@@ -84,7 +101,8 @@ class FollowupApp(FollowupHost):
         self._own_versions: set[Any] = set()
         self.key_order = KeyOrder(self, super().on_event)
         """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
-        theme = repository.setting("theme")
+        wanted = os.environ.get(THEME_VARIABLE)
+        theme = wanted if wanted in self.available_themes else repository.setting("theme")
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
 
@@ -221,6 +239,29 @@ class FollowupApp(FollowupHost):
         module_name, _, class_name = SCREENS_BY_NAME[name].partition(":")
         screen_class = getattr(importlib.import_module(module_name), class_name)
         self.push_screen(screen_class(interview_id))
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Save an SVG of the screen as a new 0600 file in the documents folder (created 0700).
+
+        The palette's Screenshot comes here. In a browser (``--web``) the picture is downloaded
+        as Textual does it; a folder that cannot be made is said in a notification.
+        """
+        if self.is_web:
+            return super().deliver_screenshot(filename, path, time_format)
+        from followup_tui.ui.screens.save_where import write_in_background
+
+        picture = self.export_screenshot()
+        folder = Path(path).expanduser() if path else documents_folder()
+        try:
+            folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        except OSError as exc:
+            self.notify(f"No screenshot: {exc.strerror or exc} ({folder}).", severity="error", markup=False)
+            return None
+        stem = Path(filename).stem if filename else f"followup-screenshot-{self.clock():%Y-%m-%d-%H%M%S}"
+        write_in_background(self.screen, folder, stem, ".svg", lambda: picture, "Screenshot saved to")
+        return None
 
     def action_help(self) -> None:
         """Show every key of the current screen."""

@@ -52,10 +52,13 @@ class KeyFooter(Footer):
         )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        """Queue one rebuild for however many updates arrive before the next refresh."""
+        """Queue one rebuild for however many updates arrive before the next refresh.
+
+        Unlike Textual's footer, this one rebuilds while the app does not have the focus: in a
+        browser (``--web``) the app starts blurred, and its keys show at once, not after the
+        first click or key.
+        """
         self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
         if self.is_attached and screen is self.screen and not self._rebuild_queued:
             self._rebuild_queued = True
             self.call_after_refresh(self._rebuild)
