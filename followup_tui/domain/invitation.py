@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup_tui.domain.models import WHEN_FORMAT, Interviewer
+from followup_tui.domain.outlook_zones import display_name_zone, in_own_zone, own_zones_of, zone_by_clock
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import INVITE_UID_LIMIT, LINK_LIMIT, LONG_LIMIT, SHORT_LIMIT
 from followup_tui.domain.zones import is_zone
@@ -125,7 +126,8 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
         raise InvitationError("it holds no event.")
     event = next((e for e in events if "RECURRENCE-ID" not in e), events[0])
     method = str(next((c.get("METHOD", "") for c in calendars if c.get("METHOD")), "")).upper()
-    start = _start(event)
+    own_zones = own_zones_of(calendars)
+    start = in_own_zone(event.get("DTSTART"), _start(event), own_zones)
     if start is None:
         raise InvitationError("its event has no start time.")
     if not isinstance(start, datetime):
@@ -135,7 +137,7 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
         )
     tz, zone_note = _zone_of(event.get("DTSTART"), start, _event_zone(event) or user_zone)
     when = _wall(start, tz)
-    ends = _end(event, tz)
+    ends = _end(event, tz, own_zones)
     summary = one_line(str(event.get("SUMMARY", "")), SHORT_LIMIT)
     people = _people(event, own_emails)
     company, role = guess_company_and_role(summary, _organizer_email(event))
@@ -193,6 +195,14 @@ def _zone_of(prop: Any, start: datetime, user_zone: str) -> tuple[str, str]:
         return user_zone, f"it gives no zone; the time is read in {user_zone}"
     if start.utcoffset() == timezone.utc.utcoffset(None):
         return user_zone, ""  # UTC: shown in the user's zone, which is what calendars do too
+    same_clock = zone_by_clock(start, user_zone)  # "Customized Time Zone" and the like
+    if same_clock == user_zone:
+        return user_zone, ""
+    if same_clock:
+        return (
+            same_clock,
+            f"its zone '{one_line(tzid, 40)}' has no standard name; kept in {same_clock}, on the same clock",
+        )
     return user_zone, f"its zone '{one_line(tzid, 40)}' has no standard name; shown in {user_zone}"
 
 
@@ -211,7 +221,7 @@ def _iana(tzid: str) -> str:
         return cleaned
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    mapped = WINDOWS_TO_OLSON.get(cleaned)
+    mapped = WINDOWS_TO_OLSON.get(cleaned) or display_name_zone(cleaned)
     if mapped and is_zone(mapped):
         return str(mapped)
     parts = cleaned.strip("/").split("/")
@@ -229,12 +239,13 @@ def _wall(moment: datetime, tz: str) -> str:
     return moment.strftime(WHEN_FORMAT)
 
 
-def _end(event: Any, tz: str) -> str | None:
+def _end(event: Any, tz: str, own_zones: dict[str, tzinfo]) -> str | None:
     prop = event.get("DTEND")
     try:
-        value = prop.dt if prop is not None else None
+        value = in_own_zone(prop, prop.dt, own_zones) if prop is not None else None
         if value is None and event.get("DURATION") is not None:
-            value = event["DTSTART"].dt + event["DURATION"].dt
+            start = in_own_zone(event["DTSTART"], event["DTSTART"].dt, own_zones)
+            value = start + event["DURATION"].dt
     except Exception:
         return None
     if not isinstance(value, datetime):

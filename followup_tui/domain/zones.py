@@ -13,6 +13,7 @@ and a repeated time means its first occurrence; ``zoneinfo`` does exactly this w
 from __future__ import annotations
 
 import functools
+import re
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -83,8 +84,17 @@ def local_zone_name() -> str:
     return FALLBACK_ZONE
 
 
+_FIXED_OFFSET = re.compile(r"Etc/GMT([+-])(\d{1,2})")
+
+
 def city(name: str) -> str:
-    """A zone as a person names it: "America/New_York" -> "New York", "UTC" -> "UTC"."""
+    """A zone as a person names it: "America/New_York" -> "New York", "UTC" -> "UTC".
+
+    A fixed offset reads as one: "Etc/GMT-1" (POSIX's sign, east of Greenwich) -> "UTC+1".
+    """
+    fixed = _FIXED_OFFSET.fullmatch(name)
+    if fixed is not None:
+        return f"UTC{'-' if fixed[1] == '+' else '+'}{int(fixed[2])}"
     return name.rsplit("/", 1)[-1].replace("_", " ") or name
 
 
