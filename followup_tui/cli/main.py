@@ -113,6 +113,8 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
     if not app.saver.close():
         click.echo("followup: some edits could not be saved; see the messages above.", err=True)
         sys.exit(1)
+    if app.return_code:  # an internal error ended the app (its report is printed): scripts must see it
+        sys.exit(app.return_code)
 
 
 @main.command()

@@ -241,3 +241,20 @@ async def test_o_on_the_home_screen_records_and_shows_the_outcome(repo: Reposito
         assert repo.get(Interview, interview.id).outcome == "advanced"
         table = home.query_one(DataTable)
         assert str(table.get_cell(interview.id, "outcome")).strip() == "advanced"
+
+
+async def test_the_outcome_and_its_predictions_hold_on_a_terminal_ten_columns_wide(repo: Repository) -> None:
+    interview = add_interview(repo)
+    add_predictions(repo, interview.id)
+    app = make_app(repo)
+    async with app.run_test(size=(10, 3)) as pilot:
+        await app.push_screen(OutcomeDialog(interview.id))
+        await pilot.pause()
+        assert isinstance(app.screen, OutcomeDialog)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, SettlePredictionsDialog)
+        await pilot.resize_terminal(4, 2)
+        await pilot.pause()
+        assert app.return_code is None  # no crash: the app is still running
+    assert repo.get(Interview, interview.id).outcome == "offer"

@@ -51,7 +51,7 @@ class OutcomeDialog(FollowupDialog[str | None]):
     app: FollowupHost
 
     DEFAULT_CSS = """
-    OutcomeDialog OptionList { height: auto; max-height: 14; margin: 1 0 0 0; }
+    OutcomeDialog OptionList { height: auto; max-height: 14; margin: 1 0 0 0; min-width: 8; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
