@@ -28,7 +28,7 @@ from followup_tui.domain.card.draft import (
 from followup_tui.domain.matching import find_name
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
-from followup_tui.domain.zones import local_zone_name, zone
+from followup_tui.domain.zones import local_now, local_zone_name, zone
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
 
@@ -108,7 +108,7 @@ def card(path: Path, interview_key: str, interviewer: str | None) -> None:
     def work() -> None:
         repo = open_repo(path)
         interview_id = find(repo, interview_key).id
-        name, text = card_text(repo, interview_id, interviewer, datetime.now())
+        name, text = card_text(repo, interview_id, interviewer, local_now())
         others = [
             p.name
             for p in repo.get(Interview, interview_id).interviewers
@@ -155,7 +155,7 @@ def ics(path: Path, interview_key: str, output: str | None, force: bool) -> None
         repo = open_repo(path)
         interview = find(repo, interview_key)
         sent = any(card.sent for card in repo.children(Card, interview.id))
-        data = build_calendar(interview, datetime.now(), zone(local_zone_name()), card_sent=sent)
+        data = build_calendar(interview, local_now(), zone(local_zone_name()), card_sent=sent)
         write_output(output, data.decode("utf-8"), force=force)
 
     _guarded(work)

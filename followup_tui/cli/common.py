@@ -14,6 +14,7 @@ import click
 
 from followup_tui.domain.models import ValidationError
 from followup_tui.domain.text import one_line
+from followup_tui.domain.zones import zone_notice
 from followup_tui.services.crash import crash_report
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
@@ -69,6 +70,9 @@ class FollowupGroup(click.Group):
         A reader that goes away (``followup list | head -n 1``) ends the command quietly with
         the status of a process stopped by SIGPIPE, as other command-line tools do.
         """
+        notice = zone_notice()
+        if notice is not None:  # TZ could not be used as it is: say which zone was, once
+            click.echo(f"Warning: {notice}", err=True)
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush

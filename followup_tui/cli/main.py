@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer
 from followup_tui.domain.text import fit_cells, one_line, pad_cells
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
+from followup_tui.domain.zones import local_now
 from followup_tui.store.locations import resolve_data_file
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def run_app(path: Path, demo: bool = False) -> None:
     from followup_tui.services.demo.folders import demo_folder
 
     with demo_folder() as folder:  # also removes folders that killed demos left behind
-        _run_app_on(create_demo_file(folder, datetime.now()), cleanup=folder)
+        _run_app_on(create_demo_file(folder, local_now()), cleanup=folder)
 
 
 def build_app(path: Path) -> FollowupApp:
@@ -201,7 +201,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
     from followup_tui.domain.when import iso_moment
 
     repo = open_repo(path)
-    now = datetime.now()
+    now = local_now()
     cards_of: dict[str, list[Card]] = {}
     for card in repo.shared(Card):  # read only: no copies, and concerns are only counted
         cards_of.setdefault(card.interview_id, []).append(card)
@@ -270,7 +270,7 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
     concern = Concern(text=text, kind=kind)
     repo = open_repo(path)
     if interview_id is None:
-        latest = repo.latest_started(datetime.now())
+        latest = repo.latest_started(local_now())
         if latest is None:
             raise click.ClickException("There are no interviews yet; add one with: followup add COMPANY")
         interview_id = latest.id

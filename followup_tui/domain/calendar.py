@@ -41,7 +41,7 @@ from followup_tui.domain.reading import WHOLE_LIMIT
 from followup_tui.domain.status import CARD_DAYS, ON_TIME_RULE
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import FORMAT_LABELS, SHORT_LIMIT
-from followup_tui.domain.zones import aware, zone
+from followup_tui.domain.zones import aware, local_zone, zone
 
 PRODID = "-//followup//Interview follow-up//EN"
 """Who made the calendar file (RFC 5545 PRODID)."""
@@ -246,7 +246,7 @@ def _naive_local(moment: datetime) -> datetime:
     """A datetime as a naive local wall-clock time."""
     if moment.tzinfo is None:
         return moment
-    return moment.astimezone().replace(tzinfo=None)
+    return moment.astimezone(local_zone()).replace(tzinfo=None)
 
 
 def _interview_time(moment: datetime, name: str, tz: tzinfo | None) -> datetime:
@@ -276,7 +276,7 @@ def _end(start: datetime, interview: Interview) -> datetime:
 
 def _in_zone(moment: datetime, tz: tzinfo | None) -> datetime:
     """An exact time as a naive wall-clock time in the user's zone (this computer's if None)."""
-    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).replace(tzinfo=None)
+    return moment.astimezone(tz if tz is not None else local_zone()).replace(tzinfo=None)
 
 
 def _localise(moment: datetime, tz: tzinfo | None) -> datetime:
@@ -288,5 +288,5 @@ def _localise(moment: datetime, tz: tzinfo | None) -> datetime:
 
 def _to_utc(moment: datetime, tz: tzinfo | None) -> datetime:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
+        moment = moment.replace(tzinfo=tz if tz is not None else local_zone())
     return moment.astimezone(timezone.utc)

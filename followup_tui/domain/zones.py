@@ -13,7 +13,9 @@ and a repeated time means its first occurrence; ``zoneinfo`` does exactly this w
 from __future__ import annotations
 
 import functools
+import os
 import re
+import time
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -72,7 +74,39 @@ def parse_zone(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def local_zone_name() -> str:
-    """This machine's IANA zone name (found once per process with ``tzlocal``), else UTC."""
+    """This machine's IANA zone name, found once per process, else UTC.
+
+    ``TZ`` comes first when it names a zone. When it holds a POSIX rule
+    ("EST+5EDT,M3.2.0/2,M11.1.0/2"), the zone is one that keeps the very clock the rule keeps
+    over the next two years (checked against the C library, which reads the rule); when none
+    does, or ``TZ`` is not usable at all ("UTC+99"), UTC, and ``zone_notice`` says so. Without
+    ``TZ``, the system's setting, through ``tzlocal``.
+    """
+    return _machine_zone()[0]
+
+
+def zone_notice() -> str | None:
+    """One line saying that ``TZ`` could not be used as it is, and which zone was; else None."""
+    return _machine_zone()[1]
+
+
+def local_zone() -> ZoneInfo:
+    """This machine's zone (see ``local_zone_name``) as a ``ZoneInfo``."""
+    return zone(local_zone_name()) or ZoneInfo(FALLBACK_ZONE)
+
+
+def local_now() -> datetime:
+    """Now, as a naive wall-clock time in this machine's zone (even when ``TZ`` is unusable)."""
+    return datetime.now(timezone.utc).astimezone(local_zone()).replace(tzinfo=None)
+
+
+def _machine_zone() -> tuple[str, str | None]:
+    rule = os.environ.get("TZ", "").strip()
+    if rule:
+        named = rule.removeprefix(":").split("zoneinfo/")[-1]
+        if is_zone(named):
+            return named, None
+        return _zone_keeping(rule)
     try:
         from tzlocal import get_localzone_name
 
@@ -80,8 +114,64 @@ def local_zone_name() -> str:
     except Exception:  # tzlocal raises several kinds when the system setting is odd
         name = None
     if name and is_zone(name):
-        return name
-    return FALLBACK_ZONE
+        return name, None
+    return FALLBACK_ZONE, None
+
+
+RULE_CHECKS = tuple(days * 86_400 for days in range(0, 731, 5))
+"""Seconds from now at which a zone must keep a TZ rule's clock to stand for it (two years)."""
+
+
+def _zone_keeping(rule: str) -> tuple[str, str]:
+    """The zone that keeps the clock of the rule in ``TZ`` (the C library reads the rule), and
+    the line that says so; UTC when no zone keeps it."""
+    shown = rule[:60]
+    start = int(time.time())
+    offsets = [time.localtime(start + step).tm_gmtoff for step in RULE_CHECKS]
+    if any(abs(offset) >= 86_400 for offset in offsets):
+        return (
+            FALLBACK_ZONE,
+            f"TZ is set to '{shown}', which is not a usable time zone; times here are in UTC.",
+        )
+    moments = [datetime.fromtimestamp(start + step, timezone.utc) for step in RULE_CHECKS]
+    for name in _candidates(rule, offsets):
+        tz = zone(name)
+        if tz is not None and all(
+            m.astimezone(tz).utcoffset() == timedelta(seconds=o)
+            for m, o in zip(moments, offsets, strict=True)
+        ):
+            return (
+                name,
+                f"TZ is set to '{shown}', not a zone name; followup uses {name}, which keeps that clock.",
+            )
+    return FALLBACK_ZONE, f"TZ is set to '{shown}', a rule no known time zone keeps; times here are in UTC."
+
+
+def _candidates(rule: str, offsets: list[int]) -> list[str]:
+    """Zones to try for a rule: its own spelling ("EST5EDT"), a fixed offset, then the main zones."""
+    names = [re.sub(r"[^A-Za-z0-9]", "", rule.split(",")[0])]
+    if len(set(offsets)) == 1 and offsets[0] % 3600 == 0:
+        names.append("UTC" if offsets[0] == 0 else f"Etc/GMT{-offsets[0] // 3600:+d}")
+    main = _main_zones()
+    others = [
+        n for n in zone_names() if "/" in n and n not in main and not n.startswith(("Etc/", "SystemV/"))
+    ]
+    return [*names, *sorted(main), *others]
+
+
+def _main_zones() -> set[str]:
+    """The zones of the tz database's own list (zone1970.tab), where it can be read."""
+    import zoneinfo
+
+    for folder in zoneinfo.TZPATH:
+        try:
+            with open(os.path.join(folder, "zone1970.tab"), encoding="utf-8") as table:
+                return {
+                    line.split("\t")[2].strip() for line in table if line[:1] != "#" and line.count("\t") >= 2
+                }
+        except OSError:
+            continue
+    return set()
 
 
 _FIXED_OFFSET = re.compile(r"Etc/GMT([+-])(\d{1,2})")
@@ -107,7 +197,7 @@ def aware(moment: datetime, name: str) -> datetime:
     tz = zone(name)
     naive = moment.replace(tzinfo=None, fold=0)
     if tz is None:
-        return naive.astimezone()
+        return naive.replace(tzinfo=local_zone())
     exact = naive.replace(tzinfo=tz)
     # a time in a gap does not survive a round trip through UTC: move it by the gap
     back = exact.astimezone(timezone.utc).astimezone(tz)
@@ -128,7 +218,7 @@ def here(moment: datetime, name: str) -> datetime:
     """A wall-clock time in zone ``name`` as this machine's naive wall-clock time."""
     if keeps_local_clock(name):  # the common case, answered without converting
         return moment.replace(tzinfo=None)
-    return aware(moment, name).astimezone().replace(tzinfo=None)
+    return aware(moment, name).astimezone(local_zone()).replace(tzinfo=None)
 
 
 @functools.lru_cache(maxsize=64)
@@ -144,7 +234,7 @@ def keeps_local_clock(name: str) -> bool:
     start = datetime.now(timezone.utc)
     for days in range(0, 731, 15):
         moment = start + timedelta(days=days)
-        if moment.astimezone(tz).utcoffset() != moment.astimezone().utcoffset():
+        if moment.astimezone(tz).utcoffset() != moment.astimezone(local_zone()).utcoffset():
             return False
     return True
 
@@ -152,7 +242,7 @@ def keeps_local_clock(name: str) -> bool:
 def same_clock_here(moment: datetime, name: str) -> bool:
     """True when this machine's clock reads the same as the zone's at that moment."""
     exact = aware(moment, name)
-    return exact.utcoffset() == exact.astimezone().utcoffset()
+    return exact.utcoffset() == exact.astimezone(local_zone()).utcoffset()
 
 
 def two_zones(moment: datetime, name: str, fmt: str = "%H:%M") -> str:

@@ -52,6 +52,7 @@ from followup_tui.domain.vocabulary import (
     PREDICTION_LABELS,
     THINKING_TRAPS,
 )
+from followup_tui.domain.zones import local_now
 from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import TABLES, Repository
 
@@ -172,7 +173,7 @@ def export_csv(repo: Repository, interview_id: str | None = None, now: datetime 
     Raises:
         NotFoundError: If ``interview_id`` names no interview.
     """
-    now = now or datetime.now()
+    now = now or local_now()
     interviews = [repo.get(Interview, interview_id)] if interview_id else repo.interviews()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

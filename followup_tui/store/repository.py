@@ -28,6 +28,7 @@ from followup_tui.domain.models import (
     ValidationError,
     now_stamp,
 )
+from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
 from followup_tui.store.documents import Documents
@@ -165,7 +166,7 @@ class Repository:
         """
         with self._mutex:
             rows = list(self._stored(TABLES[Interview]).values())
-        row = queries.latest_started(rows, now or datetime.now())
+        row = queries.latest_started(rows, now or local_now())
         return None if row is None else Interview.from_record(row)
 
     def debrief(self, interview_id: str) -> Debrief:

@@ -20,6 +20,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 
+from followup_tui.domain.zones import local_now, zone_notice
 from followup_tui.services.autosave import save_key
 from followup_tui.store.locations import documents_folder, resolve_data_file
 from followup_tui.store.repository import Repository
@@ -85,7 +86,7 @@ class FollowupApp(FollowupHost):
         self,
         repository: Repository | None = None,
         *,
-        clock: Callable[[], datetime] = datetime.now,
+        clock: Callable[[], datetime] = local_now,
         watch: bool = True,
     ) -> None:
         if repository is None:
@@ -139,6 +140,9 @@ class FollowupApp(FollowupHost):
             self.set_interval(POLL_SECONDS, self._poll_file)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
+        notice = zone_notice()
+        if notice is not None:
+            self.notify(notice, title="Time zone", severity="warning", timeout=12, markup=False)
 
     def on_unmount(self) -> None:
         """Save every pending edit before the app goes, and give the signals back."""

@@ -21,6 +21,7 @@ from textual.geometry import Region
 from textual.message_pump import MessagePump
 from textual.notifications import Notification, Notify, SeverityLevel
 
+from followup_tui.domain.zones import local_now
 from followup_tui.services.autosave import Autosaver
 from followup_tui.store.repository import Repository
 
@@ -33,7 +34,7 @@ class FollowupHost(App[None]):
         clock: Returns "now"; tests pass a fixed clock.
     """
 
-    def __init__(self, repository: Repository, *, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, repository: Repository, *, clock: Callable[[], datetime] = local_now) -> None:
         super().__init__()
         self.repo = repository
         """The data of this session."""

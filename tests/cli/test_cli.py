@@ -344,6 +344,7 @@ class FakeApp:
         self.repo = repository
         self.saver = self
         self.cleanups: list[Any] = []
+        self.return_code: int | None = None
 
     def run(self) -> None:
         folder = self.repo.path.parent

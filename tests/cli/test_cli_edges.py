@@ -85,3 +85,33 @@ def test_a_command_waiting_for_a_held_lock_says_so_at_once(db_path: Path) -> Non
         lock.release()
     assert waiting.wait(timeout=60) == 0
     assert [c.text for c in Repository(db_path).all(Concern)] == ["A question to ask"]
+
+
+@pytest.mark.parametrize("command", [["list"], ["export"], ["export", "--format", "csv"]])
+def test_tz_out_of_range_is_one_clear_line_and_utc(db_path: Path, command: list[str]) -> None:
+    Repository(db_path).add(Interview(company="Acme", when="2026-12-10 10:00", tz="Asia/Tokyo"))
+    done = subprocess.run(
+        [*FOLLOWUP, *command], capture_output=True, text=True, timeout=60, env={**os.environ, "TZ": "UTC+99"}
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == (
+        "Warning: TZ is set to 'UTC+99', which is not a usable time zone; times here are in UTC."
+    )
+    assert "Acme" in done.stdout
+
+
+def test_add_under_a_posix_rule_stores_a_zone_that_keeps_its_clock(db_path: Path) -> None:
+    rule = "EST+5EDT,M3.2.0/2,M11.1.0/2"
+    done = subprocess.run(
+        [*FOLLOWUP, "add", "Acme", "--when", "2027-01-15 10:00"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TZ": rule},
+    )
+    assert done.returncode == 0, done.stderr
+    stored = Repository(db_path).interviews()[0].tz
+    assert stored not in ("Etc/UTC", "UTC", "")
+    assert done.stderr.strip() == (
+        f"Warning: TZ is set to '{rule}', not a zone name; followup uses {stored}, which keeps that clock."
+    )

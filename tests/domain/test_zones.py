@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -87,3 +88,45 @@ def test_has_started_compares_in_this_machines_time(in_berlin: None) -> None:
 def test_city_names() -> None:
     assert city("America/Argentina/Buenos_Aires") == "Buenos Aires"
     assert city("UTC") == "UTC"
+
+
+@pytest.fixture
+def tz_set_to(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Set this machine's TZ for the test (the C library reads it at once)."""
+
+    def set_to(value: str) -> None:
+        monkeypatch.setenv("TZ", value)
+        time.tzset()
+        zones.forget_this_machine()
+
+    yield set_to
+    monkeypatch.undo()
+    time.tzset()
+    zones.forget_this_machine()
+
+
+def test_a_posix_rule_in_tz_gives_a_zone_keeping_the_same_clock_and_says_which(tz_set_to: Any) -> None:
+    tz_set_to("EST+5EDT,M3.2.0/2,M11.1.0/2")
+    name = zones.local_zone_name()
+    assert name != "Etc/UTC" and name != "UTC"
+    winter, summer = aware(datetime(2027, 1, 15, 10, 0), name), aware(datetime(2027, 7, 15, 10, 0), name)
+    assert (winter.utcoffset(), summer.utcoffset()) == (timedelta(hours=-5), timedelta(hours=-4))
+    notice = zones.zone_notice()
+    assert notice is not None and "EST+5EDT,M3.2.0/2,M11.1.0/2" in notice and name in notice
+
+
+def test_tz_with_an_offset_out_of_range_means_utc_said_in_one_line(tz_set_to: Any) -> None:
+    tz_set_to("UTC+99")
+    assert zones.local_zone_name() == "UTC"
+    assert (
+        zones.zone_notice()
+        == "TZ is set to 'UTC+99', which is not a usable time zone; times here are in UTC."
+    )
+    assert two_zones(datetime(2027, 1, 15, 10, 0), "Asia/Tokyo") == "10:00 Tokyo · 01:00 here"
+    utc_now = datetime.now(timezone.utc).replace(tzinfo=None)
+    assert abs(zones.local_now() - utc_now) < timedelta(minutes=5)  # not the C library's day-off clock
+
+
+def test_tz_naming_a_zone_needs_no_notice(tz_set_to: Any) -> None:
+    tz_set_to("Asia/Tokyo")
+    assert zones.local_zone_name() == "Asia/Tokyo" and zones.zone_notice() is None

@@ -16,6 +16,7 @@ from textual.widgets.data_table import RowKey
 
 from followup_tui.domain.home_filters import HomeRow, outcome_word
 from followup_tui.domain.text import one_line
+from followup_tui.domain.zones import local_now
 
 WHEN_WIDE = 16
 WHEN_NARROW = 9
@@ -60,7 +61,7 @@ class InterviewTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
         self._rows: list[HomeRow] = []
         self._loading = False
-        self._layout = _Layout(datetime.now(), False, False, 10, 0, "bold")
+        self._layout = _Layout(local_now(), False, False, 10, 0, "bold")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("home", "first_row", "First interview", show=False),
