@@ -122,6 +122,7 @@ RULE_CHECKS = tuple(days * 86_400 for days in range(0, 731, 5))
 """Seconds from now at which a zone must keep a TZ rule's clock to stand for it (two years)."""
 
 
+@functools.lru_cache(maxsize=4)
 def _zone_keeping(rule: str) -> tuple[str, str]:
     """The zone that keeps the clock of the rule in ``TZ`` (the C library reads the rule), and
     the line that says so; UTC when no zone keeps it."""
@@ -264,3 +265,4 @@ def forget_this_machine() -> None:
     here.cache_clear()
     keeps_local_clock.cache_clear()
     local_zone_name.cache_clear()
+    _zone_keeping.cache_clear()
