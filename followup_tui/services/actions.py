@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
@@ -18,7 +18,7 @@ from followup_tui.domain.models.prep import LikelyQuestion, Question
 from followup_tui.domain.models.record import Record
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.services.autosave import join_key
-from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, Repository
+from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, META, Repository
 from followup_tui.store.tables import NotFoundError
 
 R = TypeVar("R", bound=Record)
@@ -65,8 +65,44 @@ def save_interview(repo: Repository, interview_id: str | None, fields: dict[str,
 
 
 def delete_interview(repo: Repository, interview_id: str) -> Interview:
-    """Delete an interview with everything that belongs to it; return what was removed."""
-    return repo.delete(Interview, interview_id)
+    """Delete an interview with everything that belongs to it, in one write; return it.
+
+    Its records go, and so do the settings kept for it: the typed text its dialogs kept and
+    the mark that its checklist was seeded.
+    """
+    with repo.transaction() as tables:
+        removed = repo.delete(Interview, interview_id)
+        settings = tables.get(META, {}).get("1", {}).get("settings")
+        if isinstance(settings, dict):
+            drop_belongings(settings, lambda owner: owner == interview_id)
+    return removed
+
+
+def drop_belongings(settings: dict[str, Any], gone: Callable[[str], bool]) -> list[str]:
+    """Remove from the settings what they keep for interviews that ``gone`` says are gone.
+
+    That is a dialog's kept input (keyed by ``kept_input_key``, whose second part is the
+    interview) and the mark that an interview's checklist was seeded.
+
+    Returns:
+        What was removed, named without user text ("kept input concern:ab3k9:worry").
+    """
+    removed: list[str] = []
+    kept = settings.get(KEPT_INPUT)
+    if isinstance(kept, dict):
+        for key in [k for k in kept if _owner(k) is not None and gone(_owner(k) or "")]:
+            del kept[key]
+            removed.append(f"kept input {key[:80]}")
+    for key in [k for k in settings if k.startswith(SEEDED_PREFIX) and gone(k[len(SEEDED_PREFIX) :])]:
+        del settings[key]
+        removed.append(key[:80])
+    return removed
+
+
+def _owner(key: str) -> str | None:
+    """The interview a kept input belongs to (None for the form of a new interview)."""
+    parts = key.split(":")
+    return parts[1] if len(parts) > 1 and parts[1] != "new" else None
 
 
 def record_outcome(repo: Repository, interview_id: str, outcome: str) -> tuple[Interview, list[Concern]]:
@@ -95,8 +131,12 @@ def settle_prediction(repo: Repository, concern_id: str, result: str) -> Concern
 # -- prep -------------------------------------------------------------------------------------
 
 
+SEEDED_PREFIX = "checklist-seeded:"
+"""The settings that mark an interview's checklist as seeded begin so, then the interview's id."""
+
+
 def _seeded_key(interview_id: str) -> str:
-    return f"checklist-seeded:{interview_id}"
+    return f"{SEEDED_PREFIX}{interview_id}"
 
 
 def checklist_to_seed(

@@ -11,6 +11,7 @@ documented form.
 
 from __future__ import annotations
 
+import copy
 import os
 import stat
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from filelock import FileLock, Timeout
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
 from followup_tui.domain.zones import local_zone_name
+from followup_tui.services.actions import drop_belongings
 from followup_tui.store import migrations
 from followup_tui.store.backups import folder_problem, list_backups
 from followup_tui.store.paths import lock_path, real_path
@@ -64,6 +66,8 @@ class Health:
     """The file is damaged, empty or missing and a backup could take its place."""
     guessed: list[str] = field(default_factory=list)
     """Records whose values followup had to guess at: "table id: field, field"."""
+    left_behind: list[str] = field(default_factory=list)
+    """Settings kept for interviews that are gone (kept dialog input, checklist marks)."""
     backups_folder: str = ""
     """Why no backup can be made, when none can (saves go on without them)."""
 
@@ -147,6 +151,7 @@ def examine(path: Path) -> Health:
         health.restorable = has_good_backup
         return health
     _check_records(health, tables)
+    _check_left_behind(health, tables)
     _check_values(health, tables)
     health.time_zones = _time_zones(tables, health.schema)
     return health
@@ -251,6 +256,21 @@ def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
             )
 
 
+def _check_left_behind(health: Health, tables: dict[str, dict[str, Any]]) -> None:
+    """Name what the settings keep for interviews that are gone (nothing is changed here)."""
+    meta = tables.get(META, {}).get("1", {})
+    settings = meta.get("settings") if isinstance(meta, dict) else None
+    if not isinstance(settings, dict):
+        return
+    alive = {id_of(doc) for doc in tables.get("interviews", {}).values()}
+    health.left_behind = drop_belongings(copy.deepcopy(settings), lambda owner: owner not in alive)
+    if health.left_behind:
+        health.warnings.append(
+            f"{len(health.left_behind)} setting(s) belong to interviews that are gone (listed above); "
+            "'followup doctor --repair' removes them."
+        )
+
+
 def _check_mode(health: Health) -> None:
     """Warn when others may read the data file, or when followup may not write it."""
     try:
@@ -318,6 +338,11 @@ def report(health: Health) -> list[str]:
         lines.append(f"Time zones: {health.time_zones}")
     for leftover in health.stale_files:
         lines.append(f"Stale temporary file: {leftover}")
+    if health.left_behind:
+        lines.append("Kept for interviews that are gone:")
+        lines += [f"  {name}" for name in health.left_behind[:GUESSES_LISTED]]
+        if len(health.left_behind) > GUESSES_LISTED:
+            lines.append(f"  ... and {len(health.left_behind) - GUESSES_LISTED} more")
     if health.guessed:
         lines.append("Values followup had to guess at (record: fields):")
         lines += [f"  {line}" for line in health.guessed[:GUESSES_LISTED]]

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from followup_tui.domain.models import Interview
+from followup_tui.services.actions import drop_belongings
 from followup_tui.services.doctor import check_tables, examine, is_dict, is_id_list
 from followup_tui.services.json_import import assign_ids
 from followup_tui.store.paths import FILE_MODE, lock_path, real_path
@@ -77,7 +79,9 @@ def repair(path: Path) -> list[str]:
     The copy is ``<name>.before-repair-<timestamp>`` beside the data (mode 0600, never
     deleted). Every record is rewritten as followup reads it (fields it does not know are
     kept); ids not in the documented form get fresh ones and references follow; the retired
-    ids and the settings get their proper types. Runs as one save under the data file's lock.
+    ids and the settings get their proper types; what the settings keep for interviews that
+    are gone (kept dialog input, checklist marks) is removed. Runs as one save under the data
+    file's lock.
 
     Returns:
         Lines saying what was done.
@@ -86,7 +90,7 @@ def repair(path: Path) -> list[str]:
         StorageError: If the file cannot be read as a data file or writing fails.
     """
     health = examine(path)
-    if not health.guessed:
+    if not health.guessed and not health.left_behind:
         return ["No values to repair."]
     real = real_path(path)
     aside = _aside_name(real, "before-repair")  # the file exactly as it is, before a migration too
@@ -110,11 +114,16 @@ def repair(path: Path) -> list[str]:
             )
         if "settings" in meta and not is_dict(meta["settings"]):
             meta["settings"] = {}
+        alive = {doc.get("id") for doc in tables.get(TABLES[Interview], {}).values()}
+        dropped = drop_belongings(meta.get("settings", {}), lambda owner: owner not in alive)
     done = [f"Kept a copy of the file as it was: {aside}."]
-    done.append(
-        f"Wrote back the values of {len(health.guessed)} record(s)"
-        + (f"; {replaced} id(s) replaced." if replaced else ".")
-    )
+    if health.guessed:
+        done.append(
+            f"Wrote back the values of {len(health.guessed)} record(s)"
+            + (f"; {replaced} id(s) replaced." if replaced else ".")
+        )
+    if dropped:
+        done.append(f"Removed {len(dropped)} setting(s) kept for interviews that are gone.")
     return done
 
 

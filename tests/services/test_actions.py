@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,27 @@ def test_delete_interview_removes_its_records(repo: Repository, interview: Inter
     repo.add(Concern(interview_id=interview.id, text="rambled"))
     assert actions.delete_interview(repo, interview.id).id == interview.id
     assert repo.all(Interview) == [] and repo.all(Concern) == []
+
+
+def test_deleting_an_interview_deletes_the_input_its_dialogs_kept_and_its_checklist_mark(
+    repo: Repository, interview: Interview
+) -> None:
+    other = repo.add(Interview(company="Other"))
+    for key in (
+        actions.kept_input_key("concern", interview.id, "worry"),
+        actions.kept_input_key("clarification", interview.id, "2"),
+        actions.kept_input_key("concern", other.id, "worry"),
+        actions.kept_input_key("interview", None),
+    ):
+        actions.keep_input(repo, key, {"text": "typed, not used yet"})
+    actions.seed_checklist(repo, interview.id, [])
+    actions.seed_checklist(repo, other.id, [])
+    actions.delete_interview(repo, interview.id)
+    kept = repo.setting(actions.KEPT_INPUT)
+    assert sorted(kept) == [f"concern:{other.id}:worry", "interview:new"]
+    assert repo.setting(f"checklist-seeded:{interview.id}") is None
+    assert repo.setting(f"checklist-seeded:{other.id}") is True
+    assert interview.id not in json.dumps(repo.storage.read()["meta"]["1"]["settings"])
 
 
 def test_record_outcome_returns_the_open_predictions_once_the_news_is_in(

@@ -66,3 +66,24 @@ def test_restore_brings_back_the_backup_made_last_not_the_one_dated_last(db_path
     assert result.exit_code == 0, result.stdout
     assert _companies(db_path.read_bytes()) == ["Acme", "Beta"]
     assert list_backups(db_path)[-1].name.startswith(f"{db_path.name}.2999")
+
+
+def test_doctor_names_input_kept_for_an_interview_that_is_gone_and_repair_removes_it(db_path: Path) -> None:
+    from followup_tui.services import actions
+
+    repo = Repository(db_path)
+    kept = repo.add(Interview(company="Kept"))
+    gone = "zz9zz"  # deleted by a followup from before deleting took its kept input along
+    for key in (actions.kept_input_key("concern", gone, "worry"), actions.kept_input_key("capture", kept.id)):
+        actions.keep_input(repo, key, {"text": "typed"})
+    repo.set_setting(f"checklist-seeded:{gone}", True)
+    report = run()
+    assert f"  kept input concern:{gone}:worry" in report.stdout
+    assert f"  checklist-seeded:{gone}" in report.stdout
+    assert "2 setting(s) belong to interviews that are gone" in report.stdout
+    repaired = run("--repair")
+    assert "Removed 2 setting(s) kept for interviews that are gone." in repaired.stdout
+    after = Repository(db_path)
+    assert list(after.setting(actions.KEPT_INPUT)) == [f"capture:{kept.id}"]
+    assert after.setting(f"checklist-seeded:{gone}") is None
+    assert "belong to interviews that are gone" not in run().stdout
