@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
 import pytest
 
 from followup_tui.domain import zones
 from followup_tui.domain.models import Interview, ValidationError
 from followup_tui.domain.zones import aware, city, parse_zone, same_clock_here, two_zones
+from tests.helpers.machine_zone import machine_tz
 
 
 @pytest.fixture
-def in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def in_berlin() -> Iterator[None]:
     """This machine's clock runs on Berlin time for the test."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    zones.forget_this_machine()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-    zones.forget_this_machine()
+    with machine_tz("Europe/Berlin"):
+        yield
 
 
 def test_typed_zones_become_iana_names() -> None:
@@ -90,23 +84,8 @@ def test_city_names() -> None:
     assert city("UTC") == "UTC"
 
 
-@pytest.fixture
-def tz_set_to(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Set this machine's TZ for the test (the C library reads it at once)."""
-
-    def set_to(value: str) -> None:
-        monkeypatch.setenv("TZ", value)
-        time.tzset()
-        zones.forget_this_machine()
-
-    yield set_to
-    monkeypatch.undo()
-    time.tzset()
-    zones.forget_this_machine()
-
-
-def test_a_posix_rule_in_tz_gives_a_zone_keeping_the_same_clock_and_says_which(tz_set_to: Any) -> None:
-    tz_set_to("EST+5EDT,M3.2.0/2,M11.1.0/2")
+@machine_tz("EST+5EDT,M3.2.0/2,M11.1.0/2")
+def test_a_posix_rule_in_tz_gives_a_zone_keeping_the_same_clock_and_says_which() -> None:
     name = zones.local_zone_name()
     assert name != "Etc/UTC" and name != "UTC"
     winter, summer = aware(datetime(2027, 1, 15, 10, 0), name), aware(datetime(2027, 7, 15, 10, 0), name)
@@ -115,8 +94,8 @@ def test_a_posix_rule_in_tz_gives_a_zone_keeping_the_same_clock_and_says_which(t
     assert notice is not None and "EST+5EDT,M3.2.0/2,M11.1.0/2" in notice and name in notice
 
 
-def test_tz_with_an_offset_out_of_range_means_utc_said_in_one_line(tz_set_to: Any) -> None:
-    tz_set_to("UTC+99")
+@machine_tz("UTC+99")
+def test_tz_with_an_offset_out_of_range_means_utc_said_in_one_line() -> None:
     assert zones.local_zone_name() == "UTC"
     assert (
         zones.zone_notice()
@@ -127,6 +106,6 @@ def test_tz_with_an_offset_out_of_range_means_utc_said_in_one_line(tz_set_to: An
     assert abs(zones.local_now() - utc_now) < timedelta(minutes=5)  # not the C library's day-off clock
 
 
-def test_tz_naming_a_zone_needs_no_notice(tz_set_to: Any) -> None:
-    tz_set_to("Asia/Tokyo")
+@machine_tz("Asia/Tokyo")
+def test_tz_naming_a_zone_needs_no_notice() -> None:
     assert zones.local_zone_name() == "Asia/Tokyo" and zones.zone_notice() is None

@@ -2,34 +2,22 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-
-import pytest
-
-from followup_tui.domain import zones
 from followup_tui.domain.models import Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.home.home import HomeScreen
 from tests.conftest import FIXED_NOW
+from tests.helpers.machine_zone import machine_tz
 
 
-@pytest.fixture
-def tz_out_of_range(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC+99")
-    time.tzset()
-    zones.forget_this_machine()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-    zones.forget_this_machine()
-
-
-@pytest.mark.usefixtures("tz_out_of_range")
 async def test_the_app_opens_under_tz_utc_plus_99_and_says_it_uses_utc(repo: Repository) -> None:
     repo.add(Interview(company="Acme", when="2026-11-26 10:00", tz="Asia/Tokyo"))
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    with machine_tz("UTC+99"):
+        await _open_and_check(app)
+
+
+async def _open_and_check(app: FollowupApp) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
