@@ -83,7 +83,7 @@ ERROR_KIND_LABELS: dict[str, str] = {
     "forgot-to-ask": "Forgot to ask",
     "not-learned": "They did not learn",
     "felt-off": "Felt off",
-    "answer": "Answer",
+    "answer": "My answer",
     "other": "Other",
 }
 """How each kind of actual error reads on screen."""
