@@ -151,7 +151,7 @@ def _exporter(app: FollowupHost, kind: str) -> Callable[[], None]:
 def _export(app: FollowupHost, kind: str) -> None:
     """Ask where, write an export off the UI thread, and say where it went."""
     from followup_tui.services import exporting
-    from followup_tui.ui.screens.save_where import ask_and_save
+    from followup_tui.ui.screens.save_where import ask_and_save, export_stem
 
     render, suffix = {
         "Markdown": (exporting.export_markdown, ".md"),
@@ -161,7 +161,7 @@ def _export(app: FollowupHost, kind: str) -> None:
     ask_and_save(
         app.screen,
         f"every interview as {kind}",
-        "followup-interviews",
+        export_stem("interviews"),
         suffix,
         lambda: render(app.repo),
         f"Exported as {kind} to",

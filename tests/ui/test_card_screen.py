@@ -315,9 +315,9 @@ async def test_exports_text_and_calendar_to_home(repo: Repository, interview: In
         await app.workers.wait_for_complete()
         await pilot.pause()
         home = Path.home()
-        card_file = home / "card-northwind-labs-sam-okafor.txt"
+        card_file = home / "northwind-labs-card-sam-okafor.txt"
         assert card_file.read_text() == editor(app).text + "\n"
-        ics_file = home / "northwind-labs-follow-up.ics"
+        ics_file = home / "northwind-labs-calendar.ics"
         cal = icalendar.Calendar.from_ical(ics_file.read_bytes())
         assert len(cal.walk("VEVENT")) == 3
         messages = [n.message for n in app._notifications]
@@ -325,7 +325,7 @@ async def test_exports_text_and_calendar_to_home(repo: Repository, interview: In
         assert f"Calendar saved to {ics_file}" in messages
         await pilot.press("E", "enter")
         await app.workers.wait_for_complete()
-        assert (home / "card-northwind-labs-sam-okafor-2.txt").exists()
+        assert (home / "northwind-labs-card-sam-okafor-2.txt").exists()
 
 
 async def test_export_asks_where_and_remembers_the_folder(

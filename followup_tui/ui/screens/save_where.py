@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -82,6 +82,19 @@ def last_folder(screen: Screen[Any]) -> Path:
     if isinstance(stored, str) and stored and Path(stored).is_dir():
         return Path(stored)
     return export_folder()
+
+
+ExportContent = Literal["interviews", "sheet", "card", "calendar"]
+"""What an exported file holds: the middle of its name."""
+
+
+def export_stem(content: ExportContent, company: str = "", person: str = "") -> str:
+    """The name of an exported file before its extension, one pattern for every format: the
+    company (or "followup" for every interview), what the file holds, then whom it is for:
+    ``northwind-labs-card-sam-okafor.txt``, ``northwind-labs-sheet.md``,
+    ``followup-interviews.csv`` (made safe, and given "-2" when the name is taken, on writing).
+    """
+    return " ".join(part for part in (company or "followup", content, person) if part)
 
 
 def ask_and_save(

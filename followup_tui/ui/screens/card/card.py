@@ -38,7 +38,7 @@ from followup_tui.services.autosave import save_key
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.card.copying import copy_card
-from followup_tui.ui.screens.save_where import ask_and_save
+from followup_tui.ui.screens.save_where import ask_and_save, export_stem
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
@@ -435,11 +435,10 @@ class CardScreen(FollowupScreen):
         interview = self.interview()
         if interview is not None:
             text = self.query_one(TextArea).text.rstrip("\n") + "\n"
-            stem = f"card {interview.company} {self._recipient}"
             ask_and_save(
                 self,
                 "the card as text",
-                stem,
+                export_stem("card", interview.company, self._recipient),
                 ".txt",
                 lambda: text,
                 "Card saved to",
@@ -461,7 +460,7 @@ class CardScreen(FollowupScreen):
             ask_and_save(
                 self,
                 "the reminders as a calendar file",
-                f"{interview.company} follow-up",
+                export_stem("calendar", interview.company),
                 ".ics",
                 calendar,
                 "Calendar saved to",

@@ -41,7 +41,7 @@ from followup_tui.ui.screens.prep.prep_list import (
 )
 from followup_tui.ui.screens.prep.questions import PrepQuestions
 from followup_tui.ui.screens.prep.sheet import SheetView
-from followup_tui.ui.screens.save_where import ask_and_save
+from followup_tui.ui.screens.save_where import ask_and_save, export_stem
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 from followup_tui.ui.widgets.text_input import TextInput
@@ -379,7 +379,7 @@ class PrepScreen(FollowupScreen):
         ask_and_save(
             self,
             "the one-page sheet",
-            f"{interview.company}-sheet",
+            export_stem("sheet", interview.company),
             ".md",
             lambda: text,
             "Sheet saved to",
