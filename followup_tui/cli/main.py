@@ -196,7 +196,7 @@ def list_interviews(path: Path, as_json: bool) -> None:
 
     Example: followup list --json
     """
-    from followup_tui.domain.models import Card
+    from followup_tui.domain.models import WHEN_FORMAT, Card
     from followup_tui.domain.status import follow_up_state
     from followup_tui.domain.when import iso_moment
 
@@ -239,12 +239,15 @@ def list_interviews(path: Path, as_json: bool) -> None:
     if not rows:
         click.echo("No interviews yet. Add one with: followup add COMPANY", err=True)
         return
-    for i, s in rows:
+    from followup_tui.domain.zones import here_first
+
+    # on this machine's clock, the interview's own beside it when its zone keeps another
+    times = [here_first(i.moment, i.tz, WHEN_FORMAT) if i.moment else "no date" for i, _ in rows]
+    width = max(16, *(len(t) for t in times))
+    for (i, s), when in zip(rows, times, strict=True):
         company = fit_cells(one_line(i.company), 28)
         who = pad_cells(company + (f" · {fit_cells(one_line(i.role), 24)}" if i.role else ""), 40)
-        click.echo(
-            f"{shown_id(i.id):5}  {i.when or 'no date':16}  {who}  {i.outcome:<11}  {s.label()}".rstrip()
-        )
+        click.echo(f"{shown_id(i.id):5}  {when:{width}}  {who}  {i.outcome:<11}  {s.label()}".rstrip())
 
 
 @main.command(short_help="Capture a concern; prints its id.")

@@ -260,6 +260,24 @@ def two_zones(moment: datetime, name: str, fmt: str = "%H:%M") -> str:
     return f"{shown} {city(name)} · {local:%H:%M}{day} here"
 
 
+def here_first(moment: datetime, name: str, fmt: str = "%H:%M") -> str:
+    """The time on this machine's clock, and the interview's own beside it when they differ.
+
+    "16:00 · 10:00 New York", or "16:00" when both clocks read the same (or there is no zone).
+    A different day there is shown: "08:00 · Wed 23:00 Los Angeles".
+
+    Args:
+        moment: The wall-clock time in zone ``name``.
+        name: The interview's IANA zone ("" for this machine's).
+        fmt: How this machine's time is written (``strftime``).
+    """
+    if not name or keeps_local_clock(name) or same_clock_here(moment, name):
+        return moment.strftime(fmt)
+    local = here(moment, name)
+    day = "" if local.date() == moment.date() else f"{moment:%a} "
+    return f"{local.strftime(fmt)} · {day}{moment:%H:%M} {city(name)}"
+
+
 def forget_this_machine() -> None:
     """Forget what was learnt about this machine's zone (after it changed, as tests change it)."""
     here.cache_clear()

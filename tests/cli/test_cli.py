@@ -416,3 +416,15 @@ def test_list_aligns_wide_names_by_cells_and_cuts_them_with_an_ellipsis() -> Non
     outcome_cells = [cell_width(line[: line.index("pending")]) for line in lines]
     assert outcome_cells[0] == outcome_cells[1], lines
     assert "…" in lines[1]
+
+
+def test_list_shows_this_machines_time_with_the_interviews_own_beside_it() -> None:
+    from tests.helpers.machine_zone import machine_tz
+
+    with machine_tz("Europe/Berlin"):
+        ok("add", "Harborlight", "--when", "2026-12-03 10:00", "--tz", "America/New_York")
+        ok("add", "Acme", "--when", "2026-12-04 09:00", "--tz", "Europe/Berlin")
+        lines = ok("list").splitlines()
+    assert "2026-12-03 16:00 · 10:00 New York" in lines[1]
+    assert "2026-12-04 09:00  " in lines[0] and "·" not in lines[0].split("Acme")[0]
+    assert lines[0].index("Acme") == lines[1].index("Harborlight")  # the columns still line up

@@ -109,3 +109,15 @@ def test_tz_with_an_offset_out_of_range_means_utc_said_in_one_line() -> None:
 @machine_tz("Asia/Tokyo")
 def test_tz_naming_a_zone_needs_no_notice() -> None:
     assert zones.local_zone_name() == "Asia/Tokyo" and zones.zone_notice() is None
+
+
+@machine_tz("Europe/Berlin")
+def test_here_first_puts_this_machines_clock_first_and_the_own_zone_beside_it() -> None:
+    moment = datetime(2026, 12, 3, 10, 0)
+    assert zones.here_first(moment, "America/New_York") == "16:00 · 10:00 New York"
+    assert (
+        zones.here_first(datetime(2026, 12, 2, 23, 0), "America/Los_Angeles")
+        == "08:00 · Wed 23:00 Los Angeles"
+    )
+    assert zones.here_first(moment, "Europe/Berlin") == "10:00"
+    assert zones.here_first(moment, "") == "10:00"

@@ -16,10 +16,12 @@ from textual.widgets.data_table import RowKey
 
 from followup_tui.domain.home_filters import HomeRow, outcome_word
 from followup_tui.domain.text import one_line
-from followup_tui.domain.zones import local_now
+from followup_tui.domain.zones import city, here_first, keeps_local_clock, local_now
 
 WHEN_WIDE = 16
 WHEN_NARROW = 9
+OWN_TIME = len(" · Wed 10:00 ")
+"""Room for the interview's own time beside this machine's, before its city."""
 FORMAT_WIDTH = 6
 OUTCOME_WIDTH = 11
 FOLLOW_UP_WIDTH = 21
@@ -38,15 +40,29 @@ CHUNK_ROWS = 300
 
 
 def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
-    """The interview time, as short as the width needs: "Thu 26 Nov 10:00" or "Thu 10:00"."""
-    moment = row.interview.moment
-    if moment is None:
+    """The interview time on this machine's clock, as short as the width needs: "Thu 26 Nov
+    10:00" or "Thu 10:00"; wide, the interview's own time beside it when its zone keeps
+    another clock ("Thu 26 Nov 16:00 · 10:00 New York")."""
+    interview = row.interview
+    moment, local = interview.moment, interview.local_moment
+    if moment is None or local is None:
         return "no date"
     if wide:
-        return moment.strftime("%a %d %b %H:%M" if moment.year == now.year else "%d %b %Y")
-    if row.upcoming and (moment.date() - now.date()).days < 6:
-        return moment.strftime("%a %H:%M")
-    return moment.strftime("%d %b" if moment.year == now.year else "%d %b %y")
+        return here_first(
+            moment, interview.tz, "%a %d %b %H:%M" if local.year == now.year else "%d %b %Y %H:%M"
+        )
+    if row.upcoming and (local.date() - now.date()).days < 6:
+        return local.strftime("%a %H:%M")
+    return local.strftime("%d %b" if local.year == now.year else "%d %b %y")
+
+
+def when_column_width(rows: Iterable[HomeRow], wide: bool) -> int:
+    """The width of the When column: room for the interview's own time and zone when an
+    interview keeps another clock (wide only)."""
+    if not wide:
+        return WHEN_NARROW
+    other = [name for name in {row.interview.tz for row in rows} if name and not keeps_local_clock(name)]
+    return WHEN_WIDE + max((OWN_TIME + len(city(name)) for name in other), default=0)
 
 
 class InterviewTable(DataTable[Text]):
@@ -112,7 +128,7 @@ class InterviewTable(DataTable[Text]):
         """
         width = max(self.size.width, self.app.size.width if not self.size.width else 0)
         show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
-        when_width = WHEN_WIDE if show_role else WHEN_NARROW
+        when_width = min(when_column_width(rows, show_role), max(WHEN_WIDE, width // 3))
         follow_up_width = FOLLOW_UP_WIDTH if show_role else FOLLOW_UP_NARROW
         fixed = when_width + OUTCOME_WIDTH + follow_up_width + (FORMAT_WIDTH if show_format else 0)
         gaps = 4 + show_role + show_format
