@@ -22,9 +22,9 @@ from followup_tui.domain.card.draft import (
     card_parts,
     current_text,
     find_card,
-    missing_summary,
     not_ready,
 )
+from followup_tui.domain.card.warnings import card_warnings
 from followup_tui.domain.matching import find_name
 from followup_tui.domain.models import Card, Concern, Interview, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
@@ -123,9 +123,9 @@ def card(path: Path, interview_key: str, interviewer: str | None) -> None:
             repo.children(Concern, interview_id),
             signer if isinstance(signer, str) else "",
         )
+        for line in card_warnings(text, parts, recipient=name):
+            click.echo(f"({line})", err=True)  # the same lines the card screen shows
         if parts:
-            for line in missing_summary(parts).splitlines()[:-1]:
-                click.echo(f"({line})", err=True)
             click.echo("(write them on the card screen: followup, c, then m)", err=True)
         if interviewer is None and others:
             click.echo(

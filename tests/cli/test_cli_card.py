@@ -12,7 +12,9 @@ from click.testing import CliRunner
 
 from followup_tui.cli.card import card, ics
 from followup_tui.cli.main import main
-from followup_tui.domain.models import Card, Concern
+from followup_tui.domain.card.draft import card_parts, meter
+from followup_tui.domain.card.warnings import card_warnings, phrase_warning
+from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.store.repository import Repository
 from tests.card_fixtures import fill_card_data
 
@@ -39,7 +41,7 @@ def test_card_for_a_named_interviewer_prints_the_edited_text(repo: Repository, d
     code, out, err = run(card, db_path, interview.id, "--interviewer", "dr. lena brandt")
     assert code == 0
     assert out == "Dear Lena,\nMy own words.\n"
-    assert err == ""
+    assert err == "(" + meter("Dear Lena,\nMy own words.") + ")\n"  # the size, as the card screen shows it
 
 
 def test_card_without_interviewers_addresses_the_team(repo: Repository, db_path: Path) -> None:
@@ -140,7 +142,7 @@ def test_card_says_what_is_not_written_yet_on_stderr(repo: Repository, db_path: 
     interview = fill_card_data(repo, written=False, interviewers=1)
     code, out, err = run(card, db_path, interview.id)
     assert code == 0 and "Kafka" not in out
-    assert err.startswith("(1 error has nothing to say yet: I said I had no Kafka experience")
+    assert err.splitlines()[1].startswith("(1 error has nothing to say yet: I said I had no Kafka experience")
     assert "your name to sign with" in err and "then m)" in err
 
 
@@ -150,3 +152,31 @@ def test_card_ends_with_the_sign_off_and_the_users_name(repo: Repository, db_pat
     assert code == 0
     assert out.rstrip("\n").splitlines()[-1] == "Jo Rivera"
     assert out.rstrip("\n").splitlines()[-2].endswith(",")
+
+
+def test_card_prints_every_warning_of_the_card_screen_on_stderr_and_the_card_alone_on_stdout(
+    repo: Repository, db_path: Path
+) -> None:
+    interview = fill_card_data(repo, interviewers=1)
+    repo.update_debrief(interview.id, worth_mentioning="I was off for six months with depression last year.")
+    text = (
+        "Hello Sam,\n\nSorry I was on the bus. I should've said that Sam's demo was great. I forgot to say "
+        + "that I ran the on-call rota for two years and wrote the runbooks every engineer on the team used. "
+        * 4
+        + "\n\nBest,\nJo"
+    )
+    repo.add(Card(interview_id=interview.id, interviewer="Sam Okafor", text=text))
+    code, out, err = run(card, db_path, interview.id)
+    assert code == 0 and out == text + "\n"
+    stored = repo.get(Interview, interview.id)
+    parts = card_parts(
+        stored, repo.get(Debrief, interview.id), repo.children(Concern, interview.id), "Jo Rivera"
+    )
+    expected = card_warnings(text, parts, recipient="Sam Okafor")
+    lines = err.splitlines()
+    assert lines[: len(expected)] == [f"({line})" for line in expected]
+    assert "too long for a card" in lines[0]
+    assert phrase_warning(text, recipient="Sam Okafor") in err  # the line the screen shows, word for word
+    assert "“sorry”" in err and "“should've”" in err and "“forgot to say”" in err
+    assert "names Sam in the third person" in err
+    assert "Left out, it mentions health: a moment worth mentioning (debrief). Your health" in err

@@ -257,9 +257,11 @@ def test_only_unresolved_errors_marked_for_the_card_are_used() -> None:
 def test_hostile_text_is_cleaned_but_kept_literal() -> None:
     nasty = interview(company="Acme [/] [@click=app.quit]\nInc;\x1b[31m", role="Dev\x07ops")
     concern = error("x", "I shipped [b]bold[/b] \x1b]8;;http://x\x07link\x1b]8;;\x07 and\r\nmore")
-    text = build_draft(nasty, debrief("\x1b[2J[red]Hi[/red] there."), [concern], "Sam\x00 Okafor", 0)
+    moment = debrief("\x1b[2J[red]Hi[/red] there, I loved the demo.")
+    text = build_draft(nasty, moment, [concern], "Sam\x00 Okafor", 0)
     assert "\x1b" not in text and "\x07" not in text and "\x00" not in text and "\r" not in text
-    assert "[@click=app.quit]" in text and "[b]bold[/b]" in text and "[red]Hi[/red] there." in text
+    assert "[@click=app.quit]" in text and "[b]bold[/b]" in text
+    assert "[red]Hi[/red] there, I loved the demo." in text
 
 
 def test_default_variant_is_stable_and_selectable() -> None:

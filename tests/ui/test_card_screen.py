@@ -8,6 +8,8 @@ import icalendar
 import pytest
 from textual.widgets import OptionList, Static, TextArea
 
+from followup_tui.domain.card.draft import meter
+from followup_tui.domain.card.warnings import phrase_warning
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
@@ -78,6 +80,8 @@ async def test_edits_are_saved_and_measured(repo: Repository, interview: Intervi
         assert shown(app, "#card-meter").startswith("2 words")
         assert "short for a card" in shown(app, "#card-meter")
         assert "“sorry”" in shown(app, "#card-flags")
+        assert shown(app, "#card-flags") == phrase_warning("Sorry Sam", recipient="Sam Okafor")
+        assert shown(app, "#card-meter") == meter("Sorry Sam")  # what followup card prints on stderr
         app.saver.flush()
         assert cards(repo, interview)["Sam Okafor"].text == "Sorry Sam"
         await pilot.press("escape")

@@ -22,6 +22,7 @@ from datetime import datetime
 
 from followup_tui.domain.card.guard import sensitive_topic, topic_hint
 from followup_tui.domain.card.sentences import as_sentence, is_phrase, phrase, to_know_sentence
+from followup_tui.domain.card.shaping import fragment_hint, reads_as_note, to_reader
 from followup_tui.domain.card.wordings import DRIVE_BECAUSE, DRIVE_TO, NUMBER_WORDS, WORDINGS, Wording
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.domain.text import one_line, word_count
@@ -56,7 +57,9 @@ class CardPart:
     topic: str = ""
     """A topic the card never raises that the sentence mentions ("pay"); "" when simply missing."""
     hint: str = ""
-    """Why that topic stays off the card, kindly, in the card's language ("" when no topic)."""
+    """Why it stays off the card, kindly, in the card's language ("" when simply missing)."""
+    note: bool = False
+    """Left out because it reads as a note, not a sentence ("Case study on the redesign")."""
 
 
 PART_NAMES: dict[str, str] = {
@@ -122,12 +125,10 @@ def card_parts(
     parts = []
     for error in card_errors(concerns):
         label = one_line(error.text, 80)
-        topic = sensitive_topic(error.to_know, lang)
-        parts.append(CardPart("error", label, error.id, topic, topic_hint(topic, lang)))
+        parts.append(_part("error", label, error.to_know, lang, error.id))
     own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
     for kind, words in own.items():
-        topic = sensitive_topic(words, lang)
-        parts.append(CardPart(kind, PART_NAMES[kind], topic=topic, hint=topic_hint(topic, lang)))
+        parts.append(_part(kind, PART_NAMES[kind], words, lang))
     parts.append(CardPart("name", PART_NAMES["name"]))
     written = {
         "error": {c.id for c in concerns if as_sentence(c.to_know)},
@@ -135,7 +136,17 @@ def card_parts(
         "drive": bool(own["drive"].strip()),
         "name": bool(one_line(signer)),
     }
-    return [p for p in parts if p.topic or not _is_written(p, written)]
+    return [p for p in parts if p.topic or p.note or not _is_written(p, written)]
+
+
+def _part(kind: str, label: str, words: str, lang: str, concern_id: str = "") -> CardPart:
+    """A part of the card, with why it is left out when its words cannot go on the card."""
+    topic = sensitive_topic(words, lang)
+    if topic:
+        return CardPart(kind, label, concern_id, topic, topic_hint(topic, lang))
+    if reads_as_note(to_reader(one_line(words), lang), lang):
+        return CardPart(kind, label, concern_id, hint=fragment_hint(lang), note=True)
+    return CardPart(kind, label, concern_id)
 
 
 def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
@@ -146,17 +157,19 @@ def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
         edited: The card holds the user's own text, so new sentences need ctrl+r to go in.
     """
     lines = []
-    errors = [p.label for p in parts if p.kind == "error" and not p.topic]
+    errors = [p.label for p in parts if p.kind == "error" and not p.topic and not p.note]
     if errors:
         verb = "has" if len(errors) == 1 else "have"
         noun = "error" if len(errors) == 1 else "errors"
         lines.append(f"{len(errors)} {noun} {verb} nothing to say yet: {'; '.join(errors)}")
-    others = [p.label for p in parts if p.kind != "error" and not p.topic]
+    others = [p.label for p in parts if p.kind != "error" and not p.topic and not p.note]
     if others:
         lines.append(f"Not written yet: {', '.join(others)}")
     for part in parts:
         if part.topic:
             lines.append(f"Left out, it mentions {part.topic}: {part.label}. {part.hint}".rstrip())
+        elif part.note:
+            lines.append(f"Left out, it reads as a note, not a sentence: {part.label}. {part.hint}")
     lines.append("m writes the next one" + (" · ctrl+r then puts it in your edited card" if edited else ""))
     return "\n".join(lines)
 
@@ -198,16 +211,16 @@ def build_draft(
     """
     wording = WORDINGS[default_variant(interview.id) if variant is None else variant % len(WORDINGS)]
     opening = wording.thanks.format(when=_day(interview, now), role=_role(interview)).replace("..", ".")
-    moment = _usable(debrief.worth_mentioning if debrief else "", lang)
+    moment = _usable(debrief.worth_mentioning if debrief else "", lang, interviewer_name)
     if moment:
         enjoyed = wording.enjoyed.format(x=phrase(moment)) if is_phrase(moment) else as_sentence(moment)
         opening = f"{opening} {enjoyed}"
     paragraphs = [wording.greeting.format(name=_addressee(interview, interviewer_name)), opening]
-    additions = [to_know_sentence(e.to_know) for e in card_errors(concerns) if _usable(e.to_know, lang)]
+    additions = [to_know_sentence(_usable(e.to_know, lang, interviewer_name)) for e in card_errors(concerns)]
     additions = [a for a in additions if a]
     if additions:
         paragraphs.append(" ".join([_lead_in(wording, len(additions)), *additions]))
-    drive = _drive(interview.why_this_job, lang)
+    drive = _drive(_usable(interview.why_this_job, lang, interviewer_name))
     closing = drive or wording.closing
     if drive and word_count("\n".join([*paragraphs, drive])) < CARD_MIN:
         closing = f"{drive} {wording.closing}"
@@ -217,9 +230,16 @@ def build_draft(
     return "\n\n".join(paragraphs)
 
 
-def _usable(words: str, lang: str) -> str:
-    """The user's words when they can go on a card: some words and no sensitive topic."""
-    return words if one_line(words) and not sensitive_topic(words, lang) else ""
+def _usable(words: str, lang: str, recipient: str = "") -> str:
+    """The user's words said to the reader when they can go on a card, else "".
+
+    They can when there are some, they raise no topic a card never raises, and they do not
+    read as a note (a fragment the card would print as one).
+    """
+    shaped = to_reader(one_line(words), lang, recipient)
+    if not shaped or sensitive_topic(words, lang) or reads_as_note(shaped, lang):
+        return ""
+    return shaped
 
 
 def _day(interview: Interview, now: datetime | None) -> str:
@@ -266,9 +286,9 @@ def _lead_in(wording: Wording, count: int) -> str:
     return wording.add_many.format(n=number, N=number.capitalize())
 
 
-def _drive(words: str, lang: str) -> str:
+def _drive(words: str) -> str:
     """Why I want this job as the card's last sentence, framed when it starts with because or to."""
-    if not _usable(words, lang):
+    if not words:
         return ""
     first = phrase(words).split(" ", 1)[0].casefold()
     if first == "because":

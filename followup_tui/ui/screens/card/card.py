@@ -28,7 +28,7 @@ from followup_tui.domain.card.draft import (
     missing_summary,
     not_ready,
 )
-from followup_tui.domain.card.guard import flag_phrases, phrase_hint
+from followup_tui.domain.card.warnings import phrase_warning
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
@@ -273,15 +273,10 @@ class CardScreen(FollowupScreen):
         bar.update(safe(meter(text)))
         bar.set_class(size == "short", "-short")
         bar.set_class(size == "too long", "-long")
-        flags = flag_phrases(text)
+        warning = phrase_warning(text, recipient=self._recipient)
         line = self.query_one("#card-flags", Static)
-        if flags:
-            hint = phrase_hint(flags[0])
-            listed = ", ".join(f"“{phrase}”" for phrase in flags)
-            line.update(safe(f"Phrases to avoid: {listed}. {hint}"))
-        else:
-            line.update("No phrases to avoid. Calm and specific reads best.")
-        line.set_class(bool(flags), "-flagged")
+        line.update(safe(warning or "No phrases to avoid. Calm and specific reads best."))
+        line.set_class(bool(warning), "-flagged")
 
     def refresh_data(self) -> None:
         """Follow changes made elsewhere; never replace text the user typed, saved or not."""

@@ -1,0 +1,154 @@
+"""The user's words said to the card's reader: notes to oneself, the recipient by name, fragments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from followup_tui.domain.card.draft import build_draft, card_parts, missing_summary
+from followup_tui.domain.card.guard import flag_phrases
+from followup_tui.domain.card.shaping import (
+    fragment_hint,
+    is_fragment,
+    names_recipient,
+    reads_as_note,
+    to_reader,
+)
+from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer
+
+NOW = datetime(2026, 11, 25, 9, 0)
+
+
+def interview(**changes: object) -> Interview:
+    values: dict[str, object] = {
+        "id": "t7q2w",
+        "company": "Larkfield Primary",
+        "role": "Year 2 teacher",
+        "when": "2026-11-24 10:00",
+        "interviewers": [Interviewer(name="Maria Lopez"), Interviewer(name="Björn Larsen")],
+        "why_this_job": "I want to teach in a school that reads with every child every day.",
+    }
+    values.update(changes)
+    return Interview(**values)  # type: ignore[arg-type]
+
+
+def error(to_know: str) -> Concern:
+    return Concern(
+        interview_id="t7q2w", text="Phonics", kind="error", action="clarify-in-card", to_know=to_know
+    )
+
+
+def card(moment: str = "", to_know: str = "", recipient: str = "Maria Lopez", lang: str = "en") -> str:
+    debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning=moment)
+    concerns = [error(to_know)] if to_know else []
+    return build_draft(interview(), debrief, concerns, recipient, 0, signer="Ana", now=NOW, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("note", "sentence"),
+    [
+        (
+            "Tell her you did the RWI phonics training in september.",
+            "I did the RWI phonics training in september.",
+        ),
+        ("tell him that I led the Postgres upgrade", "I led the Postgres upgrade"),
+        ("Mention that I speak Polish and Ukrainian.", "I speak Polish and Ukrainian."),
+        ("Remember to say I have a forklift licence.", "I have a forklift licence."),
+        ("Make sure to mention that your portfolio has the case study.", "my portfolio has the case study."),
+        ("Note to self: I built the stock tool in a weekend.", "I built the stock tool in a weekend."),
+        ("Tell her I loved her idea about the rota.", "I loved your idea about the rota."),
+        ("Tell her she was right about the pastry.", "You were right about the pastry."),
+        ("Let them know I thanked them for the tour.", "I thanked you for the tour."),
+        ("Tell them about my Kafka cluster", "I would like to tell you about my Kafka cluster"),
+    ],
+)
+def test_a_note_to_oneself_becomes_a_sentence_to_the_reader(note: str, sentence: str) -> None:
+    assert to_reader(note) == sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "sentence"),
+    [
+        ("de", "Sag ihr: Ich habe die Meisterprüfung bestanden.", "Ich habe die Meisterprüfung bestanden."),
+        ("de", "Sag ihr, dass ich die Meisterprüfung bestanden habe.", None),
+        ("es", "Dile que hice la formación de alérgenos.", "Hice la formación de alérgenos."),
+        ("es", "Comentar que tengo el carné de manipulador.", "Tengo el carné de manipulador."),
+        ("es", "Dile que hiciste la formación.", None),
+        ("fr", "Lui dire que j'ai le permis B.", "J'ai le permis B."),
+        ("fr", "Préciser qu'il me reste une semaine de formation.", "Il me reste une semaine de formation."),
+        ("fr", "Dis-lui que tu as le permis.", None),
+    ],
+)
+def test_notes_in_other_languages_are_turned_only_when_what_follows_stands_alone(
+    lang: str, note: str, sentence: str | None
+) -> None:
+    assert to_reader(note, lang) == (sentence or note)
+    if sentence is None:
+        assert flag_phrases(note, lang)  # left as written, so the card flags it
+
+
+def test_the_card_speaks_to_its_recipient_not_about_them() -> None:
+    text = card(moment="Björn's tour of the reading corner", recipient="Björn Larsen")
+    assert "your tour of the reading corner" in text and "Björn's" not in text
+    text = card(moment="Björn showed me the new library.", recipient="Björn Larsen")
+    assert "You showed me the new library." in text
+    text = card(moment="Björn showed me the new library.", recipient="Maria Lopez")
+    assert "Björn showed me the new library." in text  # about someone else: as written
+    assert names_recipient("Dear Björn,\n\nBjörn's tour was lovely.\n\nKind regards,\nAna", "Björn Larsen")
+    assert not names_recipient("Dear Björn,\n\nYour tour was lovely.\n\nKind regards,\nAna", "Björn Larsen")
+
+
+def test_a_note_to_oneself_reaches_the_card_as_a_sentence() -> None:
+    text = card(to_know="Tell her you did the RWI phonics training in september.")
+    assert "I did the RWI phonics training in september." in text and "Tell her" not in text
+    assert flag_phrases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "fragment"),
+    [
+        ("Case study on the onboarding redesign, 23% activation lift.", True),
+        ("Great chat about the roadmap.", True),
+        ("Forklift licence, 2019.", True),
+        ("I led the onboarding redesign.", False),
+        ("The demo was great.", False),
+        ("Keen to learn Rust.", False),
+        ("Loved the tour.", False),
+        ("Why do you release on Fridays?", False),
+    ],
+)
+def test_a_fragment_is_told_from_a_sentence(words: str, fragment: bool) -> None:
+    assert is_fragment(words) is fragment
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "fragment"),
+    [
+        ("de", "Fallstudie zum Onboarding, 23 % mehr Aktivierung.", True),
+        ("de", "Ich habe die Fallstudie zum Onboarding vorgestellt.", False),
+        ("es", "Estudio de caso del rediseño, 23 % más de activación.", True),
+        ("es", "Presenté el estudio de caso.", False),
+        ("es", "Estudio de caso sobre la nueva tecnología.", True),
+        ("es", "He presentado el estudio de caso.", False),
+        ("fr", "Étude de cas sur la refonte, 23 % d'activation en plus.", True),
+        ("fr", "J'ai présenté une étude de cas sur la refonte.", False),
+    ],
+)
+def test_fragments_in_every_language(lang: str, words: str, fragment: bool) -> None:
+    assert is_fragment(words, lang) is fragment
+
+
+def test_a_fragment_is_never_printed_it_is_listed_with_a_hint() -> None:
+    words = "Case study on the onboarding redesign, 23% activation lift."
+    text = card(to_know=words)
+    assert "Case study" not in text and "There is one thing" not in text
+    assert reads_as_note(words) and not reads_as_note("hearing how you plan the phonics groups")
+    debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning="Great chat about the roadmap.")
+    parts = card_parts(interview(), debrief, [error(words)], "Ana")
+    assert [(p.kind, p.note) for p in parts] == [("error", True), ("moment", True)]
+    summary = missing_summary(parts)
+    assert f"Left out, it reads as a note, not a sentence: Phonics. {fragment_hint('en')}" in summary
+    assert "nothing to say yet" not in summary and "Not written yet" not in summary
+    german = card_parts(interview(), None, [error("Fallstudie zum Onboarding.")], "Ana", "de")
+    assert german[0].hint == fragment_hint("de") != fragment_hint("en")
