@@ -20,17 +20,15 @@ from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer
 NOW = datetime(2026, 11, 25, 9, 0)
 
 
-def interview(**changes: object) -> Interview:
-    values: dict[str, object] = {
-        "id": "t7q2w",
-        "company": "Larkfield Primary",
-        "role": "Year 2 teacher",
-        "when": "2026-11-24 10:00",
-        "interviewers": [Interviewer(name="Maria Lopez"), Interviewer(name="Björn Larsen")],
-        "why_this_job": "I want to teach in a school that reads with every child every day.",
-    }
-    values.update(changes)
-    return Interview(**values)  # type: ignore[arg-type]
+TEACHER = Interview(
+    id="t7q2w",
+    company="Larkfield Primary",
+    role="Year 2 teacher",
+    when="2026-11-24 10:00",
+    interviewers=[Interviewer(name="Maria Lopez"), Interviewer(name="Björn Larsen")],
+    why_this_job="I want to teach in a school that reads with every child every day.",
+)
+"""A teacher's interview with two interviewers, the morning before NOW."""
 
 
 def error(to_know: str) -> Concern:
@@ -42,7 +40,7 @@ def error(to_know: str) -> Concern:
 def card(moment: str = "", to_know: str = "", recipient: str = "Maria Lopez", lang: str = "en") -> str:
     debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning=moment)
     concerns = [error(to_know)] if to_know else []
-    return build_draft(interview(), debrief, concerns, recipient, 0, signer="Ana", now=NOW, lang=lang)
+    return build_draft(TEACHER, debrief, concerns, recipient, 0, signer="Ana", now=NOW, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -145,10 +143,10 @@ def test_a_fragment_is_never_printed_it_is_listed_with_a_hint() -> None:
     assert "Case study" not in text and "There is one thing" not in text
     assert reads_as_note(words) and not reads_as_note("hearing how you plan the phonics groups")
     debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning="Great chat about the roadmap.")
-    parts = card_parts(interview(), debrief, [error(words)], "Ana")
+    parts = card_parts(TEACHER, debrief, [error(words)], "Ana")
     assert [(p.kind, p.note) for p in parts] == [("error", True), ("moment", True)]
     summary = missing_summary(parts)
     assert f"Left out, it reads as a note, not a sentence: Phonics. {fragment_hint('en')}" in summary
     assert "nothing to say yet" not in summary and "Not written yet" not in summary
-    german = card_parts(interview(), None, [error("Fallstudie zum Onboarding.")], "Ana", "de")
+    german = card_parts(TEACHER, None, [error("Fallstudie zum Onboarding.")], "Ana", "de")
     assert german[0].hint == fragment_hint("de") != fragment_hint("en")

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from followup_tui.domain.card import guard_de, guard_en, guard_es, guard_fr
-from followup_tui.domain.card.guard_rules import LARGE, GuardData, Rule
+from followup_tui.domain.card.guard_rules import LARGE, GuardData, Rule, base_tag
 
 _LANGUAGES: dict[str, GuardData] = {
     "en": guard_en.DATA,
@@ -41,14 +41,8 @@ _OTHERS_AFTER = 3
 """How many words after it ("the sick leave policy")."""
 
 
-def _base(lang: str) -> str:
-    """The language whose data a tag reads ("de-AT" reads "de"; one without data reads "en")."""
-    first = lang.replace("_", "-").split("-", 1)[0].lower()
-    return first if first in _LANGUAGES else "en"
-
-
 def _data(lang: str) -> GuardData:
-    return _LANGUAGES[_base(lang)]
+    return _LANGUAGES[base_tag(lang)]
 
 
 def sensitive_topic(text: str, lang: str = "en") -> str:
@@ -83,7 +77,7 @@ def flag_phrases(text: str, lang: str = "en") -> list[str]:
         text: The card's text.
         lang: The card's language.
     """
-    return [name for name, pattern in _phrase_patterns(_base(lang)).items() if pattern.search(text)]
+    return [name for name, pattern in _phrase_patterns(base_tag(lang)).items() if pattern.search(text)]
 
 
 def phrase_hint(phrase: str, lang: str = "en") -> str:

@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
+GUARDED = ("en", "de", "es", "fr")
+"""The languages the guard has data for."""
+
+
+def base_tag(lang: str) -> str:
+    """Return the language whose data a tag reads ("de-AT" reads "de"; one without data, "en")."""
+    first = lang.replace("_", "-").split("-", 1)[0].lower()
+    return first if first in GUARDED else "en"
+
 
 def words(*alternatives: str, stem: bool = False) -> re.Pattern[str]:
     """Compile alternatives (regular expressions) that match only as whole words.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from followup_tui.domain.card.guard_rules import base_tag
 from followup_tui.domain.card.sentences import as_sentence, is_phrase
 
 
@@ -127,7 +128,7 @@ def to_reader(words: str, lang: str = "en", recipient: str = "") -> str:
         lang: The card's language.
         recipient: The full name of the person the card is for ("" for a team).
     """
-    base = lang.replace("_", "-").split("-", 1)[0].lower()
+    base = base_tag(lang)
     text = words.strip()
     bare = _SELF_NOTE.match(text)
     if bare and text[bare.end() :]:
@@ -159,7 +160,7 @@ def is_fragment(words: str, lang: str = "en") -> bool:
         words: The user's words, as the draft would print them.
         lang: The card's language.
     """
-    base = lang.replace("_", "-").split("-", 1)[0].lower()
+    base = base_tag(lang)
     found = [w.casefold().strip(",.;:!?\"'“”‘’()") for w in words.split()]
     found = [w for w in found if w]
     if not found or words.rstrip().endswith(("?", "!")):
@@ -202,7 +203,7 @@ def reads_as_note(words: str, lang: str = "en") -> bool:
 
 def fragment_hint(lang: str = "en") -> str:
     """Return the hint for words left out because they read as a note, in the card's language."""
-    return FRAGMENT_HINTS.get(lang.replace("_", "-").split("-", 1)[0].lower(), FRAGMENT_HINTS["en"])
+    return FRAGMENT_HINTS[base_tag(lang)]
 
 
 RECIPIENT_HINTS: dict[str, str] = {
@@ -216,9 +217,8 @@ RECIPIENT_HINTS: dict[str, str] = {
 
 def recipient_hint(recipient: str, lang: str = "en") -> str:
     """Return the hint for a card that names its recipient in the third person, in its language."""
-    hint = RECIPIENT_HINTS.get(lang.replace("_", "-").split("-", 1)[0].lower(), RECIPIENT_HINTS["en"])
     forms = _name_forms(recipient)
-    return hint.format(name=forms[-1] if forms else recipient)
+    return RECIPIENT_HINTS[base_tag(lang)].format(name=forms[-1] if forms else recipient)
 
 
 def names_recipient(text: str, recipient: str) -> bool:
