@@ -179,13 +179,25 @@ def is_fragment(words: str, lang: str = "en") -> bool:
     return not any(w.endswith(("n't", "n’t")) for w in found)
 
 
-FRAGMENT_HINTS: dict[str, str] = {
-    "en": "Write it as a whole sentence to them, such as “I shared a case study on …”.",
-    "de": "Schreiben Sie es als ganzen Satz an die Person, etwa „Ich habe … vorgestellt.“",
-    "es": "Escríbalo como una frase completa dirigida a la persona, por ejemplo «Presenté …».",
-    "fr": "Écrivez-le comme une phrase complète adressée à la personne, par exemple « J’ai présenté … ».",
+HINTS: dict[str, tuple[str, str]] = {
+    "en": (
+        "Write it as a whole sentence to them, such as “I shared a case study on …”.",
+        "The card names {name} in the third person: speak to them as “you”.",
+    ),
+    "de": (
+        "Schreiben Sie es als ganzen Satz an die Person, etwa „Ich habe … vorgestellt.“",
+        "Die Karte nennt {name} in der dritten Person: Sprechen Sie die Person direkt an.",
+    ),
+    "es": (
+        "Escríbalo como una frase completa dirigida a la persona, por ejemplo «Presenté …».",
+        "La tarjeta nombra a {name} en tercera persona: diríjase directamente a la persona.",
+    ),
+    "fr": (
+        "Écrivez-le comme une phrase complète adressée à la personne, par exemple « J’ai présenté … ».",
+        "La carte nomme {name} à la troisième personne : adressez-vous directement à la personne.",
+    ),
 }
-"""What to do with words left out because they read as a note, in the card's language."""
+"""Per language: what to do with words that read as a note, and with a recipient named as "she"."""
 
 
 def reads_as_note(words: str, lang: str = "en") -> bool:
@@ -203,22 +215,13 @@ def reads_as_note(words: str, lang: str = "en") -> bool:
 
 def fragment_hint(lang: str = "en") -> str:
     """Return the hint for words left out because they read as a note, in the card's language."""
-    return FRAGMENT_HINTS[base_tag(lang)]
-
-
-RECIPIENT_HINTS: dict[str, str] = {
-    "en": "The card names {name} in the third person: speak to them as “you”.",
-    "de": "Die Karte nennt {name} in der dritten Person: Sprechen Sie die Person direkt an.",
-    "es": "La tarjeta nombra a {name} en tercera persona: diríjase directamente a la persona.",
-    "fr": "La carte nomme {name} à la troisième personne : adressez-vous directement à la personne.",
-}
-"""The hint when a card speaks of its own recipient, in the card's language."""
+    return HINTS[base_tag(lang)][0]
 
 
 def recipient_hint(recipient: str, lang: str = "en") -> str:
     """Return the hint for a card that names its recipient in the third person, in its language."""
     forms = _name_forms(recipient)
-    return RECIPIENT_HINTS[base_tag(lang)].format(name=forms[-1] if forms else recipient)
+    return HINTS[base_tag(lang)][1].format(name=forms[-1] if forms else recipient)
 
 
 def names_recipient(text: str, recipient: str) -> bool:
