@@ -55,11 +55,10 @@ def strip_controls(value: str, keep_newlines: bool = True) -> str:
 
 
 def one_line(value: str, width: int | None = None) -> str:
-    """Return user text as one clean line, shortened with an ellipsis to ``width`` if given."""
+    """Return user text as one clean line, shortened with an ellipsis to ``width`` terminal cells
+    if given (a wide CJK character or emoji takes two)."""
     text = strip_controls(value, keep_newlines=False)
-    if width is not None and len(text) > width:
-        return text[: max(width - 1, 0)] + "…"
-    return text
+    return text if width is None else fit_cells(text, width)
 
 
 def word_count(value: str) -> int:
@@ -91,19 +90,54 @@ def fit_cells(text: str, width: int) -> str:
     """
     if cell_width(text) <= width:
         return text
-    room = width - 1
-    kept: list[str] = []
+    return _head_cells(text, width - 1) + "…" if width > 0 else ""
+
+
+def _head_cells(text: str, room: int) -> str:
+    """The longest start of ``text`` that takes at most ``room`` cells."""
     used = 0
-    for char in text:
-        cells = _char_cells(char)
-        if used + cells > room:
-            break
-        kept.append(char)
-        used += cells
-    return "".join(kept) + "…" if width > 0 else ""
+    for index, char in enumerate(text):
+        used += _char_cells(char)
+        if used > room:
+            return text[:index]
+    return text
 
 
 def pad_cells(text: str, width: int) -> str:
     """Return ``text`` fitted to ``width`` cells and padded with spaces to exactly that width."""
     fitted = fit_cells(text, width)
     return fitted + " " * (width - cell_width(fitted))
+
+
+def wrap_cells(text: str, width: int) -> list[str]:
+    """Wrap one paragraph into lines of at most ``width`` terminal cells.
+
+    Lines break at spaces; a word wider than a line (a URL, or Chinese or Japanese written
+    without spaces) is cut where the line is full. Runs of spaces become one.
+
+    Args:
+        text: One paragraph (no line breaks).
+        width: The cells a line may take (at least one is used).
+
+    Returns:
+        The lines, none for a blank paragraph.
+    """
+    width = max(width, 1)
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        size = cell_width(word)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        if line:
+            lines.append(line)
+        while size > width:
+            head = _head_cells(word, width) or word[0]
+            lines.append(head)
+            word = word[len(head) :]
+            size = cell_width(word)
+        line, used = word, size
+    if line:
+        lines.append(line)
+    return lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from followup_tui.domain.models import OUTCOMES, Interview
+from followup_tui.domain.text import cell_width
 from followup_tui.store.repository import Repository
 from tests.cli.test_cli import PAST, fails, ok, run
 
@@ -52,3 +53,14 @@ def test_outcome_help_lists_the_outcomes() -> None:
     text = ok("outcome", "--help")
     for value in OUTCOMES:
         assert value in text.split("Outcomes:", 1)[1]
+
+
+def test_names_are_cut_by_terminal_cells_not_characters(db_path: Path) -> None:
+    wide = "東京データプラットフォーム株式会社インフラストラクチャ部門"  # 29 characters, 58 cells
+    interview_id = ok("add", wide, "--when", PAST).strip()
+    said = run("note", "forgot the on-call question", "--interview", interview_id).stderr
+    company = said.split("Noted for ", 1)[1].split(" as ", 1)[0]
+    assert company.endswith("…") and wide.startswith(company[:-1])
+    assert cell_width(company) <= 40
+    outcome_line = ok("outcome", interview_id, "offer").strip()
+    assert cell_width(outcome_line.rsplit(":", 1)[0]) <= 40

@@ -8,7 +8,6 @@ to the clipboard.
 
 from __future__ import annotations
 
-import textwrap
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -19,7 +18,7 @@ from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import Static
 
-from followup_tui.domain.text import strip_controls
+from followup_tui.domain.text import strip_controls, wrap_cells
 from followup_tui.ui.display import template
 from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.dialog import FollowupDialog
@@ -52,7 +51,7 @@ def spaced_lines(text: str, width: int, *, spaced: bool = True) -> list[str]:
             elif not spaced and lines and lines[-1] != "":
                 lines.append("")
             continue
-        for line in textwrap.wrap(paragraph, max(width, 10), break_long_words=True) or [""]:
+        for line in wrap_cells(paragraph, max(width, 10)) or [""]:
             lines.extend([line, ""] if spaced else [line])
     while lines and not lines[-1]:
         lines.pop()

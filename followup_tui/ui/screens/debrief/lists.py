@@ -5,7 +5,6 @@ Each list only posts messages; the debrief screen saves.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar
 
@@ -18,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from followup_tui.domain.models import Clarification, Question
 from followup_tui.domain.suggestions import Suggestion
+from followup_tui.domain.text import cell_width, wrap_cells
 from followup_tui.domain.vocabulary import COLUMN_TITLES
 from followup_tui.ui.display import safe
 
@@ -88,11 +88,11 @@ class KeepHighlight(OptionList, Generic[ItemType]):
 
 
 def wrap_under(text: str, width: int, indent: int) -> str:
-    """``text`` wrapped to ``width`` columns with its later lines ``indent`` columns in, under
+    """``text`` wrapped to ``width`` cells with its later lines ``indent`` cells in, under
     its first word (unchanged when it fits, or when the width is not known yet)."""
     room = width - indent
-    if room > 10 and len(text) > room:
-        return ("\n" + " " * indent).join(textwrap.wrap(text, room))
+    if room > 10 and cell_width(text) > room:
+        return ("\n" + " " * indent).join(wrap_cells(text, room))
     return text
 
 
