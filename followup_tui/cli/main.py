@@ -228,6 +228,8 @@ def list_interviews(path: Path, as_json: bool) -> None:
                     "card": s.card,
                     "card_overdue": s.card_overdue,
                     "open_concerns": s.open_concerns,
+                    "cards_sent": s.cards_sent,
+                    "cards": s.cards,
                 },
             }
             for i, s in rows

@@ -105,7 +105,7 @@ def build_calendar(
             interview has no time, the start of the reminders.
         tz: The user's zone (the reminders' zone, and the interview's when it has none);
             None means this computer's zone, written as UTC.
-        card_sent: A thank-you card was sent (as the home screen counts it): that reminder is done.
+        card_sent: Every interviewer's card was sent (``status.all_cards_sent``): that reminder is done.
 
     Returns:
         The calendar as bytes (UTF-8, CRLF line ends).

@@ -141,3 +141,19 @@ def wrap_cells(text: str, width: int) -> list[str]:
     if line:
         lines.append(line)
     return lines
+
+
+def cut_between_words(text: str, width: int) -> str:
+    """Return ``text`` in at most ``width`` cells, cut after a whole word with "…" (never in the
+    middle of one, unless its first word alone is too long)."""
+    if cell_width(text) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1:
+        words.pop()
+        while len(words) > 1 and words[-1].isdigit():  # "12" alone, without what it counts
+            words.pop()
+        kept = " ".join(words).rstrip(" ·")
+        if cell_width(kept) + 1 <= width:
+            return kept + "…"
+    return fit_cells(text, width)

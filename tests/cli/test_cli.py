@@ -137,7 +137,7 @@ def test_list_json_has_the_documented_keys(db_path: Path) -> None:
         "format": "onsite",
         "outcome": "pending",
         "interviewers": ["Ana"],
-        "follow_up": {"card": "none", "card_overdue": True, "open_concerns": 1},
+        "follow_up": {"card": "none", "card_overdue": True, "open_concerns": 1, "cards_sent": 0, "cards": 1},
     }
     assert json.loads(ok("list", "--json")) == items
     assert is_zone(items[1]["tz"])  # this machine's zone

@@ -65,7 +65,7 @@ async def test_upcoming_soonest_first_then_past_newest_first(repo: Repository) -
             "Orchard & Pike",
         ]
         text = screen_text(app)
-        assert "card late · 4 open" in text
+        assert "card late · 4 concerns open" in text
         assert "Senior Data Engineer" in text
         assert "2 upcoming · 5 past" in text
 
@@ -79,7 +79,7 @@ async def test_narrow_terminal_drops_role_and_format(repo: Repository) -> None:
         assert [c.value for c in table.columns] == ["company", "when", "outcome", "follow-up"]
         text = screen_text(app)
         assert "Senior Data Engineer" not in text
-        assert "Copperleaf Health" in text and "card late · 4 open" in text
+        assert "Copperleaf Health" in text and "late · 4 concerns" in text  # shorter, whole words
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ async def test_resizing_the_terminal_lays_the_columns_out_for_the_new_width(
             return sum(c.get_render_width(table) for c in table.columns.values()) <= end[0]
 
         assert await until(pilot, fits)
-        assert "card late · 4 open" in screen_text(app)
+        assert "late · 4 concerns" in screen_text(app)
 
 
 async def test_filter_as_you_type_and_clear(repo: Repository) -> None:

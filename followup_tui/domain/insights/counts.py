@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup_tui.domain.models import ERROR_KINDS, Card, Concern, Interview, Question
-from followup_tui.domain.status import card_late, sent_on_time
+from followup_tui.domain.status import card_late, recipient_cards, sent_on_time
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import ERROR_KIND_LABELS, NO_CATEGORY, THINKING_TRAPS
 
@@ -112,7 +112,7 @@ class UnaskedQuestion:
 
 @dataclass(frozen=True)
 class CardTiming:
-    """Interviews by when a card went out: on time, late, never, or still time to send."""
+    """Cards (one per interviewer) by when they went out: on time, late, never, or still time."""
 
     on_time: int
     late: int
@@ -213,31 +213,31 @@ def unasked_by_category(questions: list[Question]) -> tuple[Tally, ...]:
 
 
 def card_timing(happened: list[Interview], cards: Iterable[Card], now: datetime) -> CardTiming:
-    """Sort interviews that happened by when their first card was sent.
+    """Sort the cards due for interviews that happened (one per interviewer,
+    ``status.recipient_cards``) by when each was sent.
 
     Args:
         happened: Interviews whose time has come.
         cards: Every card.
         now: The current local time (a card is not late while the day after is not over).
     """
-    first_sent: dict[str, str] = {}
-    for card in cards:
-        if card.sent and (card.interview_id not in first_sent or card.sent < first_sent[card.interview_id]):
-            first_sent[card.interview_id] = card.sent
+    cards_of: dict[str, list[Card]] = {}
+    for each in cards:
+        cards_of.setdefault(each.interview_id, []).append(each)
     on_time = late = never = still_time = 0
     for interview in happened:
         moment = interview.moment
         if moment is None:
             continue  # no date: nothing to be on time for
-        sent = first_sent.get(interview.id)
-        if sent is not None:
-            sent_day = datetime.strptime(sent, "%Y-%m-%d").date()
-            if sent_on_time(moment, sent_day):
-                on_time += 1
+        for _, card in recipient_cards(interview, cards_of.get(interview.id, [])):
+            if card is not None and card.sent:
+                sent_day = datetime.strptime(card.sent, "%Y-%m-%d").date()
+                if sent_on_time(moment, sent_day):
+                    on_time += 1
+                else:
+                    late += 1
+            elif not card_late(moment, now):
+                still_time += 1
             else:
-                late += 1
-        elif not card_late(moment, now):
-            still_time += 1
-        else:
-            never += 1
+                never += 1
     return CardTiming(on_time=on_time, late=late, never=never, still_time=still_time)

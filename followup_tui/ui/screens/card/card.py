@@ -30,7 +30,7 @@ from followup_tui.domain.card.draft import (
 )
 from followup_tui.domain.card.warnings import phrase_warning
 from followup_tui.domain.models import Card, Concern, Interview
-from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state, send_by
+from followup_tui.domain.status import ON_TIME_RULE, all_cards_sent, day_label, follow_up_state, send_by
 from followup_tui.domain.text import strip_controls
 from followup_tui.domain.zones import local_zone_name, two_zones, zone
 from followup_tui.services import actions
@@ -447,7 +447,7 @@ class CardScreen(FollowupScreen):
             from followup_tui.domain.calendar import build_calendar
 
             now = self.app.clock()
-            sent = any(card.sent for card in self.repo.children(Card, interview.id))
+            sent = all_cards_sent(interview, self.repo.children(Card, interview.id))
 
             def calendar() -> str:  # run by the export's worker: finding the zone takes a moment
                 return build_calendar(interview, now, zone(local_zone_name()), card_sent=sent).decode("utf-8")

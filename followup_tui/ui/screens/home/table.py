@@ -24,10 +24,10 @@ OWN_TIME = len(" · Wed 10:00 ")
 """Room for the interview's own time beside this machine's, before its city."""
 FORMAT_WIDTH = 6
 OUTCOME_WIDTH = 11
-FOLLOW_UP_WIDTH = 21
-"""Room for "card drafted · 12 open"."""
-FOLLOW_UP_NARROW = 18
-"""Room for "card late · 4 open" below ``ROLE_FROM`` columns."""
+FOLLOW_UP_WIDTH = 27
+"""Room for "card late · 4 concerns open" (``FollowUpState.label`` shortens what is longer)."""
+FOLLOW_UP_NARROW = 19
+"""Room for "written · 1 concern" below ``ROLE_FROM`` columns (the company keeps 17)."""
 SCROLLBAR = 2
 ROLE_FROM = 80
 """Widths below this drop the role column."""
@@ -217,7 +217,8 @@ def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
     if layout.show_format:
         cells.append(_cell(interview.format))
     cells.append(_cell(outcome_word(interview.outcome) if not upcoming else "-"))
-    cells.append(_cell(row.state.label() if not upcoming else "-"))
+    follow_up = FOLLOW_UP_WIDTH if layout.show_role else FOLLOW_UP_NARROW
+    cells.append(_cell(row.state.label(follow_up) if not upcoming else "-"))
     return cells
 
 

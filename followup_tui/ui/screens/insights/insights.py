@@ -338,7 +338,7 @@ def errors_bars(result: Insights) -> list[Bar]:
 
 
 def cards_bars(result: Insights) -> list[Bar]:
-    """Interviews by when their card went out."""
+    """Cards (one per interviewer) by when they went out."""
     c = result.cards
     total = c.judged + c.still_time
     if not total:
