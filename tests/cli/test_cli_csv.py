@@ -27,7 +27,9 @@ def test_pandas_reads_the_csv_without_warnings(two_interviews: tuple[str, str]) 
     text = ok("export", "--format", "csv")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        plain = pandas.read_csv(io.StringIO(text)).set_index("id")  # the default reading, too
         table = pandas.read_csv(io.StringIO(text), dtype_backend="numpy_nullable").set_index("id")
+    assert plain.loc[rated, "gut"] == 4 and list(plain.columns) == list(table.columns)
     assert str(table["gut"].dtype) == "Int64"  # whole numbers, or an empty cell: never 4.0
     assert table.loc[rated, "gut"] == 4
     assert table.loc[unrated, "gut"] is pandas.NA
