@@ -123,6 +123,7 @@ def card(path: Path, interview_key: str, interviewer: str | None) -> None:
             repo.debrief(interview_id),
             repo.children(Concern, interview_id),
             signer if isinstance(signer, str) else "",
+            recipient=name,
         )
         for line in card_warnings(text, parts, recipient=name):
             click.echo(f"({line})", err=True)  # the same lines the card screen shows

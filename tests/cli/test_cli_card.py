@@ -170,7 +170,11 @@ def test_card_prints_every_warning_of_the_card_screen_on_stderr_and_the_card_alo
     assert code == 0 and out == text + "\n"
     stored = repo.get(Interview, interview.id)
     parts = card_parts(
-        stored, repo.get(Debrief, interview.id), repo.children(Concern, interview.id), "Jo Rivera"
+        stored,
+        repo.get(Debrief, interview.id),
+        repo.children(Concern, interview.id),
+        "Jo Rivera",
+        recipient="Sam Okafor",
     )
     expected = card_warnings(text, parts, recipient="Sam Okafor")
     lines = err.splitlines()

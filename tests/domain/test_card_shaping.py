@@ -59,6 +59,10 @@ def card(moment: str = "", to_know: str = "", recipient: str = "Maria Lopez", la
         ("Tell her she was right about the pastry.", "You were right about the pastry."),
         ("Let them know I thanked them for the tour.", "I thanked you for the tour."),
         ("Tell them about my Kafka cluster", "I would like to tell you about my Kafka cluster"),
+        ("Should've said I ran the failover drills.", "I ran the failover drills."),
+        ("I forgot to mention that I speak Polish.", "I speak Polish."),
+        ("You should know I rebuilt our help centre.", "I rebuilt our help centre."),
+        ("Great chat about the roadmap.", "I enjoyed our chat about the roadmap."),
     ],
 )
 def test_a_note_to_oneself_becomes_a_sentence_to_the_reader(note: str, sentence: str) -> None:
@@ -76,6 +80,8 @@ def test_a_note_to_oneself_becomes_a_sentence_to_the_reader(note: str, sentence:
         ("fr", "Lui dire que j'ai le permis B.", "J'ai le permis B."),
         ("fr", "Préciser qu'il me reste une semaine de formation.", "Il me reste une semaine de formation."),
         ("fr", "Dis-lui que tu as le permis.", None),
+        ("es", "Se me olvidó decir que tengo el carné de conducir.", "Tengo el carné de conducir."),
+        ("fr", "J'aurais dû dire que je parle anglais.", "Je parle anglais."),
     ],
 )
 def test_notes_in_other_languages_are_turned_only_when_what_follows_stands_alone(
@@ -91,6 +97,16 @@ def test_the_card_speaks_to_its_recipient_not_about_them() -> None:
     assert "your tour of the reading corner" in text and "Björn's" not in text
     text = card(moment="Björn showed me the new library.", recipient="Björn Larsen")
     assert "You showed me the new library." in text
+    parts = card_parts(TEACHER, Debrief(interview_id="t7q2w", worth_mentioning="Björn's story"), [], "Ana")
+    assert [p.kind for p in parts if p.note] == ["moment"]  # on someone else's card, a fragment
+    parts = card_parts(
+        TEACHER,
+        Debrief(interview_id="t7q2w", worth_mentioning="Björn's story"),
+        [],
+        "Ana",
+        recipient="Björn Larsen",
+    )
+    assert not [p for p in parts if p.note]  # on his card, "your story": a phrase the card frames
     text = card(moment="Björn showed me the new library.", recipient="Maria Lopez")
     assert "Björn showed me the new library." in text  # about someone else: as written
     assert names_recipient("Dear Björn,\n\nBjörn's tour was lovely.\n\nKind regards,\nAna", "Björn Larsen")
@@ -114,6 +130,7 @@ def test_a_note_to_oneself_reaches_the_card_as_a_sentence() -> None:
         ("Keen to learn Rust.", False),
         ("Loved the tour.", False),
         ("Why do you release on Fridays?", False),
+        ("You explaining the escalation ladder.", True),
     ],
 )
 def test_a_fragment_is_told_from_a_sentence(words: str, fragment: bool) -> None:
@@ -142,7 +159,7 @@ def test_a_fragment_is_never_printed_it_is_listed_with_a_hint() -> None:
     text = card(to_know=words)
     assert "Case study" not in text and "There is one thing" not in text
     assert reads_as_note(words) and not reads_as_note("hearing how you plan the phonics groups")
-    debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning="Great chat about the roadmap.")
+    debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning="Forklift licence, 2019.")
     parts = card_parts(TEACHER, debrief, [error(words)], "Ana")
     assert [(p.kind, p.note) for p in parts] == [("error", True), ("moment", True)]
     summary = missing_summary(parts)

@@ -108,7 +108,12 @@ def _named(name: str) -> str:
 
 
 def card_parts(
-    interview: Interview, debrief: Debrief | None, concerns: list[Concern], signer: str, lang: str = "en"
+    interview: Interview,
+    debrief: Debrief | None,
+    concerns: list[Concern],
+    signer: str,
+    lang: str = "en",
+    recipient: str = "",
 ) -> list[CardPart]:
     """Return the parts the user has not written yet, and those left out for their topic.
 
@@ -118,6 +123,7 @@ def card_parts(
         concerns: Its concerns (actual errors marked for the card).
         signer: The user's name, as stored in the settings.
         lang: The card's language: the guard reads the user's words in it, and says why in it.
+        recipient: Whom the card is for: a moment naming them is said to them, not left out.
 
     Returns:
         The errors first, in board order, then the moment, the drive and the name.
@@ -125,10 +131,10 @@ def card_parts(
     parts = []
     for error in card_errors(concerns):
         label = one_line(error.text, 80)
-        parts.append(_part("error", label, error.to_know, lang, error.id))
+        parts.append(_part("error", label, error.to_know, (lang, recipient), error.id))
     own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
     for kind, words in own.items():
-        parts.append(_part(kind, PART_NAMES[kind], words, lang))
+        parts.append(_part(kind, PART_NAMES[kind], words, (lang, recipient)))
     parts.append(CardPart("name", PART_NAMES["name"]))
     written = {
         "error": {c.id for c in concerns if as_sentence(c.to_know)},
@@ -139,12 +145,13 @@ def card_parts(
     return [p for p in parts if p.topic or p.note or not _is_written(p, written)]
 
 
-def _part(kind: str, label: str, words: str, lang: str, concern_id: str = "") -> CardPart:
+def _part(kind: str, label: str, words: str, reader: tuple[str, str], concern_id: str = "") -> CardPart:
     """A part of the card, with why it is left out when its words cannot go on the card."""
+    lang, recipient = reader
     topic = sensitive_topic(words, lang)
     if topic:
         return CardPart(kind, label, concern_id, topic, topic_hint(topic, lang))
-    if reads_as_note(to_reader(one_line(words), lang), lang):
+    if reads_as_note(to_reader(one_line(words), lang, recipient), lang):
         return CardPart(kind, label, concern_id, hint=fragment_hint(lang), note=True)
     return CardPart(kind, label, concern_id)
 

@@ -33,6 +33,30 @@ _NOTE_EN = re.compile(
 _SELF_NOTE = re.compile(
     r"^(?:note to self|notiz an mich|nota para mí|note pour moi)\s*[:,-]?\s*", re.IGNORECASE
 )
+_REGRET = {
+    "en": re.compile(
+        r"^(?:(?:I\s+)?(?:should(?:['’]ve| have)|wish I(?:['’]d| had)|forgot to|did(?:n['’]t| not))\s+"
+        r"(?:say|said|mention|mentioned|tell you|told you)|you (?:should|need to|must) know)"
+        r"(?:\s+that)?\s*[:,]?\s+(?=\w)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"^(?:debería haber|tendría que haber|se me olvidó|olvidé|no)\s+(?:dicho|mencionado|comentado|decir"
+        r"|mencionar|comentar|dije|mencioné|comenté)\s+que\s+",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?:j['’]aurais dû|j['’]ai oublié de|je n['’]ai pas)\s+"
+        r"(?:dire|mentionner|préciser|dit|mentionné|précisé)\s+qu(?:e\s+|['’](?=\w))",
+        re.IGNORECASE,
+    ),
+}
+"""A regret before the point ("should've said that I ran the drills"): the point stands alone."""
+_CHAT_EN = re.compile(
+    r"^(?:(?:a|the)\s+)?(?:really\s+)?(?:great|good|lovely|nice|interesting|fun)\s+"
+    r"(?P<noun>chat|conversation|talk|discussion)\s+(?=about|on|with)",
+    re.IGNORECASE,
+)
 _ABOUT_EN = re.compile(r"^(?:tell|remind)\s+(?:her|him|them)\s+about\s+", re.IGNORECASE)
 _SELF_TALK_EN = (
     (re.compile(r"\byou(?:['’]re| are)\b", re.I), "I'm"),
@@ -98,8 +122,9 @@ _SENTENCE_WORDS = {
         "gefiel gefällt hat's"
     ),
     "es": _set(
-        "yo es son fue fueron era eran he ha han había tengo tiene tuve estoy está estuve estaba me gustó "
-        "gusta encantó encanta quiero quisiera puedo pude hice hizo creo llevo trabajé dirigí aprendí"
+        "yo es son fue fueron era eran he ha han había tenía hacía quería podía tengo tiene tuve estoy "
+        "está estuve estaba me gustó gusta encantó encanta quiero quisiera puedo pude hice hizo creo "
+        "llevo trabajé dirigí aprendí"
     ),
     "fr": _set(
         "je j' j’ nous il elle on est sont était étaient ai as a avons ont avais avait suis sera serai peux "
@@ -109,9 +134,9 @@ _SENTENCE_WORDS = {
 """Words that make what the user wrote a sentence, not a bare phrase, in each language."""
 
 
-_SPANISH_PAST = ("é", "í", "ó", "aba", "ía")
+_SPANISH_PAST = ("é", "í", "ó", "aba")
 """Endings of a Spanish verb that carries its own subject ("presenté", "dirigí", "trabajaba")."""
-_SPANISH_NOUNS = _set("café bebé comité menú energía compañía tecnología categoría alegría")
+_SPANISH_NOUNS = _set("café bebé comité menú aquí allí así sí también")
 
 
 def to_reader(words: str, lang: str = "en", recipient: str = "") -> str:
@@ -133,10 +158,17 @@ def to_reader(words: str, lang: str = "en", recipient: str = "") -> str:
     bare = _SELF_NOTE.match(text)
     if bare and text[bare.end() :]:
         text = text[bare.end() :]
+    regret = _REGRET[base].match(text) if base in _REGRET else None
+    if regret is not None and text[regret.end() :]:
+        text = text[regret.end() :]
+        text = text if base == "en" else text[0].upper() + text[1:]
     if base in _NOTES:
         return _note_elsewhere(text, base)
     if base != "en":
         return text
+    chat = _CHAT_EN.match(text)
+    if chat:
+        return f"I enjoyed our {chat['noun'].lower()} {_addressed(text[chat.end() :], recipient, '')}"
     about = _ABOUT_EN.match(text)
     if about and not re.search(r"\b(?:she|he|they)\b", text[about.end() :], re.I):
         return f"I would like to tell you about {_addressed(text[about.end() :], recipient, '')}"
@@ -171,8 +203,9 @@ def is_fragment(words: str, lang: str = "en") -> bool:
         return False  # "Presenté el estudio de caso": the verb carries its "yo"
     if base in _SENTENCE_WORDS:
         known = _SENTENCE_WORDS[base]
-        return not any(w in known or w.split("'")[0] in known for w in found)
-    if found[0] in _EN_SUBJECTS or any(w in _EN_VERBS for w in found):
+        return not any(w in known or w.replace("’", "'").split("'")[0] + "'" in known for w in found)
+    gerund = len(found) > 1 and found[1].endswith("ing")  # "you explaining the ladder" has no verb
+    if (found[0] in _EN_SUBJECTS and not gerund) or any(w in _EN_VERBS for w in found):
         return False
     if any(len(w) > 4 and w.endswith("ed") for w in found):
         return False
@@ -200,6 +233,14 @@ HINTS: dict[str, tuple[str, str]] = {
 """Per language: what to do with words that read as a note, and with a recipient named as "she"."""
 
 
+_FRAMED_START = {
+    "de": re.compile(r"^(?:der|die|das|den|dem|des|ein|eine|einen|einem|Ihr\w*|wie|was|warum)\s", re.I),
+    "es": re.compile(r"^(?:el|la|los|las|un|una|su|sus|lo|cómo|qué|por qué)\s", re.I),
+    "fr": re.compile(r"^(?:le|la|les|l['’]|un|une|votre|vos|comment|ce que|pourquoi)\s?", re.I),
+}
+"""Words the card's frame takes as a phrase in each language ("die Führung durch die Backstube")."""
+
+
 def reads_as_note(words: str, lang: str = "en") -> bool:
     """Return True when the user's words would print as a fragment, even framed.
 
@@ -210,7 +251,11 @@ def reads_as_note(words: str, lang: str = "en") -> bool:
         words: The user's words, as ``to_reader`` gave them.
         lang: The card's language.
     """
-    return bool(words.strip()) and not is_phrase(words) and is_fragment(as_sentence(words), lang)
+    text = words.strip()
+    framed = _FRAMED_START.get(base_tag(lang))
+    if not text or is_phrase(text) or (framed is not None and framed.match(text)):
+        return False
+    return is_fragment(as_sentence(text), lang)
 
 
 def fragment_hint(lang: str = "en") -> str:

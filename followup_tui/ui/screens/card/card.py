@@ -260,7 +260,11 @@ class CardScreen(FollowupScreen):
     def _show_missing(self, interview: Interview, concerns: list[Concern]) -> None:
         """List what the user has not written yet (and what is left out for its topic)."""
         self._parts = card_parts(
-            interview, self.repo.debrief(interview.id), concerns, actions.signer(self.repo)
+            interview,
+            self.repo.debrief(interview.id),
+            concerns,
+            actions.signer(self.repo),
+            recipient=self._recipient,
         )
         box = self.query_one("#card-missing", Static)
         box.set_class(bool(self._parts), "-shown")
