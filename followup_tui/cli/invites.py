@@ -57,8 +57,8 @@ def add_from_ics(
     click.echo(one_line(describe(result)), err=True)
     if invitation.interviewers and not own_emails(repo):
         click.echo("Tip: add --me YOUR@ADDRESS once to leave yourself out of the interviewers.", err=True)
-    if invitation.zone_note:
-        click.echo(one_line(f"Note: {invitation.zone_note}."), err=True)
+    if invitation.remarks:
+        click.echo(one_line(f"Note: {invitation.remarks}."), err=True)
     interview = result.interview
     if result.action == CANCELLED and interview is not None and interview.outcome != "withdrawn":
         click.echo(f"Mark it withdrawn with: followup outcome {interview.id} withdrawn", err=True)

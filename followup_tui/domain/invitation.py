@@ -60,6 +60,23 @@ class Invitation:
     cancelled: bool = False
     zone_note: str = ""
     """Said to the user when the zone had to be guessed ("UTC times shown in Europe/Berlin")."""
+    left_out: int = 0
+    """People the invitation names beyond the first ``PEOPLE_TAKEN``, not taken as interviewers."""
+
+    @property
+    def remarks(self) -> str:
+        """What the user should hear about how the invitation was read ("" when nothing)."""
+        people = (
+            f"it names {self.left_out + PEOPLE_TAKEN:,} people; the first {PEOPLE_TAKEN} are the "
+            f"interviewers and {self.left_out:,} more were left out"
+            if self.left_out
+            else ""
+        )
+        return "; ".join(part for part in (self.zone_note, people) if part)
+
+
+PEOPLE_TAKEN = 20
+"""The most interviewers taken from one invitation (an all-hands invite can name thousands)."""
 
 
 _MEETING_HOSTS = re.compile(
@@ -139,7 +156,7 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
     when = _wall(start, tz)
     ends = _end(event, tz, own_zones)
     summary = one_line(str(event.get("SUMMARY", "")), SHORT_LIMIT)
-    people = _people(event, own_emails)
+    people, left_out = _people(event, own_emails)
     company, role = guess_company_and_role(summary, _organizer_email(event))
     link = _meeting_link(event)
     place = one_line(str(event.get("LOCATION", "")), LINK_LIMIT)
@@ -160,6 +177,7 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
         notes=_notes(event, place if link and place != link and not _is_meeting_name(place) else ""),
         cancelled=method == "CANCEL" or str(event.get("STATUS", "")).upper() == "CANCELLED",
         zone_note=zone_note,
+        left_out=left_out,
     )
 
 
@@ -267,8 +285,9 @@ def _organizer_email(event: Any) -> str:
     return _address(prop) if prop is not None else ""
 
 
-def _people(event: Any, own_emails: tuple[str, ...]) -> list[Interviewer]:
-    """The organizer and attendees as interviewers, each once, without rooms or the user."""
+def _people(event: Any, own_emails: tuple[str, ...]) -> tuple[list[Interviewer], int]:
+    """The organizer and attendees as interviewers, each once, without rooms or the user, up to
+    ``PEOPLE_TAKEN`` of them; and how many more there were."""
     own = {e.strip().casefold() for e in own_emails if e.strip()}
     found: list[Interviewer] = []
     seen: set[str] = set()
@@ -291,8 +310,9 @@ def _people(event: Any, own_emails: tuple[str, ...]) -> list[Interviewer]:
         if not key or key in seen or email.casefold() in own:
             continue
         seen.add(key)
-        found.append(_interviewer(name or _name_from_email(email), email))
-    return found
+        if len(found) < PEOPLE_TAKEN:
+            found.append(_interviewer(name or _name_from_email(email), email))
+    return found, len(seen) - len(found)
 
 
 def _interviewer(name: str, email: str) -> Interviewer:

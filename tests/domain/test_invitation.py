@@ -7,7 +7,12 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from followup_tui.domain.invitation import InvitationError, guess_company_and_role, parse_invitation
+from followup_tui.domain.invitation import (
+    PEOPLE_TAKEN,
+    InvitationError,
+    guess_company_and_role,
+    parse_invitation,
+)
 from followup_tui.domain.models import Interviewer
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "invitations"
@@ -146,3 +151,24 @@ def test_hostile_text_is_stripped_of_controls() -> None:
 )
 def test_company_and_role_from_the_title(summary: str, organizer: str, company: str, role: str) -> None:
     assert guess_company_and_role(summary, organizer) == (company, role)
+
+
+def _with_attendees(count: int) -> bytes:
+    data = (FIXTURES / "google-calendar.ics").read_bytes()
+    many = b"".join(
+        b"ATTENDEE;CN=Person %d;ROLE=REQ-PARTICIPANT:mailto:person%d@example.com\r\n" % (n, n)
+        for n in range(count)
+    )
+    return data.replace(b"END:VEVENT", many + b"END:VEVENT", 1)
+
+
+def test_an_invitation_naming_thousands_gives_at_most_the_cap_and_says_how_many_were_left_out() -> None:
+    plain = parse_invitation((FIXTURES / "google-calendar.ics").read_bytes(), "Europe/Berlin", ME)
+    found = parse_invitation(_with_attendees(3000), "Europe/Berlin", ME)
+    assert len(found.interviewers) == PEOPLE_TAKEN
+    assert found.interviewers[: len(plain.interviewers)] == plain.interviewers  # the first named stay first
+    assert found.left_out == len(plain.interviewers) + 3000 - PEOPLE_TAKEN
+    assert f"the first {PEOPLE_TAKEN} are the interviewers and {found.left_out:,} more were left out" in (
+        found.remarks
+    )
+    assert plain.left_out == 0 and "left out" not in plain.remarks

@@ -271,3 +271,25 @@ async def test_add_interviewer_is_reached_with_tab_and_enter_steps_past_it(repo:
         field(app, "job_link").focus()
         await pilot.press("enter")  # enter goes from field to field: the first name, not the button
         assert app.focused is app.screen.query(InterviewerRow).first().query_one(".person-name", Input)
+
+
+async def test_an_interview_with_a_thousand_interviewers_opens_with_rows_for_some_and_keeps_all(
+    repo: Repository,
+) -> None:
+    from followup_tui.ui.screens.interview.interviewer_row import ROWS_SHOWN, InterviewerRow
+
+    people = [Interviewer(f"Person {n}", "", f"person{n}@example.com") for n in range(1000)]
+    stored = repo.add(Interview(company="Acme", when="2026-11-20 10:00", interviewers=people))
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: "Edit interview" in screen_text(app))
+        assert len(app.screen.query(InterviewerRow)) == ROWS_SHOWN
+        beyond = str(app.screen.query_one("#people-beyond", Static).render())
+        assert beyond == f"and {1000 - ROWS_SHOWN:,} more interviewers, kept as they are"
+        await pilot.press("tab", "end", *" II", "ctrl+s")
+        await settle(app, pilot)
+        assert await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+    after = repo.get(Interview, stored.id)
+    assert after.role == "II" and after.interviewers == people

@@ -313,7 +313,7 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
             if existing is None
             else "the time and people are updated"
         )
-        extra = f"; {invitation.zone_note}" if invitation.zone_note else ""
+        extra = f"; {invitation.remarks}" if invitation.remarks else ""
         note = self.query_one("#invite-note", Static)
         note.update(safe(f"From the invitation “{invitation.summary[:60]}”: {guessed}{extra}. ctrl+s saves."))
         note.display = True

@@ -26,6 +26,10 @@ PERSON_FIELDS: tuple[tuple[str, str], ...] = (("name", "Name"), ("title", "Title
 PersonValues = dict[str, str]
 """A row's fields as typed, by Interviewer field name."""
 
+ROWS_SHOWN = 30
+"""The most interviewer rows the form shows: the rest are kept as they are, and counted (a
+form of a thousand rows would take the app minutes to build)."""
+
 
 class InterviewerRow(Vertical):
     """One input per field of ``PERSON_FIELDS`` in a line, an inline error under them.
@@ -146,20 +150,37 @@ class InterviewerRows(Vertical):
     InterviewerRows > #people-head { height: 1; }
     InterviewerRows > #people-head Label { width: 1fr; color: $text-muted; }
     InterviewerRows > #people { height: auto; padding-left: 12; margin-bottom: 1; }
+    InterviewerRows > #people-beyond { height: auto; padding-left: 12; color: $text-muted; }
     """
 
     def __init__(self, label: str, people: Iterable[Interviewer] = (), *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._label = label
-        self._start = list(people)
+        everyone = list(people)
+        self._start = everyone[:ROWS_SHOWN]
+        self._beyond: list[PersonValues] = [_values_of(p) for p in everyone[ROWS_SHOWN:]]
+        """The interviewers past ``ROWS_SHOWN``: kept as they are, without rows."""
 
     def compose(self) -> ComposeResult:
-        """The heading with its button, then the rows."""
+        """The heading with its button, then the rows, then how many more there are."""
         with Horizontal(id="people-head"):
             yield Label(self._label)
             yield Button("+ Add", id="add-person", compact=True, tooltip="Add an interviewer (ctrl+n)")
         with Vertical(id="people"):
             yield from [InterviewerRow(p) for p in self._start] or [InterviewerRow()]
+        yield Static(id="people-beyond")
+
+    def on_mount(self) -> None:
+        """Say how many interviewers have no row."""
+        self._count_beyond()
+
+    def _count_beyond(self) -> None:
+        note = self.query_one("#people-beyond", Static)
+        count = len(self._beyond)
+        note.update(
+            f"and {count:,} more interviewer{'s' if count != 1 else ''}, kept as they are" if count else ""
+        )
+        note.display = bool(count)
 
     def rows(self) -> list[InterviewerRow]:
         """The rows, top to bottom."""
@@ -175,6 +196,11 @@ class InterviewerRows(Vertical):
                 continue
             if person is not None:
                 people.append(person)
+        for values in self._beyond:
+            try:
+                people.append(Interviewer(**values))
+            except ValidationError:
+                continue
         return people
 
     def first_bad(self) -> Input | None:
@@ -184,15 +210,17 @@ class InterviewerRows(Vertical):
 
     def typed(self) -> list[PersonValues]:
         """Every row as typed (for keeping the form's input)."""
-        return [row.values() for row in self.rows()]
+        return [*(row.values() for row in self.rows()), *self._beyond]
 
     async def restore(self, typed: list[PersonValues]) -> None:
-        """One row per kept set of values, as typed."""
+        """One row per kept set of values, as typed (up to ``ROWS_SHOWN``; the rest kept)."""
         await self.query(InterviewerRow).remove()
-        for values in typed or [{}]:
+        for values in typed[:ROWS_SHOWN] or [{}]:
             row = InterviewerRow()
             await self.query_one("#people", Vertical).mount(row)
             row.fill(values)
+        self._beyond = list(typed[ROWS_SHOWN:])
+        self._count_beyond()
 
     async def show(self, people: list[Interviewer]) -> None:
         """Show these interviewers: a row that already holds one stays as typed, as does a row
@@ -207,12 +235,21 @@ class InterviewerRows(Vertical):
                 kept.append(person)
             else:
                 await row.remove()
-        new = [InterviewerRow(p) for p in people if p not in kept]
+        rest = [p for p in people if p not in kept]
+        room = max(ROWS_SHOWN - len(self.rows()), 0)
+        new = [InterviewerRow(p) for p in rest[:room]]
+        self._beyond = [_values_of(p) for p in rest[room:]]
         if new or not self.rows():
             await self.query_one("#people", Vertical).mount_all(new or [InterviewerRow()])
+        self._count_beyond()
 
     async def add_row(self) -> None:
         """Add an empty row and put the cursor in its first field."""
         row = InterviewerRow()
         await self.query_one("#people", Vertical).mount(row)
         row.query_one(Input).focus()
+
+
+def _values_of(person: Interviewer) -> PersonValues:
+    """An interviewer as a row's values."""
+    return {field: getattr(person, field) for field, _ in PERSON_FIELDS}
