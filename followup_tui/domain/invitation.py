@@ -25,6 +25,7 @@ from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from followup_tui.domain.calendar_file import CalendarFileError, read_calendars, start_problem
 from followup_tui.domain.models import WHEN_FORMAT, Interviewer
 from followup_tui.domain.outlook_zones import display_name_zone, in_own_zone, own_zones_of, zone_by_clock
 from followup_tui.domain.text import one_line, strip_controls
@@ -132,12 +133,10 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
         InvitationError: If the file is not a calendar, has no event or no start, or the event
             lasts all day.
     """
-    from icalendar import Calendar
-
     try:
-        calendars = Calendar.from_ical(data.decode("utf-8-sig", errors="replace"), multiple=True)
-    except Exception:  # icalendar raises ValueError, KeyError and others on broken input
-        raise InvitationError("it is not a calendar file (iCalendar, .ics).") from None
+        calendars, broken_zones = read_calendars(data)
+    except CalendarFileError as exc:
+        raise InvitationError(str(exc)) from None
     events = [e for cal in calendars for e in cal.walk("VEVENT")]
     if not events:
         raise InvitationError("it holds no event.")
@@ -146,13 +145,14 @@ def parse_invitation(data: bytes, user_zone: str, own_emails: tuple[str, ...] = 
     own_zones = own_zones_of(calendars)
     start = in_own_zone(event.get("DTSTART"), _start(event), own_zones)
     if start is None:
-        raise InvitationError("its event has no start time.")
+        raise InvitationError(start_problem(event))
     if not isinstance(start, datetime):
         raise InvitationError(
             f"it is an all-day event ({start:%Y-%m-%d}); an interview needs a start time. "
             "Add it with: followup add COMPANY --when 'YYYY-MM-DD HH:MM'"
         )
     tz, zone_note = _zone_of(event.get("DTSTART"), start, _event_zone(event) or user_zone)
+    zone_note = "; ".join(note for note in (broken_zones, zone_note) if note)
     when = _wall(start, tz)
     ends = _end(event, tz, own_zones)
     summary = one_line(str(event.get("SUMMARY", "")), SHORT_LIMIT)

@@ -172,3 +172,34 @@ def test_an_invitation_naming_thousands_gives_at_most_the_cap_and_says_how_many_
         found.remarks
     )
     assert plain.left_out == 0 and "left out" not in plain.remarks
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            b"DTSTART;TZID=America/New_York",
+            b"DTSTART;TZID=Bad\x01Zone",
+            "its start time (DTSTART) names a time zone (TZID) that cannot be read.",
+        ),
+        (
+            b"DTSTART;TZID=America/New_York:",
+            b"DTSTART;TZID=America/New_York:2026XX",
+            "its start time (DTSTART) cannot be read.",
+        ),
+    ],
+)
+def test_a_start_time_that_cannot_be_read_is_not_called_missing(old: bytes, new: bytes, said: str) -> None:
+    data = (FIXTURES / "google-calendar.ics").read_bytes().replace(old, new)
+    with pytest.raises(InvitationError) as caught:
+        parse_invitation(data, "Europe/Berlin", ME)
+    assert str(caught.value) == said
+
+
+def test_a_broken_vtimezone_is_left_out_and_said_not_called_not_a_calendar() -> None:
+    data = (
+        (FIXTURES / "google-calendar.ics").read_bytes().replace(b"TZOFFSETFROM:-0400", b"TZOFFSETFROM:bad", 1)
+    )
+    found = parse_invitation(data, "Europe/Berlin", ME)
+    assert (found.when, found.tz) == ("2026-12-03 10:00", "America/New_York")
+    assert "its time zone description (VTIMEZONE) is broken and was left out" in found.remarks
