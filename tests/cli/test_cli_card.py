@@ -182,5 +182,5 @@ def test_card_prints_every_warning_of_the_card_screen_on_stderr_and_the_card_alo
     assert "too long for a card" in lines[0]
     assert phrase_warning(text, recipient="Sam Okafor") in err  # the line the screen shows, word for word
     assert "“sorry”" in err and "“should've”" in err and "“forgot to say”" in err
-    assert "names Sam in the third person" in err
+    assert "The card speaks about Sam: write to them as “you”." in err
     assert "Left out, it mentions health: a moment worth mentioning (debrief). Your health" in err

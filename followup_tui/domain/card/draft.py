@@ -176,7 +176,7 @@ def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
         if part.topic:
             lines.append(f"Left out, it mentions {part.topic}: {part.label}. {part.hint}".rstrip())
         elif part.note:
-            lines.append(f"Left out, it reads as a note, not a sentence: {part.label}. {part.hint}")
+            lines.append(f"Left out, it reads as a note: {part.label}. {part.hint}")
     lines.append("m writes the next one" + (" · ctrl+r then puts it in your edited card" if edited else ""))
     return "\n".join(lines)
 

@@ -191,16 +191,12 @@ DATA = GuardData(
     others=OTHERS,
     topic_hints={
         "health": "Ihre Gesundheit gehört Ihnen; die Karte braucht sie nicht.",
-        "personal life": "Familie und Privatleben dürfen privat bleiben; die Karte handelt von der Stelle.",
-        "complaints about past work": (
-            "Lassen Sie Kritik an früheren Arbeitgebern weg; sagen Sie lieber, worauf Sie sich freuen."
-        ),
-        "pay": "Das Gehalt gehört ins Angebotsgespräch; die Karte dankt und ergänzt ein Detail.",
-        "benefits": "Zusatzleistungen kommen mit dem Angebot zur Sprache; heben Sie sie dafür auf.",
-        "holidays": "Urlaub ist ein Thema für das Angebot, nicht für die Karte.",
-        "notice periods": (
-            "Kündigungsfrist und Eintrittsdatum klären Sie beim Angebot; die Karte braucht beides nicht."
-        ),
+        "personal life": "Privates darf privat bleiben; die Karte gilt der Stelle.",
+        "complaints about past work": "Kritik an früheren Arbeitgebern gehört nicht auf die Karte.",
+        "pay": "Das Gehalt klären Sie beim Angebot, nicht auf der Karte.",
+        "benefits": "Zusatzleistungen kommen mit dem Angebot zur Sprache.",
+        "holidays": "Urlaub klären Sie beim Angebot, nicht auf der Karte.",
+        "notice periods": "Kündigungsfrist und Eintritt klären Sie beim Angebot.",
     },
     phrases={
         "Entschuldigung": "Nennen Sie die Sache ruhig; eine Entschuldigung braucht es nicht.",

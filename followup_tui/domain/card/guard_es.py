@@ -178,17 +178,13 @@ DATA = GuardData(
     self_words=words(_SELF_VERBS),
     others=OTHERS,
     topic_hints={
-        "health": "Su salud es suya; la tarjeta no necesita hablar de ella.",
-        "personal life": "La familia y la vida privada pueden quedar en privado; la tarjeta va del puesto.",
-        "complaints about past work": (
-            "Deje fuera las críticas a antiguas empresas o colegas; cuente mejor lo que le ilusiona."
-        ),
-        "pay": "El sueldo se habla con la oferta; la tarjeta agradece y añade un detalle útil.",
-        "benefits": "Los beneficios llegan con la oferta; guárdelos para esa conversación.",
-        "holidays": "Las vacaciones son un tema para la oferta, no para la tarjeta.",
-        "notice periods": (
-            "El preaviso y la fecha de incorporación se tratan en la oferta; la tarjeta no los necesita."
-        ),
+        "health": "Su salud es cosa suya; la tarjeta no la necesita.",
+        "personal life": "Lo privado puede quedar en privado; la tarjeta va del puesto.",
+        "complaints about past work": "Deje fuera las críticas a antiguos empleos; cuente qué le atrae.",
+        "pay": "El sueldo se trata con la oferta, no en la tarjeta.",
+        "benefits": "Los beneficios llegan con la oferta; guárdelos para entonces.",
+        "holidays": "Las vacaciones se tratan con la oferta, no en la tarjeta.",
+        "notice periods": "El preaviso y la incorporación se tratan con la oferta.",
     },
     phrases={
         "lo siento": "Cuente el hecho con calma; no hace falta disculparse.",

@@ -171,16 +171,13 @@ DATA = GuardData(
     self_words=re.compile(r"(?<!\w)(?:(?:je|me|moi|mon|ma|mes|nous|notre|nos)(?![\w-])|[jm]['’])", FLAGS),
     others=OTHERS,
     topic_hints={
-        "health": "Votre santé vous appartient ; la carte n’a pas besoin d’en parler.",
-        "personal life": "La famille et la vie privée peuvent rester privées ; la carte parle du poste.",
-        "complaints about past work": (
-            "Laissez de côté les critiques d’anciens employeurs ou collègues ; dites plutôt ce "
-            "qui vous motive."
-        ),
-        "pay": "Le salaire se discute avec l’offre ; la carte remercie et ajoute un détail utile.",
-        "benefits": "Les avantages viennent avec l’offre ; gardez-les pour cette discussion.",
+        "health": "Votre santé vous appartient ; la carte n’en a pas besoin.",
+        "personal life": "La vie privée peut rester privée ; la carte parle du poste.",
+        "complaints about past work": "Pas de critiques d’un ancien poste ; dites ce qui vous attire.",
+        "pay": "Le salaire se discute avec l’offre, pas sur la carte.",
+        "benefits": "Les avantages viennent avec l’offre ; gardez-les pour ce moment.",
         "holidays": "Les congés se discutent avec l’offre, pas sur la carte.",
-        "notice periods": "Le préavis et la date d’arrivée se règlent avec l’offre, pas sur la carte.",
+        "notice periods": "Le préavis et l’arrivée se règlent avec l’offre.",
     },
     phrases={
         "désolé": "Énoncez le fait calmement ; inutile de vous excuser.",

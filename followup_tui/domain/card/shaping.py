@@ -214,20 +214,20 @@ def is_fragment(words: str, lang: str = "en") -> bool:
 
 HINTS: dict[str, tuple[str, str]] = {
     "en": (
-        "Write it as a whole sentence to them, such as “I shared a case study on …”.",
-        "The card names {name} in the third person: speak to them as “you”.",
+        "Write it as a sentence: “I shared a case study on …”.",
+        "The card speaks about {name}: write to them as “you”.",
     ),
     "de": (
-        "Schreiben Sie es als ganzen Satz an die Person, etwa „Ich habe … vorgestellt.“",
-        "Die Karte nennt {name} in der dritten Person: Sprechen Sie die Person direkt an.",
+        "Schreiben Sie einen ganzen Satz: „Ich habe … vorgestellt.“",
+        "Die Karte spricht über {name}: Sprechen Sie die Person direkt an.",
     ),
     "es": (
-        "Escríbalo como una frase completa dirigida a la persona, por ejemplo «Presenté …».",
-        "La tarjeta nombra a {name} en tercera persona: diríjase directamente a la persona.",
+        "Escriba una frase completa: «Presenté …».",
+        "La tarjeta habla de {name} en tercera persona: escríbale directamente.",
     ),
     "fr": (
-        "Écrivez-le comme une phrase complète adressée à la personne, par exemple « J’ai présenté … ».",
-        "La carte nomme {name} à la troisième personne : adressez-vous directement à la personne.",
+        "Écrivez une phrase complète : « J’ai présenté … ».",
+        "La carte parle de {name} à la troisième personne : écrivez-lui directement.",
     ),
 }
 """Per language: what to do with words that read as a note, and with a recipient named as "she"."""
