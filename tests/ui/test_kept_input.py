@@ -77,7 +77,7 @@ async def test_a_form_without_a_company_survives_ctrl_q_and_is_offered_back(repo
         assert await until(pilot, lambda: isinstance(app.screen, InterviewFormDialog))
         assert await until(pilot, lambda: value(app, "role") == "Staff Engineer")
         assert app.screen.query(InterviewerRow).first().values()["name"] == "Ada Moss"
-        assert any("what you typed here before" in n.message for n in app._notifications)
+        assert any("Brought back what you typed" in n.message for n in app._notifications)
         assert app.focused is app.screen.query_one("#company")
         await pilot.press(*"Fernhill", "ctrl+s")  # with a company it saves
         await settle(app, pilot)

@@ -47,8 +47,9 @@ class KeptInputDialog(FollowupDialog[ResultType]):
     """What escape asks when something was typed."""
     DISCARD_ANSWERS: ClassVar[tuple[str, str]] = ("Discard", "Keep editing")
 
-    RESTORED_NOTICE: ClassVar[str] = "Brought back what you typed here before. Escape discards it."
-    """Said when kept input fills the fields."""
+    RESTORED_NOTICE: ClassVar[str] = "Brought back what you typed. Escape discards it."
+    """Said when kept input fills the fields: one line with no title even at 60 columns, so it
+    covers no button of a dialog at the bottom of the screen."""
 
     def __init__(self, keep_key: str | None = None) -> None:
         super().__init__()
@@ -106,7 +107,7 @@ class KeptInputDialog(FollowupDialog[ResultType]):
         if kept is not None and kept != self._start:
             self._input_kept = True
             await self.apply_kept(kept)
-            self.notify(self.RESTORED_NOTICE, title="Draft", timeout=6, markup=False)
+            self.notify(self.RESTORED_NOTICE, timeout=6, markup=False)
 
     @on(Input.Changed)
     @on(TextArea.Changed)
