@@ -331,6 +331,15 @@ def _name_from_email(email: str) -> str:
     return " ".join(w.capitalize() for w in words) or local
 
 
+def is_video_link(place: str) -> bool:
+    """True when an interview's "where" is a web address: a video meeting, not a place to go.
+
+    The one rule by which the format follows the place (the form turns "On site" into "Video"
+    when a link is typed or pasted as where), so the checklist and the sheet follow too.
+    """
+    return bool(_URL.match(place.strip()))
+
+
 def _meeting_link(event: Any) -> str:
     """The video meeting's address, from the fields calendars put it in, else the description."""
 

@@ -17,9 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.events import Resize
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Select, Static
 
-from followup_tui.domain.invitation import Invitation
+from followup_tui.domain.invitation import Invitation, is_video_link
 from followup_tui.domain.models import (
     ASSUMED_TIME,
     Interview,
@@ -217,6 +217,13 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
                 check_field(self, field, required=False)
             except ValidationError:
                 return
+
+    @on(Input.Changed, "#location")
+    def _location_changed(self, event: Input.Changed) -> None:
+        """A video link as where makes an "On site" interview a video one (is_video_link)."""
+        chosen = self.query_one("#format", Select)
+        if is_video_link(event.value) and chosen.value == "onsite":
+            chosen.value = "video"
 
     @on(Input.Changed, "#company")
     def _company_changed(self, event: Input.Changed) -> None:
