@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from followup_tui.domain.models import Interview
+from followup_tui.domain.status import moment_label
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.ui.host import FollowupHost
 
@@ -105,6 +106,14 @@ class FollowupScreen(Screen[None]):
             return self.repo.get(Interview, self.interview_id)
         except NotFoundError:
             return None
+
+    def still_ahead(self, interview: Interview) -> str:
+        """One line saying the interview has not happened yet ("" once it has), for the screens
+        that are for after it: they say so, and still take what is typed."""
+        moment = interview.local_moment
+        if moment is None or moment <= self.app.clock():
+            return ""
+        return f"Not happened yet: the interview is on {moment_label(moment)}."
 
     def palette_interview_id(self) -> str | None:
         """The interview the palette's commands act on when it opens over this screen.

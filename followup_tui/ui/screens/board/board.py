@@ -121,7 +121,8 @@ class BoardScreen(FollowupScreen):
             yield Static("This interview no longer exists. Press escape to go back.", id="gone")
             yield KeyFooter()
             return
-        self.sub_title = one_line(interview.company, 40)
+        ahead = "not happened yet · " if self.still_ahead(interview) else ""  # first: in view at 60
+        self.sub_title = ahead + one_line(interview.company, 40)
         self._concerns = self.repo.children(Concern, interview.id)
         waiting = self._column("unsorted") or not self._concerns
         self._active = "unsorted" if waiting else "worry" if self._column("worry") else "error"

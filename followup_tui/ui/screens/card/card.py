@@ -125,7 +125,10 @@ class CardScreen(FollowupScreen):
         self.query_one("#card-to", Static).update(template("$company", company=interview.company))
         note = self.query_one("#card-not-yet", Static)
         note.update(
-            safe(f"No card yet. {reason} A thank-you card thanks them for a conversation that happened.")
+            safe(
+                f"No card yet. {reason} A thank-you card thanks them for a conversation that happened. "
+                "If it has happened, correct its date: escape, then e (Edit interview)."
+            )
         )
         note.display = True
         for selector in ("#card-state", "#card-text", "#card-meter", "#card-flags"):

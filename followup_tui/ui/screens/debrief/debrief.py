@@ -113,6 +113,9 @@ class DebriefScreen(FollowupScreen):
             return
         self.sub_title = one_line(" · ".join(p for p in (interview.company, interview.role) if p), 60)
         with VerticalScroll(id="debrief"):
+            ahead = self.still_ahead(interview)
+            if ahead:
+                yield Static(f"{ahead} Write now or after it: all is kept.", id="ahead", classes="hint")
             # "-first", not :first-child: an order rule has Textual style every section again once mounted
             yield Static(
                 template("Quick capture  [dim]enter adds it · 1-5 rate the gut if empty[/]"),
