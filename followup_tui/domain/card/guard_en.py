@@ -102,7 +102,8 @@ DATA = GuardData(
                     r"maternity leave|paternity leave|parental leave|baby (?:is )?due|miscarriage"
                     r"|school run|nursery (?:pick-?ups?|drop-?offs?|fees|hours)",
                     rf"(?:pick(?:ing)? up|drop(?:ping)? off|look(?:ing)? after|car(?:e|"
-                    rf"ing) for) my {_FAMILY}s?",
+                    rf"ing) for) my (?:\w+ )?{_FAMILY}s?",
+                    r"(?:wife|partner|girlfriend|husband)(?:\s+\w+){0,2}\s+(?:is|['’]s)\s+(?:due|expecting)",
                     "single (?:mum|mom|mother|dad|father|parent)",
                     r"bereave\w+",
                     "grief",
@@ -173,6 +174,7 @@ DATA = GuardData(
                     r"|(?:my|a|our) (?:holiday|vacation) (?:in|to|booked|next|abroad)"
                     r"|(?:on|booked a|booked my|planned a) (?:holiday|vacation)"
                     r"|vacation (?:days|time|policy|allowance)|PTO|annual leave|time off|days off"
+                    r"|(?:the|a|two|three|\d+)\s+(?:days?|weeks?)\s+off"
                     r"|unlimited (?:holidays?|leave|vacation)"
                     r"|(?:holidays|vacation) (?:are|is|were|was) (?:generous|good|great)",
                 ),
@@ -183,7 +185,7 @@ DATA = GuardData(
                 words(
                     r"notice periods?"
                     r"|(?:\d+|one|two|three|four|five|six|eight|twelve|a|a month's|a week's|"
-                    r"\w+ weeks?['’]?|\w+ months?['’]?)\s+notice"
+                    r"\w+[- ]weeks?['’]?|\w+[- ]months?['’]?)\s+notice"
                     r"|my notice"
                     r"|(?:hand|handed|handing|give|gave|giving|serve|serving|work|working|"
                     r"put)\s+(?:in\s+)?(?:my\s+)?notice"

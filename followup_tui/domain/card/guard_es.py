@@ -80,6 +80,7 @@ DATA = GuardData(
             Rule(
                 words(
                     r"baja (?:de|por) (?:maternidad|paternidad)|permiso de (?:maternidad|paternidad)"
+                    r"|(?:sale|salgo|salimos) de cuentas|dar a luz"
                     r"|madre soltera|padre soltero|familia monoparental|funeral|entierro|velatorio"
                     r"|falleci(?:ó|miento)",
                     rf"{_FAMILY}(?:\s+\w+){{0,3}}\s+(?:murió|falleció|se murió)",

@@ -14,7 +14,7 @@ OTHERS = words(
     r"patient\w*|élèves?|(?<!mes\s)(?<!nos\s)enfants|clients?|clientèle|résident\w*|usagers?|utilisat\w+"
     r"|personnes|familles|collègues?|étudiant\w*|participant\w*|convives|bénéficiaires|leurs?|vos|votre"
     r"|service|projets?|app|appli\w*|plateforme|études?|formations?|ateliers?|cours|programmes?|produits?"
-    r"|spécialis\w+|guide|soign\w+",
+    r"|spécialis\w+|guide|soign\w+|femmes|mères",
 )
 """The people and work a condition belongs to when it is the job, not the user's own."""
 
@@ -69,7 +69,7 @@ DATA = GuardData(
             Rule(
                 words(
                     r"divorc\w+|séparé\w*|séparation|enceinte|grossesse|FIV|PMA|parcours de fertilité"
-                    r"|veu(?:f|ve)|deuil|garde (?:de mes|des) enfants",
+                    r"|veu(?:f|ve)|deuil|garde (?:de mes|des) enfants|accouch\w+",
                 ),
                 about_self=True,
             ),
