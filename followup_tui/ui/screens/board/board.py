@@ -9,8 +9,7 @@ off the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -27,6 +26,7 @@ from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.board.column import MOVES, ConcernList, column_title
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog, NewConcernDialog
 from followup_tui.ui.screens.board.triage_dialog import TriageDialog, TriageResult
+from followup_tui.ui.screens.board.undo import Undo, order_before
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
@@ -35,24 +35,6 @@ KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 
 TYPED_FIELDS = ("text", "balanced_thought")
 """Concern fields typed in the dialog: saved after a pause in typing."""
-
-
-UndoKind = Literal["move", "delete", "reorder"]
-"""What ``u`` takes back."""
-
-
-@dataclass
-class Undo:
-    """One change ``u`` can take back: a move, a delete or a reorder."""
-
-    what: UndoKind
-    """What was done."""
-    concern: Concern
-    """The concern moved, deleted or reordered."""
-    before: dict[str, Any] = field(default_factory=dict)
-    """A move: the fields it changed, as they were."""
-    order: list[str] = field(default_factory=list)
-    """A reorder: every concern id in the order before it."""
 
 
 class BoardScreen(FollowupScreen):
@@ -410,9 +392,7 @@ class BoardScreen(FollowupScreen):
             self.app.notify("Brought back.", timeout=3)
             return
         if undo.what == "reorder":
-            by_id = {c.id: c for c in self._concerns}
-            restored = [by_id[i] for i in undo.order if i in by_id]
-            self._set_order([*restored, *(c for c in self._concerns if c.id not in undo.order)])
+            self._set_order(order_before(undo, self._concerns))
             self._show_board(concern)
             return
         current = next((c for c in self._concerns if c.id == concern.id), None)
