@@ -50,6 +50,7 @@ def test_a_region_reads_its_language_and_an_unknown_tag_reads_english() -> None:
         ("fr", "J'aurais dû préciser que je parle anglais.", ["j'aurais dû"]),
         ("fr", "Dis-lui que j'ai le permis.", ["dis-lui"]),
         ("en", "Dear Sam, thank you for the tour.", []),
+        ("en", "I would love to tell her team about the rota.", []),
         ("de", "Vielen Dank für das Gespräch am Dienstag.", []),
         ("es", "Muchas gracias por su tiempo el martes.", []),
         ("fr", "Merci beaucoup pour notre échange de mardi.", []),

@@ -304,9 +304,9 @@ DATA = GuardData(
         "don't forget to": r"do(?:n['’]t| not) forget to",
         "mention that": r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:mention|say)(?:\s+that)?",
         "remember to say": rf"remember to {_SAY}",
-        "tell her": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bto\s))tell her",
-        "tell him": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bto\s))tell him",
-        "tell them": r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bto\s))tell them",
+        "tell her": r"(?:^|(?<=[.!?]\s)|(?<=\n))tell her",
+        "tell him": r"(?:^|(?<=[.!?]\s)|(?<=\n))tell him",
+        "tell them": r"(?:^|(?<=[.!?]\s)|(?<=\n))tell them",
     },
     stems=frozenset({"apologise", "apologize", "desperate", "embarrass"}),
 )
