@@ -111,6 +111,8 @@ def test_the_card_speaks_to_its_recipient_not_about_them() -> None:
     assert "Björn showed me the new library." in text  # about someone else: as written
     assert names_recipient("Dear Björn,\n\nBjörn's tour was lovely.\n\nKind regards,\nAna", "Björn Larsen")
     assert not names_recipient("Dear Björn,\n\nYour tour was lovely.\n\nKind regards,\nAna", "Björn Larsen")
+    german = "Guten Tag Petra Schmidt,\n\nPetras Führung war schön.\n\nViele Grüße\nAna"
+    assert names_recipient(german, "Petra Schmidt") and not names_recipient(german, "Petrus Blum")
 
 
 def test_a_note_to_oneself_reaches_the_card_as_a_sentence() -> None:

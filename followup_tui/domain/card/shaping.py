@@ -284,7 +284,7 @@ def names_recipient(text: str, recipient: str) -> bool:
         return False
     body = text.split("\n", 1)[1] if "\n" in text else ""
     sign_off = body.rstrip().rsplit("\n\n", 1)[0] if "\n\n" in body else body
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sign_off) for n in names)
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?:['’]?s)?(?!\w)", sign_off) for n in names)
 
 
 def _name_forms(recipient: str) -> list[str]:
