@@ -33,6 +33,7 @@ def test_a_region_reads_its_language_and_an_unknown_tag_reads_english() -> None:
     ("lang", "text", "expected"),
     [
         ("en", "I should've said that I led it.", ["should've"]),
+        ("en", "i shouldve said i led it", ["should've"]),
         ("en", "I forgot to say that I ran the rota.", ["I forgot", "forgot to say"]),
         ("en", "I didn't mention the audit.", ["didn't mention"]),
         ("en", "You should know I built the tool.", ["you should know"]),

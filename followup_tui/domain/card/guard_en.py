@@ -298,7 +298,7 @@ DATA = GuardData(
     patterns={
         "didn't mention": r"did(?:n['’]t| not) mention",
         "I didn't say": r"I did(?:n['’]t| not) say",
-        "should've": r"should['’]ve",
+        "should've": r"should['’]?ve",
         "I wish I had": r"I wish I(?: had|['’]d)",
         "you should know": r"you (?:should|ought to|must) know",
         "don't forget to": r"do(?:n['’]t| not) forget to",

@@ -35,7 +35,7 @@ _SELF_NOTE = re.compile(
 )
 _REGRET = {
     "en": re.compile(
-        r"^(?:(?:I\s+)?(?:should(?:['’]ve| have)|wish I(?:['’]d| had)|forgot to|did(?:n['’]t| not))\s+"
+        r"^(?:(?:I\s+)?(?:should(?:['’]?ve| have)|wish I(?:['’]d| had)|forgot to|did(?:n['’]t| not))\s+"
         r"(?:say|said|mention|mentioned|tell you|told you)|you (?:should|need to|must) know)"
         r"(?:\s+that)?\s*[:,]?\s+(?=\w)",
         re.IGNORECASE,
