@@ -16,20 +16,13 @@ from followup_tui.cli.common import error_message, open_repo
 from followup_tui.cli.complete import INTERVIEW, find
 from followup_tui.cli.streams import OUTPUT_HELP, write_output
 from followup_tui.domain.calendar import build_calendar
-from followup_tui.domain.card.draft import (
-    SIGNER_SETTING,
-    build_draft,
-    card_parts,
-    current_text,
-    find_card,
-    not_ready,
-)
+from followup_tui.domain.card.draft import draft_notes, not_ready
 from followup_tui.domain.card.warnings import card_warnings
-from followup_tui.domain.matching import find_name
-from followup_tui.domain.models import Card, Concern, Interview, ValidationError
-from followup_tui.domain.status import all_cards_sent
+from followup_tui.domain.language import base_language
+from followup_tui.domain.models import Card, ValidationError
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.zones import local_now, local_zone_name, zone
+from followup_tui.services.card_inputs import CardInputs, gather, recipients
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.store.storage import StorageError
 
@@ -49,83 +42,53 @@ def _guarded(work: Callable[[], T]) -> T:
         _fail(error_message(exc))
 
 
-def choose_interviewer(interview: Interview, wanted: str | None) -> str:
-    """Return whom the card is for: the named interviewer, else the first one ("" for none).
+def card_text(
+    repo: Repository, interview_id: str, interviewer: str | None, now: datetime, language: str | None = None
+) -> tuple[CardInputs, str, list[str]]:
+    """Return what the card is made from, what it says now, and what the draft's size says.
 
-    ``wanted`` may be the whole name or the first name, accents and case aside ("Zoe" for
-    "Zoë Ångström").
-
-    Raises:
-        ValidationError: If ``wanted`` names nobody on this interview, or several.
-    """
-    names = [p.name for p in interview.interviewers if p.name.strip()]
-    if wanted is None:
-        return names[0] if names else ""
-    found = find_name(names, wanted)
-    if found is not None:
-        return found
-    listed = ", ".join(one_line(n, 40) for n in names) or "none recorded"
-    raise ValidationError(
-        f"No interviewer named '{one_line(wanted, 40)}' for this interview (interviewers: {listed})."
-    )
-
-
-def card_text(repo: Repository, interview_id: str, interviewer: str | None, now: datetime) -> tuple[str, str]:
-    """Return whom the card is for and what it says now (the user's text, else the draft).
+    The card says the user's text when there is any, else the draft; with ``language`` it is
+    drafted once in that language (the user's text is in the interview's).
 
     Raises:
-        ValidationError: If the interview has not happened yet (no card before it).
+        ValidationError: If the interview has not happened yet (no card before it), or the
+            interviewer or language is unknown.
     """
-    interview = repo.get(Interview, interview_id)
-    reason = not_ready(interview, now)
+    inputs = gather(repo, interview_id, interviewer, language)
+    reason = not_ready(inputs.interview, now)
     if reason:
         raise ValidationError(f"No card yet: {reason}")
-    name = choose_interviewer(interview, interviewer)
-    saved = find_card(repo.children(Card, interview_id), name)
-    signer = repo.setting(SIGNER_SETTING, "")
-    draft = build_draft(
-        interview,
-        repo.debrief(interview_id),
-        repo.children(Concern, interview_id),
-        name,
-        signer=signer if isinstance(signer, str) else "",
-        now=now,
-    )
-    return name, current_text(saved, draft)
+    made = inputs.draft(now)
+    saved = inputs.saved()
+    if language or saved is None or not saved.text.strip():
+        return inputs, made.text, draft_notes(made)
+    return inputs, saved.text, []
 
 
 @click.command()
 @click.argument("interview_key", metavar="INTERVIEW", type=INTERVIEW)
 @click.option("--interviewer", help="Whose card, when there are several (a first name will do).")
+@click.option("--language", metavar="TAG", help="Draft it once in another language (de, en, es, fr).")
 @click.pass_obj
-def card(path: Path, interview_key: str, interviewer: str | None) -> None:
+def card(path: Path, interview_key: str, interviewer: str | None, language: str | None) -> None:
     """Print the thank-you card for an interview (INTERVIEW: its id or company).
 
-    The card is your edited text, else the draft.
+    The card is your edited text, else the draft, in the interview's language; --language
+    drafts it once in another one without changing the interview.
 
-    Example: followup card k3m9p --interviewer "Ana Ruiz" · followup card acme --interviewer ana
+    Example: followup card k3m9p --interviewer "Ana Ruiz" · followup card acme --language de
     """
 
     def work() -> None:
         repo = open_repo(path)
         interview_id = find(repo, interview_key).id
-        name, text = card_text(repo, interview_id, interviewer, local_now())
-        others = [
-            p.name
-            for p in repo.get(Interview, interview_id).interviewers
-            if p.name.strip() and p.name != name
-        ]
+        inputs, text, size_notes = card_text(repo, interview_id, interviewer, local_now(), language)
+        name = inputs.recipient
+        others = [n for n in recipients(inputs.interview) if n != name]
         click.echo(strip_controls(text).rstrip("\n"))  # stored text may come from an import
-        interview = repo.get(Interview, interview_id)
-        signer = repo.setting(SIGNER_SETTING, "")
-        parts = card_parts(
-            interview,
-            repo.debrief(interview_id),
-            repo.children(Concern, interview_id),
-            signer if isinstance(signer, str) else "",
-            recipient=name,
-        )
-        for line in card_warnings(text, parts, recipient=name):
+        parts = inputs.parts()
+        lang = base_language(inputs.language)
+        for line in [*size_notes, *card_warnings(text, parts, lang, recipient=name)]:
             click.echo(f"({line})", err=True)  # the same lines the card screen shows
         if parts:
             click.echo("(write them on the card screen: followup, c, then m)", err=True)
@@ -156,7 +119,7 @@ def ics(path: Path, interview_key: str, output: str | None, force: bool) -> None
     def work() -> None:
         repo = open_repo(path)
         interview = find(repo, interview_key)
-        sent = all_cards_sent(interview, repo.children(Card, interview.id))
+        sent = any(card.sent for card in repo.children(Card, interview.id))
         data = build_calendar(interview, local_now(), zone(local_zone_name()), card_sent=sent)
         write_output(output, data.decode("utf-8"), force=force)
 

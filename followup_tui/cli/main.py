@@ -9,6 +9,7 @@ errors exit with 2); nothing is written when a command fails.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,6 +132,11 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="onsite", show_default=True)
 @click.option("--interviewer", "interviewers", multiple=True, help="An interviewer's name (repeatable).")
 @click.option(
+    "--language",
+    metavar="TAG",
+    help="The card's language: de, en, es, fr, or with a region (de-AT); default: the locale's.",
+)
+@click.option(
     "--from-ics",
     "ics_file",
     metavar="FILE",
@@ -152,6 +158,7 @@ def add(
     tz: str | None,
     fmt: str,
     interviewers: tuple[str, ...],
+    language: str | None,
     ics_file: str | None,
     my_email: str | None,
 ) -> None:
@@ -165,8 +172,10 @@ def add(
     From an invitation: followup add --from-ics invite.ics (the company is taken from its title
     unless given).
     """
+    from followup_tui.domain.language import normalise_language
     from followup_tui.domain.when import parse_when_in
     from followup_tui.domain.zones import local_zone_name, parse_zone
+    from followup_tui.services.card_inputs import default_language
 
     if ics_file is not None:
         from followup_tui.cli.invites import add_from_ics
@@ -176,6 +185,7 @@ def add(
     if company is None:
         raise click.UsageError("Missing argument 'COMPANY' (or give --from-ics FILE).")
     zone_name = parse_zone(tz) if tz is not None else local_zone_name()
+    tag = normalise_language(language) if language else ""
     record = Interview(
         company=company,
         role=role,
@@ -183,8 +193,12 @@ def add(
         tz=zone_name,
         format=fmt,
         interviewers=[Interviewer(name=name) for name in interviewers],
+        language=tag,
     )
-    click.echo(open_repo(path).add(record).id)
+    repo = open_repo(path)
+    if not tag:
+        record.language = default_language(repo, os.environ)
+    click.echo(repo.add(record).id)
 
 
 @main.command("list")

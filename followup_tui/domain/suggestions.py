@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from followup_tui.domain.models import Concern, Debrief, Question
+from followup_tui.domain.models import Clarification, Concern, Debrief, Question
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
 
@@ -116,7 +116,7 @@ def all_suggestions(
         asked = one_line(item.question)
         if not asked and not item.said.strip() and not item.should_have.strip():
             continue
-        key = _key("clarify", asked or item.said)
+        key = clarification_key(item)
         better = one_line(item.should_have)
         text = f"Clarify my answer to: {asked or one_line(item.said)}"
         if better:
@@ -127,6 +127,11 @@ def all_suggestions(
             )
         )
     return list(found.values())
+
+
+def clarification_key(item: Clarification) -> str:
+    """The key of the error an answer to clarify suggests (the card finds its question by it)."""
+    return _key("clarify", one_line(item.question) or item.said)
 
 
 def pending_suggestions(

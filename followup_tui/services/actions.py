@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 from collections.abc import Callable, Collection, Iterable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
@@ -199,6 +200,21 @@ def card_for(repo: Repository, interview_id: str, interviewer: str) -> Card:
         )
 
 
+def set_address(repo: Repository, interview_id: str, interviewer: str, address: str) -> Interview:
+    """Store how one interviewer is addressed on every card ("" makes it from the name again).
+
+    Raises:
+        ValidationError: If the address is too long; nothing is written.
+    """
+    with repo.transaction():
+        interview = repo.get(Interview, interview_id)
+        people = [
+            replace(p, address=address.strip()) if p.name == interviewer else p
+            for p in interview.interviewers
+        ]
+        return repo.update(Interview, interview_id, interviewers=people)
+
+
 def update_card(repo: Repository, interview_id: str, interviewer: str, **changes: Any) -> Card:
     """Change fields of the card to one interviewer, adding the card first if needed."""
     with repo.transaction():
@@ -250,6 +266,8 @@ def part_words(repo: Repository, interview: Interview, part: CardPart) -> str:
         return next((c.to_know for c in repo.children(Concern, interview.id) if c.id == part.concern_id), "")
     if part.kind == "moment":
         return repo.debrief(interview.id).worth_mentioning
+    if part.kind == "address":
+        return next((p.address for p in interview.interviewers if p.name == part.label), "")
     return interview.why_this_job if part.kind == "drive" else signer(repo)
 
 
@@ -257,7 +275,8 @@ def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -
     """Store the words written for one part of the card where that part belongs.
 
     What I want them to know lives on its actual error, the moment worth mentioning on the
-    debrief, why I want this job on the interview, and my name in the settings.
+    debrief, why I want this job and how an interviewer is addressed (``part.label`` names
+    them) on the interview, and my name in the settings.
     """
     if part.kind == "error":
         repo.update(Concern, part.concern_id, to_know=words)
@@ -265,6 +284,8 @@ def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -
         repo.update_debrief(interview_id, worth_mentioning=words)
     elif part.kind == "drive":
         repo.update(Interview, interview_id, why_this_job=words)
+    elif part.kind == "address":
+        set_address(repo, interview_id, part.label, words)
     else:
         repo.set_setting(SIGNER_SETTING, words)
 

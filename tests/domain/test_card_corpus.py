@@ -19,16 +19,16 @@ from followup_tui.domain.card.draft import (
     CARD_MIN,
     SIGNER_SETTING,
     WORDINGS,
-    build_draft,
-    greeting_name,
     meter,
     not_ready,
 )
 from followup_tui.domain.card.guard import sensitive_topic
+from followup_tui.domain.card.names import address_for
 from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.text import one_line, word_count
 from followup_tui.services.demo.build import create_demo_file
 from followup_tui.store.repository import Repository
+from tests.helpers.cards import build_draft
 
 NOW = datetime(2026, 11, 25, 12, 0)
 
@@ -351,7 +351,7 @@ def _demo_cards(tmp_path: Path) -> list[tuple[str, str, Interview, list[Concern]
 def check_card(text: str, interview: Interview, concerns: list[Concern], person: str, signer: str) -> None:
     """Read a draft as its recipient would: whole sentences, nothing that should not be sent."""
     lines = text.splitlines()
-    greeting = greeting_name(person) or ("team" if not person else "")
+    greeting = address_for(person, "en") or ("team" if not person else "")
     assert lines[0].endswith(",") and greeting and greeting in lines[0], lines[0]
     paragraphs = text.split("\n\n")
     sign_off = paragraphs[-1].splitlines()

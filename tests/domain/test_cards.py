@@ -11,21 +11,21 @@ from hypothesis import strategies as st
 from followup_tui.domain.card.draft import (
     CARD_MAX,
     WORDINGS,
-    build_draft,
     card_errors,
     card_parts,
     current_text,
     default_variant,
     find_card,
     fit,
-    greeting_name,
     meter,
     not_ready,
 )
 from followup_tui.domain.card.guard import PHRASES_TO_AVOID, flag_phrases, sensitive_topic
+from followup_tui.domain.card.names import address_for
 from followup_tui.domain.card.sentences import as_sentence, is_phrase, to_know_sentence
 from followup_tui.domain.models import Card, Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.text import word_count
+from tests.helpers.cards import build_draft
 
 VARIANTS = range(len(WORDINGS))
 NOW = datetime(2026, 11, 25, 9, 0)
@@ -83,9 +83,9 @@ def test_the_draft_is_made_of_the_users_sentences(variant: int) -> None:
     assert "I ran a Kafka cluster for two years." in text
     assert "hearing how billing will move onto event streams." in text
     assert text.rstrip().endswith(
-        "I want to build the systems people trust with their bills.\n\n"
+        f"I want to build the systems people trust with their bills. {WORDINGS[variant].closing}\n\n"
         f"{WORDINGS[variant].sign_off}\nJo Rivera"
-    )
+    )  # the ending always closes: the drive, then a closing line
     assert "Forgot to mention" not in text and "Said I had" not in text
     assert fit(text) == "fits"
 
@@ -219,12 +219,12 @@ def test_several_interviewers_each_get_their_own_greeting() -> None:
 
 
 def test_greeting_name_forms() -> None:
-    assert greeting_name("  Sam   Okafor ") == "Sam"
-    assert greeting_name("Prof. Ada King") == "Prof. King"
-    assert greeting_name("Dr") == "Dr"
-    assert greeting_name("") == ""
-    assert greeting_name("sam okafor") == "Sam"
-    assert len(greeting_name("X" * 300)) <= 40
+    assert address_for("  Sam   Okafor ", "en") == "Sam"
+    assert address_for("Prof. Ada King", "en") == "Prof. King"
+    assert address_for("Dr", "en") == "Dr"
+    assert address_for("", "en") == ""
+    assert address_for("sam okafor", "en") == "Sam"
+    assert len(address_for("X" * 300, "en")) <= 40
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup_tui.domain.card.draft import build_draft, card_parts, missing_summary
+from followup_tui.domain.card.draft import card_parts, missing_summary
 from followup_tui.domain.card.guard import (
     TOPICS,
     flag_phrases,
@@ -17,6 +17,7 @@ from followup_tui.domain.card.guard_en import DATA as ENGLISH
 from followup_tui.domain.card.guard_es import DATA as SPANISH
 from followup_tui.domain.card.guard_fr import DATA as FRENCH
 from followup_tui.domain.models import Concern, Debrief, Interview
+from tests.helpers.cards import build_draft
 
 LANGUAGES = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH}
 
@@ -87,7 +88,7 @@ def test_what_is_left_out_says_why_in_the_cards_language() -> None:
     summary = missing_summary(parts)
     assert f"Left out, it mentions pay: Gehalt. {topic_hint('pay', 'de')}" in summary
     assert topic_hint("health", "de") in summary and topic_hint("health", "en") not in summary
-    text = build_draft(interview, debrief, [concern], "Petra Sommer", 0, signer="Jo", lang="de")
+    text = build_draft(interview, debrief, [concern], "Petra Sommer", 0, signer="Jo", language="de")
     assert "Migräne" not in text and "52.000" not in text
 
 

@@ -22,7 +22,13 @@ ALLOWED_DICTS: dict[tuple[str, str], str] = {
     ("ui/screens/insights/outcome.py", "OUTCOME_KEYS"): "the key that records each outcome, not a word",
     ("ui/screens/board/column.py", "EMPTY_TEXT"): "whole sentences for an empty column",
     ("ui/screens/debrief/lists.py", "NEXT_ASKED"): "maps stored values to stored values",
-    ("domain/card/wordings.py", "NUMBER_WORDS"): "numbers spelled out for the card, not gut ratings",
+    **{
+        (
+            f"domain/card/wordings/{tag}.py",
+            "NUMBER_WORDS",
+        ): "numbers in words for the card, not gut ratings"
+        for tag in ("en", "de", "es", "fr")
+    },
 }
 """Dicts keyed by stored values that are not labels, with the reason each may stay."""
 

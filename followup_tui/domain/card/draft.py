@@ -15,17 +15,32 @@ drafted before the interview has happened (``not_ready``).
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from followup_tui.domain.card.framing import (
+    DAY_NAMED_WITHIN,
+    count_words,
+    day_words,
+    drive_sentence,
+    fill,
+    moment_sentence,
+    role_words,
+    team_words,
+)
 from followup_tui.domain.card.guard import sensitive_topic, topic_hint
-from followup_tui.domain.card.sentences import as_sentence, is_phrase, phrase, to_know_sentence
+from followup_tui.domain.card.names import ADDRESS_CHARS, address_for, capitalise_days, greeting, named
+from followup_tui.domain.card.panel import moment_for, panel_note
+from followup_tui.domain.card.sentences import as_sentence, to_know_sentence
 from followup_tui.domain.card.shaping import fragment_hint, reads_as_note, to_reader
-from followup_tui.domain.card.wordings import DRIVE_BECAUSE, DRIVE_TO, NUMBER_WORDS, WORDINGS, Wording
+from followup_tui.domain.card.wordings import Frame, Wording, frame_for
+from followup_tui.domain.card.wordings.en import WORDINGS
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
+from followup_tui.domain.suggestions import clarification_key
 from followup_tui.domain.text import one_line, word_count
+
+__all__ = ["DAY_NAMED_WITHIN", "WORDINGS"]  # kept here for the screens and tests that read them
 
 CARD_MIN = 40
 """Fewer words than this look thin on a card."""
@@ -33,15 +48,13 @@ CARD_MIN = 40
 CARD_MAX = 90
 """More words than this do not fit on a hand-written card."""
 
+CARD_CHARS = 560
+"""More characters than this do not fit on a hand-written card either, however few the words:
+an A6 card holds about 14 lines of 40 handwritten characters (German words are longer, so a
+German card reaches this before 90 words)."""
+
 SIGNER_SETTING = "your_name"
 """The setting that holds the user's name, asked once and signed under every card."""
-
-DAY_NAMED_WITHIN = 6
-"""The card names the interview's weekday only this many days after it (later it could mislead)."""
-
-_TITLES = {"dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."}
-_ROLE_NOUNS = {"role", "position", "job", "post", "opening", "vacancy"}
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,7 @@ PART_NAMES: dict[str, str] = {
     "moment": "a moment worth mentioning (debrief)",
     "drive": "why I want this job (Prep)",
     "name": "your name to sign with",
+    "address": "how the card addresses them",
 }
 """How the card screen names each part that is not an error."""
 
@@ -90,21 +104,6 @@ def not_ready(interview: Interview, now: datetime) -> str:
     if moment is not None and moment > now:
         return f"The interview is on {moment:%a %d %b %Y at %H:%M}; the card comes after it."
     return ""
-
-
-def greeting_name(interviewer_name: str) -> str:
-    """Return how the card addresses a person: the first name, or title and surname ("Dr. Okafor")."""
-    words = one_line(interviewer_name).split()
-    if not words:
-        return ""
-    if words[0].lower() in _TITLES and len(words) > 1:
-        return _named(f"{words[0]} {words[-1]}")[:40]
-    return _named(words[0])[:40]
-
-
-def _named(name: str) -> str:
-    """A name typed all in lower case gets its capitals ("sam" becomes "Sam")."""
-    return name.title() if name.islower() else name
 
 
 def card_parts(
@@ -186,7 +185,23 @@ def _is_written(part: CardPart, written: dict[str, object]) -> bool:
     return part.concern_id in found if isinstance(found, set) else bool(found)
 
 
-def build_draft(
+@dataclass(frozen=True)
+class Draft:
+    """A drafted card and what the user should know about it."""
+
+    text: str
+    """The card as plain text: paragraphs separated by blank lines, the name under the sign-off."""
+    dropped: tuple[str, ...] = ()
+    """Parts we wrote that were left out to fit the card ("closing", "moment")."""
+    shorten: str = ""
+    """The user's sentence to shorten when the card is still too long ("" when it fits)."""
+    notes: tuple[str, ...] = ()
+    """Other things to look at, such as a "your" moment going on every card of a panel."""
+    address: str = ""
+    """How the recipient is addressed ("" for the team)."""
+
+
+def draft_card(
     interview: Interview,
     debrief: Debrief | None,
     concerns: list[Concern],
@@ -195,46 +210,103 @@ def build_draft(
     *,
     signer: str = "",
     now: datetime | None = None,
-    lang: str = "en",
-) -> str:
-    """Build a card draft from the user's own sentences.
+    language: str | None = None,
+) -> Draft:
+    """Draft a card from the user's own sentences, within the card's size.
 
     Args:
-        interview: The interview (role, company, date, why I want this job).
-        debrief: Its debrief (the moment worth mentioning), if any.
+        interview: The interview (role, company, date, format, language, interviewers and how
+            each is addressed, why I want this job).
+        debrief: Its debrief (the moment worth mentioning, the questions of answers to
+            clarify), if any.
         concerns: Its concerns; only actual errors marked "clarify in the card", not resolved,
             with something to say and no sensitive topic are used, and only what the user
             wants them to know, never the concern's own text.
-        interviewer_name: Who the card is for ("" addresses the hiring team).
+        interviewer_name: Who the card is for ("" addresses the team).
         variant: Which wording (any integer, taken modulo the number of wordings); None uses
             the interview's default.
         signer: The user's name for the sign-off ("" leaves the sign-off unsigned).
         now: The current local time; the interview's weekday is named only when it was within
             the last ``DAY_NAMED_WITHIN`` days of it. None names no day.
-        lang: The card's language, in which the guard reads the user's sentences.
+        language: The card's language tag; None uses the interview's.
 
     Returns:
-        The card as plain text: paragraphs separated by blank lines, the name under the sign-off.
+        The draft: the text, our parts left out to fit, and the user's sentence to shorten.
     """
-    wording = WORDINGS[default_variant(interview.id) if variant is None else variant % len(WORDINGS)]
-    opening = wording.thanks.format(when=_day(interview, now), role=_role(interview)).replace("..", ".")
-    moment = _usable(debrief.worth_mentioning if debrief else "", lang, interviewer_name)
-    if moment:
-        enjoyed = wording.enjoyed.format(x=phrase(moment)) if is_phrase(moment) else as_sentence(moment)
-        opening = f"{opening} {enjoyed}"
-    paragraphs = [wording.greeting.format(name=_addressee(interview, interviewer_name)), opening]
-    additions = [to_know_sentence(_usable(e.to_know, lang, interviewer_name)) for e in card_errors(concerns)]
-    additions = [a for a in additions if a]
-    if additions:
-        paragraphs.append(" ".join([_lead_in(wording, len(additions)), *additions]))
-    drive = _drive(_usable(interview.why_this_job, lang, interviewer_name))
-    closing = drive or wording.closing
-    if drive and word_count("\n".join([*paragraphs, drive])) < CARD_MIN:
-        closing = f"{drive} {wording.closing}"
-    paragraphs.append(closing)
-    name = one_line(signer, 80)
-    paragraphs.append(f"{wording.sign_off}\n{name}" if name else wording.sign_off)
-    return "\n\n".join(paragraphs)
+    tag = language or interview.language
+    frame = frame_for(tag)
+    lang = frame.language
+    wordings = frame.wordings
+    wording = wordings[default_variant(interview.id) if variant is None else variant % len(wordings)]
+    english = frame.language == "en"
+    when = day_words(wording, tag, interview.moment, now)
+    thanks = wording.thanks.for_format(interview.format)
+    opening = fill(thanks, frame, when=when, role=_role(frame, interview)).replace("..", ".")
+    people = [p.name for p in interview.interviewers]
+    words, own = moment_for(debrief.worth_mentioning if debrief else "", people, interviewer_name)
+    shaped = _usable(words, lang, interviewer_name)
+    moment, framed = moment_sentence(frame, wording, shaped) if shaped else ("", False)
+    notes = [note for note in [panel_note(frame, words, people, own)] if note and moment]
+    address = _address(interview, interviewer_name, tag)
+    greeting_line = greeting(wording, frame, address, _team(frame, interview))
+    additions = _additions(frame, debrief, concerns, interviewer_name)
+    why = _usable(interview.why_this_job, lang, interviewer_name)
+    drive = drive_sentence(frame, why) if why else ""
+    if english:
+        moment, drive = capitalise_days(moment), capitalise_days(drive)
+        additions = [capitalise_days(a) for a in additions]
+    name = named(one_line(signer, 80))
+    sign = f"{wording.sign_off}\n{name}" if name else wording.sign_off
+
+    def card(with_moment: bool, with_closing: bool) -> str:
+        first = f"{opening} {moment}" if moment and with_moment else opening
+        paragraphs = [greeting_line, first]
+        if additions:
+            paragraphs.append(" ".join([_lead_in(frame, wording, len(additions)), *additions]))
+        ending = [part for part in (drive, wording.closing if with_closing or not drive else "") if part]
+        return "\n\n".join([*paragraphs, " ".join(ending), sign])
+
+    dropped: list[str] = []
+    text = card(True, True)
+    if not fits(text):
+        dropped.append("closing")
+        text = card(True, False)
+    if not fits(text) and framed:
+        dropped.append("moment")
+        text = card(False, False)
+    shorten = ""
+    if not fits(text):
+        own_words = [s for s in (*additions, drive, "" if framed else moment) if s]
+        shorten = max(own_words, key=word_count, default="")
+    return Draft(text, tuple(dropped), shorten, tuple(notes), address)
+
+
+DROPPED_NAMES: dict[str, str] = {"closing": "our closing line", "moment": "the line framing your moment"}
+"""How the card names each part of ours left out to fit."""
+
+
+def draft_notes(draft: Draft) -> list[str]:
+    """What to tell the user about a draft's size and panel, one line each ("" parts left out)."""
+    lines = []
+    if draft.dropped:
+        lines.append(f"Left out to fit the card: {' and '.join(DROPPED_NAMES[d] for d in draft.dropped)}.")
+    if draft.shorten:
+        count = word_count(draft.shorten)
+        lines.append(
+            f"Still too long for a card: shorten “{one_line(draft.shorten, 48)}” ({count} words), "
+            "or another of your sentences."
+        )
+    return [*lines, *draft.notes]
+
+
+def wording_count(language: str) -> int:
+    """How many sets of wordings a language has (``a`` on the card screen goes round them)."""
+    return len(frame_for(language).wordings)
+
+
+def fits(text: str) -> bool:
+    """True when a text fits a card: at most ``CARD_MAX`` words and ``CARD_CHARS`` characters."""
+    return word_count(text) <= CARD_MAX and len(text) <= CARD_CHARS
 
 
 def _usable(words: str, lang: str, recipient: str = "") -> str:
@@ -249,68 +321,57 @@ def _usable(words: str, lang: str, recipient: str = "") -> str:
     return shaped
 
 
-def _day(interview: Interview, now: datetime | None) -> str:
-    moment = interview.moment
-    if moment is None or now is None:
-        return ""
-    days = (now.date() - moment.date()).days
-    return f" on {moment:%A}" if 0 <= days <= DAY_NAMED_WITHIN else ""
+def _address(interview: Interview, interviewer_name: str, language: str) -> str:
+    """How the card's recipient is addressed: as the user wrote it, else made from the name."""
+    for person in interview.interviewers:
+        if person.name == interviewer_name and one_line(person.address):
+            return one_line(person.address, ADDRESS_CHARS)
+    return address_for(interviewer_name, language)
 
 
-def _addressee(interview: Interview, interviewer_name: str) -> str:
-    name = greeting_name(interviewer_name)
-    if name:
-        return name
-    company = _ARTICLE.sub("", one_line(interview.company).rstrip("."))
-    if not company or word_count(company) > 3 or sensitive_topic(company):
-        return "hiring team"
-    return f"{company} team"
+def _team(frame: Frame, interview: Interview) -> str:
+    if sensitive_topic(interview.company, frame.language):
+        return frame.nobody
+    return team_words(frame, interview.company)
 
 
-def _role(interview: Interview) -> str:
-    """The role as it follows "about the": "Data Engineer role at Acme", or "role at Acme"."""
-    role = _ARTICLE.sub("", one_line(interview.role).rstrip(" .,;:!?"))
-    company = one_line(interview.company)
-    role, at, place = role.partition(" at ")
-    if at and place.strip():
-        company = place.strip()  # "Engineer at Acme Labs": the role, and where
-    if word_count(role) > 8 or sensitive_topic(role):
-        role = ""
-    if sensitive_topic(company):
-        company = ""
-    if role and role.split()[-1].casefold() not in _ROLE_NOUNS:
-        role = f"{role} role"
-    role = role or "role"
-    if not company or word_count(company) > 6 or company.casefold() in role.casefold():
-        return role
-    return f"{role} at {company}"
+def _role(frame: Frame, interview: Interview) -> str:
+    role = "" if sensitive_topic(interview.role, frame.language) else interview.role
+    company = "" if sensitive_topic(interview.company, frame.language) else interview.company
+    return role_words(frame, role, company)
 
 
-def _lead_in(wording: Wording, count: int) -> str:
+def _additions(frame: Frame, debrief: Debrief | None, concerns: list[Concern], recipient: str) -> list[str]:
+    """What I want them to know, one sentence each, a fuller answer after its question, no repeats."""
+    questions = {
+        clarification_key(item): one_line(item.question).rstrip()
+        for item in (debrief.clarifications if debrief else [])
+        if one_line(item.question)
+    }
+    found: dict[str, str] = {}
+    for error in card_errors(concerns):
+        sentence = to_know_sentence(_usable(error.to_know, frame.language, recipient))
+        if not sentence:
+            continue
+        question = questions.get(error.source, "")
+        if question and error.source.startswith("clarify:"):
+            sentence = f"{frame.answer.format(q=question)} {sentence}"
+        found.setdefault(" ".join(sentence.casefold().split()).rstrip(".!"), sentence)
+    return list(found.values())
+
+
+def _lead_in(frame: Frame, wording: Wording, count: int) -> str:
     if count == 1:
         return wording.add_one
-    number = NUMBER_WORDS.get(count, "several")
-    return wording.add_many.format(n=number, N=number.capitalize())
-
-
-def _drive(words: str) -> str:
-    """Why I want this job as the card's last sentence, framed when it starts with because or to."""
-    if not words:
-        return ""
-    first = phrase(words).split(" ", 1)[0].casefold()
-    if first == "because":
-        return DRIVE_BECAUSE.format(x=phrase(words))
-    if first == "to":
-        return DRIVE_TO.format(x=phrase(words))
-    return as_sentence(words)
+    number, capital = count_words(frame, count)
+    return wording.add_many.format(n=number, N=capital)
 
 
 def fit(text: str) -> str:
     """Say whether a text fits a card: "short", "fits" or "too long"."""
-    count = word_count(text)
-    if count < CARD_MIN:
+    if word_count(text) < CARD_MIN:
         return "short"
-    return "fits" if count <= CARD_MAX else "too long"
+    return "fits" if fits(text) else "too long"
 
 
 def current_text(card: Card | None, draft: str) -> str:
@@ -332,7 +393,7 @@ def find_card(cards: list[Card], interviewer_name: str) -> Card | None:
 FIT_LABELS: dict[str, str] = {
     "short": f"short for a card (about {CARD_MIN}-{CARD_MAX} words)",
     "fits": "fits a card",
-    "too long": f"too long for a card (about {CARD_MAX} words at most)",
+    "too long": f"too long for a card (about {CARD_MAX} words or {CARD_CHARS} characters at most)",
 }
 """What the meter says for each ``fit`` result."""
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from followup_tui.domain.errors import ValidationError
+from followup_tui.domain.language import DEFAULT_LANGUAGE, normalise_language
 from followup_tui.domain.models.record import Record, check_choice
 from followup_tui.domain.models.times import parse_when, when_datetime
 from followup_tui.domain.vocabulary import (
@@ -36,8 +37,15 @@ class Interviewer(Record):
     name: str = ""
     title: str = ""
     email: str = ""
+    address: str = ""
+    """How the card addresses them ("Frau Schmidt", "Sam"); empty: made from the name."""
 
-    TEXT_LIMITS: ClassVar[dict[str, int]] = {"name": SHORT_LIMIT, "title": SHORT_LIMIT, "email": SHORT_LIMIT}
+    TEXT_LIMITS: ClassVar[dict[str, int]] = {
+        "name": SHORT_LIMIT,
+        "title": SHORT_LIMIT,
+        "email": SHORT_LIMIT,
+        "address": SHORT_LIMIT,
+    }
 
     def validate(self) -> None:
         """Check the email address looks like one."""
@@ -69,6 +77,8 @@ class Interview(Record):
     """The UID of the calendar invitation it came from: the same invitation again updates it."""
     invite_sequence: int = 0
     """The SEQUENCE of that invitation last read (a moved interview comes with a higher one)."""
+    language: str = DEFAULT_LANGUAGE
+    """The card's language, a BCP 47 tag ("de", "en-GB"); files from before it read as English."""
     created: str = ""
     updated: str = ""
 
@@ -97,6 +107,9 @@ class Interview(Record):
             raise ValidationError("An invitation's sequence must be a whole number.")
         check_choice(self.format, FORMATS, "Format")
         check_choice(self.outcome, OUTCOMES, "Outcome")
+        if not isinstance(self.language, str):
+            raise ValidationError("Language must be a tag such as de or en-GB.")
+        self.language = normalise_language(self.language) if self.language.strip() else DEFAULT_LANGUAGE
         self.interviewers = [
             p if isinstance(p, Interviewer) else Interviewer.from_record(p) for p in self.interviewers
         ]

@@ -15,30 +15,37 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Header, Static, TextArea
 
 from followup_tui.domain.card.draft import (
-    WORDINGS,
+    CARD_MAX,
     CardPart,
-    build_draft,
-    card_errors,
+    Draft,
     card_parts,
     current_text,
     default_variant,
+    draft_notes,
     find_card,
     fit,
     meter,
     missing_summary,
     not_ready,
+    wording_count,
 )
 from followup_tui.domain.card.warnings import phrase_warning
+from followup_tui.domain.language import base_language
 from followup_tui.domain.models import Card, Concern, Interview
-from followup_tui.domain.status import ON_TIME_RULE, all_cards_sent, day_label, follow_up_state, send_by
-from followup_tui.domain.text import strip_controls
-from followup_tui.domain.zones import local_zone_name, two_zones, zone
+from followup_tui.domain.text import strip_controls, word_count
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
+from followup_tui.services.card_inputs import gather
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.card.copying import copy_card
-from followup_tui.ui.screens.save_where import ask_and_save, export_stem
+from followup_tui.ui.screens.card.exports import export_ics, export_text
+from followup_tui.ui.screens.card.status import (
+    marked_sent,
+    marked_written,
+    recipient_line,
+    status_line,
+)
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
@@ -52,20 +59,7 @@ class CardScreen(FollowupScreen):
 
     SCREEN_TITLE = "Thank-you card"
     AUTO_FOCUS = ""
-    DEFAULT_CSS = """
-    CardScreen #card-to { padding: 0 1; text-style: bold; }
-    CardScreen #card-state { padding: 0 1; color: $text-muted; }
-    CardScreen #card-state.-due { color: $warning; }
-    CardScreen #card-missing { padding: 0 1; max-height: 4; color: $warning; display: none; }
-    CardScreen #card-missing.-shown { display: block; }
-    CardScreen #card-not-yet { padding: 1 1; display: none; }
-    CardScreen #card-text { height: 1fr; min-height: 5; }
-    CardScreen #card-meter { padding: 0 1; color: $success; }
-    CardScreen #card-meter.-short { color: $warning; }
-    CardScreen #card-meter.-long { color: $error; text-style: bold; }
-    CardScreen #card-flags { padding: 0 1; max-height: 3; color: $text-muted; }
-    CardScreen #card-flags.-flagged { color: $warning; }
-    """
+    CSS_PATH = "card.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", "Edit"),
         Binding("m", "write_missing", "Write missing"),
@@ -74,6 +68,7 @@ class CardScreen(FollowupScreen):
         Binding("w", "toggle_written", "Written"),
         Binding("s", "toggle_sent", "Sent"),
         Binding("t", "choose_interviewer", "To whom"),
+        Binding("g", "address", "Greeting"),
         Binding("ctrl+r", "rebuild", "Rebuild draft", priority=True),
         Binding("a", "another_wording", "Other wording"),
         Binding("E", "export_text", "Export text"),
@@ -90,6 +85,7 @@ class CardScreen(FollowupScreen):
         self._variant = 0
         self._waiting = False
         self._parts: list[CardPart] = []
+        self._made = Draft("")
 
     def compose(self) -> ComposeResult:
         """Who, the follow-up state, the editor, the meter and the flagged phrases."""
@@ -169,22 +165,17 @@ class CardScreen(FollowupScreen):
     # -- the draft -------------------------------------------------------------------------------
 
     def _build(self, interview: Interview, variant: int | None = None) -> str:
-        iid = interview.id
-        draft = build_draft(
-            interview,
-            self.repo.debrief(iid),
-            self.repo.children(Concern, iid),
-            self._recipient,
-            self._variant if variant is None else variant,
-            signer=actions.signer(self.repo),
-            now=self.app.clock(),
-        )
-        return strip_controls(draft)  # as the editor shows it
+        """Draft the card from what it is made of now (read once, as ``followup card`` does)."""
+        inputs = gather(self.repo, interview.id, self._recipient, check=False)
+        made = inputs.draft(self.app.clock(), self._variant if variant is None else variant)
+        if variant is None:
+            self._made = made
+        return strip_controls(made.text)  # as the editor shows it
 
     def _detect_variant(self, interview: Interview) -> int:
         """The wording the saved text was built with, else the interview's default wording."""
         if self._card.text.strip():
-            for variant in range(len(WORDINGS)):
+            for variant in range(wording_count(interview.language)):
                 if self._build(interview, variant) == self._card.text:
                     return variant
         return default_variant(interview.id)
@@ -227,52 +218,35 @@ class CardScreen(FollowupScreen):
         interview = self.interview()
         if interview is None:
             return
-        names = self._names(interview)
-        who = self._recipient or "the hiring team"
-        if len(names) > 1:
-            # the interviewer may have been renamed or removed in another window meanwhile
-            place = (
-                f"{names.index(self._recipient) + 1} of {len(names)}, " if self._recipient in names else ""
-            )
-            who = f"{who} ({place}t to change)"
-        when = two_zones(interview.moment, interview.tz, "%a %d %b %H:%M") if interview.moment else "no date"
-        self.query_one("#card-to", Static).update(
-            template("To $who · $company · $when", who=who, company=interview.company, when=when)
-        )
+        self.query_one("#card-to", Static).update(safe(recipient_line(interview, self._recipient)))
         cards = [c for c in self.repo.children(Card, interview.id) if c.interviewer != self._recipient] + [
             self._card
         ]
         concerns = self.repo.children(Concern, interview.id)
-        state = follow_up_state(interview, cards, concerns, self.app.clock())
-        parts = [
-            f"Written {day_label(self._card.written)}" if self._card.written else "Not written yet",
-            f"sent {day_label(self._card.sent)}" if self._card.sent else "not sent",
-        ]
-        errors = len(card_errors(concerns))
-        if errors:
-            parts.append(f"{errors} error{'s' if errors != 1 else ''} to clarify")
-        if state.card_overdue:
-            parts.append(f"late: a card is on time {ON_TIME_RULE}")
-        elif not self._card.sent and interview.moment is not None and interview.outcome == "pending":
-            parts.append(f"send by {day_label(send_by(interview.moment).isoformat())} to be on time")
+        line, overdue = status_line(interview, self._card, cards, concerns, self.app.clock())
         status = self.query_one("#card-state", Static)
-        status.update(safe(" · ".join(parts)))
-        status.set_class(state.card_overdue, "-due")
+        status.update(safe(line))
+        status.set_class(overdue, "-due")
         self._show_missing(interview, concerns)
 
     def _show_missing(self, interview: Interview, concerns: list[Concern]) -> None:
         """List what the user has not written yet (and what is left out for its topic)."""
+        lang = base_language(interview.language)
         self._parts = card_parts(
             interview,
             self.repo.debrief(interview.id),
             concerns,
             actions.signer(self.repo),
+            lang,
             recipient=self._recipient,
         )
-        box = self.query_one("#card-missing", Static)
-        box.set_class(bool(self._parts), "-shown")
+        lines = draft_notes(self._made) if not self._edited() else []
         if self._parts:
-            box.update(safe(missing_summary(self._parts, edited=self._edited())))
+            lines.append(missing_summary(self._parts, edited=self._edited()))
+        box = self.query_one("#card-missing", Static)
+        box.set_class(bool(lines), "-shown")
+        if lines:
+            box.update(safe("\n".join(lines)))
 
     def _show_meter(self, text: str) -> None:
         size = fit(text)
@@ -280,10 +254,14 @@ class CardScreen(FollowupScreen):
         bar.update(safe(meter(text)))
         bar.set_class(size == "short", "-short")
         bar.set_class(size == "too long", "-long")
-        warning = phrase_warning(text, recipient=self._recipient)
+        warning = phrase_warning(text, base_language(self._language()), self._recipient)
         line = self.query_one("#card-flags", Static)
         line.update(safe(warning or "No phrases to avoid. Calm and specific reads best."))
         line.set_class(bool(warning), "-flagged")
+
+    def _language(self) -> str:
+        interview = self.interview()
+        return interview.language if interview is not None else "en"
 
     def refresh_data(self) -> None:
         """Follow changes made elsewhere; never replace text the user typed, saved or not."""
@@ -319,21 +297,34 @@ class CardScreen(FollowupScreen):
 
     def action_write_missing(self) -> None:
         """Write the next part the card is missing (or change my name when nothing is)."""
+        from followup_tui.domain.card.draft import PART_NAMES
+
+        self._ask_part(self._parts[0] if self._parts else CardPart("name", PART_NAMES["name"]))
+
+    def action_address(self) -> None:
+        """Write how the card addresses its recipient (used by every card to them)."""
+        if not self._recipient:
+            self.notify("This card greets the team; add interviewers in the interview form.")
+            return
+        self._ask_part(CardPart("address", self._recipient))
+
+    def _ask_part(self, part: CardPart) -> None:
         interview = self.interview()
         if interview is None:
             return
-        from followup_tui.domain.card.draft import PART_NAMES
         from followup_tui.ui.screens.card.sentence import SentenceDialog
 
-        part = self._parts[0] if self._parts else CardPart("name", PART_NAMES["name"])
         current = actions.part_words(self.repo, interview, part)
+        if part.kind == "address":
+            current = current or self._made.address
+        room = CARD_MAX - word_count(self._draft) + word_count(current) if part.kind != "address" else None
 
         def written(words: str | None) -> None:
             if words is not None:
                 self._keep_part(interview.id, part, words)
 
         draft = actions.kept_input_key("card-part", interview.id, part.kind, part.concern_id or None)
-        self.app.push_screen(SentenceDialog(part, current, keep_key=draft), written)
+        self.app.push_screen(SentenceDialog(part, current, keep_key=draft, room=room), written)
 
     def _keep_part(self, interview_id: str, part: CardPart, words: str) -> None:
         """Save a written part where it belongs; the draft follows once it is stored."""
@@ -402,72 +393,38 @@ class CardScreen(FollowupScreen):
         interview = self.interview()
         if interview is None:
             return
-        self._variant = (self._variant + 1) % len(WORDINGS)
+        count = wording_count(interview.language)
+        self._variant = (self._variant + 1) % count
         self._use_kept(self._build(interview))
-        self.notify(f"Wording {self._variant + 1} of {len(WORDINGS)}.")
+        self.notify(f"Wording {self._variant + 1} of {count}.")
 
     def action_toggle_written(self) -> None:
         """Mark the card written today, or undo that."""
-        written = None if self._card.written else self.app.clock().date().isoformat()
-        self._card = replace(self._card, written=written)
-        self._write(written=written)
-        self._show_info()
-        self.notify(
-            f"Marked written on {day_label(written)}. Press w again to undo."
-            if written
-            else "No longer marked written."
-        )
+        self._mark(*marked_written(self._card, self.app.clock().date().isoformat()))
 
     def action_toggle_sent(self) -> None:
         """Mark the card sent today (and written, if it was not), or undo that."""
-        today = self.app.clock().date().isoformat()
-        if self._card.sent:
-            self._card = replace(self._card, sent=None)
-            self._write(sent=None)
-            self.notify("No longer marked sent.")
-        else:
-            written = self._card.written or today
-            self._card = replace(self._card, sent=today, written=written)
-            self._write(sent=today, written=written)
-            self.notify(f"Marked sent on {day_label(today)}. Press s again to undo.")
+        self._mark(*marked_sent(self._card, self.app.clock().date().isoformat()))
+
+    def _mark(self, changes: dict[str, str | None], message: str) -> None:
+        self._card = replace(self._card, **changes)  # type: ignore[arg-type]  # written, sent: str | None
+        self._write(**changes)
         self._show_info()
+        self.notify(message)
 
     def action_export_text(self) -> None:
         """Write the card as a text file in the export folder (the home folder by default)."""
         interview = self.interview()
         if interview is not None:
             text = self.query_one(TextArea).text.rstrip("\n") + "\n"
-            ask_and_save(
-                self,
-                "the card as text",
-                export_stem("card", interview.company, self._recipient),
-                ".txt",
-                lambda: text,
-                "Card saved to",
-                folder=self.export_folder,
-            )
+            export_text(self, interview, self._recipient, text, self.export_folder)
 
     def action_export_ics(self) -> None:
         """Write the interview and its follow-up reminders as an .ics calendar file."""
         interview = self.interview()
         if interview is not None:
-            from followup_tui.domain.calendar import build_calendar
-
-            now = self.app.clock()
-            sent = all_cards_sent(interview, self.repo.children(Card, interview.id))
-
-            def calendar() -> str:  # run by the export's worker: finding the zone takes a moment
-                return build_calendar(interview, now, zone(local_zone_name()), card_sent=sent).decode("utf-8")
-
-            ask_and_save(
-                self,
-                "the reminders as a calendar file",
-                export_stem("calendar", interview.company),
-                ".ics",
-                calendar,
-                "Calendar saved to",
-                folder=self.export_folder,
-            )
+            cards = self.repo.children(Card, interview.id)
+            export_ics(self, interview, any(c.sent for c in cards), self.export_folder)
 
     def action_large_print(self) -> None:
         """Show the card in large, widely spaced print to copy by hand."""
@@ -484,26 +441,13 @@ class CardScreen(FollowupScreen):
         if len(names) < 2:
             self.notify("This interview has one card; add interviewers in the interview form.")
             return
-        from followup_tui.ui.screens.card.interviewer import InterviewerDialog
+        from followup_tui.ui.screens.card.interviewer import InterviewerDialog, card_state
 
-        cards = self.repo.children(Card, interview.id)
-        people = []
-        for name in names:
-            card = self._card if name == self._recipient else find_card(cards, name)
-            people.append((name, _card_state(card)))
+        cards = [c for c in self.repo.children(Card, interview.id) if c.interviewer != self._recipient]
+        people = [(name, card_state(find_card([*cards, self._card], name))) for name in names]
 
         def chosen(name: str | None) -> None:
             if name is not None and name != self._recipient:
                 self._open_card(name)
 
         self.app.push_screen(InterviewerDialog(people, self._recipient), chosen)
-
-
-def _card_state(card: Card | None) -> str:
-    if card is None:
-        return "no card yet"
-    if card.sent:
-        return f"sent {card.sent}"
-    if card.written:
-        return f"written {card.written}"
-    return "edited" if card.text.strip() else "draft"

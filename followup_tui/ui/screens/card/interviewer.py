@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from followup_tui.domain.models import Card
 from followup_tui.ui.display import template
 from followup_tui.ui.screens.dialog import FollowupDialog
 
@@ -50,3 +51,14 @@ class InterviewerDialog(FollowupDialog[str | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A choice closes the dialog."""
         self.dismiss(self._people[int(event.option.id or 0)][0])
+
+
+def card_state(card: Card | None) -> str:
+    """How one interviewer's card stands, as the list shows it ("sent 2026-11-25", "draft")."""
+    if card is None:
+        return "no card yet"
+    if card.sent:
+        return f"sent {card.sent}"
+    if card.written:
+        return f"written {card.written}"
+    return "edited" if card.text.strip() else "draft"

@@ -15,8 +15,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from followup_tui.domain.card.draft import CardPart
-from followup_tui.domain.text import one_line
-from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT
+from followup_tui.domain.text import one_line, word_count
+from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT, SHORT_LIMIT
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.kept_input import KeptInputDialog
 from followup_tui.ui.widgets.text_input import TextInput
@@ -34,6 +34,12 @@ ASKS: dict[str, tuple[str, str, int]] = {
     ),
     "drive": ("Why I want this job", "One line in your own words; the card ends with it.", REASON_LIMIT),
     "name": ("Your name", "Signed under every card. Asked once; m changes it later.", NAME_LIMIT),
+    "address": (
+        "How the card addresses them",
+        "As it follows Dear or Guten Tag: Sam, Dr. Okafor, Frau Schmidt, Sra. García, Mme Martin. "
+        "A salutation (Frau, Sra., Mme) gives the greeting that goes with it. Every card to them uses it.",
+        SHORT_LIMIT,
+    ),
 }
 """Per part: the dialog's title, a hint and the most characters."""
 
@@ -46,6 +52,8 @@ class SentenceDialog(KeptInputDialog[str | None]):
         part: The part to write.
         current: What is written now (shown to edit), if anything.
         keep_key: Where what is typed is kept until it is used (see ``KeptInputDialog``).
+        room: How many words the card has room for in this part (None: no count shown); the
+            count follows what is typed.
     """
 
     DEFAULT_CSS = """
@@ -53,14 +61,19 @@ class SentenceDialog(KeptInputDialog[str | None]):
     SentenceDialog .hint { color: $text-muted; }
     SentenceDialog #sentence-about { text-style: bold; }
     SentenceDialog #sentence-topic { color: $warning; }
+    SentenceDialog #sentence-count { color: $text-muted; }
+    SentenceDialog #sentence-count.-over { color: $error; }
     SentenceDialog Input { margin-top: 1; background: $boost; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "keep", "Keep", priority=True)]
 
-    def __init__(self, part: CardPart, current: str = "", keep_key: str | None = None) -> None:
+    def __init__(
+        self, part: CardPart, current: str = "", keep_key: str | None = None, room: int | None = None
+    ) -> None:
         super().__init__(keep_key)
         self._part = part
         self._current = current
+        self._room = room
 
     def compose(self) -> ComposeResult:
         """What is asked, what it is about, a hint, the line to write in."""
@@ -82,10 +95,27 @@ class SentenceDialog(KeptInputDialog[str | None]):
                 compact=True,
                 placeholder="Write it here",
             )
+            if self._room is not None:
+                yield Static(id="sentence-count")
 
     def on_mount(self) -> None:
         """Start typing at once."""
         self.query_one("#sentence", Input).focus()
+        self._count(one_line(self._current))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The count follows what is typed."""
+        self._count(event.value)
+
+    def _count(self, words: str) -> None:
+        if self._room is None:
+            return
+        count, room = word_count(words), max(self._room, 0)
+        line = self.query_one("#sentence-count", Static)
+        over = count > room
+        tail = f"shorten it by {count - room} to fit" if over else "fits"
+        line.update(safe(f"{count} words · the card has room for about {room} here · {tail}"))
+        line.set_class(over, "-over")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter keeps the words."""

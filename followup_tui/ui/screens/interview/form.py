@@ -10,6 +10,7 @@ a calendar invitation, by the same rule as ``followup add --from-ics``
 
 from __future__ import annotations
 
+import os
 from typing import Any, ClassVar
 
 from textual import on, work
@@ -20,6 +21,7 @@ from textual.events import Resize
 from textual.widgets import Button, Input, Select, Static
 
 from followup_tui.domain.invitation import Invitation, is_video_link
+from followup_tui.domain.language import base_language
 from followup_tui.domain.models import (
     ASSUMED_TIME,
     Interview,
@@ -31,6 +33,7 @@ from followup_tui.domain.models import (
 from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
+from followup_tui.services.card_inputs import default_language
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.interview.form_fields import (
@@ -118,6 +121,9 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
     def on_mount(self) -> None:
         """Remember the starting values and put the cursor in the company field."""
         self._fit(self.app.size.width, self.app.size.height)
+        if self._interview is None:  # a new interview's card speaks the user's language
+            language = self.query_one("#language", Select)
+            language.value = base_language(default_language(self.app.repo, os.environ))
         self._shown = read_fields(self)
         self.query_one("#company", Input).focus()
         self.query_one("#invite-note").display = False

@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, Static, TextArea
 
+from followup_tui.domain.language import LANGUAGES
 from followup_tui.domain.models import FORMATS, Interview, ValidationError, parse_when
 from followup_tui.domain.vocabulary import FORMAT_LABELS
 from followup_tui.domain.zones import parse_zone
@@ -78,7 +79,8 @@ FIELDS: tuple[FormField, ...] = (
     FormField("format", "Format", kind="choice", options=tuple((FORMAT_LABELS[f], f) for f in FORMATS)),
     FormField("location", "Where", placeholder="address or meeting link"),
     FormField("job_link", "Job link", placeholder="https://"),
-    FormField("interviewers", "Interviewers (name, title, email)", kind="interviewers"),
+    FormField("interviewers", "Interviewers (name, title, email, greet as)", kind="interviewers"),
+    FormField("language", "Language", kind="choice", options=tuple((n, t) for t, n in LANGUAGES.items())),
     FormField("notes", "Notes", kind="text", parse=str),
 )
 """The form's fields, top to bottom."""
@@ -96,7 +98,10 @@ def empty_value(name: str) -> Any:
 
 def _input(field: FormField, value: Any) -> Widget:
     if field.kind == "choice":
-        return LetterSelect(list(field.options), value=value, allow_blank=False, id=field.name, compact=True)
+        options = list(field.options)
+        if value not in [v for _, v in options]:
+            options.append((str(value), value))  # a stored value the list does not offer ("de-AT")
+        return LetterSelect(options, value=value, allow_blank=False, id=field.name, compact=True)
     if field.kind == "text":
         return TextBox(value, id=field.name, compact=True, soft_wrap=True, limit=LIMITS[field.name])
     return TextInput(

@@ -20,7 +20,12 @@ from followup_tui.domain.models import Interviewer, ValidationError
 from followup_tui.ui.display import safe
 from followup_tui.ui.widgets.text_input import TextInput
 
-PERSON_FIELDS: tuple[tuple[str, str], ...] = (("name", "Name"), ("title", "Title"), ("email", "Email"))
+PERSON_FIELDS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"),
+    ("title", "Title"),
+    ("email", "Email"),
+    ("address", "Greet as"),
+)
 """The Interviewer fields of a row, in order, with each input's placeholder."""
 
 PersonValues = dict[str, str]
@@ -40,7 +45,7 @@ class InterviewerRow(Vertical):
 
     DEFAULT_CSS = """
     InterviewerRow { height: auto; }
-    InterviewerRow > Grid { height: auto; grid-size: 4; grid-columns: 1fr 1fr 1fr 3; grid-rows: 1; }
+    InterviewerRow > Grid { height: auto; grid-size: 5; grid-columns: 1fr 1fr 1fr 1fr 3; grid-rows: 1; }
     InterviewerRow Input { width: 1fr; margin-right: 1; }
     InterviewerRow Button { width: 3; min-width: 3; }
     InterviewerRow .form-error { display: none; color: $text-error; }
