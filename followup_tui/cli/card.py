@@ -20,6 +20,7 @@ from followup_tui.domain.card.draft import draft_notes, not_ready
 from followup_tui.domain.card.warnings import card_warnings
 from followup_tui.domain.language import base_language
 from followup_tui.domain.models import Card, ValidationError
+from followup_tui.domain.status import all_cards_sent
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.zones import local_now, local_zone_name, zone
 from followup_tui.services.card_inputs import CardInputs, gather, recipients
@@ -119,7 +120,7 @@ def ics(path: Path, interview_key: str, output: str | None, force: bool) -> None
     def work() -> None:
         repo = open_repo(path)
         interview = find(repo, interview_key)
-        sent = any(card.sent for card in repo.children(Card, interview.id))
+        sent = all_cards_sent(interview, repo.children(Card, interview.id))
         data = build_calendar(interview, local_now(), zone(local_zone_name()), card_sent=sent)
         write_output(output, data.decode("utf-8"), force=force)
 

@@ -32,6 +32,7 @@ from followup_tui.domain.card.draft import (
 from followup_tui.domain.card.warnings import phrase_warning
 from followup_tui.domain.language import base_language
 from followup_tui.domain.models import Card, Concern, Interview
+from followup_tui.domain.status import all_cards_sent
 from followup_tui.domain.text import strip_controls, word_count
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
@@ -424,7 +425,7 @@ class CardScreen(FollowupScreen):
         interview = self.interview()
         if interview is not None:
             cards = self.repo.children(Card, interview.id)
-            export_ics(self, interview, any(c.sent for c in cards), self.export_folder)
+            export_ics(self, interview, all_cards_sent(interview, cards), self.export_folder)
 
     def action_large_print(self) -> None:
         """Show the card in large, widely spaced print to copy by hand."""

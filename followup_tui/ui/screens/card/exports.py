@@ -9,7 +9,7 @@ from textual.screen import Screen
 
 from followup_tui.domain.models import Interview
 from followup_tui.domain.zones import local_zone_name, zone
-from followup_tui.ui.screens.save_where import ask_and_save
+from followup_tui.ui.screens.save_where import ask_and_save, export_stem
 
 
 def export_text(
@@ -19,7 +19,7 @@ def export_text(
     ask_and_save(
         screen,
         "the card as text",
-        f"card {interview.company} {recipient}",
+        export_stem("card", interview.company, recipient),
         ".txt",
         lambda: text,
         "Card saved to",
@@ -40,7 +40,7 @@ def export_ics(screen: Screen[Any], interview: Interview, sent: bool, folder: Pa
     ask_and_save(
         screen,
         "the reminders as a calendar file",
-        f"{interview.company} follow-up",
+        export_stem("calendar", interview.company),
         ".ics",
         calendar,
         "Calendar saved to",
