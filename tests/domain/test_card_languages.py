@@ -53,7 +53,7 @@ DEBRIEFS: dict[str, dict[str, str]] = {
         "person": "Claire Martin",
         "moment": "la visite de l'atelier",
         "know": "J'ai dirigé la refonte de l'application mobile.",
-        "why": "Votre approche de l'artisanat me parle.",
+        "why": "Je veux créer des objets utiles avec votre équipe.",
     },
     "en": {
         "company": "Nimbus Data Ltd.",

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from followup_tui.domain.card.draft import build_draft, card_parts, missing_summary
+from followup_tui.domain.card.draft import card_parts, missing_summary
 from followup_tui.domain.card.guard import flag_phrases
 from followup_tui.domain.card.shaping import (
     fragment_hint,
@@ -16,6 +16,7 @@ from followup_tui.domain.card.shaping import (
     to_reader,
 )
 from followup_tui.domain.models import Concern, Debrief, Interview, Interviewer
+from tests.helpers.cards import build_draft
 
 NOW = datetime(2026, 11, 25, 9, 0)
 
@@ -40,7 +41,7 @@ def error(to_know: str) -> Concern:
 def card(moment: str = "", to_know: str = "", recipient: str = "Maria Lopez", lang: str = "en") -> str:
     debrief = Debrief(id="t7q2w", interview_id="t7q2w", worth_mentioning=moment)
     concerns = [error(to_know)] if to_know else []
-    return build_draft(TEACHER, debrief, concerns, recipient, 0, signer="Ana", now=NOW, lang=lang)
+    return build_draft(TEACHER, debrief, concerns, recipient, 0, signer="Ana", now=NOW, language=lang)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,9 @@ def test_the_card_speaks_to_its_recipient_not_about_them() -> None:
 
 def test_a_note_to_oneself_reaches_the_card_as_a_sentence() -> None:
     text = card(to_know="Tell her you did the RWI phonics training in september.")
-    assert "I did the RWI phonics training in september." in text and "Tell her" not in text
+    assert (
+        "I did the RWI phonics training in September." in text and "Tell her" not in text
+    )  # month capitalised
     assert flag_phrases(text) == []
 
 

@@ -128,9 +128,11 @@ def card_parts(
         The errors first, in board order, then the moment, the drive and the name.
     """
     parts = []
+    asked = _questions(debrief)
     for error in card_errors(concerns):
         label = one_line(error.text, 80)
-        parts.append(_part("error", label, error.to_know, (lang, recipient), error.id))
+        answers = error.source in asked
+        parts.append(_part("error", label, error.to_know, (lang, recipient), error.id, answers=answers))
     own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
     for kind, words in own.items():
         parts.append(_part(kind, PART_NAMES[kind], words, (lang, recipient)))
@@ -144,13 +146,18 @@ def card_parts(
     return [p for p in parts if p.topic or p.note or not _is_written(p, written)]
 
 
-def _part(kind: str, label: str, words: str, reader: tuple[str, str], concern_id: str = "") -> CardPart:
-    """A part of the card, with why it is left out when its words cannot go on the card."""
+def _part(
+    kind: str, label: str, words: str, reader: tuple[str, str], concern_id: str = "", *, answers: bool = False
+) -> CardPart:
+    """A part of the card, with why it is left out when its words cannot go on the card.
+
+    A fuller answer (``answers``) follows its question on the card, so it may be a phrase.
+    """
     lang, recipient = reader
     topic = sensitive_topic(words, lang)
     if topic:
         return CardPart(kind, label, concern_id, topic, topic_hint(topic, lang))
-    if reads_as_note(to_reader(one_line(words), lang, recipient), lang):
+    if not answers and reads_as_note(to_reader(one_line(words), lang, recipient), lang):
         return CardPart(kind, label, concern_id, hint=fragment_hint(lang), note=True)
     return CardPart(kind, label, concern_id)
 
@@ -343,21 +350,29 @@ def _role(frame: Frame, interview: Interview) -> str:
 
 def _additions(frame: Frame, debrief: Debrief | None, concerns: list[Concern], recipient: str) -> list[str]:
     """What I want them to know, one sentence each, a fuller answer after its question, no repeats."""
-    questions = {
+    questions = _questions(debrief)
+    found: dict[str, str] = {}
+    for error in card_errors(concerns):
+        question = questions.get(error.source, "")
+        if question:  # the question frames the answer: it may be a phrase ("By the join key")
+            answer = "" if sensitive_topic(error.to_know, frame.language) else error.to_know
+            said = to_know_sentence(to_reader(one_line(answer), frame.language, recipient))
+            sentence = f"{frame.answer.format(q=question)} {said}" if said else ""
+        else:
+            sentence = to_know_sentence(_usable(error.to_know, frame.language, recipient))
+        if not sentence:
+            continue
+        found.setdefault(" ".join(sentence.casefold().split()).rstrip(".!"), sentence)
+    return list(found.values())
+
+
+def _questions(debrief: Debrief | None) -> dict[str, str]:
+    """The question of each answer to clarify, by the key of the error it suggested."""
+    return {
         clarification_key(item): one_line(item.question).rstrip()
         for item in (debrief.clarifications if debrief else [])
         if one_line(item.question)
     }
-    found: dict[str, str] = {}
-    for error in card_errors(concerns):
-        sentence = to_know_sentence(_usable(error.to_know, frame.language, recipient))
-        if not sentence:
-            continue
-        question = questions.get(error.source, "")
-        if question and error.source.startswith("clarify:"):
-            sentence = f"{frame.answer.format(q=question)} {sentence}"
-        found.setdefault(" ".join(sentence.casefold().split()).rstrip(".!"), sentence)
-    return list(found.values())
 
 
 def _lead_in(frame: Frame, wording: Wording, count: int) -> str:
