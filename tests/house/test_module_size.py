@@ -9,7 +9,6 @@ PACKAGE = Path(__file__).resolve().parents[2] / "followup_tui"
 MOST_LINES = 450
 
 WAITING: dict[str, str] = {
-    "ui/screens/card/card.py": "the card screen, being restructured by its owners (card-frame) this round",
     "domain/invitation.py": "451 lines after this round's invitation edges, still being worked on",
 }
 """Modules still over the limit, each with the reason; remove an entry once it is split."""
