@@ -18,7 +18,6 @@ from followup_tui.domain.card.draft import (
     CARD_MAX,
     CardPart,
     Draft,
-    card_parts,
     current_text,
     default_variant,
     draft_notes,
@@ -228,19 +227,11 @@ class CardScreen(FollowupScreen):
         status = self.query_one("#card-state", Static)
         status.update(safe(line))
         status.set_class(overdue, "-due")
-        self._show_missing(interview, concerns)
+        self._show_missing(interview)
 
-    def _show_missing(self, interview: Interview, concerns: list[Concern]) -> None:
+    def _show_missing(self, interview: Interview) -> None:
         """List what the user has not written yet (and what is left out for its topic)."""
-        lang = base_language(interview.language)
-        self._parts = card_parts(
-            interview,
-            self.repo.debrief(interview.id),
-            concerns,
-            actions.signer(self.repo),
-            lang,
-            recipient=self._recipient,
-        )
+        self._parts = gather(self.repo, interview.id, self._recipient, check=False).parts()
         lines = draft_notes(self._made) if not self._edited() else []
         if self._parts:
             lines.append(missing_summary(self._parts, edited=self._edited()))
