@@ -41,9 +41,7 @@ def test_the_setting_comes_before_the_locale(db_path: Path) -> None:
     assert code == 0 and Repository(db_path).get(Interview, out.strip()).language == "fr"
 
 
-@pytest.mark.parametrize(
-    "command", [["add", "Acme", "--language", "xx"], ["add", "Acme", "--language", "german"]]
-)
+@pytest.mark.parametrize("tag", ["xx", "german"])
 def test_an_unknown_language_is_one_line_and_nothing_is_written(db_path: Path, tag: str) -> None:
     code, out, err = _main(db_path, "add", "Acme", "--language", tag)
     assert (code, out) == (1, "")
