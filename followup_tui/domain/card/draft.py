@@ -24,6 +24,7 @@ from followup_tui.domain.card.framing import (
     count_words,
     day_words,
     drive_sentence,
+    drive_template,
     fill,
     moment_sentence,
     role_words,
@@ -134,8 +135,9 @@ def card_parts(
         answers = error.source in asked
         parts.append(_part("error", label, error.to_know, (lang, recipient), error.id, answers=answers))
     own = {"moment": debrief.worth_mentioning if debrief else "", "drive": interview.why_this_job}
+    framed = {"moment": False, "drive": bool(drive_template(frame_for(lang), one_line(own["drive"])))}
     for kind, words in own.items():
-        parts.append(_part(kind, PART_NAMES[kind], words, (lang, recipient)))
+        parts.append(_part(kind, PART_NAMES[kind], words, (lang, recipient), answers=framed[kind]))
     parts.append(CardPart("name", PART_NAMES["name"]))
     written = {
         "error": {c.id for c in concerns if as_sentence(c.to_know)},
@@ -151,7 +153,8 @@ def _part(
 ) -> CardPart:
     """A part of the card, with why it is left out when its words cannot go on the card.
 
-    A fuller answer (``answers``) follows its question on the card, so it may be a phrase.
+    A fuller answer after its question, and a line of drive our template frames (``answers``:
+    the card's own words frame them), may be a phrase.
     """
     lang, recipient = reader
     topic = sensitive_topic(words, lang)
@@ -257,8 +260,7 @@ def draft_card(
     address = _address(interview, interviewer_name, tag)
     greeting_line = greeting(wording, frame, address, _team(frame, interview))
     additions = _additions(frame, debrief, concerns, interviewer_name)
-    why = _usable(interview.why_this_job, lang, interviewer_name)
-    drive = drive_sentence(frame, why) if why else ""
+    drive = _drive(frame, interview.why_this_job, interviewer_name)
     if english:
         moment, drive = capitalise_days(moment), capitalise_days(drive)
         additions = [capitalise_days(a) for a in additions]
@@ -326,6 +328,16 @@ def _usable(words: str, lang: str, recipient: str = "") -> str:
     if not shaped or sensitive_topic(words, lang) or reads_as_note(shaped, lang):
         return ""
     return shaped
+
+
+def _drive(frame: Frame, words: str, recipient: str) -> str:
+    """Why I want this job as the card's last sentence; one that our template frames ("because
+    …", "to …") may be a phrase, as the template makes it a sentence."""
+    said = to_reader(one_line(words), frame.language, recipient)
+    if drive_template(frame, said) and not sensitive_topic(words, frame.language):
+        return drive_sentence(frame, said)
+    usable = _usable(words, frame.language, recipient)
+    return drive_sentence(frame, usable) if usable else ""
 
 
 def _address(interview: Interview, interviewer_name: str, language: str) -> str:

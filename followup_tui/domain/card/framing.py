@@ -123,11 +123,16 @@ def _inner(rules: Phrasing, text: str) -> str:
     return words
 
 
+def drive_template(frame: Frame, words: str) -> str:
+    """The template that frames a line of drive by its first word ("because", "weil"), or ""."""
+    inner = phrase(words) if frame.phrasing is None else _inner(frame.phrasing, words)
+    return frame.drive.get(re.split(r"[\s']", inner, maxsplit=1)[0].casefold(), "")
+
+
 def drive_sentence(frame: Frame, words: str) -> str:
     """Why I want this job as a sentence, framed when it starts with "because", "to", "weil"…."""
+    template = drive_template(frame, words)
     inner = phrase(words) if frame.phrasing is None else _inner(frame.phrasing, words)
-    first = re.split(r"[\s']", inner, maxsplit=1)[0].casefold()
-    template = frame.drive.get(first)
     return fill(template, frame, x=inner) if template else as_sentence(words)
 
 

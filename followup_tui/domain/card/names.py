@@ -23,8 +23,8 @@ TITLES: frozenset[str] = frozenset(
         # English
         "dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "revd", "reverend",
         "sister", "brother", "father", "pastor", "rabbi", "imam",
-        # German
-        "herr", "frau",
+        # German (and Austrian degrees, written before the name)
+        "herr", "frau", "mag", "ing", "dipl.-ing",
         # Spanish
         "sr", "sra", "srta", "don", "doña", "dra",
         # French
@@ -50,7 +50,7 @@ _LEGAL = re.compile(
     r"(?:,?\s+(?:ltd\.?|limited|plc|llc|l\.l\.c\.|llp|inc\.?|corp\.?|co\.|pty\.?|"
     r"gmbh(?:\s*&\s*co\.?\s*kg)?|ggmbh|ag|kg|e\.\s?k\.|ug(?:\s*\(haftungsbeschränkt\))?|"
     r"s\.\s?l\.(?:u\.)?|s\.\s?a\.(?:s\.)?|s\.a\.u\.|sas|sasu|sarl|s\.à\s?r\.l\.|eurl|s\.p\.a\.|"
-    r"b\.v\.|n\.v\.|oy|ab|a/s|as))+\s*$",
+    r"b\.v\.|n\.v\.|sa|oy|ab|a/s|as))+\s*$",
     re.IGNORECASE,
 )
 """Legal suffixes of company names, in the countries of the languages there are and beyond."""

@@ -96,7 +96,7 @@ FRAME = Frame(
     several="varias",
     drive={
         "porque": "Este puesto me importa mucho {x}.",
-        "para": "Me encantaría formar parte de su equipo {x}.",
+        "para": "Me encantaría dar este paso {x}.",
     },
     answer="Sobre su pregunta «{q}»:",
     you_words=frozenset({"usted", "ustedes", "su", "sus", "tu", "tus"}),
