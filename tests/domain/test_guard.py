@@ -31,6 +31,24 @@ def test_a_region_reads_its_language_and_an_unknown_tag_reads_english() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "sentence", "topic"),
+    [
+        ("de", "My notice period is three months.", "notice periods"),
+        ("fr", "My OTE was 120k.", "pay"),
+        ("es", "I have ADHD and take medication.", "health"),
+        ("de", "Ich hatte einen Burnout.", "health"),
+        ("es", "Ahorré 40.000 € al año en licencias.", ""),
+        ("fr", "J'ai travaillé sur Prime Video.", ""),
+        ("de", "Ich habe Schüler mit ADHD unterstützt.", ""),
+    ],
+)
+def test_english_words_in_a_card_of_another_language_are_read_too(
+    lang: str, sentence: str, topic: str
+) -> None:
+    assert sensitive_topic(sentence, lang) == topic  # an English debrief drafted with --language
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         ("en", "I should've said that I led it.", ["should've"]),

@@ -12,10 +12,11 @@ condition counts as health only when it is the user's own, not a patient's or a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from followup_tui.domain.card import guard_de, guard_en, guard_es, guard_fr
-from followup_tui.domain.card.guard_rules import LARGE, GuardData, Rule, base_tag
+from followup_tui.domain.card.guard_rules import AMOUNT, LARGE, GuardData, Rule, base_tag
 
 _LANGUAGES: dict[str, GuardData] = {
     "en": guard_en.DATA,
@@ -53,10 +54,12 @@ def sensitive_topic(text: str, lang: str = "en") -> str:
         lang: The card's language.
     """
     data = _data(lang)
+    readings = (data,) if data is guard_en.DATA else (data, _english_words(base_tag(lang)))
     for sentence in _SENTENCE.split(text):
-        topic = _topic_of(sentence, data)
-        if topic:
-            return topic
+        for reading in readings:
+            topic = _topic_of(sentence, reading)
+            if topic:
+                return topic
     return ""
 
 
@@ -135,6 +138,29 @@ def _about_self(sentence: str, match: re.Match[str], data: GuardData) -> bool:
         return False
     gap = after[: later.start()]
     return len(gap.split()) <= _SELF_AFTER and not data.others.search(gap)
+
+
+@cache
+def _english_words(lang: str) -> GuardData:
+    """English words in a card of another language ("OTE", "my notice period" in an English debrief
+    drafted in German), read with that language's people and harmless spans too, without English's
+    reading of amounts (its business words are English)."""
+    data = _LANGUAGES[lang]
+    english = guard_en.DATA
+    return replace(
+        english,
+        topics={
+            topic: tuple(r for r in rules if r.pattern is not AMOUNT)
+            for topic, rules in english.topics.items()
+        },
+        harmless=(*english.harmless, *data.harmless),
+        self_words=_either(english.self_words, data.self_words),
+        others=_either(english.others, data.others),
+    )
+
+
+def _either(first: re.Pattern[str], second: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{first.pattern})|(?:{second.pattern})", first.flags)
 
 
 @cache

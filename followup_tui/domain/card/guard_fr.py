@@ -164,7 +164,7 @@ DATA = GuardData(
             r"|diagnostic (?:des|de la|du|d'|de) ?(?:pannes|réseau|système|situation|territoire)?"
             r"|à l'hôpital (?:où|depuis)|à l’hôpital (?:où|depuis)"
             r"|variable(?:s)? (?:d'environnement|d’environnement|du|de)|accompagnement (?:du|au) deuil"
-            r"|au pied levé|prime (?:time|abord)|en arrêt (?:sur|devant)"
+            r"|au pied levé|prime (?:time|abord)|Amazon Prime|Prime Video|en arrêt (?:sur|devant)"
             r"|arrêt (?:de la|du|des) (?:production|service|machine|ligne)",
         ),
     ),
