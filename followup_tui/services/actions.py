@@ -215,6 +215,24 @@ def set_address(repo: Repository, interview_id: str, interviewer: str, address: 
         return repo.update(Interview, interview_id, interviewers=people)
 
 
+def reopen_written_cards(repo: Repository, interview_id: str) -> int:
+    """A new actual error to clarify on the card: the cards marked written but not sent are
+    not written any more (they lack it); return how many were.
+
+    Called when an error becomes one to clarify in the card (the board), so "written" never
+    stands for a card that leaves out a clarification it should carry.
+    """
+    with repo.transaction():
+        written = [c for c in repo.children(Card, interview_id) if c.written and not c.sent]
+        for card in written:
+            repo.update(Card, card.id, written=None)
+    return len(written)
+
+
+REOPENED_NOTICE = "The card was marked written: it is a draft again, to take this error in (c opens it)."
+"""Said when a new error to clarify made a written card a draft again."""
+
+
 def update_card(repo: Repository, interview_id: str, interviewer: str, **changes: Any) -> Card:
     """Change fields of the card to one interviewer, adding the card first if needed."""
     with repo.transaction():

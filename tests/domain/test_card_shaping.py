@@ -169,6 +169,6 @@ def test_a_fragment_is_never_printed_it_is_listed_with_a_hint() -> None:
     assert [(p.kind, p.note) for p in parts] == [("error", True), ("moment", True)]
     summary = missing_summary(parts)
     assert f"Left out, it reads as a note: Phonics. {fragment_hint('en')}" in summary
-    assert "nothing to say yet" not in summary and "Not written yet" not in summary
+    assert "nothing to say yet" not in summary and "Still to write" not in summary
     german = card_parts(TEACHER, None, [error("Fallstudie zum Onboarding.")], "Ana", "de")
     assert german[0].hint == fragment_hint("de") != fragment_hint("en")

@@ -95,6 +95,20 @@ def card_errors(concerns: list[Concern]) -> list[Concern]:
     return [c for c in concerns if c.kind == "error" and c.action == "clarify-in-card" and not c.resolved]
 
 
+def unclarified(
+    concerns: list[Concern], text: str, interviewer_name: str = "", lang: str = "en"
+) -> list[Concern]:
+    """The card's errors (``card_errors``) whose clarification is not in the card's ``text``:
+    nothing written for it yet, or its sentence not (or no longer) in the card."""
+    in_card = one_line(text).casefold()
+    missing = []
+    for error in card_errors(concerns):
+        sentence = to_know_sentence(_usable(error.to_know, lang, interviewer_name))
+        if not sentence or one_line(sentence).casefold() not in in_card:
+            missing.append(error)
+    return missing
+
+
 def not_ready(interview: Interview, now: datetime) -> str:
     """Return why no card can be drafted yet (one line), or "" when it can.
 
@@ -180,7 +194,7 @@ def missing_summary(parts: list[CardPart], *, edited: bool = False) -> str:
         lines.append(f"{len(errors)} {noun} {verb} nothing to say yet: {'; '.join(errors)}")
     others = [p.label for p in parts if p.kind != "error" and not p.topic and not p.note]
     if others:
-        lines.append(f"Not written yet: {', '.join(others)}")
+        lines.append(f"Still to write: {', '.join(others)}")
     for part in parts:
         if part.topic:
             lines.append(f"Left out, it mentions {part.topic}: {part.label}. {part.hint}".rstrip())

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Header, OptionList, Static, Tab, Tabs
 
+from followup_tui.domain.card.draft import card_errors
 from followup_tui.domain.models import Concern
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import COLUMN_TITLES, CONCERN_KIND_NAMES
@@ -230,8 +231,10 @@ class BoardScreen(FollowupScreen):
         self.save(key, run, delay)
 
     def _change(self, concern: Concern, **changes: Any) -> None:
-        """Change fields of a concern on screen and on disk (one save per field)."""
+        """Change fields of a concern on screen and on disk (one save per field); an error
+        that becomes one to clarify in the card makes a written card a draft again."""
         concern_id, repo = concern.id, self.repo
+        was_for_card = bool(card_errors([concern]))
         for name, value in changes.items():
             setattr(concern, name, value)
             self._write(
@@ -240,6 +243,15 @@ class BoardScreen(FollowupScreen):
                 # typed text waits for a pause (one save per burst, not per keystroke)
                 delay=None if name in TYPED_FIELDS else 0,
             )
+        if card_errors([concern]) and not was_for_card:
+            reopen, iid = actions.reopen_written_cards, concern.interview_id
+            self.save(
+                save_key("card", iid, "reopen"), lambda: reopen(repo, iid), 0, on_done=self._say_reopened
+            )
+
+    def _say_reopened(self, reopened: int) -> None:
+        if reopened:
+            self.notify(actions.REOPENED_NOTICE, markup=False)
 
     def apply_dialog_change(self, concern_id: str, changes: dict[str, Any]) -> None:
         """Save a change made in the concern dialog and show it on the board."""

@@ -40,6 +40,7 @@ from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.card.exports import export_ics, export_text
+from followup_tui.ui.screens.card.reading import READ_BINDINGS, CardReading
 from followup_tui.ui.screens.card.status import (
     marked_sent,
     marked_written,
@@ -50,7 +51,7 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
 
-class CardScreen(FollowupScreen):
+class CardScreen(FollowupScreen, CardReading):
     """The thank-you card for one interviewer of an interview (one card each).
 
     Args:
@@ -61,18 +62,19 @@ class CardScreen(FollowupScreen):
     AUTO_FOCUS = ""
     CSS_PATH = "card.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("w", "toggle_written", "Written"),
+        Binding("s", "toggle_sent", "Sent"),
         Binding("e", "edit", "Edit"),
         Binding("m", "write_missing", "Write missing"),
         Binding("y", "copy", "Copy"),
         Binding("v", "large_print", "Large print"),
-        Binding("w", "toggle_written", "Written"),
-        Binding("s", "toggle_sent", "Sent"),
         Binding("t", "choose_interviewer", "To whom"),
         Binding("g", "address", "Greeting"),
         Binding("ctrl+r", "rebuild", "Rebuild draft", priority=True),
         Binding("a", "another_wording", "Other wording"),
         Binding("E", "export_text", "Export text"),
         Binding("C", "export_ics", "Calendar file"),
+        *READ_BINDINGS,
     ]
 
     def __init__(self, interview_id: str | None = None) -> None:
@@ -223,7 +225,8 @@ class CardScreen(FollowupScreen):
             self._card
         ]
         concerns = self.repo.children(Concern, interview.id)
-        line, overdue = status_line(interview, self._card, cards, concerns, self.app.clock())
+        text = self.query_one(TextArea).text
+        line, overdue = status_line(interview, self._card, cards, concerns, self.app.clock(), text)
         status = self.query_one("#card-state", Static)
         status.update(safe(line))
         status.set_class(overdue, "-due")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from followup_tui.domain.card.draft import card_errors
+from followup_tui.domain.card.draft import unclarified
 from followup_tui.domain.language import LANGUAGES, base_language
 from followup_tui.domain.models import Card, Concern, Interview
 from followup_tui.domain.status import ON_TIME_RULE, day_label, follow_up_state, send_by
@@ -13,7 +13,7 @@ from followup_tui.domain.zones import two_zones
 
 
 def status_line(
-    interview: Interview, card: Card, cards: list[Card], concerns: list[Concern], now: datetime
+    interview: Interview, card: Card, cards: list[Card], concerns: list[Concern], now: datetime, text: str
 ) -> tuple[str, bool]:
     """Return the status of one card as one line, and whether it is late.
 
@@ -23,13 +23,15 @@ def status_line(
         cards: Every card of the interview, the open one included.
         concerns: The interview's concerns.
         now: This machine's time.
+        text: The card's text as the editor shows it: an error whose clarification is in it
+            is no longer "to clarify".
     """
     state = follow_up_state(interview, cards, concerns, now)
     parts = [
-        f"Written {day_label(card.written)}" if card.written else "Not written yet",
+        f"Written {day_label(card.written)}" if card.written else "Not marked written",
         f"sent {day_label(card.sent)}" if card.sent else "not sent",
     ]
-    errors = len(card_errors(concerns))
+    errors = len(unclarified(concerns, text, card.interviewer, base_language(interview.language)))
     if errors:
         parts.append(f"{errors} error{'s' if errors != 1 else ''} to clarify")
     if state.card_overdue:
