@@ -58,7 +58,7 @@ _LONE_SURROGATE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"
 )
 _BRACKET_PAIR = re.compile(rb"\[\]|\{\}")
-_NOT_BRACKET = re.compile(rb"[^\[\]{}]+")
+_NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
@@ -122,11 +122,10 @@ def _too_deep(out: bytes) -> bool:
     The brackets alone are checked first: text holding brackets can only make them fail to
     peel, never peel sooner, so only then are the strings taken out and the check repeated.
     """
-    if out.count(b"[") + out.count(b"{") <= WRITE_DEPTH:
+    brackets = out.translate(None, _NOT_BRACKETS)
+    if len(brackets) <= 2 * WRITE_DEPTH or _peeled(brackets, WRITE_DEPTH):
         return False
-    if _peeled(_NOT_BRACKET.sub(b"", out), WRITE_DEPTH):
-        return False
-    return not _peeled(_NOT_BRACKET.sub(b"", _STRINGS_BYTES.sub(b"", out)), WRITE_DEPTH)
+    return not _peeled(_STRINGS_BYTES.sub(b"", out).translate(None, _NOT_BRACKETS), WRITE_DEPTH)
 
 
 def stdlib_dumps(value: Any, sort_keys: bool = False) -> bytes:
