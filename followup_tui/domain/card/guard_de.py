@@ -13,7 +13,8 @@ OTHERS = words(
     r"Patient\w*|Schüler\w*|(?<!meine\s)(?<!unsere\s)(?<!meinen\s)Kinder\w*|Kund\w*|Bewohner\w*|Klient\w*"
     r"|Mitarbeite\w*|Kolleg\w*|Menschen|Nutzer\w*|Familien|Teilnehme\w*|Gäste|Betroffene\w*|Ihre?[mnrs]?"
     r"|Station|Projekt\w*|App|Plattform|Studie\w*|Schulung\w*|Workshops?|Kurs\w*|Programm\w*|Produkt\w*"
-    r"|Angebot|speziali\w+|Fortbildung\w*|Leitfaden",
+    r"|Angebot|speziali\w+|Fortbildung\w*|Leitfaden|Erfahrung|gearbeitet|arbeite|Fachkraft|Pflege\w*"
+    r"|Ausbildung|Studium|Beruf\w*|Abteilung|Praxis",
 )
 """The people and work a condition belongs to when it is the job, not the user's own."""
 

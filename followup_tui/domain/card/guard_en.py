@@ -14,7 +14,9 @@ OTHERS = words(
     r"|customers?|users?|service users?|people|families|staff|colleagues?|carers?|adults|women|mothers"
     r"|veterans|participants|cases?|caseload|ward|clinic|charts?|app|platform|research|study|trials?"
     r"|campaign|workshops?|training|course|programme|policy|service|project|feature|demo|tool|product|unit"
-    r"|pharmacy|your|their|speciali[sz]\w+",
+    r"|pharmacy|your|their|speciali[sz]\w+"
+    r"|experience|worked|working|career|degree|master['’]s|qualified|trained|nurse|nursing|care|theatres?"
+    r"|department|practice",
 )
 """The people and work a condition belongs to when it is the job, not the user's own."""
 
@@ -89,6 +91,7 @@ DATA = GuardData(
             ),
         ),
         "personal life": (
+            Rule(words(r"(?:I['’]?m|I am|as)\s+an?\s+\d{2}[- ]years?[- ]old")),
             Rule(
                 words(
                     r"divorced?|divorcing|separat(?:ed|ion)|split up|break-?up|pregnan\w+|expecting a baby"

@@ -13,7 +13,8 @@ OTHERS = words(
     r"pacientes?|alumn\w+|(?<!mis\s)(?<!nuestros\s)(?:niñ[oa]s|hij[oa]s)|clientes?|residentes?|usuari\w+"
     r"|personas|familias|compañer\w+|estudiantes?|participantes?|huéspedes|comensales|afectad\w+"
     r"|su|sus|vuestr\w+|planta|proyect\w+|app|aplicación|plataforma|estudios?|formaci\w+|talleres?|taller"
-    r"|cursos?|programas?|productos?|servicios?|especializad\w+|guía",
+    r"|cursos?|programas?|productos?|servicios?|especializad\w+|guía|experiencia|trabajé|trabajo|trabajando"
+    r"|enfermer\w+|máster|grado|especialista|unidad|quirófano|consulta",
 )
 """The people and work a condition belongs to when it is the job, not the user's own."""
 

@@ -14,7 +14,8 @@ OTHERS = words(
     r"patient\w*|élèves?|(?<!mes\s)(?<!nos\s)enfants|clients?|clientèle|résident\w*|usagers?|utilisat\w+"
     r"|personnes|familles|collègues?|étudiant\w*|participant\w*|convives|bénéficiaires|leurs?|vos|votre"
     r"|service|projets?|app|appli\w*|plateforme|études?|formations?|ateliers?|cours|programmes?|produits?"
-    r"|spécialis\w+|guide|soign\w+|femmes|mères",
+    r"|spécialis\w+|guide|soign\w+|femmes|mères|expérience|travaillé|travaille|infirmi\w+|master"
+    r"|diplôme|unité|bloc|cabinet",
 )
 """The people and work a condition belongs to when it is the job, not the user's own."""
 
