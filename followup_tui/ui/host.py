@@ -230,15 +230,22 @@ class Notices:
             return
         width, height = app.size
         rack.set_class(width < NARROW, "-narrow")
+        band = min(NOTE_ROWS, height // 2)
+        bottom = Region(0, height - 1 - band, width, band)  # above the footer
+        upper = Region(0, 1, width, band)  # under the header
         focused = app.focused
-        top = False
-        if focused is not None:
-            band = min(NOTE_ROWS, height // 2)
-            bottom = Region(0, height - 1 - band, width, band)  # above the footer
-            upper = Region(0, 1, width, band)  # under the header
-            region = focused.region
-            top = region.intersection(bottom).area > region.intersection(upper).area
-        rack.set_class(top, "-notes-top")
+        regions = [focused.region] if focused is not None else []
+        # the focused control decides; where it is in neither band, the buttons shown do
+        regions += [button.region for button in app.screen.query("Button") if button.region]
+        covered = next(
+            (
+                (region.intersection(bottom).area, region.intersection(upper).area)
+                for region in regions
+                if region.intersection(bottom).area != region.intersection(upper).area
+            ),
+            (0, 0),
+        )
+        rack.set_class(covered[0] > covered[1], "-notes-top")
 
 
 def _run(callback: Callable[..., object], *args: Any) -> None:

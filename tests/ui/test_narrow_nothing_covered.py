@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import cast
 
-from textual.app import App
-from textual.widgets import Button
+from textual.app import App, ComposeResult
+from textual.widgets import Button, Input, Static
 from textual.widgets._toast import Toast
 
 from followup_tui.domain.models import Interview
@@ -52,3 +52,30 @@ async def test_a_long_company_leaves_the_boards_title_whole_at_60_columns(repo: 
         header = screen_text(cast("App[object]", app)).splitlines()[0]
         assert "Worry vs. actual error — Northwind" in header, header
         assert header.rstrip().endswith("…")  # the company is cut, never the screen's title
+
+
+class _ButtonsBelow(App[None]):
+    """A field in the middle of the screen and buttons at its bottom, as in a dialog."""
+
+    CSS = "Screen { layout: vertical; } .spacer { height: 1fr; }"
+
+    def compose(self) -> ComposeResult:
+        yield Static("top", classes="spacer")
+        yield Input(id="middle")
+        yield Static("", id="below", classes="spacer")
+        yield Button("Save", id="save")
+
+
+async def test_notices_go_to_the_top_when_the_focus_leaves_it_to_the_buttons_below() -> None:
+    from followup_tui.ui.host import TOAST_RACK, Notices
+
+    app = _ButtonsBelow()
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        app.query_one("#middle").focus()
+        await pilot.pause()
+        Notices(app).place()
+        assert app.screen.get_child_by_id(TOAST_RACK).has_class("-notes-top")
+        app.query_one("#save").focus()
+        await pilot.pause()
+        Notices(app).place()
+        assert app.screen.get_child_by_id(TOAST_RACK).has_class("-notes-top")
