@@ -26,6 +26,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("Concern details", "followup_tui.ui.screens.board.concern_dialog", "ConcernDialog"),
     ("Thank-you card", "followup_tui.ui.screens.card.card", "CardScreen"),
     ("Large print", "followup_tui.ui.screens.card.large", "LargePrintDialog"),
+    ("Changed in another window", "followup_tui.ui.screens.card.other_window", "OtherWindowDialog"),
     ("Outcome", "followup_tui.ui.screens.insights.outcome", "OutcomeDialog"),
     ("Insights", "followup_tui.ui.screens.insights.insights", "InsightsScreen"),
 ]

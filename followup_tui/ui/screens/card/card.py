@@ -40,13 +40,9 @@ from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.card.exports import export_ics, export_text
+from followup_tui.ui.screens.card.other_window import reconcile
 from followup_tui.ui.screens.card.reading import READ_BINDINGS, CardReading
-from followup_tui.ui.screens.card.status import (
-    marked_sent,
-    marked_written,
-    recipient_line,
-    status_line,
-)
+from followup_tui.ui.screens.card.status import marked_sent, marked_written, recipient_line, status_line
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
@@ -269,14 +265,20 @@ class CardScreen(FollowupScreen, CardReading):
         editing = editor.has_focus
         showing_draft = editor.text.strip() in ("", self._draft.strip())
         stored = find_card(self.repo.children(Card, interview.id), self._recipient)
+        self._draft = self._build(interview)
+        if stored is not None and stored.text != self._card.text:  # saved in another window
+            reconcile(self.app, editor.text, stored, self._draft, self._keep)
+            return
         if stored is not None:
             self._card = replace(stored, text=self._card.text if editing else stored.text)
-        self._draft = self._build(interview)
-        if not editing:
-            if not self._card.text.strip() and showing_draft:
-                self._load_editor(self._draft)
-            elif self._card.text.strip() and editor.text != strip_controls(self._card.text):
-                self._load_editor(self._card.text)  # changed in another window
+        if not editing and not self._card.text.strip() and showing_draft:
+            self._load_editor(self._draft)  # the draft follows the board and the debrief
+        self._show_info()
+
+    def _keep(self, stored: Card, text: str) -> None:
+        self._card = replace(stored, text=text)
+        self._write(text=text)
+        self._load_editor(text or self._draft)
         self._show_info()
 
     def on_screen_resume(self) -> None:
