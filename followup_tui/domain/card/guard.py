@@ -31,7 +31,7 @@ PHRASES_TO_AVOID: dict[str, str] = guard_en.DATA.phrases
 TOPICS: tuple[str, ...] = tuple(guard_en.DATA.topics)
 """The topics a card never raises, as the card screen names them."""
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _SELF_BEFORE = 12
 """How many words before a condition may name the user ("I was off for six months with …")."""
 _SELF_AFTER = 4

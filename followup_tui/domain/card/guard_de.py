@@ -50,7 +50,8 @@ DATA = GuardData(
                     r"|bipolar|PTBS"
                     r"|psychisch\w*\s+(?:Probleme\w*|Erkrankung\w*|Gesundheit|Belastung\w*|Krise\w*)|Krebs"
                     r"|Tumor|Operation|OP|Reha|im Krankenhaus|in der Klinik|Medikament\w*|Tabletten"
-                    r"|Antidepressiva|Insulin|\w*[Tt]herapie|Therapeut\w*|Psychiater\w*|Diabetes|Epilepsie"
+                    r"|Antidepressiva|Insulin|\w*[Tt]herapie|Therapeut\w*|Psychiater\w*|Diabetes|Diabetiker\w*|Epilepsie"
+                    r"|taub|gehörlos|schwerhörig|blind|sehbehindert|Hörgerät\w*"
                     r"|Asthma|Schlaganfall|Herzinfarkt|Bandscheibenvorfall|Verletzung\w*|verletzt"
                     r"|gesundheitlich\w*",
                 ),
@@ -67,6 +68,7 @@ DATA = GuardData(
             ),
         ),
         "personal life": (
+            Rule(words(r"wegen (?:der|unserer|meiner) (?:Kita|Kinderbetreuung)|wegen meiner Kinder")),
             Rule(
                 words(
                     r"Scheidung\w*|geschieden|getrennt|Trennung|schwanger(?!e\b|en\b)\w*"

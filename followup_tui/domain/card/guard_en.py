@@ -76,6 +76,7 @@ DATA = GuardData(
                     r"|chronic (?:pain|fatigue|illness)|injur(?:y|ies|ed)|covid|hospitali[sz]ed|in hospital"
                     r"|medication|meds|medicine|antidepressants?|sertraline|insulin|therapy|therapist"
                     r"|counsell?ing|counsell?or|psychiatrist|diabet(?:es|ic)|epilep(?:sy|tic)|asthma"
+                    r"|deaf|hard of hearing|blind|visually impaired|hearing aids?|partially sighted"
                     r"|a stroke|heart attack|health (?:issues?|problems?|scare|reasons)"
                     r"|recover(?:y|ing|ed) from",
                 ),
@@ -137,7 +138,8 @@ DATA = GuardData(
                     r"|did not care|exploit\w+|undervalued|disrespect\w*|gaslit|gaslighting|favou?ritism"
                     r"|played favou?rites|backstabbing|idiot\w*|unprofessional|dysfunctional"
                     r"|(?:badly|poorly) run|mismanag\w+|(?:pushed|forced) (?:me )?out"
-                    r"|treated (?:me|us) (?:badly|like)",
+                    r"|treated (?:me|us) (?:badly|like)|impossible"
+                    r"|(?:is|was) the reason I(?:['’]m| am)? (?:leaving|left)",
                 ),
                 needs=words(_FORMER, "where I (?:used to )?work(?:ed)?", "my (?:last|old|previous) job"),
             ),
@@ -200,6 +202,7 @@ DATA = GuardData(
     },
     harmless=(
         words(
+            r"blind (?:spots?|tastings?|test\w*|reviews?|auditions?)|double-blind|blinds",
             r"pay(?:s|ing)?\s+(?:close\s+|careful\s+|more\s+|special\s+|particular\s+)?attention"
             r"|pa(?:y|ys|id|ying)\s+off"
             r"|pay\s+(?:tribute|a visit|homage|respects?|it forward|back|as you go)|Pay\.UK"

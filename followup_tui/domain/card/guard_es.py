@@ -52,7 +52,8 @@ DATA = GuardData(
                     r"|depresi(?:ón|ones)|deprimid[oa]|ansiedad|ataques? de pánico|TDAH|autis\w+|dislexia"
                     r"|bipolar|estrés postraumático|salud mental|cáncer|tumor|operaron|operación|cirugía"
                     r"|ingresad[oa]|hospitalizad[oa]|en el hospital|medicaci\w+|medicamentos?|pastillas"
-                    r"|antidepresivos?|insulina|terapia|terapeuta|psicólog[oa]|psiquiatra|diabetes"
+                    r"|antidepresivos?|insulina|terapia|terapeuta|psicólog[oa]|psiquiatra|diabetes|diabétic[oa]"
+                    r"|sord[oa]|ciego|ciega|discapacidad visual|audífonos?"
                     r"|epilepsia|asma|ictus|infarto|lesi(?:ón|ones)|lesionad[oa]"
                     r"|problemas de salud|motivos de salud|mi salud|recuper\w+ de",
                 ),

@@ -52,6 +52,7 @@ DATA = GuardData(
                     r"|opéré\w*|opération|chirurgie|hospitalisé\w*|à l'hôpital|à l’hôpital|traitement"
                     r"|médicaments?|cachets|antidépresseurs?|insuline|thérapie"
                     r"|thérapeute|psy|psychologue|psychiatre|diabète|diabétique|épilep\w+|asthme"
+                    r"|sourde?|aveugle|malvoyant\w*|malentendant\w*|appareils? auditifs?"
                     r"|AVC|infarctus|bless(?:ure|é|ée)s?|problèmes? de santé|raisons de santé|ma santé"
                     r"|remis\w* d[e']",
                 ),
@@ -156,6 +157,7 @@ DATA = GuardData(
     },
     harmless=(
         words(
+            r"à l['’]aveugle",
             r"avantages?\s+(?:du|de|des|pour|d'|d’)|conditions de paiement"
             r"|traitement (?:des|de la|du|de l'|de l’) ?(?:données|commandes|demandes|dossiers|"
             r"signal|eau|image|information|texte)?"
