@@ -175,7 +175,7 @@ def add(
     from followup_tui.domain.language import normalise_language
     from followup_tui.domain.when import parse_when_in
     from followup_tui.domain.zones import local_zone_name, parse_zone
-    from followup_tui.services.card_inputs import default_language
+    from followup_tui.services.language_setting import default_language
 
     if ics_file is not None:
         from followup_tui.cli.invites import add_from_ics

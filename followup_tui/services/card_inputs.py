@@ -7,7 +7,6 @@ are read in one place, so the two can never draft different cards. No Textual he
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +19,7 @@ from followup_tui.domain.card.draft import (
     find_card,
 )
 from followup_tui.domain.errors import ValidationError
-from followup_tui.domain.language import LANGUAGE_SETTING, base_language, locale_language, normalise_language
+from followup_tui.domain.language import base_language, normalise_language
 from followup_tui.domain.matching import find_name
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.domain.text import one_line
@@ -128,14 +127,3 @@ def gather(
         language=normalise_language(language) if language else interview.language,
         recipient=choose_recipient(interview, recipient) if check or recipient is None else recipient,
     )
-
-
-def default_language(repo: Repository, environ: Mapping[str, str]) -> str:
-    """The language new interviews take: the setting, else the locale's (English otherwise)."""
-    stored = repo.setting(LANGUAGE_SETTING, "")
-    if isinstance(stored, str) and stored:
-        try:
-            return normalise_language(stored)
-        except ValidationError:
-            pass  # a hand-edited setting: the locale decides, as before it was set
-    return locale_language(environ)

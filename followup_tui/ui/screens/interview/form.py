@@ -33,7 +33,7 @@ from followup_tui.domain.models import (
 from followup_tui.domain.zones import parse_zone, two_zones
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
-from followup_tui.services.card_inputs import default_language
+from followup_tui.services.language_setting import default_language
 from followup_tui.ui.display import safe
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.interview.form_fields import (
