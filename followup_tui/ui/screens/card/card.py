@@ -38,11 +38,11 @@ from followup_tui.services.autosave import save_key
 from followup_tui.services.card_inputs import gather
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
+from followup_tui.ui.screens.card import status
 from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.card.exports import export_ics, export_text
 from followup_tui.ui.screens.card.other_window import reconcile
 from followup_tui.ui.screens.card.reading import READ_BINDINGS, CardReading
-from followup_tui.ui.screens.card.status import marked_sent, marked_written, recipient_line, status_line
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from followup_tui.ui.widgets.text_box import TextBox
 
@@ -118,12 +118,7 @@ class CardScreen(FollowupScreen, CardReading):
         self._waiting = True
         self.query_one("#card-to", Static).update(template("$company", company=interview.company))
         note = self.query_one("#card-not-yet", Static)
-        note.update(
-            safe(
-                f"No card yet. {reason} A thank-you card thanks them for a conversation that happened. "
-                "If it has happened, correct its date: escape, then e (Edit interview)."
-            )
-        )
+        note.update(safe(status.not_ready_note(reason)))
         note.display = True
         for selector in ("#card-state", "#card-text", "#card-meter", "#card-flags"):
             self.query_one(selector).display = False
@@ -216,16 +211,16 @@ class CardScreen(FollowupScreen, CardReading):
         interview = self.interview()
         if interview is None:
             return
-        self.query_one("#card-to", Static).update(safe(recipient_line(interview, self._recipient)))
+        self.query_one("#card-to", Static).update(safe(status.recipient_line(interview, self._recipient)))
         cards = [c for c in self.repo.children(Card, interview.id) if c.interviewer != self._recipient] + [
             self._card
         ]
         concerns = self.repo.children(Concern, interview.id)
         text = self.query_one(TextArea).text
-        line, overdue = status_line(interview, self._card, cards, concerns, self.app.clock(), text)
-        status = self.query_one("#card-state", Static)
-        status.update(safe(line))
-        status.set_class(overdue, "-due")
+        line, overdue = status.status_line(interview, self._card, cards, concerns, self.app.clock(), text)
+        state = self.query_one("#card-state", Static)
+        state.update(safe(line))
+        state.set_class(overdue, "-due")
         self._show_missing(interview)
 
     def _show_missing(self, interview: Interview) -> None:
@@ -397,11 +392,11 @@ class CardScreen(FollowupScreen, CardReading):
 
     def action_toggle_written(self) -> None:
         """Mark the card written today, or undo that."""
-        self._mark(*marked_written(self._card, self.app.clock().date().isoformat()))
+        self._mark(*status.marked_written(self._card, self.app.clock().date().isoformat()))
 
     def action_toggle_sent(self) -> None:
         """Mark the card sent today (and written, if it was not), or undo that."""
-        self._mark(*marked_sent(self._card, self.app.clock().date().isoformat()))
+        self._mark(*status.marked_sent(self._card, self.app.clock().date().isoformat()))
 
     def _mark(self, changes: dict[str, str | None], message: str) -> None:
         self._card = replace(self._card, **changes)  # type: ignore[arg-type]  # written, sent: str | None

@@ -67,3 +67,11 @@ def recipient_line(interview: Interview, recipient: str) -> str:
     when = two_zones(interview.moment, interview.tz, "%a %d %b %H:%M") if interview.moment else "no date"
     language = LANGUAGES[base_language(interview.language)]
     return f"To {who} · {one_line(interview.company)} · {when} · {language}"
+
+
+def not_ready_note(reason: str) -> str:
+    """What the card screen says before the interview, instead of a draft."""
+    return (
+        f"No card yet. {reason} A thank-you card thanks them for a conversation that happened. "
+        "If it has happened, correct its date: escape, then e (Edit interview)."
+    )
