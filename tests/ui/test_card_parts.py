@@ -7,6 +7,7 @@ from datetime import datetime
 from textual.widgets import Input, Static, TextArea
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart
+from followup_tui.domain.card.guard import topic_hint
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services.actions import keep_part, part_words, signer
 from followup_tui.store.repository import Repository
@@ -184,3 +185,16 @@ async def test_a_sentence_being_written_is_kept_as_a_draft_and_escape_asks(repo:
         await settle(app, pilot)
         assert actions.kept_input(repo, key) is None
     assert repo.get(Concern, kafka.id).to_know == "I ran Kafka for two years."
+
+
+async def test_what_is_left_out_is_said_on_the_screen_in_the_cards_language(repo: Repository) -> None:
+    interview = fill_card_data(repo, interviewers=1)
+    repo.update(Interview, interview.id, language="de")
+    repo.update_debrief(interview.id, worth_mentioning="Wegen meiner Migräne war ich sehr müde.")
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_card(app, pilot, interview)
+        missing = shown(app, "#card-missing")
+        assert "Left out, it mentions health: a moment worth mentioning (debrief)." in missing
+        assert topic_hint("health", "de") in missing  # the screen's words English, the hint German
+        assert "Migräne" not in card_text(app)
