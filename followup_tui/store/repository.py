@@ -80,6 +80,12 @@ class Repository:
         """Have ``callback`` run at once whenever a change must wait for another process's lock."""
         self._changes.on_lock_wait = callback
 
+    @property
+    def file_gone(self) -> bool:
+        """The data file went away while open (its folder deleted): the next save writes back
+        everything read, in a folder made again (0700)."""
+        return self.storage.gone
+
     def untold_backup_problem(self) -> str | None:
         """Why backups cannot be made, the first time it is asked after they started failing."""
         return self.storage.untold_backup_problem()

@@ -30,16 +30,7 @@ from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
 from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_private_dir, lock_path, real_path
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_head, read_user_file
 
-__all__ = [  # the names the rest of followup has always found here
-    "BACKUPS_KEPT",
-    "DIR_MODE",
-    "FILE_MODE",
-    "backup_dir",
-    "ensure_private_dir",
-    "list_backups",
-    "lock_path",
-    "real_path",
-]
+__all__ = ["BACKUPS_KEPT", "DIR_MODE", "backup_dir", "lock_path"]  # still found here by older callers
 
 BACKUP_EVERY = 10 * 60
 """Seconds between backups during a session (the first save of a process always makes one)."""
@@ -258,6 +249,8 @@ class SafeJSONStorage(Storage):
         self._cache: dict[str, dict[str, Any]] | None = None
         self._identity: tuple[int, int, int, int] | None = None
         self._last_backup = 0.0
+        self.gone = False
+        """The file went away while open; reads serve the tables as last read until a save."""
         self.backup_problem: str | None = None
         """Why the last backup due could not be made (None when it was)."""
         self._backup_told = False
@@ -291,6 +284,9 @@ class SafeJSONStorage(Storage):
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
+            if self._cache is not None:  # gone while open (its folder deleted): keep what was read
+                self.gone = True  # the next save writes it all back, in a folder made again
+                return self._cache
             self.forget()
             return None
         except OSError as exc:
@@ -369,6 +365,7 @@ class SafeJSONStorage(Storage):
             self._last_backup = now  # a failed backup too: it is tried again at the next one due
             self._note_backup(problem)
         self.saves += 1
+        self.gone = False
         self._cache = data
         self._identity = self._identity_of(st)
         self._pieces = pieces

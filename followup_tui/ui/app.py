@@ -94,6 +94,7 @@ class FollowupApp(FollowupHost):
         super().__init__(repository, clock=clock)
         self._watch = watch
         self._quit_warned = False
+        self._gone_told = False
         self._old_handlers: dict[int, Any] = {}
         self.cleanups: list[Callable[[], None]] = []
         """Run before a forced exit (the demo's temporary folder is removed this way)."""
@@ -210,6 +211,11 @@ class FollowupApp(FollowupHost):
     def _saved(self, key: str, result: Any) -> None:
         version = self.repo.data_version()
         self._own_versions.add(version)
+        if self._gone_told and not self.repo.file_gone:
+            self._gone_told = False
+            self.notify(
+                f"Saved everything again in {self.repo.path}.", title="Data folder made again", markup=False
+            )
         problem = self.repo.untold_backup_problem()
         if problem is not None:  # the edit is saved; the safety net is not there: say so once
             self.notify(problem, title="No backup", severity="warning", timeout=12, markup=False)
@@ -227,6 +233,16 @@ class FollowupApp(FollowupHost):
                 self.refresh_screens()
             except StorageError as exc:  # damaged by another program while open: say so, keep going
                 self.notify(str(exc), title="Data file problem", severity="error", timeout=10, markup=False)
+        if version is None and self.repo.file_gone and not self._gone_told:
+            self._gone_told = True
+            self.notify(
+                f"The data folder {self.repo.path.parent} is gone (deleted while followup was open). "
+                "Everything here is kept; the next change makes the folder again and saves it all there.",
+                title="Data folder gone",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
 
     def refresh_screens(self) -> None:
         """Tell every open screen that the data changed elsewhere."""
