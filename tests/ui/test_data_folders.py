@@ -1,4 +1,5 @@
-"""The data folder deleted while the app is open: said, nothing lost, made again (issue 25, 8)."""
+"""The app and its folders: the data folder deleted while open (said, nothing lost, made again), a
+backups folder that takes no backup (told once, the edit saved) (issue 25, items 8 and 1)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,28 @@ async def test_a_deleted_data_folder_is_said_kept_on_screen_and_made_again_by_th
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
     stored = json.loads(db_path.read_text())["interviews"].values()
     assert sorted((d["company"], d["role"]) for d in stored) == [("Acme", "Lead"), ("Beta", "")]
+
+
+async def test_a_backup_that_cannot_be_made_is_told_once_in_the_app_and_the_edit_is_saved(
+    db_path: Path, repo: Repository
+) -> None:
+    from followup_tui.store.paths import backup_dir
+
+    acme = repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
+    folder = backup_dir(db_path)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("")
+    opened = Repository(db_path)  # a new session: its first save is due a backup
+    app = FollowupApp(opened, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        for role in ("Lead", "Staff"):
+            app.save(
+                f"interview:role:{role}",
+                lambda role=role: actions.save_interview(opened, acme.id, {"role": role}),
+            )
+            assert app.saver.flush(timeout=10)
+        assert await until(pilot, lambda: "No backup" in [n.title for n in app._notifications])
+        told = [n.message for n in app._notifications if n.title == "No backup"]
+        assert len(told) == 1 and str(folder) in told[0] and "Your change was saved." in told[0]
+    assert Repository(db_path).get(Interview, acme.id).role == "Staff"
