@@ -82,7 +82,7 @@ def _own_keys(node: object) -> set[str]:
 def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
     """The keys a screen and its focused widgets offer, with their descriptions."""
     seen: set[str] = {"escape", "question_mark", "ctrl+q", "ctrl+p"}
-    keys: list[tuple[str, str]] = []
+    shown: dict[tuple[str, str], list[str]] = {}  # one line per action: "⇧← H  Move left"
     # the screen's own keys first, then those of the focused widget
     active = sorted(screen.active_bindings.items(), key=lambda item: item[1].node is not screen)
     for key, entry in active:
@@ -90,5 +90,10 @@ def _screen_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
         if key in seen or not binding.description or key not in _own_keys(entry.node):
             continue
         seen.add(key)
-        keys.append((binding.key_display or screen.app.get_key_display(binding), binding.description))
-    return keys
+        # "shift+left,H" with key_display "⇧←" arrives as two bindings both showing "⇧←": a
+        # letter is named as itself
+        display = key if len(key) == 1 else screen.app.get_key_display(binding)
+        names = shown.setdefault((binding.action, binding.description), [])
+        if display not in names:
+            names.append(display)
+    return [(" ".join(names), description) for (_, description), names in shown.items()]
