@@ -29,6 +29,7 @@ from followup_tui.domain.vocabulary import REASON_LIMIT
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
 from followup_tui.services.bank import bank_entries, starter_checklist
+from followup_tui.ui.display import template
 from followup_tui.ui.screens.base import NARROW, FollowupScreen
 from followup_tui.ui.screens.prep.lists import LISTS, PrepLists
 from followup_tui.ui.screens.prep.prep_list import (
@@ -73,6 +74,7 @@ class PrepScreen(FollowupScreen):
     PrepScreen #likely-list { width: 2fr; }
     PrepScreen #points-box { width: 3fr; padding-left: 1; }
     PrepScreen #points { height: 1fr; }
+    PrepScreen #points-label { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     PrepScreen.-narrow #likely-body { layout: vertical; }
     PrepScreen.-narrow #likely-list { width: 1fr; height: 2fr; }
     PrepScreen.-narrow #points-box { width: 1fr; height: 3fr; padding-left: 0; }
@@ -340,6 +342,11 @@ class PrepScreen(FollowupScreen):
         self._points_for = record.id if record is not None else None
         editor.disabled = record is None
         editor.placeholder = NO_QUESTION_HINT if record is None else POINTS_HINT
+        self.query_one("#points-label", Label).update(
+            template("My talking points for: [b]$question[/]", question=record.question)
+            if record is not None
+            else template("My talking points (saved as you type)")
+        )
         text = record.talking_points if record is not None else ""
         if editor.text != strip_controls(text):
             editor.load_text(text)
