@@ -77,3 +77,20 @@ async def test_delete_then_undo_in_the_picker(repo: Repository) -> None:
         await _settle(app, pilot)
         assert first.text not in _texts(repo)
     assert repo.all(BankQuestion)[0].id  # mine is back with its id
+
+
+async def test_a_ticked_bank_question_unticks_with_enter_at_60x20(repo: Repository) -> None:
+    from followup_tui.domain.models import Question
+
+    repo.add(BankQuestion(text="Who would I shadow in week one?", category="role"))
+    app = _app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        picker = await _picker(app, pilot, repo, "shadow")
+        await pilot.press("enter")  # ticked: on the list
+        await _settle(app, pilot)
+        assert picker.added == 1
+        await pilot.press("enter")  # again: off the list
+        await _settle(app, pilot)
+        assert picker.added == 0
+        interview_id = repo.interviews()[0].id
+    assert [q.text for q in repo.children(Question, interview_id)] == []

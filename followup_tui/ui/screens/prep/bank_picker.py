@@ -49,6 +49,8 @@ class BankPickerDialog(FollowupDialog[int]):
         entries: The whole bank, grouped by category; curating changes this list in place.
         present: Questions already on the list (as ``bank.normalize`` gives them).
         on_pick: Adds one entry to the interview; returns False when it was not added.
+        on_unpick: Takes a ticked entry off the interview's list again (enter on a ✓ question);
+            returns False when it was not there.
     """
 
     DEFAULT_CSS = """
@@ -69,12 +71,17 @@ class BankPickerDialog(FollowupDialog[int]):
     app: FollowupHost
 
     def __init__(
-        self, entries: list[BankEntry], present: set[str], on_pick: Callable[[BankEntry], bool]
+        self,
+        entries: list[BankEntry],
+        present: set[str],
+        on_pick: Callable[[BankEntry], bool],
+        on_unpick: Callable[[BankEntry], bool] = lambda entry: False,
     ) -> None:
         super().__init__()
         self._entries = entries
         self._present = set(present)
         self._on_pick = on_pick
+        self._on_unpick = on_unpick
         self._shown: list[BankEntry] = []
         self._deleted: list[tuple[int, BankEntry, list[Removed]]] = []
         self.added = 0
@@ -87,7 +94,7 @@ class BankPickerDialog(FollowupDialog[int]):
             yield Input(placeholder="type to filter (role, manager, growth...)", id="bank-filter")
             yield OptionList(id="bank-list")
             yield Static("", id="bank-count", classes="dialog-hint")
-            yield Static("enter adds · ↑↓ move · escape done", classes="dialog-hint")
+            yield Static("enter adds (again: takes it off) · ↑↓ move · escape done", classes="dialog-hint")
             yield Static("list (tab): e edit · g category · x delete · u undo", classes="dialog-hint")
 
     def on_mount(self) -> None:
@@ -148,15 +155,19 @@ class BankPickerDialog(FollowupDialog[int]):
         if option is None or option.id is None or option.disabled:
             return
         entry = self._shown[int(option.id)]
-        if normalize(entry.text) in self._present:
-            self.notify("That question is already on your list.", markup=False)
-            return
-        if self._on_pick(entry):
-            self._present.add(normalize(entry.text))
+        key = normalize(entry.text)
+        if key in self._present:
+            if not self._on_unpick(entry):
+                return
+            self._present.discard(key)
+            self.added -= 1
+        elif self._on_pick(entry):
+            self._present.add(key)
             self.added += 1
-            listing = self.query_one("#bank-list", OptionList)
-            listing.replace_option_prompt(option.id, self._prompt(entry))
-            self._count()
+        else:
+            return
+        self.query_one("#bank-list", OptionList).replace_option_prompt(option.id, self._prompt(entry))
+        self._count()
 
     def action_move(self, delta: int) -> None:
         """Move the highlight from the filter box."""

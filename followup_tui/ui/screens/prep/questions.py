@@ -114,12 +114,19 @@ class PrepQuestions:
             return self.add_question(entry.text, entry.category)
 
         def done(added: int | None) -> None:
-            if added:
+            if added and added > 0:
                 self.screen.notify(
                     f"Added {added} question{'s' if added != 1 else ''} from the bank", markup=False
                 )
 
-        self.screen.app.push_screen(BankPickerDialog(self.bank, self.present(), pick), done)
+        def unpick(entry: BankEntry) -> bool:
+            wanted = normalize(entry.text)
+            found = next((q for q in self.lists.records["questions"] if normalize(q.text) == wanted), None)
+            if found is not None:
+                self.lists.delete("questions", found)  # u brings it back
+            return found is not None
+
+        self.screen.app.push_screen(BankPickerDialog(self.bank, self.present(), pick, unpick), done)
 
     def keep_in_bank(self, question: Question) -> None:
         """Save a question to my own question bank (once)."""
