@@ -18,7 +18,7 @@ from followup_tui.cli.streams import OUTPUT_HELP, write_output
 from followup_tui.domain.calendar import build_calendar
 from followup_tui.domain.card.draft import draft_notes, not_ready
 from followup_tui.domain.card.warnings import card_warnings
-from followup_tui.domain.language import base_language
+from followup_tui.domain.language import LANGUAGES, base_language
 from followup_tui.domain.models import Card, ValidationError
 from followup_tui.domain.status import all_cards_sent
 from followup_tui.domain.text import one_line, strip_controls
@@ -93,6 +93,9 @@ def card(path: Path, interview_key: str, interviewer: str | None, language: str 
             click.echo(f"({line})", err=True)  # the same lines the card screen shows
         if parts:
             click.echo("(write them on the card screen: followup, c, then m)", err=True)
+        saved = inputs.saved()
+        if language and saved is not None and saved.text.strip():
+            click.echo(f"(a fresh draft in {LANGUAGES[lang]}; your edited card stays as it is)", err=True)
         if interviewer is None and others:
             click.echo(
                 f"(card for {one_line(name, 40)}; also: {', '.join(one_line(n, 40) for n in others)}; "

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from followup_tui.cli.card import card
 from followup_tui.cli.main import main
 from followup_tui.domain.language import LANGUAGE_SETTING
-from followup_tui.domain.models import Interview
+from followup_tui.domain.models import Card, Interview
 from followup_tui.store.repository import Repository
 from tests.card_fixtures import fill_card_data
 
@@ -94,3 +94,13 @@ def test_export_and_import_keep_the_language_and_the_address(
     assert code == 0
     again = Repository(other).get(Interview, interview.id)
     assert again.language == "de" and again.interviewers[0].address == "Frau Okafor"
+
+
+def test_card_in_another_language_says_the_edited_card_stays(repo: Repository, db_path: Path) -> None:
+    interview = fill_card_data(repo)
+    repo.add(Card(interview_id=interview.id, interviewer="Sam Okafor", text="Dear Sam,\nMy own words."))
+    result = CliRunner().invoke(card, [interview.id, "--language", "de"], obj=db_path)
+    assert result.exit_code == 0 and "My own words" not in result.stdout
+    assert "(a fresh draft in Deutsch; your edited card stays as it is)" in result.stderr
+    again = CliRunner().invoke(card, [interview.id], obj=db_path)
+    assert again.stdout == "Dear Sam,\nMy own words.\n"
