@@ -18,6 +18,7 @@ from followup_tui.domain.models import Interview
 from followup_tui.domain.text import one_line
 from followup_tui.store.locations import resolve_data_file
 from followup_tui.store.repository import NotFoundError, Repository
+from followup_tui.store.storage import StorageError
 
 MOST_COMPLETIONS = 200
 """The most candidates offered at once (a shell lists them all)."""
@@ -52,7 +53,7 @@ class InterviewParam(click.ParamType):
         """Ids that start with what is typed, then companies that do (accents ignored)."""
         try:
             interviews = _data_file(ctx).interviews()
-        except (OSError, ValueError):  # no file yet, or a damaged one: nothing to offer
+        except (OSError, ValueError, StorageError):  # a damaged or unreadable file: nothing to offer
             return []
         typed = folded(incomplete)
         ids = [i for i in interviews if i.id.startswith(incomplete)]

@@ -61,3 +61,12 @@ def test_zones_complete_by_name_or_city(db_path: Path) -> None:
 def test_completion_without_a_data_file_offers_nothing(db_path: Path) -> None:
     assert complete("outcome", "")[0] == []
     assert not db_path.exists()
+
+
+def test_completion_on_a_damaged_file_offers_nothing_quietly(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_path.write_text("{ not json")
+    offered, said = complete("card", "")
+    assert offered == []
+    assert said == "textual not loaded"  # no traceback, nothing else on stderr
+    assert db_path.read_text() == "{ not json"
