@@ -189,3 +189,34 @@ def test_a_busy_port_fails_before_any_address_is_printed(db_path: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         f"Error: Could not listen on port {port}: Address already in use."
     ]
+
+
+async def _screen_bytes(served: Served, wanted: bytes, seconds: float) -> bytes:
+    """What the app draws over its websocket, untouched (no key, no click, no focus), until
+    ``wanted`` shows or the time is up."""
+    url = f"ws://127.0.0.1:{served.port}/ws/{served.token}?width=100&height=30"
+    seen = b""
+    timeout = aiohttp.ClientWSTimeout(ws_close=5)
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(url, headers={"Origin": served.origin}, timeout=timeout) as ws,
+    ):
+        deadline = time.monotonic() + seconds
+        while wanted not in seen and (left := deadline - time.monotonic()) > 0:
+            try:
+                message = await ws.receive(timeout=left)
+            except asyncio.TimeoutError:
+                break
+            if message.type == aiohttp.WSMsgType.BINARY:
+                seen += message.data
+            elif message.type != aiohttp.WSMsgType.TEXT:
+                break
+        await ws.close()
+    return seen
+
+
+def test_the_footer_shows_its_keys_before_any_key_or_click(served: Served) -> None:
+    """The browser starts the app without the focus; the footer must not wait for it."""
+    drawn = asyncio.run(_screen_bytes(served, b"Insights", 15.0))
+    assert b"Welcome to followup" in drawn  # the home screen is up
+    assert b"Insights" in drawn  # "i Insights" is the footer's
