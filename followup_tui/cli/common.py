@@ -12,24 +12,13 @@ from typing import Any, TypeVar
 
 import click
 
-from followup_tui.domain.models import ValidationError
-from followup_tui.domain.text import one_line
+from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
+from followup_tui.cli.launch import open_repository, tell_backup_problem
 from followup_tui.domain.zones import zone_notice
 from followup_tui.services.crash import crash_report
-from followup_tui.store.repository import NotFoundError, Repository
-from followup_tui.store.storage import StorageError
+from followup_tui.store.repository import Repository
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
-    StorageError,
-    ValidationError,
-    NotFoundError,
-    FileExistsError,
-    OSError,
-    ValueError,
-)
-"""Problems a command reports as one line and exit status 1."""
 
 BROKEN_PIPE_STATUS = 128 + 13
 """The exit status when the reader of the output went away: a shell's status for SIGPIPE."""
@@ -113,18 +102,6 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def error_message(exc: BaseException) -> str:
-    """The one line a user sees for an error they can fix."""
-    from followup_tui.store.storage import DamagedFileError
-
-    if isinstance(exc, DamagedFileError) and "doctor" not in str(exc):
-        return one_line(f"{exc} Run 'followup doctor' to check it and restore a backup.")
-    if isinstance(exc, OSError) and not isinstance(exc, FileExistsError) and exc.strerror:
-        where = f"{exc.filename}: " if exc.filename else ""
-        return one_line(f"{where}{exc.strerror}.")
-    return one_line(str(exc)) or type(exc).__name__
-
-
 def open_repo(path: Path) -> Repository:
     """Open the data file (nothing is created until the first write).
 
@@ -132,17 +109,8 @@ def open_repo(path: Path) -> Repository:
     backup that could not be made is told on stderr when the command ends (the change itself
     is saved).
     """
-    repo = Repository(path)
-    repo.on_lock_wait(
-        lambda: click.echo(f"Waiting for another followup process to release {path}...", err=True)
-    )
+    repo = open_repository(path)
     context = click.get_current_context(silent=True)
     if context is not None:
-        context.call_on_close(lambda: _tell_backup_problem(repo))
+        context.call_on_close(lambda: tell_backup_problem(repo))
     return repo
-
-
-def _tell_backup_problem(repo: Repository) -> None:
-    problem = repo.untold_backup_problem()
-    if problem is not None:
-        click.echo(f"Warning: {one_line(problem)}", err=True)

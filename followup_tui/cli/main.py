@@ -8,26 +8,21 @@ errors exit with 2); nothing is written when a command fails.
 
 from __future__ import annotations
 
-import gc
 import os
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from followup_tui import __version__
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
 from followup_tui.cli.complete import INTERVIEW, ZONE, find
+from followup_tui.cli.launch import open_app
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer
 from followup_tui.domain.text import fit_cells, one_line, pad_cells
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 from followup_tui.domain.zones import local_now
 from followup_tui.store.locations import resolve_data_file
-
-if TYPE_CHECKING:
-    from followup_tui.ui.app import FollowupApp
 
 
 @click.group(
@@ -64,58 +59,11 @@ def main(ctx: click.Context, db: str | None, demo: bool, web: bool, port: int) -
 
             serve(ctx.obj, demo, port)
         else:
-            run_app(ctx.obj, demo=demo)
+            status = open_app(ctx.obj, demo=demo)
+            if status:
+                ctx.exit(status)
     elif demo or web:
         raise click.UsageError("--demo and --web only apply when opening the app (no command).")
-
-
-@guarded
-def run_app(path: Path, demo: bool = False) -> None:
-    """Open the app on ``path``, or on a throwaway demo copy that is deleted afterwards.
-
-    Args:
-        path: The data file.
-        demo: Open a private temporary file filled with sample data instead; ``path`` is not touched.
-    """
-    if not demo:
-        _run_app_on(path)
-        return
-    from followup_tui.services.demo.build import create_demo_file
-    from followup_tui.services.demo.folders import demo_folder
-
-    with demo_folder() as folder:  # also removes folders that killed demos left behind
-        _run_app_on(create_demo_file(folder, local_now()), cleanup=folder)
-
-
-def build_app(path: Path) -> FollowupApp:
-    """Open the data file, then build the app on it (the ``followup`` command's start-up).
-
-    The file is opened first, so a damaged file is reported before Textual is imported.
-    """
-    repo = open_repo(path)
-    from followup_tui.ui.app import FollowupApp
-
-    # Everything alive now lives as long as the app: the parsed file and the imported
-    # modules. Moving it out of the cycle collector's reach spares the app full heap walks
-    # (a quarter of a second at 5,000 interviews); reference counting still frees it.
-    gc.freeze()
-    return FollowupApp(repo)
-
-
-def _run_app_on(path: Path, cleanup: Path | None = None) -> None:
-    app = build_app(path)
-    if cleanup is not None:  # the demo's throwaway copy
-        import shutil
-
-        app.demo = True
-        # also when a stop signal forces the exit
-        app.cleanups.append(lambda: shutil.rmtree(cleanup, ignore_errors=True))
-    app.run()
-    if not app.saver.close():
-        click.echo("followup: some edits could not be saved; see the messages above.", err=True)
-        sys.exit(1)
-    if app.return_code:  # an internal error ended the app (its report is printed): scripts must see it
-        sys.exit(app.return_code)
 
 
 @main.command()

@@ -73,7 +73,7 @@ def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
     code = (
         "import asyncio, os, sys\n"
         "from pathlib import Path\n"
-        "from followup_tui.cli.main import build_app\n"
+        "from followup_tui.cli.launch import build_app\n"
         "app = build_app(Path(os.environ['FOLLOWUP_DB']))\n"
         "async def main():\n"
         "    async with app.run_test(size=(100, 30)) as pilot:\n"
@@ -89,3 +89,30 @@ def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
     result = _python(["-c", code], db_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "LOADED []" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--db", "{db}"], ["--db={db}"], ["--demo"], ["--demo", "--db", "{db}"]]
+)
+def test_plain_followup_opens_the_app_without_click(db_path: Path, args: list[str]) -> None:
+    """``followup`` alone, with ``--db`` or ``--demo``, opens the app without loading click."""
+    argv = ["followup", *(word.format(db=db_path) for word in args)]
+    code = (
+        "import os, sys\n"
+        "from followup_tui.ui import app as app_module\n"
+        "opened = []\n"
+        "app_module.FollowupApp.run = lambda self, *a, **k: opened.append(self.repo.path)\n"
+        f"sys.argv = {argv!r}\n"
+        "from followup_tui.cli.launch import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as end:\n"
+        "    print('STATUS', end.code)\n"
+        "print('OPENED', len(opened), 'DEMO', str(opened[0]) != os.environ['FOLLOWUP_DB'])\n"
+        "print('CLICK', sorted(m for m in sys.modules if m == 'click' or m.startswith('click.')))\n"
+    )
+    result = _python(["-c", code], db_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "STATUS 0" in result.stdout
+    assert f"OPENED 1 DEMO {'--demo' in args}" in result.stdout
+    assert "CLICK []" in result.stdout, result.stdout
