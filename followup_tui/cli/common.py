@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
+from followup_tui.cli.app_start import open_repository, tell_backup_problem
 from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
-from followup_tui.cli.launch import open_repository, tell_backup_problem
 from followup_tui.domain.zones import zone_notice
 from followup_tui.services.crash import crash_report
 from followup_tui.store.repository import Repository

@@ -6,25 +6,18 @@ before Textual. Every other command line, ``--help`` and ``--version`` included,
 unusual (an option given twice, a ``--db`` that is a folder) goes to the click group in
 ``cli.main``, which reports it exactly as before.
 
-The app path keeps the group's promises: a problem the user can fix is one line on stderr and
-exit status 1, an internal error a report without user text, and a pending warning about the
-time zone or a backup is told once.
+On this path the launcher says what the group would: the time-zone warning, and a report
+without user text for an internal error; ``cli.app_start`` opens the app.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+from followup_tui.cli.app_start import open_app
 from followup_tui.store.locations import resolve_data_file
-
-if TYPE_CHECKING:
-    from followup_tui.store.repository import Repository
-    from followup_tui.ui.app import FollowupApp
 
 
 def main() -> None:
@@ -85,90 +78,3 @@ def _start_guarded(db: str | None, demo: bool) -> int:
         exc_type, _, tb = sys.exc_info()
         print(crash_report(exc_type, tb), file=sys.stderr)
         return 1
-
-
-def open_app(path: Path, demo: bool = False) -> int:
-    """Open the app on ``path``, or on a throwaway demo copy that is deleted afterwards.
-
-    A problem the user can fix (a damaged file, a folder that cannot be read) is one line on
-    stderr, as click prints it.
-
-    Args:
-        path: The data file.
-        demo: Open a private temporary file filled with sample data instead; ``path`` is not touched.
-
-    Returns:
-        The exit status: 0, or 1 when an edit could not be saved, the file could not be opened
-        or an internal error ended the app.
-    """
-    from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
-
-    try:
-        if not demo:
-            return _run_app_on(path)
-        from followup_tui.domain.zones import local_now
-        from followup_tui.services.demo.build import create_demo_file
-        from followup_tui.services.demo.folders import demo_folder
-
-        with demo_folder() as folder:  # also removes folders that killed demos left behind
-            return _run_app_on(create_demo_file(folder, local_now()), cleanup=folder)
-    except EXPECTED_ERRORS as exc:
-        print(f"Error: {error_message(exc)}", file=sys.stderr)
-        return 1
-
-
-def open_repository(path: Path) -> Repository:
-    """Open the data file; waiting for another process's lock is said on stderr at once."""
-    from followup_tui.store.repository import Repository
-
-    repo = Repository(path)
-    repo.on_lock_wait(lambda: print(lock_wait_line(path), file=sys.stderr, flush=True))
-    return repo
-
-
-def lock_wait_line(path: Path) -> str:
-    """What a command says while another followup process holds the data file's lock."""
-    return f"Waiting for another followup process to release {path}..."
-
-
-def build_app(path: Path) -> FollowupApp:
-    """Open the data file, then build the app on it (the ``followup`` command's start-up).
-
-    The file is opened first, so a damaged file is reported before Textual is imported.
-    """
-    repo = open_repository(path)
-    from followup_tui.ui.app import FollowupApp
-
-    # Everything alive now lives as long as the app: the parsed file and the imported
-    # modules. Moving it out of the cycle collector's reach spares the app full heap walks
-    # (a quarter of a second at 5,000 interviews); reference counting still frees it.
-    gc.freeze()
-    return FollowupApp(repo)
-
-
-def _run_app_on(path: Path, cleanup: Path | None = None) -> int:
-    app = build_app(path)
-    if cleanup is not None:  # the demo's throwaway copy
-        import shutil
-
-        app.demo = True
-        # also when a stop signal forces the exit
-        app.cleanups.append(lambda: shutil.rmtree(cleanup, ignore_errors=True))
-    try:
-        app.run()
-        saved = app.saver.close()
-    finally:
-        tell_backup_problem(app.repo)
-    if not saved:
-        print("followup: some edits could not be saved; see the messages above.", file=sys.stderr)
-        return 1
-    return app.return_code or 0  # an internal error ended the app (its report is printed)
-
-
-def tell_backup_problem(repo: Repository) -> None:
-    """Say on stderr, once, that a backup could not be made (the change itself was saved)."""
-    from followup_tui.domain.text import one_line
-
-    problem = repo.untold_backup_problem()
-    if problem is not None:
-        print(f"Warning: {one_line(problem)}", file=sys.stderr)

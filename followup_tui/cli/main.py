@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from followup_tui import __version__
+from followup_tui.cli.app_start import open_app
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
 from followup_tui.cli.complete import INTERVIEW, ZONE, find
-from followup_tui.cli.launch import open_app
 from followup_tui.domain.ids import shown_id
 from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer
 from followup_tui.domain.text import fit_cells, one_line, pad_cells

@@ -393,7 +393,7 @@ def test_environment_variable_is_used_everywhere(db_path: Path, monkeypatch: pyt
 
 
 def test_build_app_opens_the_file_before_the_app_and_hands_it_the_repository(db_path: Path) -> None:
-    from followup_tui.cli.launch import build_app
+    from followup_tui.cli.app_start import build_app
     from followup_tui.ui.app import FollowupApp
 
     Repository(db_path).add(Interview(company="Acme"))

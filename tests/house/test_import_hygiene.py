@@ -73,7 +73,7 @@ def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
     code = (
         "import asyncio, os, sys\n"
         "from pathlib import Path\n"
-        "from followup_tui.cli.launch import build_app\n"
+        "from followup_tui.cli.app_start import build_app\n"
         "app = build_app(Path(os.environ['FOLLOWUP_DB']))\n"
         "async def main():\n"
         "    async with app.run_test(size=(100, 30)) as pilot:\n"
@@ -91,27 +91,30 @@ def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
     assert "LOADED []" in result.stdout, result.stdout
 
 
+PLAIN_START = """
+import os, sys
+from followup_tui.ui import app as app_module
+opened = []
+app_module.FollowupApp.run = lambda self, *a, **k: opened.append(self.repo.path)
+sys.argv = {argv!r}
+from followup_tui.cli.launch import main
+try:
+    main()
+except SystemExit as end:
+    print("STATUS", end.code)
+print("OPENED", len(opened), "DEMO", str(opened[0]) != os.environ["FOLLOWUP_DB"])
+print("CLICK", sorted(m for m in sys.modules if m == "click" or m.startswith("click.")))
+"""
+"""Runs the console script with the app's run replaced, and says what it opened and loaded."""
+
+
 @pytest.mark.parametrize(
     "args", [[], ["--db", "{db}"], ["--db={db}"], ["--demo"], ["--demo", "--db", "{db}"]]
 )
 def test_plain_followup_opens_the_app_without_click(db_path: Path, args: list[str]) -> None:
     """``followup`` alone, with ``--db`` or ``--demo``, opens the app without loading click."""
     argv = ["followup", *(word.format(db=db_path) for word in args)]
-    code = (
-        "import os, sys\n"
-        "from followup_tui.ui import app as app_module\n"
-        "opened = []\n"
-        "app_module.FollowupApp.run = lambda self, *a, **k: opened.append(self.repo.path)\n"
-        f"sys.argv = {argv!r}\n"
-        "from followup_tui.cli.launch import main\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit as end:\n"
-        "    print('STATUS', end.code)\n"
-        "print('OPENED', len(opened), 'DEMO', str(opened[0]) != os.environ['FOLLOWUP_DB'])\n"
-        "print('CLICK', sorted(m for m in sys.modules if m == 'click' or m.startswith('click.')))\n"
-    )
-    result = _python(["-c", code], db_path)
+    result = _python(["-c", PLAIN_START.format(argv=argv)], db_path)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "STATUS 0" in result.stdout
     assert f"OPENED 1 DEMO {'--demo' in args}" in result.stdout
