@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
+from followup_tui.domain.language import LANGUAGE_SETTING
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Debrief, Interview
 from followup_tui.domain.models.prep import LikelyQuestion, Question
 from followup_tui.domain.models.record import Record
@@ -52,7 +53,9 @@ def mint_id(taken: Collection[str]) -> str:
 def save_interview(repo: Repository, interview_id: str | None, fields: dict[str, Any]) -> Interview:
     """Add a new interview (``interview_id`` None) or change the given fields of one.
 
-    An empty time zone (``tz``) means this machine's zone, stored by its name.
+    An empty time zone (``tz``) means this machine's zone, stored by its name. The language a
+    new interview is given becomes the one the next new interview starts with (the setting
+    ``LANGUAGE_SETTING``, first taken from the locale), in the same write.
 
     Raises:
         ValidationError: If a value is not valid; nothing is written.
@@ -60,9 +63,13 @@ def save_interview(repo: Repository, interview_id: str | None, fields: dict[str,
     """
     if "tz" in fields and not fields["tz"]:  # the form's "this machine's zone"
         fields = {**fields, "tz": local_zone_name()}  # found here, off the UI thread: it takes a moment
-    if interview_id is None:
-        return repo.add(Interview(**fields))
-    return repo.update(Interview, interview_id, **fields)
+    if interview_id is not None:
+        return repo.update(Interview, interview_id, **fields)
+    with repo.transaction():
+        added = repo.add(Interview(**fields))
+        if "language" in fields and repo.setting(LANGUAGE_SETTING, "") != added.language:
+            repo.set_setting(LANGUAGE_SETTING, added.language)
+        return added
 
 
 def delete_interview(repo: Repository, interview_id: str) -> Interview:
