@@ -177,7 +177,8 @@ class Notices:
     The same message again while it is still shown replaces it, counted ("(×3)"), instead of
     stacking a toast per repeat; ``FollowupHost.notify_repeated`` lets a screen word the count
     itself ("4 concerns deleted, u undoes"). Toasts show at the bottom right, or at the top when
-    the focused control is where they would cover it.
+    what the screen has the user read (``keep_in_view``) or the focused control is where they
+    would cover it; below 80 columns one shows at a time (errors stay).
     """
 
     def __init__(self, app: App[Any]) -> None:
@@ -202,6 +203,9 @@ class Notices:
             count = earlier[1] + 1
             # after its own Notify (both wait in the app's queue): removed once it is there
             app.call_later(self._drop, earlier[0])
+        if app.size.width < NARROW:  # one toast at a time on a small terminal, errors kept
+            for shown in [n for n in app._notifications if n.severity != "error"]:
+                app.call_later(self._drop, shown)
         notification = Notification(wording(count), title, severity, timeout, markup=markup)
         self._shown[key] = (notification, count, time.monotonic() + timeout)
         self.place()
@@ -233,6 +237,13 @@ class Notices:
         band = min(NOTE_ROWS, height // 2)
         bottom = Region(0, height - 1 - band, width, band)  # above the footer
         upper = Region(0, 1, width, band)  # under the header
+        # what the screen has the user read (the board's tabs, the card's end and word count)
+        # decides first: toasts go to the band that covers less of it
+        reading = [w.region for w in getattr(app.screen, "keep_in_view", list)() if w.region]
+        top, low = (sum(r.intersection(band).area for r in reading) for band in (upper, bottom))
+        if top != low:
+            rack.set_class(low > top, "-notes-top")
+            return
         focused = app.focused
         regions = [focused.region] if focused is not None else []
         # the focused control decides; where it is in neither band, the buttons shown do

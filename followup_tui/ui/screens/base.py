@@ -38,6 +38,9 @@ class FollowupScreen(Screen[None]):
     SCREEN_TITLE: ClassVar[str] = ""
     """The title shown in the header; part of the product's contract."""
 
+    KEEP_IN_VIEW: ClassVar[str] = ""
+    """A selector of what is read on this screen, which notifications never cover."""
+
     def __init__(self, interview_id: str | None = None) -> None:
         super().__init__()
         self.interview_id = interview_id
@@ -106,6 +109,10 @@ class FollowupScreen(Screen[None]):
             return self.repo.get(Interview, self.interview_id)
         except NotFoundError:
             return None
+
+    def keep_in_view(self) -> list[Widget]:
+        """What notifications must not cover on this screen (they go to the other end)."""
+        return list(self.query(self.KEEP_IN_VIEW)) if self.KEEP_IN_VIEW else []
 
     def still_ahead(self, interview: Interview) -> str:
         """One line saying the interview has not happened yet ("" once it has), for the screens

@@ -42,6 +42,7 @@ class BoardScreen(FollowupScreen):
     """Worry vs. actual error: sort the concerns of one interview."""
 
     SCREEN_TITLE = "Worry vs. actual error"
+    KEEP_IN_VIEW = "#board-tabs"
     AUTO_FOCUS = ""  # the screen focuses the column it starts in
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     DEFAULT_CSS = """

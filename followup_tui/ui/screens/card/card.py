@@ -55,6 +55,7 @@ class CardScreen(FollowupScreen, CardReading):
     """
 
     SCREEN_TITLE = "Thank-you card"
+    KEEP_IN_VIEW = "#card-meter, #card-flags"
     AUTO_FOCUS = ""
     CSS_PATH = "card.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
