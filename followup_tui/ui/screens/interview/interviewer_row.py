@@ -31,7 +31,7 @@ PERSON_FIELDS: tuple[tuple[str, str], ...] = (
 PersonValues = dict[str, str]
 """A row's fields as typed, by Interviewer field name."""
 
-ROWS_SHOWN = 30
+ROWS_SHOWN = 20
 """The most interviewer rows the form shows: the rest are kept as they are, and counted (a
 form of a thousand rows would take the app minutes to build)."""
 
