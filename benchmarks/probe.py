@@ -47,7 +47,7 @@ def home_ready(app: Any) -> bool:
 
 
 def _app(path: str) -> None:
-    from followup_tui.cli.app_start import build_app  # the console script imports the CLI first
+    from followup_tui.cli.app_start import build_app  # what the console script opens the app with
 
     app = build_app(Path(path))
 

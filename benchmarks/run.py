@@ -1,6 +1,10 @@
 """followup's benchmarks: every figure is a ratio against a baseline measured in the same run.
 
-Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH]``
+Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH] [--installed VENV]``
+
+With ``--installed VENV`` the whole-process rows (start-up, memory, the command line) run the
+package as ``pip install .`` installs it in that venv; without it, this source tree (an editable
+install), byte-compiled first. The output and the JSON say which was measured, and the load.
 
 Prints a table and writes JSON (default ``benchmarks/results/latest.json``). Each measurement is
 repeated; the table shows the median ratio and the spread (lowest to highest ratio of the
@@ -28,7 +32,10 @@ from benchmarks.stats import ratio_stats
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+"""The interpreter of the followup measured (``--installed`` points it at a venv of its own)."""
 FOLLOWUP = str(Path(PY).parent / "followup")
+PROBE = str(ROOT / "benchmarks" / "probe.py")
+"""Run as a script, so the installed package is imported, not the source tree beside it."""
 
 
 def _timed_process(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
@@ -111,10 +118,10 @@ def startup_headless(db: Path, reps: int) -> tuple[dict[str, Any], dict[str, Any
     base_t: list[float] = []
     base_m: list[float] = []
     for _ in range(reps):
-        t, m = _timed_process([PY, "-m", "benchmarks.probe", "bare"])
+        t, m = _timed_process([PY, PROBE, "bare"])
         base_t.append(t)
         base_m.append(m)
-        t, m = _timed_process([PY, "-m", "benchmarks.probe", "app", str(db)])
+        t, m = _timed_process([PY, PROBE, "app", str(db)])
         ours_t.append(t)
         ours_m.append(m)
     return ratio_stats(ours_t, base_t), ratio_stats(ours_m, base_m)
@@ -188,6 +195,8 @@ TARGETS: dict[str, float] = {
     "startup headless @200": 1.5,
     "startup pty @200": 1.3,
     **{f"open {name} @200": 1.3 for name in ("form", "prep", "debrief", "board", "card", "insights")},
+    "startup pty @1000": 1.4,
+    "peak memory @1000": 1.3,
     "startup headless @5000": 2.0,
     "startup pty @5000": 2.0,
     "peak memory @200": 1.5,
@@ -216,6 +225,40 @@ def _compile_like_pip() -> None:
     )
 
 
+def install_kind() -> str:
+    """Say which copy of followup the whole-process rows run: an installed package or the source tree.
+
+    The figures of an editable install (the README's test environment) are not a user's: say so.
+    The in-process groups (save, inapp, screens) always run the source tree.
+    """
+    with tempfile.TemporaryDirectory() as elsewhere:  # not the source tree's folder
+        found = subprocess.run(
+            [PY, "-c", "import followup_tui; print(followup_tui.__file__)"],
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    package = Path(found.stdout.strip()).resolve().parent
+    if package.is_relative_to(ROOT):
+        return f"editable install (the source tree {package}), byte-compiled first as pip does"
+    return f"installed package ({package}, pip install .)"
+
+
+def make_installed(folder: Path) -> None:
+    """Point the whole-process rows at ``followup`` installed with ``pip install .`` in ``folder``.
+
+    A venv is made there first when ``folder`` holds none.
+    """
+    global PY, FOLLOWUP
+    python = folder / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", str(ROOT)], check=True)
+    PY = str(python)
+    FOLLOWUP = str(folder / "bin" / "followup")
+
+
 def main() -> None:
     """Run every benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -225,17 +268,27 @@ def main() -> None:
     parser.add_argument(
         "--only", default=",".join(GROUPS), help=f"comma-separated groups of {', '.join(GROUPS)}"
     )
+    parser.add_argument(
+        "--installed",
+        metavar="VENV",
+        help="measure followup installed by pip in this venv (made and installed into when missing)",
+    )
     args = parser.parse_args()
+    if args.installed:
+        make_installed(Path(args.installed))
+    else:
+        _compile_like_pip()
     reps = 3 if args.quick else 7
     sizes = [int(s) for s in args.sizes.split(",")]
     only = set(args.only.split(","))
     results: dict[str, dict[str, Any]] = {}
-    _compile_like_pip()
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             db = Path(tmp) / f"bench-{size}.json"
             if size:  # in a child process, so this one stays small
-                subprocess.run([PY, "-m", "benchmarks.generate", str(size), str(db)], cwd=ROOT, check=True)
+                subprocess.run(
+                    [sys.executable, "-m", "benchmarks.generate", str(size), str(db)], cwd=ROOT, check=True
+                )
             if "startup" in only:
                 headless, memory = startup_headless(db, reps)
                 results[f"startup headless @{size}"] = headless
@@ -255,8 +308,11 @@ def main() -> None:
                 for name, stats in in_app(db, reps).items():
                     results[f"{name} @{size}"] = stats
             print(f"done: {size} interviews", file=sys.stderr)
+    print(f"measured: {install_kind()}", file=sys.stderr)
     _print_table(results)
     machine = {
+        "measured": install_kind(),
+        "load_average": [round(load, 2) for load in os.getloadavg()],
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
