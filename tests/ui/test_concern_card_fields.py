@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, TextArea
 
 from followup_tui.domain.models import Clarification, Concern, Debrief, Question
 from followup_tui.domain.suggestions import all_suggestions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.board.choices import ChoiceList
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
 from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
@@ -59,7 +60,7 @@ async def test_a_prediction_in_my_words_with_how_sure(repo: Repository) -> None:
         dialog.query_one("#prediction").value = True  # type: ignore[attr-defined]
         assert await until(pilot, lambda: words.display)
         words.value = "They will turn me down over my salary answer"
-        dialog.query_one("#confidence", Select).value = 70
+        dialog.query_one("#confidence", ChoiceList).value = "70"
         await pilot.pause()
         await pilot.press("escape")
         await settle(app, pilot)

@@ -68,3 +68,24 @@ async def test_sort_and_action_of_an_error_take_one_key_each(repo: Repository) -
     stored = repo.get(Concern, error.id)
     assert (stored.error_kind, stored.action) == ("answer", "let-go")
     assert stored.text == "Wrong queue figure"  # no "4" typed into the concern
+
+
+async def test_how_sure_takes_one_digit_and_stays_inside_the_dialog(repo: Repository) -> None:
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    worry = repo.add(
+        Concern(interview_id=interview.id, text="They will say no", kind="worry", prediction=True)
+    )
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await open_concern(app, pilot, ())
+        sure = dialog.query_one("#confidence", ChoiceList)
+        sure.focus()
+        await pilot.press("4")  # the fourth line: 70%
+        await settle(app, pilot)
+        frame = dialog.query_one(VerticalScroll)
+        sure.scroll_visible(animate=False)
+        await pilot.pause()
+        assert frame.region.contains_region(sure.region)  # in the frame, not a list over its border
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert repo.get(Concern, worry.id).confidence == 70

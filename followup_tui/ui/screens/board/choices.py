@@ -33,6 +33,7 @@ class ChoiceList(OptionList):
         value: The value chosen at first.
         id: The widget's id.
         compact: Draw without a border.
+        classes: CSS classes.
     """
 
     DEFAULT_CSS = """
@@ -57,9 +58,15 @@ class ChoiceList(OptionList):
             return self.choice_list
 
     def __init__(
-        self, choices: list[tuple[str, str]], value: str, *, id: str | None = None, compact: bool = False
+        self,
+        choices: list[tuple[str, str]],
+        value: str,
+        *,
+        id: str | None = None,
+        compact: bool = False,
+        classes: str | None = None,
     ) -> None:
-        super().__init__(id=id, compact=compact)
+        super().__init__(id=id, compact=compact, classes=classes)
         self._choices = choices
         self._value = value
         self._draw()

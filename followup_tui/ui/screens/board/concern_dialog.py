@@ -108,10 +108,11 @@ class ConcernDialog(FollowupDialog[None]):
             placeholder="My prediction, in my words: They will…",
             classes="prediction",
         )
-        yield Select[int](
-            [(f"{step}% sure it comes true", step) for step in CONFIDENCE_STEPS],
-            value=concern.confidence if concern.confidence in CONFIDENCE_STEPS else Select.NULL,
-            prompt="How sure am I? (10% to 90%)",
+        # shown whole, one key each: a dropdown spilled over the dialog's frame at 60x20
+        yield Label("How sure am I?  (number or first letter)", classes="prediction")
+        yield ChoiceList(
+            [*((f"{step}% sure it comes true", str(step)) for step in CONFIDENCE_STEPS), ("Not said", "")],
+            str(concern.confidence) if concern.confidence in CONFIDENCE_STEPS else "",
             id="confidence",
             compact=True,
             classes="prediction",
@@ -195,17 +196,17 @@ class ConcernDialog(FollowupDialog[None]):
         self._sync_prediction()
 
     def on_choice_list_changed(self, event: ChoiceList.Changed) -> None:
-        """The sort or the action changed."""
+        """The sort, the action or how sure changed."""
         if event.choice_list.id in ("error_kind", "action"):
             self._change(**{event.choice_list.id: event.value})
+        if event.choice_list.id == "confidence":
+            self._change(confidence=int(event.value) if event.value else None)
         self._sync_prediction()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        """How sure, or the prediction's result, changed."""
+        """The prediction's result changed."""
         if event.select.id == "prediction_result" and isinstance(event.value, str):
             self._change(prediction_result=event.value)
-        if event.select.id == "confidence":
-            self._change(confidence=event.value if isinstance(event.value, int) else None)
         self._sync_prediction()
 
 
