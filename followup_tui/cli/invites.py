@@ -49,9 +49,9 @@ def add_from_ics(
         raise click.ClickException(one_line(f"Cannot read {source_name(source)}: {exc}")) from None
     except (OSError, ValueError) as exc:
         raise click.ClickException(error_message(exc)) from None
-    result = apply_invitation(repo, invitation, company, role)
-    if my_email is not None:
+    if my_email is not None:  # first: reading the same invitation again then leaves you out too
         remember_email(repo, my_email)
+    result = apply_invitation(repo, invitation, company, role)
     if result.interview is not None and result.action != CANCELLED:
         click.echo(result.interview.id)
     click.echo(one_line(describe(result)), err=True)

@@ -128,3 +128,13 @@ def test_no_company_in_the_invitation_asks_for_one(tmp_path: Path, db_path: Path
     plain.write_bytes(data)
     assert "give it: followup add COMPANY --from-ics FILE" in fails("add", "--from-ics", str(plain))
     assert ok("add", "Tidewater", "--from-ics", str(plain)).strip()
+
+
+def test_me_given_later_takes_you_off_the_interviewers(db_path: Path) -> None:
+    invitation = str(FIXTURES / "google-calendar.ics")
+    ok("add", "--from-ics", invitation)
+    assert "robin.candidate@example.net" in [p.email for p in only(db_path).interviewers]
+    result = run("add", "--from-ics", invitation, "--me", "robin.candidate@example.net")
+    assert result.exit_code == 0, result.stderr
+    assert "Already up to date" not in result.stderr and "Updated from the invitation" in result.stderr
+    assert "robin.candidate@example.net" not in [p.email for p in only(db_path).interviewers]
