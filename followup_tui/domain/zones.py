@@ -17,11 +17,15 @@ import os
 import re
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followup_tui.domain.errors import ValidationError
 
 FALLBACK_ZONE = "UTC"
+
+LOCALTIME = Path("/etc/localtime")
+"""The system's zone setting on Linux, macOS and the BSDs: a link into the zone database."""
 """The zone assumed when this machine's zone cannot be found."""
 
 
@@ -80,7 +84,8 @@ def local_zone_name() -> str:
     ("EST+5EDT,M3.2.0/2,M11.1.0/2"), the zone is one that keeps the very clock the rule keeps
     over the next two years (checked against the C library, which reads the rule); when none
     does, or ``TZ`` is not usable at all ("UTC+99"), UTC, and ``zone_notice`` says so. Without
-    ``TZ``, the system's setting, through ``tzlocal``.
+    ``TZ``, the zone ``/etc/localtime`` links to (what the C library reads), else the
+    system's setting through ``tzlocal`` (a phone, Windows, a copied zone file).
     """
     return _machine_zone()[0]
 
@@ -107,6 +112,9 @@ def _machine_zone() -> tuple[str, str | None]:
         if is_zone(named):
             return named, None
         return _zone_keeping(rule)
+    linked = linked_zone()
+    if linked is not None:
+        return linked, None
     try:
         from tzlocal import get_localzone_name
 
@@ -116,6 +124,19 @@ def _machine_zone() -> tuple[str, str | None]:
     if name and is_zone(name):
         return name, None
     return FALLBACK_ZONE, None
+
+
+def linked_zone() -> str | None:
+    """The zone ``/etc/localtime`` links to, or None when it is no link into a zone database.
+
+    Read without tzlocal, whose import is a tenth of ``followup note``'s start-up.
+    """
+    try:
+        target = os.readlink(LOCALTIME)
+    except (OSError, NotImplementedError):  # not a link, not there, or no links here
+        return None
+    _, found, name = target.rpartition("zoneinfo/")
+    return name if found and is_zone(name) else None
 
 
 RULE_CHECKS = tuple(days * 86_400 for days in range(0, 731, 5))

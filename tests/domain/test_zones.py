@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -37,9 +38,11 @@ def test_an_interview_refuses_a_zone_that_does_not_exist() -> None:
     assert Interview.from_record({"company": "Acme", "tz": "Nowhere/Land"}).tz == ""
 
 
-def test_this_machines_zone_falls_back_to_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_this_machines_zone_falls_back_to_utc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import tzlocal
 
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones, "LOCALTIME", tmp_path / "no-localtime")  # tzlocal is asked
     zones.local_zone_name.cache_clear()
     monkeypatch.setattr(tzlocal, "get_localzone_name", lambda: "Europe/Lisbon")
     assert zones.local_zone_name() == "Europe/Lisbon"
@@ -121,3 +124,30 @@ def test_here_first_puts_this_machines_clock_first_and_the_own_zone_beside_it() 
     )
     assert zones.here_first(moment, "Europe/Berlin") == "10:00"
     assert zones.here_first(moment, "") == "10:00"
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/usr/share/zoneinfo/Asia/Tokyo", "Asia/Tokyo"),
+        ("../usr/share/zoneinfo/America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires"),
+        ("/usr/share/zoneinfo/Nowhere/Land", None),
+        ("/etc/zones/Asia/Tokyo", None),
+    ],
+)
+def test_this_machines_zone_is_the_one_etc_localtime_links_to(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, expected: str | None
+) -> None:
+    link = tmp_path / "localtime"
+    link.symlink_to(target)
+    monkeypatch.setattr(zones, "LOCALTIME", link)
+    assert zones.linked_zone() == expected
+
+
+def test_a_localtime_that_is_no_link_is_left_to_tzlocal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    copied = tmp_path / "localtime"
+    copied.write_bytes(b"TZif")
+    monkeypatch.setattr(zones, "LOCALTIME", copied)
+    assert zones.linked_zone() is None
