@@ -85,6 +85,7 @@ class DebriefScreen(FollowupScreen):
     DebriefScreen GutRating { margin-top: 1; padding: 0; }
     DebriefScreen TextArea { height: auto; min-height: 2; max-height: 8; }
     DebriefScreen OptionList { height: auto; max-height: 10; }
+    DebriefScreen SuggestionList { max-height: initial; }  /* the screen scrolls: no list in a list */
     DebriefScreen #gone { padding: 1 2; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
