@@ -91,8 +91,11 @@ def local_zone_name() -> str:
 
 
 def zone_notice() -> str | None:
-    """One line saying that ``TZ`` could not be used as it is, and which zone was; else None."""
-    return _machine_zone()[1]
+    """One line saying that ``TZ`` could not be used as it is, and which zone was; else None.
+
+    Without ``TZ`` there is nothing to say (and the system's setting is not even looked up).
+    """
+    return _machine_zone()[1] if os.environ.get("TZ", "").strip() else None
 
 
 def local_zone() -> ZoneInfo:
