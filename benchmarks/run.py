@@ -225,6 +225,14 @@ def _compile_like_pip() -> None:
     )
 
 
+FIND_PACKAGE = (
+    "import importlib.util, followup_tui\n"
+    "fast = importlib.util.find_spec('orjson') is not None\n"
+    "print(followup_tui.__file__, 'orjson' if fast else 'stdlib-json')"
+)
+"""Prints where followup is imported from, and whether orjson (the [fast] extra) reads the file."""
+
+
 def install_kind() -> str:
     """Say which copy of followup the whole-process rows run: an installed package or the source tree.
 
@@ -233,16 +241,17 @@ def install_kind() -> str:
     """
     with tempfile.TemporaryDirectory() as elsewhere:  # not the source tree's folder
         found = subprocess.run(
-            [PY, "-c", "import followup_tui; print(followup_tui.__file__)"],
+            [PY, "-c", FIND_PACKAGE],
             cwd=elsewhere,
             capture_output=True,
             text=True,
             check=True,
         )
-    package = Path(found.stdout.strip()).resolve().parent
+    where, reader = found.stdout.strip().rsplit(" ", 1)
+    package = Path(where).resolve().parent
     if package.is_relative_to(ROOT):
-        return f"editable install (the source tree {package}), byte-compiled first as pip does"
-    return f"installed package ({package}, pip install .)"
+        return f"editable install (the source tree {package}), byte-compiled first as pip does; {reader}"
+    return f"installed package ({package}, pip install); {reader}"
 
 
 def make_installed(folder: Path) -> None:
