@@ -134,11 +134,12 @@ class KeyOrder:
 
     @staticmethod
     def _may_act(event: HeldEvent, target: Widget | None) -> bool:
-        """A key the focused widget does not take as text may change screen or focus."""
+        """A key the focused widget does not take as text may change screen or focus; so may
+        every key of a widget whose keys choose (``KEYS_ACT``: a choice can show new fields)."""
         if not isinstance(event, events.Key):
             return False
         focused = target if target is not None and target.can_focus else None
-        if focused is None:
+        if focused is None or getattr(focused, "KEYS_ACT", False):
             return True
         return not focused.check_consume_key(event.key, event.character)
 

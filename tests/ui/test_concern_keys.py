@@ -89,3 +89,25 @@ async def test_how_sure_takes_one_digit_and_stays_inside_the_dialog(repo: Reposi
         await pilot.press("escape")
         await settle(app, pilot)
     assert repo.get(Concern, worry.id).confidence == 70
+
+
+async def test_keys_typed_fast_after_a_choice_reach_the_field_it_shows(repo: Repository) -> None:
+    """'1' (clarify in the card) shows "what I want them to know": tab and the words typed at
+    once go there, never onto the Resolved box (where each space ticked it)."""
+    from tests.helpers.keys import type_fast
+
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    error = repo.add(Concern(interview_id=interview.id, text="Mentoring", kind="error"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await open_concern(app, pilot, ("right",))
+        dialog.query_one("#action", ChoiceList).focus()
+        await pilot.pause()
+        type_fast(app, "1", "tab", *"I mentor two juniors", "escape")
+        await settle(app, pilot)
+    stored = repo.get(Concern, error.id)
+    assert (stored.action, stored.to_know, stored.resolved) == (
+        "clarify-in-card",
+        "I mentor two juniors",
+        False,
+    )

@@ -39,6 +39,9 @@ class ChoiceList(OptionList):
     DEFAULT_CSS = """
     ChoiceList { height: auto; max-height: 10; }
     """
+    KEYS_ACT: ClassVar[bool] = True
+    """A key here chooses, which can show other fields ("clarify in the card" shows what I want
+    them to know): the keys typed after it wait for that (``ui/key_order.py``)."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "select", "Choose", show=False),
     ]
