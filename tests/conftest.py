@@ -14,13 +14,23 @@ FIXED_NOW = datetime(2026, 11, 25, 18, 30)
 """The clock of app tests and snapshots: a Wednesday evening."""
 
 
+PLATFORM_FOLDERS = {
+    "XDG_DATA_HOME": "data",
+    "XDG_CONFIG_HOME": "config",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+}
+"""The platform folders every test gets in its own home (the state folder holds this device's
+identity and locks)."""
+
+
 @pytest.fixture(autouse=True)
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point FOLLOWUP_DB and the platform folders at tmp_path; never the user's real data."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    for var, sub in PLATFORM_FOLDERS.items():
         monkeypatch.setenv(var, str(home / sub))
     db = tmp_path / "data" / "followup.json"
     monkeypatch.setenv("FOLLOWUP_DB", str(db))

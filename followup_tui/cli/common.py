@@ -30,6 +30,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "import-questions": "followup_tui.cli.data:import_questions_command",
     "bank": "followup_tui.cli.bank:bank",
     "doctor": "followup_tui.cli.data:doctor",
+    "devices": "followup_tui.cli.devices:devices",
     "card": "followup_tui.cli.card:card",
     "ics": "followup_tui.cli.card:ics",
 }

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
+from followup_tui.domain.conflicts import Choice, FieldConflict, settled_text
 from followup_tui.domain.language import LANGUAGE_SETTING
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Debrief, Interview
 from followup_tui.domain.models.prep import LikelyQuestion, Question
@@ -404,3 +405,32 @@ def remember_email(repo: Repository, email: str) -> None:
     from followup_tui.services.invites import remember_email as keep  # only the form's invitations need it
 
     keep(repo, email)
+
+
+# -- texts typed on two devices at once ---------------------------------------------------------
+
+
+def field_conflicts(repo: Repository) -> list[FieldConflict]:
+    """Every text typed on another device at the same time as the one shown, not settled yet."""
+    return repo.conflicts()
+
+
+def settle_conflict(repo: Repository, conflict_id: str, choice: Choice) -> str:
+    """Settle a conflict: keep the shown text, use the other one, or combine both.
+
+    The field gets the chosen text as a version that has seen both, so the conflict is gone
+    on every device once they read this device's file.
+
+    Returns:
+        The text the field holds now.
+
+    Raises:
+        NotFoundError: If there is no such conflict (settled already, here or elsewhere).
+    """
+    with repo.transaction():  # looked up again under the lock: another process may have settled it
+        conflict = next((c for c in repo.conflicts() if c.id == conflict_id), None)
+        if conflict is None:
+            raise NotFoundError("That text was settled already.")
+        text = settled_text(conflict, choice)
+        repo.settle_field(conflict.table, conflict.record_id, conflict.field, text)
+    return text

@@ -22,15 +22,20 @@ from filelock import FileLock, Timeout
 
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
+from followup_tui.domain.sync.replicas import is_data_table
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.services.actions import drop_belongings
+from followup_tui.services.devices import check_devices
 from followup_tui.store import migrations
 from followup_tui.store.backups import folder_problem, list_backups
-from followup_tui.store.paths import lock_path, real_path
+from followup_tui.store.device import load_device
+from followup_tui.store.durable import TEMP_PREFIX, DamagedFileError, StorageError, pid_alive
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.parsing import parse_database
+from followup_tui.store.paths import real_path
 from followup_tui.store.repository import META, TABLES
 from followup_tui.store.rows import id_of, parent_of
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
-from followup_tui.store.storage import TEMP_PREFIX, DamagedFileError, StorageError, _pid_alive, parse_database
 
 
 @dataclass
@@ -48,6 +53,8 @@ class Health:
     """What the doctor found out about a data file."""
 
     path: Path
+    file: Path | None = None
+    """The file examined: this device's own file, else the old single file."""
     exists: bool = False
     size: int = 0
     schema: int | None = None
@@ -71,6 +78,9 @@ class Health:
     backups_folder: str = ""
     """Why no backup can be made, when none can (saves go on without them)."""
 
+    devices: list[str] = field(default_factory=list)
+    """Lines about the other devices' files and the conflict copies."""
+
     @property
     def healthy(self) -> bool:
         """No problem remains, with the file or with its backups."""
@@ -86,6 +96,17 @@ def check_tables(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     tables = parse_database(raw, path)
     migrations.schema_of(tables, path)
     return tables
+
+
+def examined_file(path: Path) -> Path:
+    """The file the doctor looks at: this device's own file once it has one (or backups of
+    one), else the old single file (the target of a link)."""
+    folder = DataFolder(path)
+    device = load_device()
+    own = folder.device_file(device.id) if device else None
+    if own is not None and (os.path.lexists(own) or folder.backup_dir(own).is_dir()):
+        return own
+    return folder.legacy
 
 
 def _backups(path: Path) -> list[Backup]:
@@ -113,13 +134,16 @@ def examine(path: Path) -> Health:
     Args:
         path: The data file.
     """
-    health = Health(path=path)
-    health.backups = _backups(path)
+    file = examined_file(path)
+    health = Health(path=path, file=file)
+    health.backups = _backups(file)
     has_good_backup = any(b.usable for b in health.backups)
     _check_neighbours(health)
-    health.backups_folder = folder_problem(path) or ""
+    health.backups_folder = folder_problem(file) or ""
+    problems, health.devices = check_devices(path, file)
+    health.problems += problems
     try:
-        raw = read_user_file(path, DATA_FILE_LIMIT)
+        raw = read_user_file(file, DATA_FILE_LIMIT)
     except FileNotFoundError:
         if has_good_backup:
             health.problems.append("The data file is missing but backups exist.")
@@ -141,8 +165,8 @@ def examine(path: Path) -> Health:
             health.restorable = has_good_backup
         return health
     try:
-        tables = parse_database(raw, path)
-        health.schema = migrations.schema_of(tables, path)
+        tables = parse_database(raw, file)
+        health.schema = migrations.schema_of(tables, file)
     except migrations.NewerFileError as exc:
         health.problems.append(str(exc))
         return health
@@ -235,8 +259,8 @@ def _time_zones(tables: dict[str, dict[str, Any]], schema: int) -> str:
 
 
 def _check_records(health: Health, tables: dict[str, dict[str, Any]]) -> None:
-    known = set(TABLES.values()) | {META}
-    health.unknown_tables = sorted(name for name in tables if name not in known)
+    known = set(TABLES.values())
+    health.unknown_tables = sorted(name for name in tables if name not in known and is_data_table(name))
     if health.unknown_tables:
         names = ", ".join(n[:40] for n in health.unknown_tables)
         health.warnings.append(f"Unknown tables (kept untouched): {names}.")
@@ -274,14 +298,14 @@ def _check_left_behind(health: Health, tables: dict[str, dict[str, Any]]) -> Non
 def _check_mode(health: Health) -> None:
     """Warn when others may read the data file, or when followup may not write it."""
     try:
-        mode = stat.S_IMODE(os.stat(health.path).st_mode)
+        mode = stat.S_IMODE(os.stat(health.file or health.path).st_mode)
     except OSError:
         return
     if mode & 0o044:
         who = "other users" if mode & 0o004 else "its group"
         health.warnings.append(
             f"The data file is readable by {who} (mode {mode:04o}); "
-            f"'chmod 600 {health.path}' makes it private."
+            f"'chmod 600 {health.file or health.path}' makes it private."
         )
     if not mode & stat.S_IWUSR:
         health.warnings.append(
@@ -295,14 +319,14 @@ def _check_neighbours(health: Health) -> None:
     if folder.is_dir():
         for leftover in sorted(folder.glob(f"{TEMP_PREFIX}*")):
             pid_text = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
-            if not (pid_text.isdigit() and _pid_alive(int(pid_text))):
+            if not (pid_text.isdigit() and pid_alive(int(pid_text))):
                 health.stale_files.append(leftover)
     if health.stale_files:
         health.warnings.append(
             f"{len(health.stale_files)} temporary file(s) left by an interrupted save "
             "(removed the next time followup opens the file)."
         )
-    lock_file = lock_path(health.path)
+    lock_file = DataFolder(health.path).lock_file
     if lock_file.exists():
         lock = FileLock(str(lock_file), timeout=0)
         try:
@@ -320,6 +344,8 @@ def report(health: Health) -> list[str]:
     lines = [f"Data file: {health.path}"]
     if health.path.is_symlink():
         lines.append(f"  a link to {real_path(health.path)}")
+    if health.file is not None and health.file != real_path(health.path):
+        lines.append(f"This device's file: {health.file}")
     if not health.exists:
         lines.append("  not created yet" if not health.problems else "  missing")
     else:
@@ -334,6 +360,7 @@ def report(health: Health) -> list[str]:
     for b in health.backups:
         lines.append(f"  {b.path.name}  {b.size:,} bytes  {'ok' if b.usable else 'DAMAGED'}: {b.detail}")
     lines.append("Lock: held by another followup process right now" if health.lock_held else "Lock: free")
+    lines += health.devices
     if health.time_zones:
         lines.append(f"Time zones: {health.time_zones}")
     for leftover in health.stale_files:

@@ -1,10 +1,12 @@
 """``followup doctor --restore`` and ``--repair``: the two ways the doctor writes.
 
-Restoring happens only when the data file is damaged, empty or missing while backups exist:
-the damaged file is kept beside the data as ``followup.json.damaged-<timestamp>`` (never
-deleted) and the backup made last that parses takes its place, atomically and durably, keeping
-the file's mode (0600 for a new one), under the same lock every save takes. A data file that
-is a symbolic link stays one: the damaged copy and the restored file are at the link's target.
+Both work on the file the doctor examines: this device's own file (the old single
+``followup.json`` until this device first saved). Restoring happens only when it is damaged,
+empty or missing while backups exist: the damaged file is kept beside it as
+``<name>.damaged-<timestamp>`` (never deleted) and the backup made last that parses takes
+its place, atomically and durably, keeping the file's mode (0600 for a new one), under the
+same lock every save takes. A data file that is a symbolic link stays one: the damaged copy
+and the restored file are in the link's target's folder.
 Repairing copies the file aside first, then writes the guessed values back, with fresh ids
 where needed (references follow).
 """
@@ -20,9 +22,10 @@ from filelock import FileLock, Timeout
 
 from followup_tui.domain.models import Interview
 from followup_tui.services.actions import drop_belongings
-from followup_tui.services.doctor import check_tables, examine, is_dict, is_id_list
+from followup_tui.services.doctor import check_tables, examine, examined_file, is_dict, is_id_list
 from followup_tui.services.json_import import assign_ids
-from followup_tui.store.paths import FILE_MODE, lock_path, real_path
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.paths import FILE_MODE, ensure_private_dir, real_path
 from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, read_user_file
 from followup_tui.store.storage import StorageError, write_durably
@@ -41,7 +44,9 @@ def restore(path: Path) -> list[str]:
     Raises:
         StorageError: If the file is not damaged, no backup parses, or writing fails.
     """
-    lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
+    lock_file = DataFolder(path).lock_file
+    ensure_private_dir(lock_file.parent)
+    lock = FileLock(str(lock_file), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
     try:
         lock.acquire()
     except Timeout:
@@ -56,7 +61,7 @@ def restore(path: Path) -> list[str]:
         data = read_user_file(chosen.path, DATA_FILE_LIMIT)
         check_tables(data, chosen.path)
         done = []
-        real = real_path(path)  # a link stays a link: its target is kept aside and replaced
+        real = real_path(examined_file(path))  # a link stays a link: its target is kept aside
         if os.path.lexists(real):
             aside = _aside_name(real)
             try:
@@ -65,7 +70,10 @@ def restore(path: Path) -> list[str]:
                 write_durably(aside, read_user_file(real, DATA_FILE_LIMIT))
             done.append(f"Kept the damaged file as {aside}.")
         write_durably(real, data)
-        linked = f" (a link to {real})" if real != path else ""
+        if real != real_path(path):
+            linked = f" (this device's file {real})"
+        else:
+            linked = f" (a link to {real})" if real != path else ""
         done.append(f"Restored {path}{linked} from {chosen.path.name} ({chosen.detail}).")
         done.append("Changes saved after that backup are not in it; the damaged file, if any, is kept.")
         return done
@@ -92,7 +100,7 @@ def repair(path: Path) -> list[str]:
     health = examine(path)
     if not health.guessed and not health.left_behind:
         return ["No values to repair."]
-    real = real_path(path)
+    real = real_path(examined_file(path))
     aside = _aside_name(real, "before-repair")  # the file exactly as it is, before a migration too
     write_durably(aside, read_user_file(real, DATA_FILE_LIMIT))
     with contextlib.suppress(OSError):

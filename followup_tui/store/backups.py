@@ -59,22 +59,25 @@ def _kind(mode: int) -> str:
     return "a file, not a folder" if kind == "not a regular file" else kind
 
 
-def make_backup(path: Path) -> str | None:
+def make_backup(path: Path, owner: Path | None = None) -> str | None:
     """Keep the current data file as the newest backup and prune the oldest beyond the limit.
 
     Args:
         path: The data file (already resolved from a link); it exists.
+        owner: The file whose backups these are, when not ``path`` itself (the old single
+            file is kept among the backups of the device file it moves into).
 
     Returns:
         None when the backup was made, else one sentence naming the backups folder and why.
     """
-    folder = backup_dir(path)
-    backups = list_backups(path)
+    owner = owner or path
+    folder = backup_dir(owner)
+    backups = list_backups(owner)
     sequence = (_made_order(backups[0])[0] if backups else 0) + 1
     now_ns = time.time_ns()
     seconds, fraction = divmod(now_ns, 1_000_000_000)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(seconds)) + f"-{fraction:09d}"
-    target = folder / f"{path.name}.{sequence:06d}.{stamp}.bak"
+    target = folder / f"{owner.name}.{sequence:06d}.{stamp}.bak"
     try:
         ensure_private_dir(folder)
         try:
@@ -82,12 +85,12 @@ def make_backup(path: Path) -> str | None:
         except OSError:
             _copy(path, target)
     except (OSError, UserFileError) as exc:
-        problem = folder_problem(path)
+        problem = folder_problem(owner)
         if problem is None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             problem = f"No backup could be made in {folder} ({reason})."
         return problem
-    for old in list_backups(path)[BACKUPS_KEPT:]:
+    for old in list_backups(owner)[BACKUPS_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return None

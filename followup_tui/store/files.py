@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from followup_tui.store.storage import write_durably
+from followup_tui.store.durable import write_durably
 
 
 def slug(text: str, fallback: str = "followup") -> str:

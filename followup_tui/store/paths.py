@@ -1,4 +1,4 @@
-"""Where a data file's neighbours live (its backups, its lock) and how followup makes folders."""
+"""Where a data file's backups live, the file behind a link, and how followup makes folders."""
 
 from __future__ import annotations
 
@@ -25,12 +25,6 @@ def backup_dir(path: Path) -> Path:
     """Return the folder that holds the rolling backups of ``path`` (of its target, for a link)."""
     real = real_path(path)
     return real.parent / f"{real.name}.backups"
-
-
-def lock_path(path: Path) -> Path:
-    """Return the lock file that every process writing ``path`` takes (beside its target)."""
-    real = real_path(path)
-    return real.parent / f"{real.name}.lock"
 
 
 def ensure_private_dir(folder: Path) -> None:

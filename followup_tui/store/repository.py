@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from tinydb import TinyDB
 
+from followup_tui.domain.conflicts import FieldConflict, find_conflicts
 from followup_tui.domain.models import (
     Concern,
     Debrief,
@@ -32,14 +33,15 @@ from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
 from followup_tui.store.documents import Documents
+from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
 from followup_tui.store.merge import merge_records
 from followup_tui.store.rows import id_of
 from followup_tui.store.settings import read_setting, store_setting
-from followup_tui.store.storage import SafeJSONStorage, clean_stale_temp_files, real_path
+from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
 from followup_tui.store.touched_tables import TouchedTables
-from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions, file_version
+from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions
 
 __all__ = [
     "ID_ALPHABET",
@@ -73,7 +75,7 @@ class Repository:
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
-        clean_stale_temp_files(real_path(self.path).parent)
+        clean_stale_temp_files(self.storage.folder.folder)
         self._changes.start()
 
     def on_lock_wait(self, callback: Callable[[], object] | None) -> None:
@@ -109,9 +111,9 @@ class Repository:
         with self._changes.transaction():
             yield self._changes.documents
 
-    def data_version(self) -> tuple[int, int, int, int] | None:
-        """Return a cheap token that changes whenever the file changes on disk."""
-        return file_version(self.path)
+    def data_version(self) -> Any:
+        """Return a cheap token that changes whenever any file of the data folder changes."""
+        return self.storage.version()
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -279,6 +281,26 @@ class Repository:
             where = [docs.find(cls, record_id).doc_id for record_id in record_ids]
             for position, doc_id in enumerate(where, start=1):
                 docs.table(cls).update({"order": float(position)}, doc_ids=[doc_id])
+
+    def conflicts(self) -> list[FieldConflict]:
+        """Every text typed on another device at the same time as the one shown, unsettled."""
+        with self._mutex:
+            return find_conflicts(self.storage.read() or {})
+
+    def settle_field(self, table: str, record_id: str, field: str, value: str) -> None:
+        """Give a field ``value`` as a version that replaces every version of it (a settled
+        conflict: gone on every device that reads this file).
+
+        Raises:
+            NotFoundError: If the record is gone.
+        """
+        cls = next((c for c, name in TABLES.items() if name == table), None)
+        if cls is None:
+            raise NotFoundError(f"No table called '{table}'.")
+        with self._change() as docs:
+            doc = docs.find(cls, record_id)
+            docs.table(cls).update({field: value}, doc_ids=[doc.doc_id])
+            self._changes.settle(table, record_id, field)
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting such as the theme."""

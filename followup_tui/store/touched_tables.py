@@ -11,16 +11,34 @@ from __future__ import annotations
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
 
+import orjson
+
 Table = dict[str, Any]
 
 
 class TouchedTables(dict[str, Table]):
-    """A dict of tables that records the name of every table reached through it."""
+    """A dict of tables that records the name of every table reached through it.
 
-    def __init__(self, tables: dict[str, Table]) -> None:
+    Args:
+        tables: The tables.
+        snapshot: Also keep each table's JSON as it was when first reached (``before``), so a
+            save can tell which records the change made, changed or removed.
+    """
+
+    def __init__(self, tables: dict[str, Table], snapshot: bool = False) -> None:
         super().__init__(tables)
         self.touched: set[str] = set()
         """Names of the tables reached so far."""
+        self._snapshot = snapshot
+        self.before: dict[str, bytes] = {}
+        """Each table reached, as JSON, from before it was reached (only with ``snapshot``)."""
+
+    def _touch(self, name: str) -> None:
+        if name in self.touched:
+            return
+        self.touched.add(name)
+        if self._snapshot:
+            self.before[name] = orjson.dumps(dict.get(self, name) or {})
 
     def plain(self) -> dict[str, Table]:
         """The same tables in a plain dict (copied without marking anything).
@@ -35,33 +53,34 @@ class TouchedTables(dict[str, Table]):
         return dict.get(self, name) or {}
 
     def _all(self) -> None:
-        self.touched.update(dict.keys(self))
+        for name in list(dict.keys(self)):
+            self._touch(name)
 
     def __getitem__(self, name: str) -> Table:
-        self.touched.add(name)
+        self._touch(name)
         return super().__getitem__(name)
 
     def get(self, name: str, default: Any = None) -> Any:
         """The table of that name (marked), or ``default``."""
-        self.touched.add(name)
+        self._touch(name)
         return super().get(name, default)
 
     def setdefault(self, name: str, default: Any = None) -> Any:
         """The table of that name (marked), added as ``default`` when missing."""
-        self.touched.add(name)
+        self._touch(name)
         return super().setdefault(name, default)
 
     def __setitem__(self, name: str, table: Table) -> None:
-        self.touched.add(name)
+        self._touch(name)
         super().__setitem__(name, table)
 
     def __delitem__(self, name: str) -> None:
-        self.touched.add(name)
+        self._touch(name)
         super().__delitem__(name)
 
     def pop(self, name: str, *default: Any) -> Any:
         """Remove a table and return it (marked)."""
-        self.touched.add(name)
+        self._touch(name)
         return super().pop(name, *default)
 
     def popitem(self) -> tuple[str, Table]:

@@ -1,9 +1,10 @@
 """One change to the data file: the lock, fresh tables, and one durable write.
 
-Every change is one transaction: take the lock file beside the data, read the file afresh
-(served from memory when it did not change), apply the change, write the whole file durably,
-release the lock. The lock is held for milliseconds, so ``followup note`` works while the app
-is open, and neither process ever loses the other's writes. TinyDB has none of this: its
+Every change is one transaction: take this device's lock on the data folder (kept in its state
+folder, out of reach of a sync engine), read the folder afresh (served from memory when
+nothing changed), apply the change, write this device's whole file durably, release the lock.
+The lock is held for milliseconds, so ``followup note`` works while the app is open, and
+neither process ever loses the other's writes. TinyDB has none of this: its
 storages write whenever a table changes, with no lock around a read-change-write.
 """
 
@@ -12,18 +13,11 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from followup_tui.store import migrations
 from followup_tui.store.documents import Documents
-from followup_tui.store.storage import (
-    FILE_MODE,
-    SafeJSONStorage,
-    StorageError,
-    ensure_private_dir,
-    lock_path,
-)
+from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
 
@@ -33,15 +27,6 @@ LOCK_TIMEOUT = 15.0
 LOCK_NOTICE_AFTER = 0.5
 """Seconds a change waits for the lock quietly before it says it is waiting (another save
 holds it for milliseconds; a stopped process holds it until it goes on)."""
-
-
-def file_version(path: Path) -> tuple[int, int, int, int] | None:
-    """A cheap token that changes whenever the file changes on disk (None when it is missing)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
 
 
 class Transactions:
@@ -64,18 +49,19 @@ class Transactions:
         self.documents = Documents(self._tables)
         """The current change's tables seen through TinyDB (nested transactions share them)."""
         self.foreign_writes = 0
-        """How many times a change found the file written by another process since our last write."""
-        self._last_seen: tuple[int, int, int, int] | None = None
+        """How many times a change found the folder written by another process since our last write."""
+        self._last_seen: Any = None
+        self._settle: dict[str, set[tuple[str, str]]] = {}
         self.on_lock_wait: Callable[[], object] | None = None
         """Called at once when a change has to wait for another process's lock."""
 
     def start(self) -> None:
         """Bring an older file up to the current schema, and note the file's version."""
-        tables = self.storage.read()
-        if tables is not None and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
+        self.storage.read()
+        if self.storage.needs_upgrade:
             with self.transaction():
-                pass  # the transaction migrates the file it reads
-        self._last_seen = file_version(self.path)
+                pass  # the tables were brought up to date in memory: write them
+        self._last_seen = self.storage.version()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[TouchedTables]:
@@ -100,6 +86,7 @@ class Transactions:
                 self._tables = self._fresh_tables()
                 self.documents = Documents(self._tables)
                 self._skip_write = False
+                self._settle = {}
                 self._depth = 1
                 try:
                     yield self._tables
@@ -118,8 +105,12 @@ class Transactions:
         if self._depth == 1:
             self._skip_write = True
 
+    def settle(self, table: str, record_id: str, field: str) -> None:
+        """Let this change's new value of a field replace every version of it (a settled conflict)."""
+        self._settle.setdefault(table, set()).add((record_id, field))
+
     def _file_lock(self) -> Any:
-        """Take the lock file beside the data (beside a link's target); return it, held.
+        """Take this device's lock on the data folder; return it, held.
 
         Raises:
             StorageError: If the lock is held too long, or cannot be opened at all (another
@@ -128,7 +119,7 @@ class Transactions:
         """
         from filelock import FileLock, Timeout
 
-        lock_file = lock_path(self.path)
+        lock_file = self.storage.folder.lock_file
         try:
             ensure_private_dir(lock_file.parent)
             if self._lock is None:
@@ -149,7 +140,7 @@ class Transactions:
         return self._lock
 
     def _note_foreign_writes(self) -> None:
-        current = file_version(self.path)
+        current = self.storage.version()
         if current is not None and current != self._last_seen:
             self.foreign_writes += 1  # someone else wrote since our last write
         self._last_seen = current
@@ -157,7 +148,12 @@ class Transactions:
     def _write(self) -> None:
         self._writing = True
         try:
-            self.storage.write(self._tables.plain(), changed=self._tables.touched)
+            self.storage.write(
+                self._tables.plain(),
+                changed=self._tables.touched,
+                before=self._tables.before,
+                settle=self._settle,
+            )
         except BaseException:
             self.storage.forget()  # the in-memory copy holds a change the disk does not
             raise
@@ -171,9 +167,6 @@ class Transactions:
         They come wrapped so the save knows which tables the transaction reached.
         """
         cached = self.storage.read(verify=True)
-        tables = TouchedTables(cached if cached is not None else {})
-        # an older file is migrated inside the same transaction, before it is stamped current
-        if tables and migrations.schema_of(tables, self.path) < migrations.CURRENT_SCHEMA:
-            migrations.migrate(tables, self.path)
+        tables = TouchedTables(cached if cached is not None else {}, snapshot=True)
         tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
         return tables

@@ -16,6 +16,7 @@ from followup_tui.domain.models import BankQuestion, Concern, Interview
 from followup_tui.domain.zones import is_zone
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
+from tests.helpers.files import device_file
 
 PAST = "2000-01-02 10:00"
 FUTURE = "2999-01-02 10:00"
@@ -59,7 +60,7 @@ def test_path_uses_db_option_then_environment(db_path: Path, tmp_path: Path) -> 
     other = tmp_path / "elsewhere.json"
     assert ok("--db", str(other), "path").strip() == str(other)
     ok("--db", str(other), "add", "Acme")
-    assert other.exists() and not db_path.exists()
+    assert device_file(other).exists() and not db_path.parent.exists()
 
 
 def test_demo_with_a_command_is_a_usage_error() -> None:
@@ -193,9 +194,9 @@ def test_note_without_started_interviews_uses_the_newest(db_path: Path) -> None:
 )
 def test_note_bad_input_writes_nothing(db_path: Path, args: list[str], code: int, message: str) -> None:
     ok("add", "Acme", "--when", PAST)
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     assert message in fails(*args, code=code)
-    assert db_path.read_bytes() == before
+    assert device_file(db_path).read_bytes() == before
 
 
 def test_note_with_no_interviews(db_path: Path) -> None:
@@ -207,10 +208,10 @@ def test_outcome(db_path: Path) -> None:
     interview_id = ok("add", "Acme").strip()
     assert ok("outcome", interview_id, "no-response").strip() == "Acme: no-response"
     assert Repository(db_path).get(Interview, interview_id).outcome == "no-response"
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     assert "Invalid value for 'OUTCOME'" in fails("outcome", interview_id, "ghosted", code=2)
     assert "No interview with id 'qqqqq' or at a company of that name." in fails("outcome", "qqqqq", "offer")
-    assert db_path.read_bytes() == before
+    assert device_file(db_path).read_bytes() == before
 
 
 def test_export_to_stdout_and_to_a_new_file(db_path: Path, tmp_path: Path) -> None:
@@ -384,8 +385,8 @@ def test_app_on_a_damaged_file_says_so(db_path: Path) -> None:
 
 def test_environment_variable_is_used_everywhere(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ok("add", "Acme")
-    assert db_path.exists()
-    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert device_file(db_path).exists()
+    assert stat.S_IMODE(device_file(db_path).stat().st_mode) == 0o600
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
     monkeypatch.delenv("FOLLOWUP_DB")
     default = Path(os.environ["XDG_DATA_HOME"]) / "followup" / "followup.json"
@@ -401,10 +402,10 @@ def test_build_app_opens_the_file_before_the_app_and_hands_it_the_repository(db_
     assert isinstance(app, FollowupApp)
     assert app.repo.path == db_path
     assert [i.company for i in app.repo.interviews()] == ["Acme"]
-    db_path.write_bytes(b"[1, 2]")
+    device_file(db_path).write_bytes(b"[1, 2]")
     with pytest.raises(DamagedFileError, match="not an object"):
         build_app(db_path)  # refused before Textual's app is built (run_app turns it into one line)
-    assert db_path.read_bytes() == b"[1, 2]"
+    assert device_file(db_path).read_bytes() == b"[1, 2]"
 
 
 def test_list_aligns_wide_names_by_cells_and_cuts_them_with_an_ellipsis() -> None:

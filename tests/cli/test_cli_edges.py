@@ -15,7 +15,8 @@ from filelock import FileLock
 
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
-from followup_tui.store.storage import backup_dir, lock_path
+from followup_tui.store.storage import backup_dir
+from tests.helpers.files import device_file, lock_file
 
 FOLLOWUP = [sys.executable, "-m", "followup_tui"]
 
@@ -53,7 +54,7 @@ def test_a_device_as_db_is_refused_by_list_and_doctor(device: str) -> None:
 
 def test_a_backup_that_cannot_be_made_never_loses_the_note(db_path: Path) -> None:
     Repository(db_path).add(Interview(company="Acme"))
-    folder = backup_dir(db_path)
+    folder = backup_dir(device_file(db_path))
     shutil.rmtree(folder, ignore_errors=True)
     folder.write_text("")
     done = _run("note", "They asked about on-call twice")
@@ -63,13 +64,13 @@ def test_a_backup_that_cannot_be_made_never_loses_the_note(db_path: Path) -> Non
         f"Warning: The backups folder {folder} is a file, not a folder, so no backup can be made. "
         "Your change was saved."
     )
-    concerns = json.loads(db_path.read_text())["concerns"].values()
+    concerns = json.loads(device_file(db_path).read_text())["concerns"].values()
     assert [c["text"] for c in concerns] == ["They asked about on-call twice"]
 
 
 def test_a_command_waiting_for_a_held_lock_says_so_at_once(db_path: Path) -> None:
     Repository(db_path).add(Interview(company="Acme"))
-    lock = FileLock(str(lock_path(db_path)))
+    lock = FileLock(str(lock_file(db_path)))
     lock.acquire()  # as a followup process stopped with ctrl+z in the middle of a save would
     try:
         waiting = subprocess.Popen(

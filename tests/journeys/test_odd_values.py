@@ -27,6 +27,7 @@ from followup_tui.domain.models import (
 from followup_tui.services.exporting import FORMATS, render
 from followup_tui.store import jsoncodec
 from followup_tui.store.repository import TABLES, Repository
+from tests.helpers.files import device_file
 from tests.helpers.odd import ODD, field_names, json_values, odd_tables, write_tables
 
 GOOD_IDS = ["k3m9p", "a2b3c", "zz9yx"]
@@ -164,7 +165,7 @@ def test_doctor_names_each_record_and_field_then_repairs(db_path: Path) -> None:
     assert "Kept a copy of the file as it was" in repaired.stdout and "Integrity: ok" in repaired.stdout
     copies = list(db_path.parent.glob("followup.json.before-repair-*"))
     assert [c.read_bytes() for c in copies] == [before]
-    stored = jsoncodec.loads(db_path.read_bytes())
+    stored = jsoncodec.loads(device_file(db_path).read_bytes())
     beta = stored["interviews"]["2"]
     assert is_valid_id(beta["id"]) and beta["company"] == "Beta"
     assert stored["questions"]["1"]["interview_id"] == beta["id"]  # the reference followed

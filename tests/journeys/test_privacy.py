@@ -19,6 +19,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.home.home import HomeScreen
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import backups_of, device_file, lock_file
 
 MARKER = "MARKER-secret-7f3a"
 
@@ -43,11 +44,11 @@ def test_data_backups_and_lock_are_private(db_path: Path, monkeypatch: pytest.Mo
     repo.add(Interview(company="Acme"))
     repo.add(Interview(company="Beta"))
     assert _mode(db_path.parent) == 0o700
-    assert _mode(db_path) == 0o600
-    assert _mode(Path(f"{db_path}.lock")) == 0o600
-    backups = storage.list_backups(db_path)
+    assert _mode(device_file(db_path)) == 0o600
+    assert _mode(lock_file(db_path)) == 0o600 and _mode(lock_file(db_path).parent) == 0o700
+    backups = backups_of(db_path)
     assert backups and all(_mode(b) == 0o600 for b in backups)
-    assert _mode(storage.backup_dir(db_path)) == 0o700
+    assert _mode(backups[0].parent) == 0o700
     assert [p.name for p in db_path.parent.iterdir() if _mode(p) & 0o077] == []
 
 
@@ -60,7 +61,7 @@ def test_the_cli_creates_private_files(db_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert _mode(db_path) == 0o600 and _mode(db_path.parent) == 0o700
+    assert _mode(device_file(db_path)) == 0o600 and _mode(db_path.parent) == 0o700
 
 
 # -- crash output -------------------------------------------------------------------------------
@@ -224,4 +225,4 @@ def test_a_shared_folder_chosen_with_db_keeps_its_mode(tmp_path: Path) -> None:
     repo = Repository(shared / "followup.json")
     repo.add(Interview(company="Acme"))
     assert _mode(shared) == 0o755
-    assert _mode(shared / "followup.json") == 0o600
+    assert _mode(device_file(shared / "followup.json")) == 0o600

@@ -19,6 +19,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.store.storage import SaveError, StorageError
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import device_file
 
 
 def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
@@ -222,7 +223,7 @@ async def test_the_app_tells_the_user_keeps_the_edit_and_saves_it_once_the_disk_
     db_path: Path, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     interview = repo.add(Interview(company="Acme"))
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     real_fsync = os.fsync
 
     def full_disk(fd: int) -> None:
@@ -238,10 +239,12 @@ async def test_the_app_tells_the_user_keeps_the_edit_and_saves_it_once_the_disk_
         while not app._notifications and time.monotonic() < deadline:
             await pilot.pause(0.02)
         messages = [n.message for n in app._notifications]
-        assert any("No space left on device" in m and str(db_path) in m for m in messages), messages
+        assert any("No space left on device" in m and str(device_file(db_path)) in m for m in messages), (
+            messages
+        )
         assert {n.severity for n in app._notifications} == {"error"}
         assert app.saver.pending == 1
-        assert db_path.read_bytes() == before
+        assert device_file(db_path).read_bytes() == before
         monkeypatch.setattr(os, "fsync", real_fsync)
         deadline = time.monotonic() + 10  # the retry comes RETRY_AFTER seconds later
         while app.saver.pending and time.monotonic() < deadline:

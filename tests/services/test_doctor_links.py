@@ -18,13 +18,16 @@ from followup_tui.cli.main import main
 from followup_tui.domain.models import Interview
 from followup_tui.services import doctor
 from followup_tui.store.repository import Repository
-from followup_tui.store.storage import FILE_MODE, TEMP_PREFIX, list_backups
+from followup_tui.store.storage import FILE_MODE, TEMP_PREFIX
+from tests.conftest import PLATFORM_FOLDERS
+from tests.helpers.files import backups_of, device_file
 
 
 @pytest.fixture
 def linked(tmp_path: Path) -> tuple[Path, Path]:
-    """``home/link.json`` pointing at ``synced/followup.json``, which holds three interviews and
-    two backups (the first save of each process backs up)."""
+    """``home/link.json`` pointing at ``synced/followup.json``: the data folder is ``synced``,
+    where this device's file holds three interviews and two backups (the first save of each
+    process backs up)."""
     synced = tmp_path / "synced"
     synced.mkdir()
     target = synced / "followup.json"
@@ -32,7 +35,7 @@ def linked(tmp_path: Path) -> tuple[Path, Path]:
     link.symlink_to(target)
     for company in ("First", "Second", "Third"):
         Repository(link).add(Interview(company=company))
-    assert len(list_backups(link)) == 2
+    assert len(backups_of(link)) == 2
     return link, target
 
 
@@ -57,42 +60,49 @@ def test_leftover_temp_files_are_looked_for_beside_the_target(linked: tuple[Path
 
 def test_restore_keeps_the_damaged_target_and_writes_the_target(linked: tuple[Path, Path]) -> None:
     link, target = linked
-    target.write_bytes(b"{half a save")
+    own = device_file(target)
+    own.write_bytes(b"{half a save")
     result = run(link, "--restore")
     assert result.exit_code == 0, result.stdout
     assert link.is_symlink() and link.resolve() == target
-    assert target.is_file() and not target.is_symlink()
-    assert _mode(target) == FILE_MODE
+    assert own.is_file() and not own.is_symlink()
+    assert _mode(own) == FILE_MODE
     assert {i.company for i in Repository(link).interviews()} == {"First", "Second"}
     kept = [p for p in target.parent.iterdir() if ".damaged-" in p.name]
     assert len(kept) == 1 and not kept[0].is_symlink()
     assert kept[0].read_bytes() == b"{half a save"
     assert not [p for p in link.parent.iterdir() if ".damaged-" in p.name]
     assert f"Kept the damaged file as {kept[0]}." in result.stdout
-    assert f"(a link to {target})" in result.stdout
+    assert f"(this device's file {own})" in result.stdout
 
 
 def test_restore_through_a_link_whose_target_is_gone(linked: tuple[Path, Path]) -> None:
     link, target = linked
-    target.unlink()
+    own = device_file(target)
+    own.unlink()
     result = run(link, "--restore")
     assert result.exit_code == 0, result.stdout
     assert "Kept the damaged file" not in result.stdout
-    assert link.is_symlink() and target.is_file() and not target.is_symlink()
-    assert _mode(target) == FILE_MODE
+    assert link.is_symlink() and own.is_file() and not own.is_symlink()
+    assert _mode(own) == FILE_MODE
     assert {i.company for i in Repository(link).interviews()} == {"First", "Second"}
-    assert sorted(p.name for p in link.parent.iterdir()) == ["link.json"]
+    assert sorted(p.name for p in link.parent.iterdir() if p.name not in PLATFORM_FOLDERS.values()) == [
+        "link.json"
+    ]
 
 
 def test_repair_through_a_link_copies_the_target_aside_beside_it(linked: tuple[Path, Path]) -> None:
     link, target = linked
-    data = json.loads(target.read_text())
+    own = device_file(target)
+    data = json.loads(own.read_text())
     data["interviews"]["1"]["company"] = 5
-    target.write_text(json.dumps(data))
-    before = target.read_bytes()
+    own.write_text(json.dumps(data))
+    before = own.read_bytes()
     result = run(link, "--repair")
-    assert link.is_symlink() and target.is_file() and not target.is_symlink()
+    assert link.is_symlink() and own.is_file() and not own.is_symlink()
     copies = [p for p in target.parent.iterdir() if ".before-repair-" in p.name]
     assert len(copies) == 1 and copies[0].read_bytes() == before
-    assert sorted(p.name for p in link.parent.iterdir()) == ["link.json"]
+    assert sorted(p.name for p in link.parent.iterdir() if p.name not in PLATFORM_FOLDERS.values()) == [
+        "link.json"
+    ]
     assert "values followup had to guess at" not in result.stdout.lower()

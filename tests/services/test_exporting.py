@@ -34,6 +34,7 @@ from followup_tui.services.exporting import (
 from followup_tui.services.json_import import ImportFileError, import_json, parse_export
 from followup_tui.store.repository import TABLES, NotFoundError, Repository, seeded_ids
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import device_file
 
 HOSTILE = "# Hacked\n- item\n1. one\n```\n<script>x</script>\n| a | b |\n---\n===\n> quote\n\x1b[31mred\x07"
 
@@ -76,9 +77,9 @@ def test_import_twice_adds_nothing(demo_repo: Repository, tmp_path: Path) -> Non
     text = export_json(demo_repo)
     fresh = Repository(tmp_path / "fresh.json")
     import_json(fresh, text)
-    before = (tmp_path / "fresh.json").read_bytes()
+    before = device_file(tmp_path / "fresh.json").read_bytes()
     assert import_json(fresh, text).added == 0
-    assert json.loads((tmp_path / "fresh.json").read_bytes()) == json.loads(before)
+    assert json.loads(device_file(tmp_path / "fresh.json").read_bytes()) == json.loads(before)
 
 
 def test_one_interview_export(demo_repo: Repository) -> None:

@@ -20,6 +20,7 @@ from followup_tui.domain.models import Concern, Debrief, Interview
 from followup_tui.store import files
 from followup_tui.store.repository import Repository
 from followup_tui.store.safe_read import UserFileError, read_user_file, read_user_text
+from tests.helpers.files import device_file
 
 IMPORTS = ["import", "import-questions"]
 
@@ -232,11 +233,11 @@ def test_malformed_imports_are_one_line_and_change_nothing(
     tmp_path: Path, db_path: Path, content: bytes
 ) -> None:
     Repository(db_path).add(Interview(company="Mine"))
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     source = tmp_path / "bad.json"
     source.write_bytes(content)
     assert _one_line_failure("import", str(source)).startswith("Error: ")
-    assert db_path.read_bytes() == before
+    assert device_file(db_path).read_bytes() == before
 
 
 # -- stored ids and text on the way out -----------------------------------------------------------

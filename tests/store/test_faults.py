@@ -17,10 +17,12 @@ import pytest
 from tinydb import TinyDB
 
 from followup_tui.domain.models import Interview
-from followup_tui.store import jsoncodec, storage
+from followup_tui.domain.sync.replicas import is_data_table
+from followup_tui.store import durable, jsoncodec
 from followup_tui.store.repository import TABLES, Repository
 from followup_tui.store.storage import TEMP_PREFIX, SaveError
 from tests.helpers.bigdb import write_big_database
+from tests.helpers.files import backups_of, device_file
 
 WRITER = Path(__file__).parents[1] / "helpers" / "writer.py"
 
@@ -85,7 +87,7 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
                 notes[rest[0]] = int(rest[1])
         leftovers += bool(_temp_files(db_path.parent))
 
-        data = _check_file(db_path)
+        data = _check_file(device_file(db_path))
         on_disk = {doc["id"]: doc for doc in data["interviews"].values()}
         missing = added - set(on_disk)
         assert not missing, f"round {n}: {len(missing)} acknowledged adds lost (seed {seed})"
@@ -96,7 +98,7 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
         reopened = Repository(db_path)
         assert _temp_files(db_path.parent) == []
         assert {i.id for i in reopened.all(Interview)} == set(on_disk)
-    for backup in storage.list_backups(db_path):
+    for backup in backups_of(db_path):
         assert isinstance(jsoncodec.loads(backup.read_bytes()), dict)
     assert acknowledged > rounds, "the writer hardly wrote anything; the test proves nothing"
     print(
@@ -109,10 +111,10 @@ def test_kill_9_during_saves_never_loses_an_acknowledged_write(db_path: Path) ->
 
 
 def _failing(real: Callable[..., Any], code: int) -> Callable[..., Any]:
-    """Wrap an os function so that it fails when called from followup_tui.store.storage only."""
+    """Wrap an os function so that it fails when called from the write path (store/durable.py) only."""
 
     def fake(*args: Any, **kwargs: Any) -> Any:
-        if sys._getframe(1).f_globals.get("__name__") == "followup_tui.store.storage":
+        if sys._getframe(1).f_globals.get("__name__") == "followup_tui.store.durable":
             raise OSError(code, os.strerror(code))
         return real(*args, **kwargs)
 
@@ -139,7 +141,7 @@ def test_failed_save_leaves_the_file_byte_identical(
     db_path: Path, repo: Repository, fault: Callable[[str, int], Callable[[], None]], call: str, code: int
 ) -> None:
     kept = repo.add(Interview(company="Kept", notes="before"))
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     heal = fault(call, code)
     with pytest.raises(SaveError) as caught:
         repo.add(Interview(company="Lost"))
@@ -147,8 +149,8 @@ def test_failed_save_leaves_the_file_byte_identical(
         repo.update(Interview, kept.id, notes="after")
     heal()
     message = str(caught.value)
-    assert str(db_path) in message and os.strerror(code) in message and "\n" not in message
-    assert db_path.read_bytes() == before
+    assert str(device_file(db_path)) in message and os.strerror(code) in message and "\n" not in message
+    assert device_file(db_path).read_bytes() == before
     assert _temp_files(db_path.parent) == []
     # the repository reads what is on disk, not what the failed change left in memory
     assert [i.company for i in repo.all(Interview)] == ["Kept"]
@@ -161,14 +163,14 @@ def test_failed_folder_fsync_after_replace_does_not_repeat_the_change(
     db_path: Path, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     repo.add(Interview(company="First"))
-    real = storage._fsync_dir
+    real = durable._fsync_dir
 
     def broken(folder: Path) -> None:
         raise OSError(errno.EIO, "folder fsync failed")
 
-    monkeypatch.setattr(storage, "_fsync_dir", broken)
+    monkeypatch.setattr(durable, "_fsync_dir", broken)
     repo.add(Interview(company="Second"))
-    monkeypatch.setattr(storage, "_fsync_dir", real)
+    monkeypatch.setattr(durable, "_fsync_dir", real)
     assert sorted(i.company for i in Repository(db_path).all(Interview)) == ["First", "Second"]
 
 
@@ -180,7 +182,7 @@ def test_zero_free_space_on_the_very_first_save_creates_nothing_damaged(
     with pytest.raises(SaveError):
         repo.add(Interview(company="Nowhere"))
     heal()
-    assert not db_path.exists()
+    assert not db_path.parent.exists() or [p.name for p in db_path.parent.iterdir()] == []
     assert _temp_files(db_path.parent) == []
     assert repo.all(Interview) == []
 
@@ -195,4 +197,5 @@ def test_every_table_survives_a_failed_save(
         repo.update_debrief(interview.id, notes="rewritten")
     heal()
     assert repo.debrief(interview.id).notes == "went well"
-    assert set(jsoncodec.loads(db_path.read_bytes())) <= {*TABLES.values(), "meta"}
+    stored = {name for name in jsoncodec.loads(device_file(db_path).read_bytes()) if is_data_table(name)}
+    assert stored <= set(TABLES.values())

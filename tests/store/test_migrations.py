@@ -14,6 +14,7 @@ from followup_tui.domain.models import Concern, Interview, Interviewer, Question
 from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
+from tests.helpers.files import backups_of, read_device_file
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "v1.json"
 
@@ -39,7 +40,7 @@ def test_v1_fixture_is_migrated_with_values_converted(v1_file: Path) -> None:
     assert kinds == {"v1c01": "worry", "v1c02": "error", "v1c03": "unsorted"}
     assert repo.get(Question, "v1q01").must_ask is True
 
-    data = json.loads(v1_file.read_text())
+    data = read_device_file(v1_file)
     assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
     stored = data["interviews"]["1"]
     assert "interviewer" not in stored and "date" not in stored and "time" not in stored
@@ -47,11 +48,9 @@ def test_v1_fixture_is_migrated_with_values_converted(v1_file: Path) -> None:
 
 
 def test_migration_keeps_a_backup_of_the_old_file(v1_file: Path) -> None:
-    from followup_tui.store.storage import list_backups
-
     original = v1_file.read_bytes()
     Repository(v1_file)
-    backups = list_backups(v1_file)
+    backups = backups_of(v1_file)
     assert backups and backups[-1].read_bytes() == original
 
 
@@ -135,7 +134,7 @@ def test_v2_file_gains_the_cards_own_sentences(db_path: Path) -> None:
     )
     assert repo.debrief("v2int").worth_mentioning == ""
     assert repo.get(Interview, "v2int").why_this_job == ""
-    data = json.loads(db_path.read_text())
+    data = read_device_file(db_path)
     assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
     assert data["concerns"]["2"]["confidence"] is None and data["interviews"]["1"]["why_this_job"] == ""
 
@@ -159,7 +158,7 @@ def test_v2_interviews_get_this_machines_zone_once_and_doctor_says_so(
     assert "2 interviews have no time zone yet; opening the file gives them this machine's zone" in before
     repo = Repository(db_path)
     assert [i.tz for i in repo.all(Interview)] == ["Europe/Lisbon", "Europe/Lisbon"]
-    meta = json.loads(db_path.read_text())["meta"]["1"]
+    meta = read_device_file(db_path)["meta"]["1"]
     assert meta["schema"] == CURRENT_SCHEMA
     assert meta["tz_migrated"]["zone"] == "Europe/Lisbon" and meta["tz_migrated"]["interviews"] == 2
     # once: a later machine in another zone changes nothing

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from followup_tui.store.repository import (
     seeded_ids,
 )
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import device_file, read_device_file
 
 
 def _interview(repo: Repository, company: str = "Acme", when: str | None = "2026-11-25 14:00") -> Interview:
@@ -51,7 +51,7 @@ def test_added_records_are_on_disk_and_plain_tinydb_reads_them(repo: Repository,
     interview = _interview(repo, company="Acme [/]")
     again = Repository(db_path)
     assert again.get(Interview, interview.id) == interview
-    with TinyDB(db_path) as plain:
+    with TinyDB(device_file(db_path)) as plain:
         assert plain.table("interviews").all()[0]["company"] == "Acme [/]"
 
 
@@ -75,7 +75,7 @@ def test_update_rejects_bad_values_and_unknown_fields_without_writing(
     repo: Repository, db_path: Path
 ) -> None:
     interview = _interview(repo)
-    before = db_path.read_bytes()
+    before = device_file(db_path).read_bytes()
     with pytest.raises(ValidationError, match="Outcome must be one of"):
         repo.update(Interview, interview.id, outcome="great")
     with pytest.raises(ValidationError, match="Cannot change"):
@@ -84,7 +84,7 @@ def test_update_rejects_bad_values_and_unknown_fields_without_writing(
         repo.update(Interview, interview.id, id="zzzzz")
     with pytest.raises(NotFoundError):
         repo.update(Interview, "zzzzz", role="x")
-    assert db_path.read_bytes() == before
+    assert device_file(db_path).read_bytes() == before
     assert repo.get(Interview, interview.id).outcome == "pending"
 
 
@@ -223,7 +223,7 @@ def test_merge_brings_debriefs(repo: Repository, tmp_path: Path) -> None:
 
 def test_file_is_plain_json_with_schema(repo: Repository, db_path: Path) -> None:
     _interview(repo)
-    data = json.loads(db_path.read_text())
+    data = read_device_file(db_path)
     assert data["meta"]["1"]["schema"] == CURRENT_SCHEMA
 
 
@@ -305,7 +305,7 @@ def test_latest_started_and_get_read_hand_edited_rows_as_the_models_do(
     past = repo.add(Interview(company="Past", when="2026-11-20 10:00")).id
     repo.add(Interview(company="Future", when="2026-12-20 10:00"))
     odd = repo.add(Interview(company="Odd", when="2026-11-21 10:00")).id
-    with TinyDB(db_path) as plain:  # a hand edit: a time that does not parse, a number as a date
+    with TinyDB(device_file(db_path)) as plain:  # a hand edit: a time that does not parse, a number as a date
         table = plain.table("interviews")
         table.update({"when": "tomorrow-ish", "created": 12}, doc_ids=[3])
     fresh = Repository(db_path)

@@ -24,10 +24,12 @@ from followup_tui.domain.models import Interview
 from followup_tui.services import autosave
 from followup_tui.services.autosave import Autosaver
 from followup_tui.store import storage
+from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository
-from followup_tui.store.storage import SaveError, StorageError, list_backups, lock_path
+from followup_tui.store.storage import SaveError, StorageError
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import backups_of, device_file, lock_file
 from tests.helpers.wait import until
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ def _fail_opening(suffix: str, code: int) -> Callable[..., int]:
 @pytest.fixture
 def lock_is_a_directory(db_path: Path) -> Iterator[Path]:
     """A directory where the lock file belongs: opening it fails, even for root."""
-    lock = lock_path(db_path)
+    lock = lock_file(db_path)
     lock.mkdir(parents=True)
     yield lock
     if lock.is_dir():
@@ -75,13 +77,13 @@ def lock_is_a_directory(db_path: Path) -> Iterator[Path]:
 
 def test_a_lock_that_cannot_be_opened_is_a_storage_error(repo: Repository, db_path: Path) -> None:
     repo.add(Interview(company="Acme"))
-    before = db_path.read_bytes()
-    lock_path(db_path).unlink()
-    lock_path(db_path).mkdir()
+    before = device_file(db_path).read_bytes()
+    lock_file(db_path).unlink()
+    lock_file(db_path).mkdir()
     with pytest.raises(StorageError, match="lock file"):
         repo.add(Interview(company="Beta"))
-    assert db_path.read_bytes() == before
-    lock_path(db_path).rmdir()
+    assert device_file(db_path).read_bytes() == before
+    lock_file(db_path).rmdir()
     repo.add(Interview(company="Beta"))
     assert sorted(i.company for i in Repository(db_path).interviews()) == ["Acme", "Beta"]
 
@@ -130,15 +132,16 @@ def test_the_cli_says_in_one_line_that_the_lock_cannot_be_opened(
     result = _cli(db_path, "add", "Acme")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "lock file" in result.stderr, result.stderr
-    assert "Traceback" not in result.stderr and not db_path.exists()
+    assert "Traceback" not in result.stderr
+    assert not db_path.parent.exists() or not list(db_path.parent.glob("*.json"))
 
 
 async def test_the_app_keeps_the_edit_warns_on_quit_and_saves_once_the_lock_opens(
     repo: Repository, db_path: Path
 ) -> None:
     interview = repo.add(Interview(company="Acme"))
-    lock_path(db_path).unlink()
-    lock_path(db_path).mkdir()
+    lock_file(db_path).unlink()
+    lock_file(db_path).mkdir()
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
         app.save("notes", lambda: repo.update(Interview, interview.id, notes="kept"))
@@ -148,7 +151,7 @@ async def test_the_app_keeps_the_edit_warns_on_quit_and_saves_once_the_lock_open
         await pilot.pause()
         assert app.is_running, "ctrl+q quit while an edit was unsaved"
         assert any("ctrl+q again" in n.message for n in app._notifications)
-        lock_path(db_path).rmdir()
+        lock_file(db_path).rmdir()
         assert await until(pilot, lambda: app.saver.pending == 0)
     assert Repository(db_path).get(Interview, interview.id).notes == "kept"
 
@@ -176,11 +179,12 @@ def test_saves_through_a_link_write_its_target_and_keep_the_link(
     repo.add(Interview(company="Beta"))
     Repository(link).add(Interview(company="Gamma"))
     assert link.is_symlink() and link.resolve() == target
-    assert target.is_file() and not target.is_symlink()
+    assert device_file(target).is_file() and not device_file(target).is_symlink()  # beside the target
     assert sorted(i.company for i in Repository(target).interviews()) == ["Acme", "Beta", "Gamma"]
-    backups = list_backups(link)
-    assert backups and backups == list_backups(target)
-    assert all(b.parent == target.parent / "followup.json.backups" and not b.is_symlink() for b in backups)
+    backups = backups_of(link)
+    assert backups and backups == backups_of(target)
+    folder = target.parent / f"{device_file(target).name}.backups"
+    assert all(b.parent == folder and not b.is_symlink() for b in backups)
     assert b"Acme" in backups[0].read_bytes()
     assert not (link.parent / "link.json.backups").exists()
     assert not [p for p in target.parent.iterdir() if p.name.startswith(storage.TEMP_PREFIX)]
@@ -188,14 +192,15 @@ def test_saves_through_a_link_write_its_target_and_keep_the_link(
 
 def test_the_link_and_its_target_share_one_lock(linked: tuple[Path, Path]) -> None:
     link, target = linked
-    assert lock_path(link) == lock_path(target) == target.parent / "followup.json.lock"
+    assert lock_file(link) == lock_file(target)
+    assert target.parent not in lock_file(link).parents  # outside the synced folder
 
 
 def test_the_cli_writes_through_a_link(linked: tuple[Path, Path]) -> None:
     link, target = linked
     assert _cli(link, "add", "Acme").returncode == 0
     assert _cli(link, "add", "Beta").returncode == 0
-    assert link.is_symlink() and b"Beta" in target.read_bytes()
+    assert link.is_symlink() and b"Beta" in device_file(target).read_bytes()
     listed = _cli(link, "list")
     assert "Acme" in listed.stdout and "Beta" in listed.stdout
 
@@ -217,11 +222,11 @@ def test_existing_folders_and_files_keep_their_modes(
     os.chmod(folder, folder_mode)
     db = folder / "followup.json"
     Repository(db).add(Interview(company="Acme"))
-    os.chmod(db, file_mode)
+    os.chmod(device_file(db), file_mode)
     Repository(db).add(Interview(company="Beta"))
     assert _mode(folder) == folder_mode
-    assert _mode(db) == file_mode
-    assert _mode(storage.backup_dir(db)) == 0o700
+    assert _mode(device_file(db)) == file_mode
+    assert _mode(DataFolder(db).backup_dir(device_file(db))) == 0o700
 
 
 def test_a_read_only_folder_keeps_its_mode(tmp_path: Path) -> None:
@@ -247,45 +252,45 @@ def test_new_folders_are_0700_and_new_files_0600_whatever_the_umask(tmp_path: Pa
     finally:
         os.umask(old)
     assert _mode(tmp_path / "a") == 0o700 and _mode(tmp_path / "a" / "b") == 0o700
-    assert _mode(db) == 0o600 and _mode(lock_path(db)) == 0o600
+    assert _mode(device_file(db)) == 0o600 and _mode(lock_file(db)) == 0o600
 
 
 def test_a_read_only_data_file_is_refused_not_replaced(repo: Repository, db_path: Path) -> None:
     repo.add(Interview(company="Acme"))
-    os.chmod(db_path, 0o444)
-    before = db_path.read_bytes()
+    os.chmod(device_file(db_path), 0o444)
+    before = device_file(db_path).read_bytes()
     with pytest.raises(SaveError, match="read-only"):
         repo.add(Interview(company="Beta"))
-    assert db_path.read_bytes() == before and _mode(db_path) == 0o444
+    assert device_file(db_path).read_bytes() == before and _mode(device_file(db_path)) == 0o444
     result = _cli(db_path, "add", "Beta")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "read-only" in result.stderr, result.stderr
-    assert db_path.read_bytes() == before and _mode(db_path) == 0o444
+    assert device_file(db_path).read_bytes() == before and _mode(device_file(db_path)) == 0o444
 
 
 async def test_the_app_keeps_an_edit_to_a_read_only_file_until_it_is_writable(
     repo: Repository, db_path: Path
 ) -> None:
     interview = repo.add(Interview(company="Acme"))
-    os.chmod(db_path, 0o444)
+    os.chmod(device_file(db_path), 0o444)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=(100, 30)) as pilot:
         app.save("notes", lambda: repo.update(Interview, interview.id, notes="kept"))
         assert await until(pilot, lambda: any("read-only" in n.message for n in app._notifications))
         assert app.saver.pending == 1
-        os.chmod(db_path, 0o600)
+        os.chmod(device_file(db_path), 0o600)
         assert await until(pilot, lambda: app.saver.pending == 0)
     assert Repository(db_path).get(Interview, interview.id).notes == "kept"
-    assert _mode(db_path) == 0o600
+    assert _mode(device_file(db_path)) == 0o600
 
 
 def test_doctor_warns_when_others_can_read_the_data_file(repo: Repository, db_path: Path) -> None:
     repo.add(Interview(company="Acme"))
     assert "readable by" not in _cli(db_path, "doctor").stdout
-    os.chmod(db_path, 0o644)
+    os.chmod(device_file(db_path), 0o644)
     result = _cli(db_path, "doctor")
     assert "readable by other users" in result.stdout, result.stdout
-    assert _mode(db_path) == 0o644, "doctor changed the mode it reports"
+    assert _mode(device_file(db_path)) == 0o644, "doctor changed the mode it reports"
 
 
 def _wait(condition: Callable[[], bool], seconds: float = 10.0, term: Terminal | None = None) -> bool:
@@ -309,7 +314,7 @@ def test_in_a_terminal_an_edit_waits_for_a_lock_that_cannot_be_opened_then_lands
     added = _cli(db_path, "add", "Acme", "--when", "2026-01-05 10:00")
     assert added.returncode == 0, added.stderr
     interview_id = added.stdout.split()[-1]
-    lock = lock_path(db_path)
+    lock = lock_file(db_path)
     lock.unlink()
     lock.mkdir()
     typed = "KEPT-BEHIND-THE-LOCK"

@@ -13,9 +13,11 @@ from tinydb import TinyDB
 
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store import jsoncodec, storage
+from followup_tui.store.backups import BACKUPS_KEPT
 from followup_tui.store.migrations import CURRENT_SCHEMA, NewerFileError
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import TEMP_PREFIX, DamagedFileError, SafeJSONStorage, StorageError
+from tests.helpers.files import backups_of, device_file, read_device_file
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -43,7 +45,7 @@ def test_an_unchanged_file_is_parsed_once_and_a_change_elsewhere_is_seen(db_path
 
 def test_the_file_is_plain_tinydb_json(db_path: Path, repo: Repository) -> None:
     interview = repo.add(Interview(company="Acme", notes="line one\nline two \x00 \u202e"))
-    with TinyDB(db_path, access_mode="r") as plain:
+    with TinyDB(device_file(db_path), access_mode="r") as plain:
         (doc,) = plain.table("interviews").all()
     assert doc["id"] == interview.id and doc["notes"] == interview.notes
 
@@ -53,12 +55,12 @@ def test_rolling_backups_are_hard_links_kept_to_a_limit(
 ) -> None:
     monkeypatch.setattr(storage, "BACKUP_EVERY", 0)
     repo = Repository(db_path)
-    for n in range(storage.BACKUPS_KEPT + 5):
+    for n in range(BACKUPS_KEPT + 5):
         repo.add(Interview(company=f"C{n}"))
-    backups = storage.list_backups(db_path)
-    assert len(backups) == storage.BACKUPS_KEPT
+    backups = backups_of(db_path)
+    assert len(backups) == BACKUPS_KEPT
     newest = jsoncodec.loads(backups[0].read_bytes())
-    assert len(newest["interviews"]) == storage.BACKUPS_KEPT + 4
+    assert len(newest["interviews"]) == BACKUPS_KEPT + 4
     assert all(stat.S_IMODE(b.stat().st_mode) == 0o600 for b in backups)
 
 
@@ -113,13 +115,13 @@ def test_a_damaged_file_is_named_and_never_overwritten(db_path: Path, case: str)
 
 def test_a_file_damaged_while_open_is_not_overwritten(db_path: Path, repo: Repository) -> None:
     interview = repo.add(Interview(company="Acme"))
-    damaged = db_path.read_bytes()[:-3]
-    db_path.write_bytes(damaged)
-    with pytest.raises(DamagedFileError, match=str(db_path)):
+    damaged = device_file(db_path).read_bytes()[:-3]
+    device_file(db_path).write_bytes(damaged)
+    with pytest.raises(DamagedFileError, match=str(device_file(db_path))):
         repo.update(Interview, interview.id, notes="x")
     with pytest.raises(DamagedFileError):
         repo.interviews()
-    assert db_path.read_bytes() == damaged
+    assert device_file(db_path).read_bytes() == damaged
 
 
 def test_a_zero_byte_file_without_backups_is_a_new_empty_file(db_path: Path) -> None:
@@ -136,14 +138,14 @@ def test_a_zero_byte_file_without_backups_is_a_new_empty_file(db_path: Path) -> 
 def test_a_zero_byte_file_with_a_backup_is_refused_and_kept(db_path: Path) -> None:
     Repository(db_path).add(Interview(company="Acme"))
     Repository(db_path).add(Interview(company="Beta"))  # a second process: makes a backup
-    assert storage.list_backups(db_path)
-    db_path.write_bytes(b"")
+    assert backups_of(db_path)
+    device_file(db_path).write_bytes(b"")
     with pytest.raises(DamagedFileError, match="empty but backups exist"):
         Repository(db_path).add(Interview(company="Gamma"))
-    assert db_path.read_bytes() == b""
+    assert device_file(db_path).read_bytes() == b""
     result = _cli(db_path, "list")
     assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
-    assert str(db_path) in result.stderr and db_path.read_bytes() == b""
+    assert str(device_file(db_path)) in result.stderr and device_file(db_path).read_bytes() == b""
 
 
 def test_an_unknown_table_is_kept_untouched_and_the_file_still_works(db_path: Path) -> None:
@@ -154,7 +156,7 @@ def test_an_unknown_table_is_kept_untouched_and_the_file_still_works(db_path: Pa
     interview = repo.add(Interview(company="Acme"))
     repo.update(Interview, interview.id, notes="more")
     repo.delete(Interview, interview.id)
-    assert jsoncodec.loads(db_path.read_bytes())["plugin_data"] == extra
+    assert read_device_file(db_path)["plugin_data"] == extra
     result = _cli(db_path, "list")
     assert result.returncode == 0, result.stderr
 
@@ -166,7 +168,7 @@ def test_unknown_fields_of_a_record_survive_an_update(db_path: Path) -> None:
         jsoncodec.dumps({"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": record}})
     )
     Repository(db_path).update(Interview, "abcde", role="Engineer")
-    stored = jsoncodec.loads(db_path.read_bytes())["interviews"]["1"]
+    stored = read_device_file(db_path)["interviews"]["1"]
     assert stored["future_field"] == {"keep": True} and stored["role"] == "Engineer"
 
 
@@ -187,16 +189,16 @@ def test_doctor_skips_a_damaged_backup_and_restores_the_newest_good_one(
     repo = Repository(db_path)
     for name in ("Acme", "Beta", "Gamma"):
         repo.add(Interview(company=name))
-    backups = storage.list_backups(db_path)  # newest first: [Acme, Beta], then [Acme]
+    backups = backups_of(db_path)  # newest first: [Acme, Beta], then [Acme]
     good = jsoncodec.loads(backups[1].read_bytes())
     backups[0].unlink()  # a hard link: write a damaged copy instead of changing the data file
     backups[0].write_bytes(b'{"interviews": {"1": ')
     damaged = b'{"interviews": {"1": {"company": "Ac'
-    db_path.write_bytes(damaged)
+    device_file(db_path).write_bytes(damaged)
     report = _cli(db_path, "doctor")
     assert report.returncode == 1
     assert str(db_path) in report.stdout + report.stderr
-    assert db_path.read_bytes() == damaged
+    assert device_file(db_path).read_bytes() == damaged
     restored = _cli(db_path, "doctor", "--restore")
     assert restored.returncode == 0, restored.stderr
     kept_aside = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
@@ -255,12 +257,13 @@ def test_a_save_reuses_the_json_of_tables_it_did_not_touch_and_writes_the_same_b
 
     monkeypatch.setattr(jsoncodec, "dumps", counting)
     repo.update(Interview, interview.id, notes="Edited")
-    tables = jsoncodec.loads(db_path.read_bytes())
+    tables = jsoncodec.loads(device_file(db_path).read_bytes())
     concerns = tables["concerns"]
     assert concerns not in [v for v in dumped if isinstance(v, dict)]  # reused, not serialised
-    assert jsoncodec.loads(db_path.read_bytes())["interviews"]["1"]["notes"] == "Edited"
-    assert db_path.read_bytes() == real_dumps(tables)  # the same bytes as written whole
-    assert TinyDB(db_path, access_mode="r").table("concerns").all()[0]["text"] == "Forgot the rota"
+    assert jsoncodec.loads(device_file(db_path).read_bytes())["interviews"]["1"]["notes"] == "Edited"
+    assert device_file(db_path).read_bytes() == real_dumps(tables)  # the same bytes as written whole
+    with TinyDB(device_file(db_path), access_mode="r") as plain:
+        assert plain.table("concerns").all()[0]["text"] == "Forgot the rota"
 
 
 def test_a_table_changed_behind_the_transactions_back_is_caught_by_the_check(db_path: Path) -> None:

@@ -24,6 +24,7 @@ from followup_tui.store.storage import SafeJSONStorage, write_durably
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import Transactions
+from tests.helpers.files import device_file
 
 
 def _tables(**named: dict[str, Any]) -> TouchedTables:
@@ -225,7 +226,9 @@ def test_a_nested_transaction_joins_the_outer_one_and_it_writes_once(tmp_path: P
             inner["interviews"] = {"1": {"id": "aaaaa"}}
         assert changes.storage.saves == 0
     assert changes.storage.saves == 1
-    assert jsoncodec.loads((tmp_path / "f.json").read_bytes())["interviews"] == {"1": {"id": "aaaaa"}}
+    assert jsoncodec.loads(device_file(tmp_path / "f.json").read_bytes())["interviews"] == {
+        "1": {"id": "aaaaa"}
+    }
 
 
 def test_a_transaction_that_changed_nothing_or_failed_writes_nothing(tmp_path: Path) -> None:

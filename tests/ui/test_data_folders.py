@@ -13,6 +13,7 @@ from followup_tui.services import actions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW
+from tests.helpers.files import device_file
 from tests.helpers.wait import until
 from tests.ui.test_form import screen_text
 
@@ -37,7 +38,7 @@ async def test_a_deleted_data_folder_is_said_kept_on_screen_and_made_again_by_th
         assert app.saver.flush(timeout=10)
         assert await until(pilot, lambda: "Data folder made again" in [n.title for n in app._notifications])
     assert stat.S_IMODE(db_path.parent.stat().st_mode) == 0o700
-    stored = json.loads(db_path.read_text())["interviews"].values()
+    stored = json.loads(device_file(db_path).read_text())["interviews"].values()
     assert sorted((d["company"], d["role"]) for d in stored) == [("Acme", "Lead"), ("Beta", "")]
 
 
@@ -47,7 +48,7 @@ async def test_a_backup_that_cannot_be_made_is_told_once_in_the_app_and_the_edit
     from followup_tui.store.paths import backup_dir
 
     acme = repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
-    folder = backup_dir(db_path)
+    folder = backup_dir(device_file(db_path))
     shutil.rmtree(folder, ignore_errors=True)
     folder.write_text("")
     opened = Repository(db_path)  # a new session: its first save is due a backup

@@ -21,6 +21,7 @@ from followup_tui.domain.models import (
     Question,
 )
 from followup_tui.services.demo.stories import Story, past_stories, upcoming_stories
+from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository, seeded_ids
 
 DEMO_FILE_NAME = "followup-demo.json"
@@ -121,10 +122,10 @@ def create_demo_file(folder: Path, now: datetime) -> Path:
         The path of the new demo file.
 
     Raises:
-        FileExistsError: If the folder already holds a demo file.
+        FileExistsError: If the folder already holds a demo file (or a device's file of it).
     """
     path = folder / DEMO_FILE_NAME
-    if path.exists():
+    if path.exists() or DataFolder(path).sources():
         raise FileExistsError(f"{path} already exists.")
     fill_demo(Repository(path, id_factory=seeded_ids(DEMO_SEED)), now)
     return path

@@ -23,7 +23,7 @@ try:
 except ImportError:  # pragma: no cover - not POSIX: a folder's owner is judged by its pid alone
     fcntl = None  # type: ignore[assignment]
 
-from followup_tui.store.storage import _pid_alive
+from followup_tui.store.durable import pid_alive
 
 DEMO_PREFIX = "followup-demo-"
 """How the demo's temporary folders are named."""
@@ -94,7 +94,7 @@ def _is_stale(folder: Path) -> bool:
     try:
         if fcntl is None:
             pid_text = os.read(handle, 32).decode("ascii", "replace").strip()
-            return not (pid_text.isdigit() and _pid_alive(int(pid_text)))
+            return not (pid_text.isdigit() and pid_alive(int(pid_text)))
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

@@ -1,0 +1,121 @@
+"""Start-up and save with 1, 2 and 3 device files in one data folder (issue 21).
+
+Usage: ``python -m benchmarks.devices [--sizes 200,1000] [--reps 7]``
+
+For each size, one data folder per case is made from the same generated history: one device
+file; two or three device files that this device already merged at its last save (the usual
+start-up); and two or three files where another device wrote since (a start-up that has to
+merge). Start-up is opening the repository and reading every interview, as the home screen
+does, in this process (a fresh repository each time, files in the page cache); a save is one
+field-level edit. Every figure is the median over ``--reps`` runs, as a ratio against the
+single file measured alternately in the same run. Devices are played by pointing
+``XDG_STATE_HOME`` at a folder of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.generate import generate
+from followup_tui.domain.models import Interview
+from followup_tui.store.repository import Repository
+
+DEVICES = ("laptop", "phone", "tablet")
+
+
+def _as(state: Path, name: str) -> None:
+    os.environ["XDG_STATE_HOME"] = str(state / name)
+
+
+def _folder(root: Path, size: int, files: int, fresh: bool) -> Path:
+    """A data folder with ``files`` device files; ``fresh``: another device wrote since our save."""
+    db = root / f"n{size}-d{files}-{'fresh' if fresh else 'merged'}" / "followup.json"
+    state = root / "state" / db.parent.name
+    _as(state, DEVICES[0])
+    generate(db, size)
+    first = Repository(db).interviews()[0].id
+    for name in DEVICES[1:files]:
+        _as(state, name)
+        Repository(db).update(Interview, first, notes=f"written on the {name}")
+    _as(state, DEVICES[0])
+    Repository(db).update(Interview, first, role="merged by the laptop")  # records what it merged
+    if fresh and files > 1:
+        _as(state, DEVICES[1])
+        Repository(db).update(Interview, first, location="a new edit on the phone")
+    return db
+
+
+def _startup(db: Path, state: Path) -> Callable[[], float]:
+    def run() -> float:
+        _as(state, DEVICES[0])
+        start = time.perf_counter()
+        Repository(db).interviews()
+        return time.perf_counter() - start
+
+    return run
+
+
+def _save(db: Path, state: Path) -> Callable[[], float]:
+    _as(state, DEVICES[0])
+    repo = Repository(db)
+    target = repo.interviews()[-1].id
+    count = [0]
+
+    def run() -> float:
+        count[0] += 1
+        start = time.perf_counter()
+        repo.update(Interview, target, notes=f"edit {count[0]}")
+        return time.perf_counter() - start
+
+    return run
+
+
+def _median_pair(reps: int, ours: Callable[[], float], base: Callable[[], float]) -> tuple[float, float]:
+    mine, theirs = [], []
+    for _ in range(reps):
+        theirs.append(base())
+        mine.append(ours())
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def main() -> None:
+    """Build the folders, measure, print one line per case."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="200,1000")
+    parser.add_argument("--reps", type=int, default=7)
+    args = parser.parse_args()
+    root = Path(tempfile.mkdtemp(prefix="followup-devices-"))
+    saved_state = os.environ.get("XDG_STATE_HOME")
+    try:
+        print(f"{'case':<34} {'ms':>8} {'1 file ms':>10} {'ratio':>6}")
+        for size in (int(s) for s in args.sizes.split(",")):
+            single = _folder(root, size, 1, False)
+            single_state = root / "state" / single.parent.name
+            for files, fresh in ((2, False), (3, False), (2, True), (3, True)):
+                db = _folder(root, size, files, fresh)
+                state = root / "state" / db.parent.name
+                what = "another wrote since" if fresh else "already merged"
+                for kind, make in (("start-up", _startup), ("save", _save)):
+                    if kind == "save" and fresh:
+                        continue  # the first save merges once; later saves are the merged case
+                    # a start-up saves nothing: with another device's newer file, every one merges
+                    mine, base = _median_pair(args.reps, make(db, state), make(single, single_state))
+                    label = f"{kind} @{size}, {files} files, {what}"
+                    print(f"{label:<34} {mine * 1000:8.1f} {base * 1000:10.1f} {mine / base:6.2f}")
+    finally:
+        if saved_state is None:
+            os.environ.pop("XDG_STATE_HOME", None)
+        else:
+            os.environ["XDG_STATE_HOME"] = saved_state
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

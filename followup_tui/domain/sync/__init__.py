@@ -1,0 +1,1 @@
+"""Two devices, one history: the pure rules of stamps, merging and conflicts (no disk)."""

@@ -1,0 +1,248 @@
+"""Merging device files: every file is a whole replica; the merge of any of them is one more.
+
+A replica is the tables of one file (TinyDB's shape: table name to document id to document),
+with the file's head in the ``sync`` table and a stamps table ``sync.<name>`` beside each data
+table (``fields`` says what an entry holds). ``meta``'s one document is merged like a record
+(each setting on its own), except its revision (this file's own), its schema (the caller's)
+and its retired ids (every id retired anywhere).
+
+``merge_replicas`` is a pure function of the set of replicas: records by id, each field's
+live versions (``fields.live_heads``), deletions as tombstones that remove every version they
+had seen (an edit they had not seen brings the record back), records in the order they were
+made. Merging is commutative, associative and idempotent (``tests/domain/test_sync_merge.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from followup_tui.domain.sync.fields import (
+    BASE,
+    DEFAULT,
+    Entry,
+    Head,
+    canonical,
+    encode_record,
+    live_heads,
+    record_heads,
+)
+from followup_tui.domain.sync.stamps import ZERO, Version, covers, join, reads_version
+
+Tables = dict[str, dict[str, Any]]
+
+META = "meta"
+HEAD = "sync"
+"""The table whose one document is the file's head: device, clock, default version, devices."""
+
+STAMPS_PREFIX = "sync."
+META_RECORD = "meta"
+"""The id ``meta``'s document has when it is merged as a record."""
+
+LOCAL_META = ("revision", "schema", "retired")
+"""Keys of ``meta``'s document that are not merged as fields."""
+
+SETTING = "settings/"
+"""How one setting is named when ``meta`` is merged as a record."""
+
+
+def stamps_table(name: str) -> str:
+    """The name of the stamps table of a data table."""
+    return STAMPS_PREFIX + name
+
+
+def is_data_table(name: str) -> bool:
+    """True for a table of records (neither ``meta`` nor a head or stamps table)."""
+    return name != META and name != HEAD and not name.startswith(STAMPS_PREFIX)
+
+
+def head_of(tables: Mapping[str, Any]) -> dict[str, Any]:
+    """A file's head (an empty one when it has none)."""
+    head = tables.get(HEAD, {}).get("1") if isinstance(tables.get(HEAD), dict) else None
+    return head if isinstance(head, dict) else {}
+
+
+def stamps_of(tables: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The stamps document of a data table (records and tombstones), empty when missing."""
+    table = tables.get(stamps_table(name))
+    doc = table.get("1") if isinstance(table, dict) else None
+    return doc if isinstance(doc, dict) else {}
+
+
+def default_of(tables: Mapping[str, Any]) -> Version:
+    """The version of the file's values that have no entry."""
+    return reads_version(head_of(tables).get("default")) or DEFAULT
+
+
+def record_key(doc: Mapping[str, Any]) -> str:
+    """What matches a record across files: its id (a record without one: its content)."""
+    value = doc.get("id")
+    return value if isinstance(value, str) and value else "#" + canonical(dict(doc))
+
+
+def meta_view(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """``meta``'s document as a record: each setting a field of its own."""
+    view: dict[str, Any] = {"id": META_RECORD}
+    for key, value in doc.items():
+        if key in LOCAL_META or key == "id":
+            continue
+        if key == "settings" and isinstance(value, dict):
+            view.update({SETTING + name: setting for name, setting in value.items()})
+        else:
+            view[key] = value
+    return view
+
+
+def meta_from_view(view: Mapping[str, Any], local: Mapping[str, Any]) -> dict[str, Any]:
+    """``meta``'s document from its record view and the keys kept out of the merge."""
+    doc = {key: local[key] for key in LOCAL_META if key in local}
+    settings = {key[len(SETTING) :]: value for key, value in view.items() if key.startswith(SETTING)}
+    doc.update({key: value for key, value in view.items() if key != "id" and not key.startswith(SETTING)})
+    if settings:
+        doc["settings"] = settings
+    return doc
+
+
+def meta_tables(tables: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``meta`` as a table of one record, and its stamps, for merging and stamping."""
+    meta = tables.get(META, {}).get("1", {})
+    return {"1": meta_view(meta)}, stamps_of(tables, META)
+
+
+def merge_tables(
+    sources: Sequence[tuple[Mapping[str, Any], Mapping[str, Any], Version]],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Merge one table across files.
+
+    Args:
+        sources: Per file: the table's documents, its stamps document, the file's default.
+
+    Returns:
+        The merged documents (ids "1", "2", ... in the order the records were made) and the
+        merged stamps document.
+    """
+    found: dict[str, list[tuple[Mapping[str, Any], Any, Version]]] = {}
+    gone: dict[str, Version] = {}
+    for docs, stamps, default in sources:
+        entries = _mapping(stamps.get("records"))
+        for doc in docs.values():
+            key = record_key(doc)
+            found.setdefault(key, []).append((doc, entries.get(key), default))
+        tombs = _mapping(stamps.get("gone"))
+        for key, raw in tombs.items():
+            tomb = reads_version(raw)
+            if tomb is not None:
+                known = gone.get(key)
+                gone[key] = tomb if known is None else (max(known[0], tomb[0]), join([known[1], tomb[1]]))
+    kept: list[tuple[str, str, Mapping[str, Any], Entry | None]] = []
+    for key, copies in found.items():
+        doc, entry, default = copies[0]
+        tomb = gone.get(key)
+        if tomb is None and default == DEFAULT and all(copy == copies[0] for copy in copies[1:]):
+            kept.append((_made(entry, DEFAULT), key, doc, entry))
+            continue
+        fields: dict[str, list[Head]] = {}
+        for one_doc, one_entry, one_default in copies:
+            for name, heads in record_heads(one_doc, one_entry, one_default).items():
+                fields.setdefault(name, []).extend(heads)
+        live = {name: live_heads(heads) for name, heads in fields.items()}
+        kept_fields = live if tomb is None else _after_tombstone(live, tomb)
+        if kept_fields is None:
+            continue
+        merged, merged_entry = encode_record(kept_fields)
+        kept.append((_made(merged_entry, DEFAULT), key, merged, merged_entry))
+    kept.sort(key=lambda item: (item[0], item[1]))
+    docs_out = {str(n): dict(doc) for n, (_made_at, _key, doc, _entry) in enumerate(kept, start=1)}
+    records = {key: entry for _made_at, key, _doc, entry in kept if entry is not None}
+    tombs_out = {key: [stamp, seen] for key, (stamp, seen) in sorted(gone.items())}
+    return docs_out, {"records": records, "gone": tombs_out}
+
+
+def _after_tombstone(fields: dict[str, list[Head]], tomb: Version) -> dict[str, list[Head]] | None:
+    """A deleted record's fields without the versions its deletion had seen, or None when
+    nothing is left: an edit the deleting device had not seen brings the record back, with the
+    latest of the versions it had seen for the fields nobody edited since."""
+    left = {name: [h for h in heads if not covers(tomb[1], (h[0], h[1]))] for name, heads in fields.items()}
+    if not any(left.values()):
+        return None
+    return {name: left[name] or heads[:1] for name, heads in fields.items()}
+
+
+def _made(entry: Any, default: Version) -> str:
+    """When a record was made: the stamp of its id (which never changes)."""
+    if isinstance(entry, dict):
+        version = reads_version(entry.get("id")) or reads_version(entry.get(BASE))
+        if version is not None:
+            return version[0]
+    return default[0]
+
+
+def merge_replicas(replicas: Sequence[Tables]) -> Tables:
+    """The merge of several device files (see the module docstring).
+
+    The result has every data table, ``meta`` (its retired ids: every id retired anywhere and
+    not in use), the stamps tables and a head with the newest clock, every device's name and
+    every old single file already merged; the caller adds what belongs to its own device.
+    """
+    ordered = sorted(replicas, key=lambda r: canonical(head_of(r)))
+    names: list[str] = []
+    for replica in ordered:
+        names += [name for name in replica if is_data_table(name) and name not in names]
+    out: Tables = {}
+    alive: set[str] = set()
+    for name in names:
+        docs, stamps = merge_tables([(r.get(name, {}), stamps_of(r, name), default_of(r)) for r in ordered])
+        out[name] = docs
+        out[stamps_table(name)] = {"1": stamps}
+        alive.update(record_key(doc) for doc in docs.values())
+    views = [(*meta_tables(r), default_of(r)) for r in ordered]
+    meta_docs, meta_stamps = merge_tables(views)
+    local = {
+        "schema": max((_schema(r) for r in ordered), default=1),
+        "retired": sorted(set(_retired(ordered)) - alive),
+    }
+    out[META] = {"1": meta_from_view(meta_docs.get("1", {"id": META_RECORD}), local)}
+    out[stamps_table(META)] = {"1": meta_stamps}
+    heads = [head_of(r) for r in ordered]
+    out[HEAD] = {
+        "1": {
+            "default": [DEFAULT[0], dict(DEFAULT[1])],
+            "clock": max((h["clock"] for h in heads if isinstance(h.get("clock"), str)), default=ZERO),
+            "devices": device_names(heads),
+            "legacy": sorted({s for h in heads for s in _strings(h.get("legacy"))}),
+        }
+    }
+    return {META: out.pop(META), **out}
+
+
+def device_names(heads: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Every device's readable name: as the device itself last said, else as another knew it."""
+    said: dict[str, tuple[str, str]] = {}
+    known: dict[str, str] = {}
+    for head in heads:
+        devices = head.get("devices")
+        for device, name in devices.items() if isinstance(devices, dict) else ():
+            if isinstance(name, str) and (device not in known or name < known[device]):
+                known[device] = name
+        device, name, clock = head.get("device"), head.get("name"), str(head.get("clock", ""))
+        if isinstance(device, str) and isinstance(name, str) and (clock, name) > said.get(device, ("", "")):
+            said[device] = (clock, name)
+    known.update({device: name for device, (_clock, name) in said.items()})
+    return dict(sorted(known.items()))
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _schema(tables: Mapping[str, Any]) -> int:
+    value = tables.get(META, {}).get("1", {}).get("schema", 1)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 1
+
+
+def _retired(replicas: Iterable[Tables]) -> list[str]:
+    return [rid for r in replicas for rid in _strings(r.get(META, {}).get("1", {}).get("retired"))]
+
+
+def _strings(value: Any) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []

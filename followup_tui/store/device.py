@@ -1,0 +1,105 @@
+"""This device's identity: a short random id and a readable name, kept outside the data folder.
+
+The identity lives in the platform's state folder (``$XDG_STATE_HOME/followup/device.json`` on
+Linux and Termux), never in the synced data folder, so two devices never share one. It is
+made at the first save. The same folder holds the locks (``locks/``), which must not be
+replaced by a sync engine either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup_tui.domain.ids import ID_ALPHABET
+from followup_tui.domain.text import one_line
+from followup_tui.store.durable import write_durably
+from followup_tui.store.locations import APP_NAME
+from followup_tui.store.paths import ensure_private_dir
+
+DEVICE_ID_LENGTH = 8
+"""Characters of a device id (from the record ids' alphabet, so it never looks like a number)."""
+
+NAME_LENGTH = 40
+"""Most characters of a device's readable name."""
+
+
+@dataclass(frozen=True)
+class Device:
+    """Who writes: this device's id (in its file's name) and its readable name."""
+
+    id: str
+    name: str
+
+
+def state_dir() -> Path:
+    """The platform's state folder for followup (read from the environment on Linux)."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get("XDG_STATE_HOME", "").strip()
+        root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".local" / "state"
+        return root / APP_NAME
+    import platformdirs  # only here: it costs start-up a few milliseconds
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def is_device_id(value: object) -> bool:
+    """True for a device id as this code makes them."""
+    return (
+        isinstance(value, str)
+        and len(value) == DEVICE_ID_LENGTH
+        and all(c in ID_ALPHABET for c in value)
+        and not value.isdigit()
+    )
+
+
+def _identity_file() -> Path:
+    return state_dir() / "device.json"
+
+
+def load_device() -> Device | None:
+    """This device's identity, or None before the first save made one."""
+    try:
+        data = json.loads(_identity_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not is_device_id(data.get("id")):
+        return None
+    name = data.get("name")
+    return Device(data["id"], name if isinstance(name, str) and name else data["id"])
+
+
+def new_device(name: str | None = None) -> Device:
+    """Make and keep a fresh identity for this device (a first save, or a cloned device)."""
+    from followup_tui.store.ids import random_id
+
+    device_id = ""
+    while not is_device_id(device_id):
+        device_id = (random_id() + random_id())[:DEVICE_ID_LENGTH]
+    readable = one_line(name or _host_name(), NAME_LENGTH) or device_id
+    device = Device(device_id, readable)
+    ensure_private_dir(state_dir())
+    payload = json.dumps({"id": device.id, "name": device.name}, ensure_ascii=False)
+    write_durably(_identity_file(), payload.encode("utf-8"))
+    return device
+
+
+def ensure_device() -> Device:
+    """This device's identity, made now if there is none yet."""
+    return load_device() or new_device()
+
+
+def _host_name() -> str:
+    with contextlib.suppress(OSError):
+        return socket.gethostname().split(".")[0]
+    return ""
+
+
+def lock_dir() -> Path:
+    """Where the locks of every data folder this device uses are kept."""
+    return state_dir() / "locks"

@@ -1,0 +1,152 @@
+"""The data folder's layout: one object says where every file of a data folder is.
+
+``--db`` / ``FOLLOWUP_DB`` name ``followup.json`` in the data folder (when it is a symbolic
+link, the folder of its target is the data folder). Beside it:
+
+- ``followup.<device>.json``: each device's own file; a device writes only its own.
+- ``followup.json`` itself: the single file of older versions, read as one more source
+  until every device has moved over (and an un-upgraded device may still write it).
+- conflict copies a sync engine made (``followup.<device>.sync-conflict-….json``,
+  ``followup (… conflicted copy ….json``, ``followup (conflict ….json``, ``followup (2).json``):
+  read as more sources, then moved aside into ``followup.conflicts/`` once merged.
+- ``followup.<device>.json.backups/``: each device's own rolling backups.
+
+The lock is not in the data folder (a sync engine could replace it): it is in this device's
+state folder, named after the data folder's real path (``device.lock_dir``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from followup_tui.domain.ids import ID_ALPHABET
+from followup_tui.store.device import DEVICE_ID_LENGTH, lock_dir
+from followup_tui.store.paths import backup_dir, real_path
+
+LEGACY = "legacy"
+DEVICE = "device"
+CONFLICT = "conflict"
+
+Identity = tuple[int, int, int, int]
+"""A file's identity on disk: inode, device, size, modification time (ns)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file in the data folder that holds followup data."""
+
+    path: Path
+    kind: str
+    """``device``, ``legacy`` (the old single file) or ``conflict`` (a sync engine's copy)."""
+    device: str
+    """The device id in the name of a device file (empty for the others)."""
+    identity: Identity
+
+
+def identity_of(st: os.stat_result) -> Identity:
+    """A file's identity from its stat."""
+    return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+
+
+class DataFolder:
+    """Every path of one data folder, derived once from the data file's path.
+
+    Args:
+        path: The data file as given (``--db``, ``FOLLOWUP_DB`` or the default).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path).expanduser()
+
+    @property
+    def legacy(self) -> Path:
+        """The old single data file (the target of a link), where older versions wrote."""
+        return real_path(self.path)
+
+    @property
+    def folder(self) -> Path:
+        """The data folder."""
+        return self.legacy.parent
+
+    @property
+    def stem(self) -> str:
+        """The data file's name without its extension (``followup``)."""
+        return self.legacy.stem
+
+    @property
+    def suffix(self) -> str:
+        """The data file's extension (``.json``)."""
+        return self.legacy.suffix or ".json"
+
+    def device_file(self, device: str) -> Path:
+        """The file one device writes."""
+        return self.folder / f"{self.stem}.{device}{self.suffix}"
+
+    def backup_dir(self, file: Path) -> Path:
+        """The folder of one file's rolling backups (beside it, named after it)."""
+        return backup_dir(file)
+
+    @property
+    def conflicts_dir(self) -> Path:
+        """Where conflict copies go once their content is merged into this device's file."""
+        return self.folder / f"{self.stem}.conflicts"
+
+    @property
+    def lock_file(self) -> Path:
+        """The lock every process of this device takes to change this data folder."""
+        real = os.path.realpath(self.folder)
+        key = hashlib.sha256(f"{real}\0{self.stem}".encode()).hexdigest()[:24]
+        return lock_dir() / f"{self.stem}-{key}.lock"
+
+    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        stem, suffix = re.escape(self.stem), re.escape(self.suffix)
+        device = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
+        own = re.compile(f"{stem}\\.({device}){suffix}")
+        copy = re.compile(
+            f"{stem}(?:\\.{device})?"
+            r"(?:\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]{7}"  # Syncthing
+            r"| ?\([^)/]*conflict[^)/]*\)"  # Dropbox, Nextcloud, ownCloud
+            r"| \(\d+\)| \d+| copy(?: \d+)?)"  # copies made by hand or by iCloud
+            f"{suffix}",
+            re.IGNORECASE,
+        )
+        return own, copy
+
+    def sources(self) -> list[Source]:
+        """Every file of the folder that holds followup data, by name (an unreadable folder:
+        none)."""
+        own, copy = self._patterns()
+        found: list[Source] = []
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return []
+        legacy = self.legacy.name
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if name == legacy:
+                kind, device = LEGACY, ""
+            elif (match := own.fullmatch(name)) is not None:
+                kind, device = DEVICE, match.group(1)
+            elif copy.fullmatch(name):
+                kind, device = CONFLICT, ""
+            else:
+                continue
+            try:
+                st = os.stat(entry.path)  # a device file may itself be a link: its target counts
+            except OSError:
+                continue
+            found.append(Source(Path(entry.path), kind, device, identity_of(st)))
+        found.sort(key=lambda s: s.path.name)
+        return found
+
+    def version(self) -> tuple[tuple[str, Identity], ...] | None:
+        """A cheap token that changes whenever any file of the folder holding data changes
+        (None when there is none)."""
+        return tuple((s.path.name, s.identity) for s in self.sources()) or None

@@ -1,0 +1,195 @@
+"""Reading the files of a data folder as replicas to merge, each parsed once per version.
+
+Every source is parsed, checked and brought up to the current schema in memory (the file on
+disk is left as it is). A file with no stamps (the old single file, or a sync engine's copy
+of it) gets a default version for all its values: the file the devices moved over from
+replaces nothing (``ZERO``); one written later by a device that has not been upgraded is
+stamped with its modification time, as an edit made after the move (it replaces what was
+moved over, and is concurrent with every edit made since, so its texts are kept).
+
+A damaged source, or one written by a newer followup, is refused: named in ``refused`` and
+left out, never overwritten; this device's own file is the exception, which stops the app as
+a damaged single file always did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from followup_tui.domain.sync.fields import DEFAULT
+from followup_tui.domain.sync.replicas import HEAD, head_of
+from followup_tui.domain.sync.stamps import LEGACY_DEVICE, ZERO, Version, make_stamp
+from followup_tui.store import migrations
+from followup_tui.store.backups import list_backups
+from followup_tui.store.durable import DamagedFileError, NotAFileError, StorageError
+from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Identity, Source
+from followup_tui.store.parsing import head_revision, parse_database
+from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_user_file
+
+Tables = dict[str, dict[str, Any]]
+
+
+@dataclass
+class Parsed:
+    """One source as read: its tables (current schema), bytes' digest and revision stamp."""
+
+    tables: Tables | None
+    digest: str
+    revision: int | None
+    upgraded: bool
+    """The file on disk has an older schema than the tables."""
+
+
+@dataclass
+class Reading:
+    """What one read of the folder found."""
+
+    own: Parsed | None = None
+    others: list[tuple[Source, Tables]] = field(default_factory=list)
+    """The other sources merged, with their tables as merged (stamped)."""
+    upgraded: bool = False
+    """The file whose tables are used as they are has an older schema on disk."""
+    conflicts: list[Source] = field(default_factory=list)
+    """Conflict copies read (merged now or before): moved aside once this device's file has them."""
+    legacy_digests: set[str] = field(default_factory=set)
+    """Digests of old single files merged by this read."""
+
+
+def late_default(source: Source) -> Version:
+    """The version of the values of an old single file written after the move (see above)."""
+    wall = source.identity[3] // 1_000_000
+    return make_stamp(wall, 1, LEGACY_DEVICE), {"-": ZERO, LEGACY_DEVICE: make_stamp(wall, 0, LEGACY_DEVICE)}
+
+
+class SourceReader:
+    """Parses the sources of one data folder, keeping each until it changes on disk.
+
+    Args:
+        folder: The data folder.
+    """
+
+    def __init__(self, folder: DataFolder) -> None:
+        self.folder = folder
+        self._parsed: dict[Path, tuple[Identity, Parsed]] = {}
+        self.refused: dict[Path, str] = {}
+        """Sources left out of the last read, with the reason in one sentence."""
+        self.parses = 0
+
+    def forget(self) -> None:
+        """Drop every parsed file: the next read parses them again."""
+        self._parsed = {}
+
+    def parse(self, source: Source, known: Collection[str] = ()) -> Parsed:
+        """One source's tables, from memory when it did not change on disk.
+
+        Args:
+            source: The file.
+            known: Digests of files already merged: such a file is not parsed (its tables
+                come back as None).
+
+        Raises:
+            StorageError: If it is damaged or newer than this code.
+        """
+        cached = self._parsed.get(source.path)
+        if cached is not None and cached[0] == source.identity:
+            return cached[1]
+        try:
+            mode = os.stat(source.path).st_mode
+            if not stat.S_ISREG(mode):
+                raise NotAFileError(
+                    f"{source.path} is {kind_of(mode)}, not a data file; followup keeps its data "
+                    "only in a regular file (name another with --db)."
+                )
+            raw = read_user_file(source.path, DATA_FILE_LIMIT)
+        except UserFileError as exc:
+            raise NotAFileError(str(exc)) from None
+        except OSError as exc:
+            raise DamagedFileError(
+                f"{source.path} cannot be read: {exc.strerror or type(exc).__name__}."
+            ) from None
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest in known:
+            return Parsed(None, digest, None, False)
+        if not raw.strip():
+            if list_backups(source.path):
+                raise DamagedFileError(
+                    f"{source.path} is empty but backups exist; "
+                    "run 'followup doctor' to restore the newest one."
+                )
+            parsed = Parsed(None, digest, None, False)
+        else:
+            self.parses += 1
+            tables = parse_database(raw, source.path)
+            upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
+            if upgraded:
+                migrations.migrate(tables, source.path)
+            parsed = Parsed(tables, digest, head_revision(raw), upgraded)
+        self._parsed[source.path] = (source.identity, parsed)
+        return parsed
+
+    def read(self, sources: list[Source], own: Source | None, done: set[str]) -> Reading:
+        """Parse what a read needs: this device's file and every source not merged into it.
+
+        Args:
+            sources: Every source in the folder.
+            own: This device's file, if it exists.
+            done: Digests of old single files already merged (none is read twice).
+
+        Raises:
+            StorageError: If this device's file is damaged or newer, or there is no device
+                file and the old single file is (it is then the only copy, as it always was).
+        """
+        self.refused = {}
+        reading = Reading()
+        live = {s.path for s in sources}
+        self._parsed = {path: value for path, value in self._parsed.items() if path in live}
+        if own is not None:
+            reading.own = self.parse(own)
+        head = head_of(reading.own.tables) if reading.own and reading.own.tables else {}
+        merged = head.get("merged")
+        marks: dict[str, Any] = merged if isinstance(merged, dict) else {}
+        done = done | {d for d in head.get("legacy", []) if isinstance(d, str)}
+        devices = any(s.kind == DEVICE for s in sources)
+        others = [
+            s for s in sources if s.kind == DEVICE and s is not own and marks.get(s.path.name) != mark(s)
+        ]
+        others += [s for s in sources if s.kind != DEVICE]
+        for source in others:
+            try:
+                parsed = self.parse(source, () if source.kind == DEVICE else done)
+            except StorageError as exc:
+                if source.kind == LEGACY and not devices:
+                    raise
+                self.refused[source.path] = str(exc)
+                continue
+            if source.kind == CONFLICT:
+                reading.conflicts.append(source)
+            if parsed.tables is None:
+                continue
+            tables = parsed.tables
+            if HEAD in tables:
+                done |= {d for d in head_of(tables).get("legacy", []) if isinstance(d, str)}
+            elif parsed.digest in done:  # an old single file merged before (or a copy of it)
+                continue
+            else:
+                late = source.kind == CONFLICT or devices
+                stamp, seen = late_default(source) if late else DEFAULT
+                tables = {**tables, HEAD: {"1": {"default": [stamp, seen]}}}
+                reading.legacy_digests.add(parsed.digest)
+            reading.others.append((source, tables))
+        single = reading.own if reading.own and reading.own.tables else None
+        if single is None and len(reading.others) == 1:
+            single = self.parse(reading.others[0][0])
+        reading.upgraded = single is not None and single.upgraded
+        return reading
+
+
+def mark(source: Source) -> list[int]:
+    """What this device's file records of another device's file it merged: size and time."""
+    return [source.identity[2], source.identity[3]]

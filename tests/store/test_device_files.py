@@ -1,0 +1,238 @@
+"""Two devices, one data folder: each writes its own file, reading merges them all.
+
+A device is its state folder (``XDG_STATE_HOME``): switching it in a test is switching
+devices. The sync engine is played by hand: a file hidden while one device writes is a
+device that is offline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import orjson
+import pytest
+
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.services import actions
+from followup_tui.store.device import load_device
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.migrations import CURRENT_SCHEMA
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import DamagedFileError
+from tests.helpers.files import backups_of, device_file, lock_file
+
+Switch = Callable[[str], Path]
+
+
+@pytest.fixture
+def on_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Switch:
+    """``on_device("phone")`` makes the rest of the test run as that device; returns its file."""
+
+    def switch(name: str) -> Path:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "devices" / name))
+        return tmp_path / "devices" / name
+
+    return switch
+
+
+@contextmanager
+def offline(path: Path) -> Iterator[None]:
+    """The device that wrote ``path`` is offline: its newest file is not in the folder."""
+    hidden = path.with_name(path.name + ".away")
+    os.replace(path, hidden)
+    try:
+        yield
+    finally:
+        os.replace(hidden, path)
+
+
+def test_each_device_writes_only_its_own_file(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    interview = Repository(db_path).add(Interview(company="Acme"))
+    laptop = device_file(db_path)
+    on_device("phone")
+    phone_repo = Repository(db_path)
+    assert [i.company for i in phone_repo.interviews()] == ["Acme"]
+    before = laptop.read_bytes()
+    phone_repo.add(Concern(interview_id=interview.id, text="They asked about on-call"))
+    assert laptop.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.glob("*.json")) == sorted(
+        [laptop.name, device_file(db_path).name]
+    )
+    on_device("laptop")
+    assert [c.text for c in Repository(db_path).children(Concern, interview.id)] == [
+        "They asked about on-call"
+    ]
+
+
+def test_notes_written_offline_on_both_devices_are_all_kept(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    interview = Repository(db_path).add(Interview(company="Acme"))
+    laptop = device_file(db_path)
+    on_device("phone")
+    Repository(db_path).set_setting("theme", "dark")  # the phone's file has the interview
+    with offline(laptop):
+        phone_note = Repository(db_path).add(Concern(interview_id=interview.id, text="from the phone"))
+    phone = device_file(db_path)
+    on_device("laptop")
+    with offline(phone):
+        laptop_note = Repository(db_path).add(Concern(interview_id=interview.id, text="from the laptop"))
+    for device in ("laptop", "phone"):
+        on_device(device)
+        texts = {c.id: c.text for c in Repository(db_path).children(Concern, interview.id)}
+        assert texts == {phone_note.id: "from the phone", laptop_note.id: "from the laptop"}
+
+
+def test_one_text_typed_on_both_devices_keeps_both_and_settling_ends_it_everywhere(
+    db_path: Path, on_device: Switch
+) -> None:
+    on_device("laptop")
+    interview = Repository(db_path).add(Interview(company="Acme", notes="start"))
+    laptop = device_file(db_path)
+    on_device("phone")
+    Repository(db_path).set_setting("theme", "dark")
+    with offline(laptop):
+        Repository(db_path).update(Interview, interview.id, notes="typed on the phone", outcome="offer")
+    phone = device_file(db_path)
+    on_device("laptop")
+    with offline(phone):
+        Repository(db_path).update(Interview, interview.id, notes="typed on the laptop")
+    repo = Repository(db_path)
+    shown = repo.get(Interview, interview.id)
+    assert shown.notes == "typed on the laptop" and shown.outcome == "offer"  # later text, both fields
+    (conflict,) = actions.field_conflicts(repo)
+    assert (conflict.table, conflict.record_id, conflict.field) == ("interviews", interview.id, "notes")
+    assert conflict.other_text == "typed on the phone" and conflict.shown_text == "typed on the laptop"
+    phone_name = json.loads(phone.read_text())["sync"]["1"]["name"]
+    assert conflict.other_device == phone_name
+    text = actions.settle_conflict(repo, conflict.id, "combine")
+    assert text == "typed on the laptop\n\ntyped on the phone"
+    assert actions.field_conflicts(repo) == []
+    with pytest.raises(LookupError, match="settled already"):
+        actions.settle_conflict(repo, conflict.id, "keep")
+    on_device("phone")
+    phone_repo = Repository(db_path)
+    assert phone_repo.get(Interview, interview.id).notes == text
+    assert actions.field_conflicts(phone_repo) == []
+
+
+def test_a_delete_on_one_device_is_not_undone_by_the_others_copy(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    kept = Repository(db_path).add(Interview(company="Kept"))
+    gone = Repository(db_path).add(Interview(company="Gone"))
+    on_device("phone")
+    Repository(db_path).add(Concern(interview_id=kept.id, text="the phone wrote its whole file"))
+    on_device("laptop")
+    Repository(db_path).delete(Interview, gone.id)
+    for device in ("laptop", "phone"):
+        on_device(device)
+        assert [i.company for i in Repository(db_path).interviews()] == ["Kept"]
+
+
+def test_an_old_single_file_opens_as_before_and_moves_over_on_the_first_save(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = {"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": {"id": "abcde", "company": "Old"}}}
+    db_path.write_bytes(orjson.dumps(old))
+    original = db_path.read_bytes()
+    repo = Repository(db_path)
+    assert [i.company for i in repo.interviews()] == ["Old"]
+    assert load_device() is None and sorted(p.name for p in db_path.parent.iterdir()) == ["followup.json"]
+    repo.add(Interview(company="New"))
+    assert db_path.read_bytes() == original  # kept where it was, and as a backup
+    assert any(b.read_bytes() == original for b in backups_of(db_path))
+    stored = json.loads(device_file(db_path).read_text())
+    assert sorted(d["company"] for d in stored["interviews"].values()) == ["New", "Old"]
+    again = Repository(db_path)
+    assert sorted(i.company for i in again.interviews()) == ["New", "Old"]
+    assert again.storage.parses == 1  # the old file is known to be merged: not read again
+
+
+def test_an_old_single_file_written_later_by_an_older_followup_is_merged(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    old = {"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": {"id": "abcde", "company": "Old"}}}
+    db_path.write_bytes(orjson.dumps(old))
+    Repository(db_path).add(Interview(company="New"))
+    later = {
+        "meta": {"1": {"schema": 3}},
+        "interviews": {"1": {"id": "abcde", "company": "Old", "notes": "x"}},
+    }
+    later["interviews"]["2"] = {"id": "fghjk", "company": "From the old laptop"}
+    db_path.write_bytes(orjson.dumps(later))
+    companies = sorted(i.company for i in Repository(db_path).interviews())
+    assert companies == ["From the old laptop", "New", "Old"]
+    assert Repository(db_path).get(Interview, "abcde").notes == "x"
+
+
+def test_a_conflict_copy_is_merged_then_moved_aside(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    interview = Repository(db_path).add(Interview(company="Acme"))
+    laptop = device_file(db_path)
+    copy = laptop.with_name(laptop.stem + ".sync-conflict-20261206-101010-ABCDEFG.json")
+    shutil.copyfile(laptop, copy)
+    data = json.loads(copy.read_text())
+    data["concerns"] = {"1": {"id": "cccc2", "interview_id": interview.id, "text": "only in the copy"}}
+    copy.write_text(json.dumps(data))  # a copy with no stamps for the concern: read as an old file
+    repo = Repository(db_path)
+    assert [c.text for c in repo.children(Concern, interview.id)] == ["only in the copy"]
+    repo.update(Interview, interview.id, role="Engineer")
+    assert not copy.exists()
+    assert (DataFolder(db_path).conflicts_dir / copy.name).is_file()
+    assert [c.text for c in Repository(db_path).children(Concern, interview.id)] == ["only in the copy"]
+
+
+def test_a_damaged_device_file_is_refused_and_named_and_the_others_still_open(
+    db_path: Path, on_device: Switch
+) -> None:
+    on_device("laptop")
+    Repository(db_path).add(Interview(company="Acme"))
+    on_device("phone")
+    Repository(db_path).add(Interview(company="Beta"))
+    phone = device_file(db_path)
+    phone.write_bytes(b'{"interviews": {"1": ')
+    on_device("laptop")
+    repo = Repository(db_path)
+    assert [i.company for i in repo.interviews()] == ["Acme"]
+    assert list(repo.storage.refused) == [phone] and "damaged" in repo.storage.refused[phone]
+    repo.add(Interview(company="Gamma"))
+    assert phone.read_bytes() == b'{"interviews": {"1": '
+    on_device("phone")
+    with pytest.raises(DamagedFileError, match=str(phone)):
+        Repository(db_path)  # this device's own file: refused as a damaged single file always was
+
+
+def test_a_start_up_with_nothing_new_parses_only_this_devices_file(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    Repository(db_path).add(Interview(company="Acme"))
+    on_device("phone")
+    Repository(db_path).add(Interview(company="Beta"))
+    assert Repository(db_path).storage.parses == 1
+    on_device("laptop")
+    first = Repository(db_path)
+    assert first.storage.parses == 2  # the phone's file is new here
+    first.add(Interview(company="Gamma"))  # the laptop's file now records what it merged
+    assert Repository(db_path).storage.parses == 1
+
+
+def test_the_data_version_covers_every_device_file(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    repo = Repository(db_path)
+    repo.add(Interview(company="Acme"))
+    seen = repo.data_version()
+    on_device("phone")
+    Repository(db_path).add(Interview(company="Beta"))
+    assert repo.data_version() != seen
+    assert sorted(i.company for i in repo.interviews()) == ["Acme", "Beta"]
+
+
+def test_the_lock_is_outside_the_data_folder_and_kept_per_device(db_path: Path, on_device: Switch) -> None:
+    on_device("laptop")
+    Repository(db_path).add(Interview(company="Acme"))
+    lock = lock_file(db_path)
+    assert lock.exists() and db_path.parent not in lock.parents
+    on_device("phone")
+    assert lock_file(db_path) != lock
