@@ -29,8 +29,15 @@ def visible(output: bytes) -> bytes:
 class Terminal:
     """A child process on a pseudo-terminal, with everything it wrote kept in ``output``."""
 
-    def __init__(self, argv: list[str], size: tuple[int, int] = (100, 30)) -> None:
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(size[0]), "LINES": str(size[1])}
+    def __init__(
+        self, argv: list[str], size: tuple[int, int] = (100, 30), env: dict[str, str] | None = None
+    ) -> None:
+        env = {
+            **(os.environ if env is None else env),
+            "TERM": "xterm-256color",
+            "COLUMNS": str(size[0]),
+            "LINES": str(size[1]),
+        }
         env.pop("TEXTUAL", None)
         try:
             pid, fd = pty.fork()

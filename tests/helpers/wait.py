@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 DEADLINE = 15.0
 """Seconds a test waits for the app before it gives up."""
@@ -34,3 +36,24 @@ async def settle(app: Any, pilot: Any) -> None:
     assert app.saver.flush()
     assert await until(pilot, lambda: app.saver.pending == 0)
     await pilot.pause()
+
+
+class WaitTimeout(AssertionError):
+    """What a test waited for did not happen before its deadline."""
+
+
+def poll(condition: Callable[[], T], seconds: float, what: str, interval: float = 0.1) -> T:
+    """Call ``condition()`` until it gives a true value, outside an app; return that value.
+
+    Raises:
+        WaitTimeout: If ``seconds`` passed first; the message says what was awaited and the
+            last value seen.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            raise WaitTimeout(f"waited {seconds:g} s for {what}; last seen: {value!r}"[:2000])
+        time.sleep(interval)
