@@ -28,6 +28,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("Large print", "followup_tui.ui.screens.card.large", "LargePrintDialog"),
     ("Changed in another window", "followup_tui.ui.screens.card.other_window", "OtherWindowDialog"),
     ("Outcome", "followup_tui.ui.screens.insights.outcome", "OutcomeDialog"),
+    ("Also edited on another device", "followup_tui.ui.screens.conflict", "ConflictDialog"),
     ("Insights", "followup_tui.ui.screens.insights.insights", "InsightsScreen"),
 ]
 

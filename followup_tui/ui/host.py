@@ -46,6 +46,8 @@ class FollowupHost(App[None]):
         """Notifications: repeats merged, kept clear of the focused control."""
         self.demo = False
         """A throwaway copy with sample data (``--demo``): every header says so."""
+        self.offered_conflicts: set[str] = set()
+        """Texts typed on two devices already offered this session (``screens/conflict.py``)."""
 
     def save(
         self,

@@ -12,10 +12,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
+from followup_tui.domain.conflicts import Choice
 from followup_tui.domain.models import Interview
 from followup_tui.domain.status import moment_label
+from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.ui.host import FollowupHost
+from followup_tui.ui.screens.conflict import ConflictDialog
 
 NARROW = 80
 """Below this many columns screens use their compact layouts."""
@@ -40,6 +43,9 @@ class FollowupScreen(Screen[None]):
 
     KEEP_IN_VIEW: ClassVar[str] = ""
     """A selector of what is read on this screen, which notifications never cover."""
+
+    CONFLICT_TABLES: ClassVar[frozenset[str]] = frozenset()
+    """Tables whose texts typed on two devices this screen offers to settle as it opens."""
 
     def __init__(self, interview_id: str | None = None) -> None:
         super().__init__()
@@ -75,6 +81,41 @@ class FollowupScreen(Screen[None]):
     def _place_notices(self) -> None:
         """Notifications on this screen keep clear of its focused control and fit its width."""
         self.app.notices.place()
+
+    @on(events.ScreenResume)
+    def _offer_conflicts(self) -> None:
+        """A text this screen holds that was typed on two devices is offered once, as it opens."""
+        if self.CONFLICT_TABLES:
+            self.call_later(self.offer_conflicts)
+
+    def offer_conflicts(self) -> None:
+        """Offer the first text this screen holds that was typed on two devices, if any.
+
+        Each is offered once per session; the choice is saved off the UI thread and the screen
+        then shows the result. When the dialog closes the screen resumes and offers the next.
+        """
+        offered = self.app.offered_conflicts
+        waiting = [
+            c
+            for c in actions.field_conflicts(self.repo)
+            if c.id not in offered
+            and c.table in self.CONFLICT_TABLES
+            and c.interview_id in (self.interview_id, None)
+        ]
+        if not waiting or self.app.screen is not self:
+            return
+        conflict, repo = waiting[0], self.repo
+        offered.add(conflict.id)
+
+        def chosen(choice: Choice | None) -> None:
+            if choice is not None:
+                self.save(
+                    f"conflict:{conflict.id}",
+                    lambda: actions.settle_conflict(repo, conflict.id, choice),
+                    on_done=lambda _text: self.refresh_data(),
+                )
+
+        self.app.push_screen(ConflictDialog(conflict), chosen)
 
     @on(events.Resize)
     def _footer_on_resize(self) -> None:

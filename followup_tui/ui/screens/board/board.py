@@ -43,6 +43,7 @@ class BoardScreen(FollowupScreen):
 
     SCREEN_TITLE = "Worry vs. actual error"
     KEEP_IN_VIEW = "#board-tabs"
+    CONFLICT_TABLES = frozenset({"concerns"})
     AUTO_FOCUS = ""  # the screen focuses the column it starts in
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     DEFAULT_CSS = """

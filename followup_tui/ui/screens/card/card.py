@@ -56,6 +56,7 @@ class CardScreen(FollowupScreen, CardReading):
 
     SCREEN_TITLE = "Thank-you card"
     KEEP_IN_VIEW = "#card-meter, #card-flags"
+    CONFLICT_TABLES = frozenset({"cards"})
     AUTO_FOCUS = ""
     CSS_PATH = "card.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -73,6 +73,7 @@ class DebriefScreen(FollowupScreen):
     """The debrief of one interview."""
 
     SCREEN_TITLE = "Debrief"
+    CONFLICT_TABLES = frozenset({"debriefs"})
     AUTO_FOCUS = ""  # focused once, in on_mount (focusing the scroll, then moving, restyled it all)
     DEFAULT_CSS = """
     DebriefScreen #debrief { padding: 0 1; }

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Header, Static
 
+from followup_tui.domain.conflicts import TEXT_FIELDS
 from followup_tui.domain.models import Card, ChecklistItem, Concern, LikelyQuestion, Question
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.interview.hub_sections import (
@@ -32,6 +33,7 @@ class HubScreen(FollowupScreen):
     """Everything about one interview: details, prep, debrief, board, card and outcome."""
 
     SCREEN_TITLE = "Interview"
+    CONFLICT_TABLES = frozenset(TEXT_FIELDS) - {"bank"}  # everything about the interview
     DEFAULT_CSS = """
     HubScreen #hub-body { height: 1fr; }
     HubScreen #hub-grid { grid-size: 1; grid-gutter: 0 1; height: auto; padding: 0 1; grid-rows: auto; }

@@ -63,6 +63,7 @@ class PrepScreen(FollowupScreen):
     """
 
     SCREEN_TITLE = "Prep"
+    CONFLICT_TABLES = frozenset({"questions", "likely_questions", "checklist", "bank"})
     AUTO_FOCUS = ""  # focused once, in on_mount: moving focus restyles the screen
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
     DEFAULT_CSS = """
