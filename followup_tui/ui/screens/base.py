@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.binding import Binding, BindingType
@@ -12,13 +12,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
-from followup_tui.domain.conflicts import Choice
 from followup_tui.domain.models import Interview
 from followup_tui.domain.status import moment_label
-from followup_tui.services import actions
 from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.ui.host import FollowupHost
-from followup_tui.ui.screens.conflict import ConflictDialog
+
+if TYPE_CHECKING:
+    from followup_tui.domain.conflicts import Choice
 
 NARROW = 80
 """Below this many columns screens use their compact layouts."""
@@ -94,6 +94,9 @@ class FollowupScreen(Screen[None]):
         Each is offered once per session; the choice is saved off the UI thread and the screen
         then shows the result. When the dialog closes the screen resumes and offers the next.
         """
+        from followup_tui.services import actions  # not before a screen that holds texts opens
+        from followup_tui.ui.screens.conflict import ConflictDialog
+
         offered = self.app.offered_conflicts
         waiting = [
             c
