@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
 
-import orjson
+from followup_tui.store import jsoncodec
 
 Table = dict[str, Any]
 
@@ -38,7 +38,7 @@ class TouchedTables(dict[str, Table]):
             return
         self.touched.add(name)
         if self._snapshot:
-            self.before[name] = orjson.dumps(dict.get(self, name) or {})
+            self.before[name] = jsoncodec.dumps(dict.get(self, name) or {})
 
     def plain(self) -> dict[str, Table]:
         """The same tables in a plain dict (copied without marking anything).

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import orjson
 import pytest
 
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services import actions
+from followup_tui.store import jsoncodec
 from followup_tui.store.device import load_device
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.migrations import CURRENT_SCHEMA
@@ -137,7 +137,7 @@ def test_a_delete_on_one_device_is_not_undone_by_the_others_copy(db_path: Path, 
 def test_an_old_single_file_opens_as_before_and_moves_over_on_the_first_save(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     old = {"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": {"id": "abcde", "company": "Old"}}}
-    db_path.write_bytes(orjson.dumps(old))
+    db_path.write_bytes(jsoncodec.dumps(old))
     original = db_path.read_bytes()
     repo = Repository(db_path)
     assert [i.company for i in repo.interviews()] == ["Old"]
@@ -155,14 +155,14 @@ def test_an_old_single_file_opens_as_before_and_moves_over_on_the_first_save(db_
 def test_an_old_single_file_written_later_by_an_older_followup_is_merged(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     old = {"meta": {"1": {"schema": CURRENT_SCHEMA}}, "interviews": {"1": {"id": "abcde", "company": "Old"}}}
-    db_path.write_bytes(orjson.dumps(old))
+    db_path.write_bytes(jsoncodec.dumps(old))
     Repository(db_path).add(Interview(company="New"))
     later = {
         "meta": {"1": {"schema": 3}},
         "interviews": {"1": {"id": "abcde", "company": "Old", "notes": "x"}},
     }
     later["interviews"]["2"] = {"id": "fghjk", "company": "From the old laptop"}
-    db_path.write_bytes(orjson.dumps(later))
+    db_path.write_bytes(jsoncodec.dumps(later))
     companies = sorted(i.company for i in Repository(db_path).interviews())
     assert companies == ["From the old laptop", "New", "Old"]
     assert Repository(db_path).get(Interview, "abcde").notes == "x"
