@@ -112,10 +112,3 @@ class ConflictDialog(FollowupDialog[Choice | None]):
         """Keep the text shown, use the other device's, or combine both."""
         if choice in ("keep", "other", "combine"):
             self.dismiss(choice)  # type: ignore[arg-type]  # one of the three, checked above
-
-    def action_step(self, step: int) -> None:
-        """Left and right move between the buttons and stop at the ends."""
-        buttons = list(self.query(Button))
-        focused = self.focused
-        index = buttons.index(focused) if isinstance(focused, Button) and focused in buttons else 0
-        buttons[max(0, min(len(buttons) - 1, index + step))].focus()

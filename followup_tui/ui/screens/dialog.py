@@ -67,6 +67,14 @@ class FollowupDialog(ModalScreen[ResultType]):
         """Leave without choosing anything: dismiss with None (dialogs with another answer override)."""
         self.dismiss(None)
 
+    def action_step(self, step: int) -> None:
+        """Left and right move between the buttons and stop at the ends (never round to the
+        other answer: left on the first button stays there)."""
+        buttons = list(self.query(Button))
+        focused = self.focused
+        index = buttons.index(focused) if isinstance(focused, Button) and focused in buttons else 0
+        buttons[max(0, min(len(buttons) - 1, index + step))].focus()
+
     def action_close(self) -> None:
         """Escape: close, asking first when typed text would be lost."""
         if not self.has_unsaved_text():
@@ -126,14 +134,6 @@ class ConfirmDialog(FollowupDialog[bool]):
     def close_dialog(self) -> None:
         """Escape answers no."""
         self.dismiss(False)
-
-    def action_step(self, step: int) -> None:
-        """Left and right move between the buttons and stop at the ends (never round to the
-        other answer: left on the first button stays there)."""
-        buttons = list(self.query(Button))
-        focused = self.focused
-        index = buttons.index(focused) if isinstance(focused, Button) and focused in buttons else 0
-        buttons[max(0, min(len(buttons) - 1, index + step))].focus()
 
     def action_answer(self, answer: bool) -> None:
         """A key answers."""
