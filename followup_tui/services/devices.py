@@ -15,7 +15,7 @@ from pathlib import Path
 
 from followup_tui.domain.sync.replicas import head_of, is_data_table
 from followup_tui.domain.sync.stamps import ZERO, stamp_parts
-from followup_tui.store.device import load_device
+from followup_tui.store.device import last_written, load_device
 from followup_tui.store.durable import StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Source
 from followup_tui.store.sources import SourceReader
@@ -107,6 +107,12 @@ def check_devices(path: Path, examined: Path) -> tuple[list[str], list[str]]:
         lines.append(
             f"Also in the folder: {found.path.name} ({who}{when}, {found.records} records), read and merged"
         )
+    if _written_by_another(path):
+        lines.append(
+            "This device's file holds a save newer than this device's last one: another device "
+            "writes under the same id (a cloned device, or a restored copy of this device's state "
+            "folder). The next save here takes a new id; nothing is lost."
+        )
     waiting, moved = conflict_copies(path)
     for copy in waiting:
         lines.append(f"Conflict copy: {copy.name} (merged at the next save, then moved aside)")
@@ -116,3 +122,19 @@ def check_devices(path: Path, examined: Path) -> tuple[list[str], list[str]]:
         )
         lines += [f"  {copy.name}" for copy in moved]
     return problems, lines
+
+
+def _written_by_another(path: Path) -> bool:
+    """This device's own file was saved after this device's last save (read only, no lock)."""
+    folder = DataFolder(path)
+    device = load_device()
+    noted = last_written(folder.key)
+    if device is None or noted is None:
+        return False
+    own = next((s for s in folder.sources() if s.kind == DEVICE and s.device == device.id), None)
+    try:
+        parsed = SourceReader(folder).parse(own) if own is not None else None
+    except StorageError:
+        return False
+    clock = head_of(parsed.tables).get("clock") if parsed and parsed.tables else None
+    return isinstance(clock, str) and clock > noted

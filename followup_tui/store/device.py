@@ -100,6 +100,33 @@ def _host_name() -> str:
     return ""
 
 
+def last_written(folder_key: str) -> str | None:
+    """The stamp of this device's last save into a data folder (None when it never noted one)."""
+    try:
+        data = json.loads((state_dir() / "written.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    stamp = data.get(folder_key) if isinstance(data, dict) else None
+    return stamp if isinstance(stamp, str) else None
+
+
+def note_written(folder_key: str, stamp: str) -> None:
+    """Note the stamp of a save (best effort, after it: a lost note only makes the next save
+    take a fresh id, which loses nothing)."""
+    path = state_dir() / "written.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    data[folder_key] = stamp
+    tmp = path.with_name(f".written-{os.getpid()}")
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+
+
 def lock_dir() -> Path:
     """Where the locks of every data folder this device uses are kept."""
     return state_dir() / "locks"

@@ -96,11 +96,15 @@ class DataFolder:
         return self.folder / f"{self.stem}.conflicts"
 
     @property
+    def key(self) -> str:
+        """Names this data folder in this device's state folder (from its real path)."""
+        real = os.path.realpath(self.folder)
+        return hashlib.sha256(f"{real}\0{self.stem}".encode()).hexdigest()[:24]
+
+    @property
     def lock_file(self) -> Path:
         """The lock every process of this device takes to change this data folder."""
-        real = os.path.realpath(self.folder)
-        key = hashlib.sha256(f"{real}\0{self.stem}".encode()).hexdigest()[:24]
-        return lock_dir() / f"{self.stem}-{key}.lock"
+        return lock_dir() / f"{self.stem}-{self.key}.lock"
 
     def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         stem, suffix = re.escape(self.stem), re.escape(self.suffix)

@@ -42,7 +42,14 @@ from followup_tui.domain.sync.replicas import (
 from followup_tui.domain.sync.stamps import ZERO, Clock
 from followup_tui.store import jsoncodec
 from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
-from followup_tui.store.device import Device, ensure_device, load_device
+from followup_tui.store.device import (
+    Device,
+    ensure_device,
+    last_written,
+    load_device,
+    new_device,
+    note_written,
+)
 from followup_tui.store.durable import (
     TEMP_PREFIX,
     DamagedFileError,
@@ -115,6 +122,8 @@ class SafeJSONStorage(Storage):
         self._revision: int | None = None
         self._pieces: dict[str, tuple[Any, bytes]] = {}
         """Each table as last written, and its JSON: a table a save did not touch is reused."""
+        self.replaced_device: str | None = None
+        """The id this device wrote as until it found another device writing as it too."""
         self.needs_upgrade = False
         """The tables were brought up to the current schema in memory only."""
         self.saves = 0
@@ -220,6 +229,9 @@ class SafeJSONStorage(Storage):
             raise SaveError(
                 f"Could not save {self.path}: this device's identity cannot be kept ({exc})."
             ) from None
+        if _cloned(self._reading, device.id, self.folder.key):
+            self.replaced_device = device.id  # another device wrote as this one: take a new id
+            device = self.device = new_device(device.name)
         own_path = self.folder.device_file(device.id)
         head = head_of(data)
         stamp = Clock(device.id, str(head.get("clock", ZERO))).next(time.time_ns() // 1_000_000)
@@ -253,6 +265,7 @@ class SafeJSONStorage(Storage):
             self._last_backup = now  # a failed backup too: it is tried again at the next one due
             self._note_backup(problem)
         self.saves += 1
+        note_written(self.folder.key, stamp)
         self.gone = False
         self._cache = data
         self._pieces = pieces
@@ -395,3 +408,14 @@ def _stamp_changes(data: dict[str, Any], before: Mapping[str, bytes], stamp: str
             continue
         if updated is not None:
             data[stamps_table(name)] = {"1": updated}
+
+
+def _cloned(reading: Reading, device: str, folder_key: str) -> bool:
+    """This device's file holds a save newer than this device's last one: another device (a
+    cloned phone, a restored state folder) writes under the same id. Asked under the lock, so a
+    save of this device's other processes is never half noted."""
+    own = reading.own.tables if reading.own else None
+    head = head_of(own) if own else {}
+    noted = last_written(folder_key)
+    clock = head.get("clock")
+    return noted is not None and head.get("device") == device and isinstance(clock, str) and clock > noted

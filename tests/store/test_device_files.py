@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from followup_tui.cli.main import main
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services import actions
 from followup_tui.store import jsoncodec
@@ -236,3 +238,29 @@ def test_the_lock_is_outside_the_data_folder_and_kept_per_device(db_path: Path, 
     assert lock.exists() and db_path.parent not in lock.parents
     on_device("phone")
     assert lock_file(db_path) != lock
+
+
+def test_a_cloned_device_is_noticed_and_takes_a_new_id_losing_nothing(
+    db_path: Path, on_device: Switch, tmp_path: Path
+) -> None:
+    laptop_state = on_device("laptop")
+    first = Repository(db_path).add(Interview(company="Acme"))
+    shutil.copytree(laptop_state, tmp_path / "devices" / "clone")  # a restored copy of the phone
+    on_device("clone")
+    Repository(db_path).update(Interview, first.id, notes="written by the clone")
+    cloned_id = load_device()
+    on_device("laptop")
+    doctor = CliRunner().invoke(main, ["doctor"])
+    assert "another device writes under the same id" in doctor.stdout
+    repo = Repository(db_path)
+    repo.add(Interview(company="Beta"))
+    assert "same id" not in CliRunner().invoke(main, ["doctor"]).stdout
+    assert repo.storage.replaced_device == (cloned_id.id if cloned_id else None)
+    assert load_device() != cloned_id  # the laptop took a new id; the clone keeps the old one
+    companies = sorted(i.company for i in Repository(db_path).interviews())
+    assert companies == ["Acme", "Beta"]
+    assert Repository(db_path).get(Interview, first.id).notes == "written by the clone"
+    assert len(list(db_path.parent.glob("followup.*.json"))) == 2
+    again = Repository(db_path)
+    again.add(Interview(company="Gamma"))
+    assert again.storage.replaced_device is None  # noticed once
