@@ -14,7 +14,8 @@ import pytest
 from followup_tui.domain.card.draft import Draft, draft_card, draft_notes, fits
 from followup_tui.domain.models import Clarification, Concern, Debrief, Interview, Interviewer
 from followup_tui.domain.suggestions import clarification_key
-from tests.domain.fixtures_cards.cases import CASES, Case
+from tests.domain.fixtures_cards.all_cases import CASES
+from tests.domain.fixtures_cards.cases import Case
 
 NOW = datetime(2026, 11, 25, 10, 0)
 """The day after most of the interviews (a Wednesday)."""
