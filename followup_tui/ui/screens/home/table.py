@@ -15,7 +15,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
 from followup_tui.domain.home_filters import HomeRow, outcome_word
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import cell_width, one_line
 from followup_tui.domain.zones import city, here_first, keeps_local_clock, local_now
 
 WHEN_WIDE = 16
@@ -26,8 +26,9 @@ FORMAT_WIDTH = 6
 OUTCOME_WIDTH = 11
 FOLLOW_UP_WIDTH = 27
 """Room for "card late · 4 concerns open" (``FollowUpState.label`` shortens what is longer)."""
-FOLLOW_UP_NARROW = 19
-"""Room for "written · 1 concern" below ``ROLE_FROM`` columns (the company keeps 17)."""
+FOLLOW_UP_NARROW = 20
+"""The most room for "written · 2 concerns" below ``ROLE_FROM`` columns; the column takes only
+what its longest label needs (``follow_up_column_width``), the company the rest."""
 SCROLLBAR = 2
 ROLE_FROM = 80
 """Widths below this drop the role column."""
@@ -65,6 +66,16 @@ def when_column_width(rows: Iterable[HomeRow], wide: bool) -> int:
     return WHEN_WIDE + max((OWN_TIME + len(city(name)) for name in other), default=0)
 
 
+def follow_up_column_width(rows: Iterable[HomeRow], wide: bool) -> int:
+    """The width of the Follow-up column: ``FOLLOW_UP_WIDTH`` when wide; narrow, what the
+    longest label needs (at most ``FOLLOW_UP_NARROW`` cells, wide text counted in cells), so a
+    label is never cut while the company keeps every cell the labels do not need."""
+    if wide:
+        return FOLLOW_UP_WIDTH
+    labels = (cell_width(row.state.label(FOLLOW_UP_NARROW)) for row in rows if not row.upcoming)
+    return max(len("Follow-up"), max(labels, default=0))
+
+
 class InterviewTable(DataTable[Text]):
     """Interviews, one row each, keyed by the interview id."""
 
@@ -77,7 +88,7 @@ class InterviewTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
         self._rows: list[HomeRow] = []
         self._loading = False
-        self._layout = _Layout(local_now(), False, False, 10, 0, "bold")
+        self._layout = _Layout(local_now(), False, False, 10, 0, FOLLOW_UP_NARROW, "bold")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("home", "first_row", "First interview", show=False),
@@ -129,7 +140,7 @@ class InterviewTable(DataTable[Text]):
         width = max(self.size.width, self.app.size.width if not self.size.width else 0)
         show_role, show_format = width >= ROLE_FROM, width >= FORMAT_FROM
         when_width = min(when_column_width(rows, show_role), max(WHEN_WIDE, width // 3))
-        follow_up_width = FOLLOW_UP_WIDTH if show_role else FOLLOW_UP_NARROW
+        follow_up_width = follow_up_column_width(rows, show_role)
         fixed = when_width + OUTCOME_WIDTH + follow_up_width + (FORMAT_WIDTH if show_format else 0)
         gaps = 4 + show_role + show_format
         height = self.size.height or self.app.size.height
@@ -142,6 +153,7 @@ class InterviewTable(DataTable[Text]):
             show_format=show_format,
             company_width=company_width,
             role_width=free - company_width,
+            follow_up_width=follow_up_width,
             accent=self.app.theme_variables.get("text-accent", "bold"),
         )
         # no rows may be loaded while the columns are rebuilt (clearing moves the cursor)
@@ -204,6 +216,7 @@ class _Layout:
     show_format: bool
     company_width: int
     role_width: int
+    follow_up_width: int
     accent: str
 
 
@@ -217,8 +230,7 @@ def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
     if layout.show_format:
         cells.append(_cell(interview.format))
     cells.append(_cell(outcome_word(interview.outcome) if not upcoming else "-"))
-    follow_up = FOLLOW_UP_WIDTH if layout.show_role else FOLLOW_UP_NARROW
-    cells.append(_cell(row.state.label(follow_up) if not upcoming else "-"))
+    cells.append(_cell(row.state.label(layout.follow_up_width) if not upcoming else "-"))
     return cells
 
 
