@@ -48,3 +48,33 @@ async def test_a_phone_interview_stays_a_phone_one(repo: Repository) -> None:
         await settle(app, pilot)
         assert app.screen.query_one("#format", Select).value == "phone"
     assert repo.get(Interview, interview.id).format == "phone"
+
+
+async def test_enter_through_the_form_puts_a_link_in_where_and_the_format_follows(repo: Repository) -> None:
+    """Enter on Format moves on as on every field: the link typed next goes into Where (it
+    opened the menu, and the link's letters picked a format there)."""
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("n")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "company")
+        await pilot.press(*"Initech", "enter", "enter", *"2026-11-20 10:00", "enter", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.focused, Select) and app.focused.id == "format"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not app.screen.query_one("#format", Select).expanded
+        await pilot.press(*LINK, "enter")
+        await settle(app, pilot)
+        assert app.screen.query_one("#location", Input).value == LINK
+        assert app.screen.query_one("#format", Select).value == "video"
+
+
+async def test_space_still_opens_the_format_menu(repo: Repository) -> None:
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("n")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "company")
+        app.screen.query_one("#format", Select).focus()
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert app.screen.query_one("#format", Select).expanded

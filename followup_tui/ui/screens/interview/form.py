@@ -49,6 +49,7 @@ from followup_tui.ui.screens.interview.form_fields import (
 from followup_tui.ui.screens.interview.interviewer_row import InterviewerRow, InterviewerRows
 from followup_tui.ui.screens.interview.invite_dialog import InviteDialog, clean_path, looks_like_invitation
 from followup_tui.ui.screens.kept_input import KeptInputDialog, KeptValues
+from followup_tui.ui.widgets.letter_select import LetterSelect
 
 INVITE_FIELDS = ("ends", "invite_uid", "invite_sequence")
 """What an invitation stores that the form does not show."""
@@ -239,8 +240,9 @@ class InterviewFormDialog(KeptInputDialog["Interview | None"]):
             self.action_from_invitation(path)
 
     @on(Input.Submitted)
+    @on(LetterSelect.MoveOn)
     def _submitted(self) -> None:
-        """Enter moves to the next field (past "+ Add", which Tab reaches)."""
+        """Enter moves to the next field, a dropdown's too (past "+ Add", which Tab reaches)."""
         self.focus_next()
         if self.focused is not None and self.focused.id == "add-person":
             self.focus_next()

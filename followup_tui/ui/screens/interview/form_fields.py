@@ -101,7 +101,9 @@ def _input(field: FormField, value: Any) -> Widget:
         options = list(field.options)
         if value not in [v for _, v in options]:
             options.append((str(value), value))  # a stored value the list does not offer ("de-AT")
-        return LetterSelect(options, value=value, allow_blank=False, id=field.name, compact=True)
+        return LetterSelect(
+            options, value=value, allow_blank=False, id=field.name, compact=True, enter_moves_on=True
+        )
     if field.kind == "text":
         return TextBox(value, id=field.name, compact=True, soft_wrap=True, limit=LIMITS[field.name])
     return TextInput(
