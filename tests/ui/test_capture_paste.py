@@ -36,7 +36,26 @@ async def test_an_unbracketed_paste_is_one_concern_per_line(repo: Repository) ->
         assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 3)
         await settle(app, pilot)
         assert [c.text for c in repo.children(Concern, interview.id)] == ["Raw one", "Raw two", "Raw three"]
-        assert "3 concerns on the board" in captured_line(app)
+        assert "3 concerns captured · 3 concerns on the board" in captured_line(app)
+
+
+async def test_a_paste_typed_out_with_line_feeds_says_captured_once_for_all_its_lines(
+    repo: Repository,
+) -> None:
+    """One notice for the paste ("3 concerns captured"), not "1 captured from the paste" per line."""
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        await pilot.press(*"Typed first", "enter")  # a concern of its own, before the paste
+        await settle(app, pilot)
+        type_fast(app, *"Raw one", "ctrl+j", *"Raw two", "ctrl+j", *"Raw three", "ctrl+j")
+        assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 4)
+        await settle(app, pilot)
+        line = captured_line(app)
+        assert "3 concerns captured · 4 concerns on the board" in line, line
+        assert line.count("captured") == 1
 
 
 async def test_a_bracketed_paste_of_several_lines_captures_each_line_once(repo: Repository) -> None:
@@ -54,8 +73,7 @@ async def test_a_bracketed_paste_of_several_lines_captures_each_line_once(repo: 
         screen = app.screen
         assert isinstance(screen, DebriefScreen)
         assert screen.query_one("#capture", Input).value == ""
-        assert "3 captured from the paste" in captured_line(app)
-        assert "3 concerns on the board" in captured_line(app)
+        assert "3 concerns captured · 3 concerns on the board" in captured_line(app)
 
 
 async def test_a_paste_of_one_line_stays_in_the_line_for_editing(repo: Repository) -> None:

@@ -9,6 +9,7 @@ board, and free notes. Tab moves from one to the next.
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from textual import events, on
@@ -46,6 +47,11 @@ PROMPT_FIELDS: dict[str, str] = {
 OWN_WORDS = ("notes", "worth_mentioning")
 """Free-text fields of the debrief besides the prompts."""
 
+
+PASTE_GAP = 1.0
+"""Seconds between two captured lines that make them one paste: a terminal that does not bracket
+a paste types it out, a line and a line feed (or a return) after another, faster than anyone
+types a concern and enter."""
 
 GUT_KEYS = "12345"
 """The keys that rate the gut feeling, even in the quick capture line while it is empty."""
@@ -101,6 +107,9 @@ class DebriefScreen(FollowupScreen):
         self._concerns: list[Concern] = []
         self._taken: set[str] = set()
         self._captured: list[str] = []
+        self._burst = (0, 0.0, False)
+        """How many concerns the paste being captured brought so far, when its last came, and
+        whether they came as a paste (a line feed or bracketed) or by enter."""
         self._exists = False
 
     # -- building -------------------------------------------------------------------------------
@@ -310,24 +319,30 @@ class DebriefScreen(FollowupScreen):
             self._capture(event.lines, pasted=True)
 
     def _capture(self, texts: list[str], pasted: bool = False) -> None:
-        """Store each text as an unsorted concern and say how many are on the board."""
+        """Store each text as an unsorted concern and say how many are on the board; lines of
+        one paste, however it arrived (bracketed, or typed out a line at a time), are said once:
+        "3 concerns captured"."""
         assert self.interview_id is not None
         interview_id = self.interview_id
         concerns = [Concern(interview_id=interview_id, text=text[:CONCERN_TEXT_LIMIT]) for text in texts]
         repo = self.repo
         self._captured.extend(texts)
         self.save(unique_key("capture", interview_id), lambda: actions.add_concerns(repo, concerns), 0)
+        now = time.monotonic()
+        burst, last, as_paste = self._burst
+        burst = (burst if now - last < PASTE_GAP and as_paste == pasted else 0) + len(texts)
+        self._burst = (burst, now, pasted)
         count = len(self._captured)
         status = self.query_one("#captured", Static)
         status.add_class("-shown")
         wording = "[dim]$n on the board (unsorted), last:[/] $text"
-        if pasted:
-            wording = "[dim]$k captured from the paste · $n on the board (unsorted), last:[/] $text"
+        if burst > 1 or pasted:
+            wording = "[dim]$k captured · $n on the board (unsorted), last:[/] $text"
         status.update(
             template(
                 wording,
-                k=str(len(texts)),
-                n=f"{count} concern{'s' if count > 1 else ''}",
+                k=_concerns(burst),
+                n=_concerns(count),
                 text=one_line(texts[-1], 40),
             )
         )
@@ -390,3 +405,8 @@ class DebriefScreen(FollowupScreen):
         )
         noun = "suggestion" if len(chosen) == 1 else "suggestions"
         self.notify(f"{len(chosen)} {noun} added to the board.", timeout=3, markup=False)
+
+
+def _concerns(count: int) -> str:
+    """ "1 concern", "3 concerns"."""
+    return f"{count} concern{'s' if count != 1 else ''}"
