@@ -7,8 +7,14 @@ the old screen, or to a screen with nothing focused, and were lost ("Globex" sav
 
 So after a key that may act (one the focused widget does not take as text: a binding, enter,
 tab, an arrow) the keys that follow wait until the app has settled: the key has been handled,
-any screen it opened is mounted, and the messages it set off (a new focus, a field submitted)
-are processed. Text typed into a field never waits, so typing is as fast as before.
+any screen it opened is mounted, the messages it set off (a new focus, a field submitted) are
+processed, and the screen has laid out what they changed. Text typed into a field never waits,
+so typing is as fast as before.
+
+The layout counts because Textual orders the focus by where widgets sit on the screen, and lays
+a screen out on a timer after its messages: a field a key has just shown ("clarify in the card"
+shows "What I want them to know") has no place until then, so a tab that came before the layout
+went past it, onto the next field (Resolved, ticked by every space typed after it).
 """
 
 from __future__ import annotations
@@ -38,23 +44,37 @@ for ever."""
 HeldEvent = events.Key | events.Paste
 
 
-async def _processed(nodes: Iterable[MessagePump], deadline: float) -> None:
-    """Wait until each node has handled what was queued for it when this was called."""
+Schedule = Callable[[Callable[[], None]], bool]
+"""Textual's way to have a function called later (``call_later``, ``call_after_refresh``)."""
+
+
+async def _called_back(schedules: Iterable[Schedule], deadline: float) -> None:
+    """Hand each schedule a function to call, and wait until all of them were called."""
     waiting: list[asyncio.Future[None]] = []
     loop = asyncio.get_running_loop()
-    for node in nodes:
+    for schedule in schedules:
         done: asyncio.Future[None] = loop.create_future()
 
         def mark(future: asyncio.Future[None] = done) -> None:
             if not future.done():
                 future.set_result(None)
 
-        if node.call_later(mark):
+        if schedule(mark):
             waiting.append(done)
     if waiting:
         await asyncio.wait(waiting, timeout=max(deadline - time.monotonic(), 0))
         for future in waiting:
             future.cancel()
+
+
+async def _processed(nodes: Iterable[MessagePump], deadline: float) -> None:
+    """Wait until each node has handled what was queued for it when this was called."""
+    await _called_back((node.call_later for node in nodes), deadline)
+
+
+async def _laid_out(screen: Widget, deadline: float) -> None:
+    """Wait until the screen has laid out and drawn what changed (at once when nothing did)."""
+    await _called_back([screen.call_after_refresh], deadline)
 
 
 def _busy(node: MessagePump) -> bool:
@@ -156,6 +176,7 @@ class KeyOrder:
                 for node in target.ancestors_with_self:
                     await _processed([node], deadline)
             rounds = 0
+            laid_out = False
             while time.monotonic() < deadline and rounds < SETTLE_ROUNDS:
                 screen = self._screen()
                 if screen is None:
@@ -163,7 +184,13 @@ class KeyOrder:
                 nodes = [self._app, *screen.walk_children(with_self=True)]
                 busy = [node for node in nodes if _busy(node)]
                 if not busy:
-                    break
+                    if laid_out:
+                        break
+                    # the focus order follows the layout: a field just shown must have its place
+                    await _laid_out(screen, deadline)
+                    laid_out = True
+                    continue
+                laid_out = False
                 if any(isinstance(node, Widget) and not node.is_mounted for node in busy):
                     await asyncio.sleep(0.005)  # a screen opening: as long as it takes
                 else:

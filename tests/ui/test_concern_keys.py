@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import TextArea
 
@@ -92,10 +91,6 @@ async def test_how_sure_takes_one_digit_and_stays_inside_the_dialog(repo: Reposi
     assert repo.get(Concern, worry.id).confidence == 70
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open race (issue 27): words typed at once after '1' reach Resolved in about half the runs",
-)
 async def test_keys_typed_fast_after_a_choice_reach_the_field_it_shows(repo: Repository) -> None:
     """'1' (clarify in the card) shows "what I want them to know": tab and the words typed at
     once go there, never onto the Resolved box (where each space ticked it)."""
