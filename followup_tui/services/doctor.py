@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from followup_tui.domain.ids import is_valid_id, shown_id
 from followup_tui.domain.models import Debrief, Interview
 from followup_tui.domain.sync.replicas import is_data_table
@@ -31,8 +29,9 @@ from followup_tui.store.backups import folder_problem, list_backups
 from followup_tui.store.device import load_device
 from followup_tui.store.durable import TEMP_PREFIX, DamagedFileError, StorageError, pid_alive
 from followup_tui.store.folder import DataFolder
+from followup_tui.store.lock import FolderLock
 from followup_tui.store.parsing import parse_database
-from followup_tui.store.paths import real_path
+from followup_tui.store.paths import FILE_MODE, real_path
 from followup_tui.store.repository import META, TABLES
 from followup_tui.store.rows import id_of, parent_of
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
@@ -328,15 +327,14 @@ def _check_neighbours(health: Health) -> None:
         )
     lock_file = DataFolder(health.path).lock_file
     if lock_file.exists():
-        lock = FileLock(str(lock_file), timeout=0)
+        lock = FolderLock(str(lock_file), FILE_MODE)
         try:
-            lock.acquire()
-        except Timeout:
-            health.lock_held = True
+            if lock.acquire(0):
+                lock.release()
+            else:
+                health.lock_held = True
         except OSError:
             health.warnings.append(f"The lock file {lock_file} cannot be opened.")
-        else:
-            lock.release()
 
 
 def report(health: Health) -> list[str]:

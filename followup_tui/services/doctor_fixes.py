@@ -18,13 +18,12 @@ import os
 import time
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from followup_tui.domain.models import Interview
 from followup_tui.services.actions import drop_belongings
 from followup_tui.services.doctor import check_tables, examine, examined_file, is_dict, is_id_list
 from followup_tui.services.json_import import assign_ids
 from followup_tui.store.folder import DataFolder
+from followup_tui.store.lock import FolderLock
 from followup_tui.store.paths import FILE_MODE, ensure_private_dir, real_path
 from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, read_user_file
@@ -46,11 +45,9 @@ def restore(path: Path) -> list[str]:
     """
     lock_file = DataFolder(path).lock_file
     ensure_private_dir(lock_file.parent)
-    lock = FileLock(str(lock_file), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise StorageError(f"{path} is busy: another followup process holds its lock.") from None
+    lock = FolderLock(str(lock_file), FILE_MODE)
+    if not lock.acquire(LOCK_TIMEOUT):
+        raise StorageError(f"{path} is busy: another followup process holds its lock.")
     try:
         health = examine(path)
         if not health.restorable:

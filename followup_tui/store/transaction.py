@@ -17,6 +17,7 @@ from typing import Any
 
 from followup_tui.store import migrations
 from followup_tui.store.documents import Documents
+from followup_tui.store.lock import FolderLock
 from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
@@ -41,7 +42,7 @@ class Transactions:
         self.storage = storage
         self.path = storage.path
         self.mutex = mutex
-        self._lock: Any = None  # a FileLock, made at the first write (filelock is slow to import)
+        self._lock: FolderLock | None = None  # made at the first write
         self._depth = 0
         self._skip_write = False
         self._writing = False
@@ -109,7 +110,7 @@ class Transactions:
         """Let this change's new value of a field replace every version of it (a settled conflict)."""
         self._settle.setdefault(table, set()).add((record_id, field))
 
-    def _file_lock(self) -> Any:
+    def _file_lock(self) -> FolderLock:
         """Take this device's lock on the data folder; return it, held.
 
         Raises:
@@ -117,21 +118,16 @@ class Transactions:
                 user's lock file, a read-only mount, a folder without write permission, a
                 directory where the lock should be): a storage failure the caller may retry.
         """
-        from filelock import FileLock, Timeout
-
         lock_file = self.storage.folder.lock_file
         try:
             ensure_private_dir(lock_file.parent)
             if self._lock is None:
-                self._lock = FileLock(str(lock_file), timeout=LOCK_TIMEOUT, mode=FILE_MODE)
-            try:
-                self._lock.acquire(timeout=LOCK_NOTICE_AFTER)
-            except Timeout:
+                self._lock = FolderLock(str(lock_file), FILE_MODE)
+            if not self._lock.acquire(LOCK_NOTICE_AFTER):
                 if self.on_lock_wait is not None:
                     self.on_lock_wait()  # held by another process: say so before waiting
-                self._lock.acquire()
-        except Timeout:
-            raise StorageError(f"{self.path} is busy: another followup process holds its lock.") from None
+                if not self._lock.acquire(LOCK_TIMEOUT):
+                    raise StorageError(f"{self.path} is busy: another followup process holds its lock.")
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise StorageError(
