@@ -111,6 +111,12 @@ class Repository:
         with self._changes.transaction():
             yield self._changes.documents
 
+    def keep_merged_copy(self) -> None:
+        """If the last read merged device files, keep the result for the next start-ups
+        (``store.merged_copy``; best effort, off the screen's thread: it writes a file)."""
+        with self._mutex:
+            self.storage.keep_merged_copy()
+
     def data_version(self) -> Any:
         """Return a cheap token that changes whenever any file of the data folder changes."""
         return self.storage.version()

@@ -133,6 +133,15 @@ class SourceReader:
         self._parsed[source.path] = (source.identity, parsed)
         return parsed
 
+    def digests(self, sources: list[Source]) -> dict[Path, str]:
+        """The SHA-256 of each of ``sources`` parsed as it is now (files skipped have none)."""
+        return {
+            s.path: parsed.digest
+            for s in sources
+            if (known := self._parsed.get(s.path)) is not None and known[0] == s.identity
+            for parsed in (known[1],)
+        }
+
     def read(self, sources: list[Source], own: Source | None, done: set[str]) -> Reading:
         """Parse what a read needs: this device's file and every source not merged into it.
 

@@ -5,7 +5,8 @@ other devices' files, conflict copies and the old single file. When only one hol
 new, its tables are used as they are; otherwise they are merged (``domain/sync/replicas``).
 This device's file records which versions of the others it merged, so a start-up whose
 folder did not change since the last save parses only that one file. A folder whose files did
-not change on disk (inode, size, mtime of each) is served from memory.
+not change on disk (inode, size, mtime of each) is served from memory. After a merge the app
+keeps the result in the state folder for the next start-ups (``merged_copy``).
 
 A save stamps what the change did (``domain/sync/changes``) and writes the merged tables
 with the stamps into this device's file only, durably (``durable.write_durably``), keeping a
@@ -40,7 +41,7 @@ from followup_tui.domain.sync.replicas import (
     stamps_table,
 )
 from followup_tui.domain.sync.stamps import ZERO, Clock
-from followup_tui.store import jsoncodec
+from followup_tui.store import jsoncodec, merged_copy
 from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
 from followup_tui.store.device import (
     Device,
@@ -128,6 +129,9 @@ class SafeJSONStorage(Storage):
         """The tables were brought up to the current schema in memory only."""
         self.saves = 0
         """How many writes this storage made (for tests and benchmarks)."""
+        self.from_copy = False
+        """The tables came from the merged copy in the state folder (``store.merged_copy``)."""
+        self._to_keep: tuple[list[Source], dict[Path, str]] | None = None
 
     @property
     def parses(self) -> int:
@@ -173,8 +177,17 @@ class SafeJSONStorage(Storage):
             return self._cache
         token = tuple((s.path.name, s.identity) for s in sources)
         fresh = self._cache is not None and token == self._identity
-        if fresh and (not verify or self._head_revision() == self._revision):
+        if fresh and not verify and self.from_copy:
             return self._cache
+        if fresh and not self.from_copy and (not verify or self._head_revision() == self._revision):
+            return self._cache
+        kept = None
+        if self._cache is None and not verify and len(sources) > 1:
+            kept = merged_copy.load(self.folder, sources)
+        if kept is not None:
+            self._cache, self._identity, self.from_copy = kept, token, True
+            return kept  # until a change, which reads the files themselves
+        self.from_copy = False
         own = self._own_source(sources)
         try:
             reading = self._reader.read(sources, own, set())
@@ -195,8 +208,20 @@ class SafeJSONStorage(Storage):
             self._cache = replicas[0]
         else:
             self._cache = merge_replicas(replicas)
+            if not self.refused and all(s.kind == DEVICE for s in sources) and not reading.upgraded:
+                self._to_keep = (sources, self._reader.digests(sources))
         self._identity = token
         return self._cache
+
+    def keep_merged_copy(self) -> None:
+        """Keep the tables of the last read, if it merged files, for the next start-ups."""
+        kept, self._to_keep = self._to_keep, None
+        if (
+            kept is not None
+            and self._cache is not None
+            and self._identity == tuple((s.path.name, s.identity) for s in kept[0])
+        ):
+            merged_copy.keep(self.folder, kept[0], kept[1], self._cache)
 
     def write(
         self,
@@ -266,6 +291,8 @@ class SafeJSONStorage(Storage):
             self._note_backup(problem)
         self.saves += 1
         note_written(self.folder.key, stamp)
+        merged_copy.drop(self.folder)
+        self._to_keep = None
         self.gone = False
         self._cache = data
         self._pieces = pieces

@@ -50,6 +50,9 @@ PRIVATE_FOLDER_MODE = 0o700
 POLL_SECONDS = 1.0
 """How often the app looks for changes made by another process."""
 
+KEEP_COPY_AFTER = 1.0
+"""Seconds after start-up the merged tables are kept for the next start-ups (out of its way)."""
+
 
 def _palette_commands() -> type[Provider]:
     """Our palette commands, imported when the palette first opens."""
@@ -144,6 +147,12 @@ class FollowupApp(FollowupHost):
         notice = zone_notice()
         if notice is not None:
             self.notify(notice, title="Time zone", severity="warning", timeout=12, markup=False)
+        self.set_timer(KEEP_COPY_AFTER, self._keep_merged_copy)
+
+    def _keep_merged_copy(self) -> None:
+        """If start-up merged device files, keep the result for the next start-ups, on a
+        thread of its own (it writes a file; an exit waits for it)."""
+        threading.Thread(target=self.repo.keep_merged_copy, name="merged-copy").start()
 
     def on_unmount(self) -> None:
         """Save every pending edit before the app goes, and give the signals back."""
