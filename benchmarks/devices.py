@@ -5,9 +5,10 @@ Usage: ``python -m benchmarks.devices [--sizes 200,1000] [--reps 7]``
 For each size, one data folder per case is made from the same generated history: one device
 file; two or three device files that this device already merged at its last save (the usual
 start-up); and two or three files where another device wrote since (a start-up that has to
-merge). Start-up is opening the repository and reading every interview, as the home screen
-does, in this process (a fresh repository each time, files in the page cache); a save is one
-field-level edit. Every figure is the median over ``--reps`` runs, as a ratio against the
+merge, then the start-ups after the app kept the merged copy in the state folder). Start-up
+is opening the repository and reading every interview, as the home screen does, in this
+process (a fresh repository each time, files in the page cache); a save is one field-level
+edit. Every figure is the median over ``--reps`` runs, as a ratio against the
 single file measured alternately in the same run. Devices are played by pointing
 ``XDG_STATE_HOME`` at a folder of their own.
 """
@@ -34,12 +35,14 @@ def _as(state: Path, name: str) -> None:
     os.environ["XDG_STATE_HOME"] = str(state / name)
 
 
-def _folder(root: Path, size: int, files: int, fresh: bool) -> Path:
-    """A data folder with ``files`` device files; ``fresh``: another device wrote since our save."""
-    db = root / f"n{size}-d{files}-{'fresh' if fresh else 'merged'}" / "followup.json"
-    state = root / "state" / db.parent.name
+def spread(db: Path, state: Path, files: int, fresh: bool) -> None:
+    """Add other devices' files to the data folder of ``db`` (written as the first device).
+
+    Each other device saves one edit, then the first device saves once, recording the merge;
+    ``fresh``: the second device then writes again, so the first device's start-ups merge.
+    The process goes on as the first device (``XDG_STATE_HOME`` under ``state``).
+    """
     _as(state, DEVICES[0])
-    generate(db, size)
     first = Repository(db).interviews()[0].id
     for name in DEVICES[1:files]:
         _as(state, name)
@@ -49,7 +52,23 @@ def _folder(root: Path, size: int, files: int, fresh: bool) -> Path:
     if fresh and files > 1:
         _as(state, DEVICES[1])
         Repository(db).update(Interview, first, location="a new edit on the phone")
+    _as(state, DEVICES[0])
+
+
+def _folder(root: Path, size: int, files: int, fresh: bool) -> Path:
+    """A data folder with ``files`` device files; ``fresh``: another device wrote since our save."""
+    db = root / f"n{size}-d{files}-{'fresh' if fresh else 'merged'}" / "followup.json"
+    state = root / "state" / db.parent.name
+    _as(state, DEVICES[0])
+    generate(db, size)
+    spread(db, state, files, fresh)
     return db
+
+
+def _kept(db: Path, state: Path) -> None:
+    """Start once as the app does, keeping the merged copy (``store.merged_copy``)."""
+    _as(state, DEVICES[0])
+    Repository(db).keep_merged_copy()
 
 
 def _startup(db: Path, state: Path) -> Callable[[], float]:
@@ -108,6 +127,11 @@ def main() -> None:
                     # a start-up saves nothing: with another device's newer file, every one merges
                     mine, base = _median_pair(args.reps, make(db, state), make(single, single_state))
                     label = f"{kind} @{size}, {files} files, {what}"
+                    print(f"{label:<34} {mine * 1000:8.1f} {base * 1000:10.1f} {mine / base:6.2f}")
+                if fresh:  # the next start-ups, once the app kept what it merged
+                    _kept(db, state)
+                    mine, base = _median_pair(args.reps, _startup(db, state), _startup(single, single_state))
+                    label = f"start-up @{size}, {files} files, copy kept"
                     print(f"{label:<34} {mine * 1000:8.1f} {base * 1000:10.1f} {mine / base:6.2f}")
     finally:
         if saved_state is None:

@@ -153,7 +153,7 @@ def save_vs_floor(db: Path, reps: int) -> dict[str, Any]:
         return time.perf_counter() - start
 
     def floor() -> float:
-        payload = db.read_bytes()
+        payload = (repo.storage.own_path or db).read_bytes()  # this device's file
         start = time.perf_counter()
         tmp = db.parent / "floor.tmp"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -278,6 +278,13 @@ def main() -> None:
         "--only", default=",".join(GROUPS), help=f"comma-separated groups of {', '.join(GROUPS)}"
     )
     parser.add_argument(
+        "--devices",
+        type=int,
+        default=1,
+        choices=(1, 2, 3),
+        help="device files in the data folder (the others already merged at this device's last save)",
+    )
+    parser.add_argument(
         "--installed",
         metavar="VENV",
         help="measure followup installed by pip in this venv (made and installed into when missing)",
@@ -292,12 +299,19 @@ def main() -> None:
     only = set(args.only.split(","))
     results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        saved_state = os.environ.get("XDG_STATE_HOME")
         for size in sizes:
-            db = Path(tmp) / f"bench-{size}.json"
+            db = Path(tmp) / f"data-{size}" / "followup.json"
+            state = Path(tmp) / f"state-{size}"
+            os.environ["XDG_STATE_HOME"] = str(state / "laptop")  # never this machine's own
             if size:  # in a child process, so this one stays small
                 subprocess.run(
                     [sys.executable, "-m", "benchmarks.generate", str(size), str(db)], cwd=ROOT, check=True
                 )
+            if size and args.devices > 1:
+                from benchmarks.devices import spread
+
+                spread(db, state, args.devices, fresh=False)
             if "startup" in only:
                 headless, memory = startup_headless(db, reps)
                 results[f"startup headless @{size}"] = headless
@@ -317,7 +331,11 @@ def main() -> None:
                 for name, stats in in_app(db, reps).items():
                     results[f"{name} @{size}"] = stats
             print(f"done: {size} interviews", file=sys.stderr)
-    print(f"measured: {install_kind()}", file=sys.stderr)
+        if saved_state is None:
+            os.environ.pop("XDG_STATE_HOME", None)
+        else:
+            os.environ["XDG_STATE_HOME"] = saved_state
+    print(f"measured: {install_kind()}; {args.devices} device file(s)", file=sys.stderr)
     _print_table(results)
     machine = {
         "measured": install_kind(),
@@ -327,6 +345,7 @@ def main() -> None:
         "cpus": os.cpu_count(),
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "repetitions": reps,
+        "device_files": args.devices,
     }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)

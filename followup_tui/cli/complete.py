@@ -31,6 +31,10 @@ def find(repo: Repository, key: str) -> Interview:
         NotFoundError: If nothing matches.
         ValidationError: If the name fits several interviews.
     """
+    try:
+        return repo.get(Interview, key)  # an id (which wins over a company): only it is built
+    except NotFoundError:
+        pass
     found = find_interview(repo.interviews(), key)
     if found is None:
         raise NotFoundError(f"No interview with id '{one_line(key, 40)}' or at a company of that name.")

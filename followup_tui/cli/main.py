@@ -240,8 +240,9 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
         latest = repo.latest_started(local_now())
         if latest is None:
             raise click.ClickException("There are no interviews yet; add one with: followup add COMPANY")
-        interview_id = latest.id
-    interview = find(repo, interview_id)
+        interview = latest
+    else:
+        interview = find(repo, interview_id)
     concern.interview_id = interview.id
     stored = repo.add(concern)
     click.echo(stored.id)
