@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _ESCAPE_SEQUENCE = re.compile(
     r"""
@@ -109,7 +110,26 @@ def pad_cells(text: str, width: int) -> str:
     return fitted + " " * (width - cell_width(fitted))
 
 
-def wrap_cells(text: str, width: int) -> list[str]:
+def spread_letters(text: str) -> str:
+    """Return one line with a space between its letters and three between its words, to read
+    from afar ("T h a n k   y o u"). Wide (CJK) characters, already two cells each, stay
+    together; marks and joiners stay with the letter they belong to."""
+    out: list[str] = []
+    previous = 0
+    for char in text:
+        cells = _char_cells(char)
+        if out and cells and previous and not (cells == 2 and previous == 2):
+            out.append(" ")
+        out.append(char)
+        previous = cells
+    return "".join(out)
+
+
+def _spread_cells(word: str) -> int:
+    return cell_width(spread_letters(word))
+
+
+def wrap_cells(text: str, width: int, *, spread: bool = False) -> list[str]:
     """Wrap one paragraph into lines of at most ``width`` terminal cells.
 
     Lines break at spaces; a word wider than a line (a URL, or Chinese or Japanese written
@@ -118,29 +138,44 @@ def wrap_cells(text: str, width: int) -> list[str]:
     Args:
         text: One paragraph (no line breaks).
         width: The cells a line may take (at least one is used).
+        spread: Measure each line as ``spread_letters`` will show it (the lines returned
+            are not spread).
 
     Returns:
         The lines, none for a blank paragraph.
     """
     width = max(width, 1)
+    measure = _spread_cells if spread else cell_width
+    gap = 3 if spread else 1
     lines: list[str] = []
     line, used = "", 0
     for word in text.split():
-        size = cell_width(word)
-        if line and used + 1 + size <= width:
-            line, used = f"{line} {word}", used + 1 + size
+        size = measure(word)
+        if line and used + gap + size <= width:
+            line, used = f"{line} {word}", used + gap + size
             continue
         if line:
             lines.append(line)
         while size > width:
-            head = _head_cells(word, width) or word[0]
+            head = _head_measured(word, width, measure)
             lines.append(head)
             word = word[len(head) :]
-            size = cell_width(word)
+            size = measure(word)
         line, used = word, size
     if line:
         lines.append(line)
     return lines
+
+
+def _head_measured(word: str, room: int, measure: Callable[[str], int]) -> str:
+    """The longest start of ``word`` that ``measure`` puts in ``room`` cells (one character at
+    least)."""
+    if measure is cell_width:
+        return _head_cells(word, room) or word[0]
+    end = 1
+    while end < len(word) and measure(word[: end + 1]) <= room:
+        end += 1
+    return word[:end]
 
 
 def cut_between_words(text: str, width: int) -> str:

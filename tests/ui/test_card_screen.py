@@ -265,9 +265,10 @@ async def test_large_print_shows_the_text(repo: Repository, interview: Interview
 
 
 def test_spaced_lines() -> None:
-    lines = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 12)
+    """Wrapped as they show once spread: "t h r e e   f o u r" is 19 cells."""
+    lines = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 24)
     assert lines == ["Dear Sam,", "", "", "One two", "", "three four", "", "five six.", "", "Seven"]
-    tight = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 12, spaced=False)
+    tight = spaced_lines("Dear Sam,\n\nOne two three four five six.\nSeven", 24, spaced=False)
     assert tight == ["Dear Sam,", "", "One two", "three four", "five six.", "Seven"]
 
 
@@ -277,6 +278,7 @@ async def test_large_print_steps_line_by_line_to_the_last(
 ) -> None:
     from textual.containers import VerticalScroll
 
+    from followup_tui.domain.text import spread_letters
     from followup_tui.ui.screens.card.large import MARK, LargePrint
 
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
@@ -287,7 +289,7 @@ async def test_large_print_steps_line_by_line_to_the_last(
         card = app.screen.query_one(LargePrint)
         rows = card.word_rows()
         assert shown(app, "#large-title").endswith(f"line 1 of {len(rows)}")
-        assert str(card.render()).startswith(MARK + "Dear Sam,")
+        assert str(card.render()).startswith(MARK + spread_letters("Dear Sam,"))
         await pilot.press("down", "j")
         await pilot.pause()
         assert card.cursor == 2 and shown(app, "#large-title").endswith(f"line 3 of {len(rows)}")
@@ -302,7 +304,7 @@ async def test_large_print_steps_line_by_line_to_the_last(
         assert await until(
             pilot, lambda: scroll.scroll_y <= last < scroll.scroll_y + scroll.scrollable_content_region.height
         )
-        assert MARK + "Jo Rivera" in str(card.render())
+        assert MARK + spread_letters("Jo Rivera") in str(card.render())
         await pilot.press("y")
         assert app.clipboard.endswith("Jo Rivera")
 

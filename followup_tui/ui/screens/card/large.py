@@ -1,7 +1,10 @@
 """The large-print view of a card: big, well-spaced lines to copy by hand, one marked at a time.
 
-The whole card is shown to its last line: lines get a blank line between them when the screen
-has room for that, else only paragraphs are spaced, and the view scrolls with the marked line.
+A terminal cannot draw bigger letters, so large print is bold and letter-spaced ("T h a n k
+y o u", three cells between words; wide CJK characters as they are) and fills the width, at
+60 columns as at 100. The whole card is shown to its last line: lines get a blank line between
+them when the screen has room for that, else only paragraphs are spaced, and the view scrolls
+with the marked line.
 ``↓``/``j``/``space`` step to the next line to copy, ``↑``/``k`` back; ``y`` copies the card
 to the clipboard.
 """
@@ -18,7 +21,7 @@ from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import Static
 
-from followup_tui.domain.text import strip_controls, wrap_cells
+from followup_tui.domain.text import spread_letters, strip_controls, wrap_cells
 from followup_tui.ui.display import template
 from followup_tui.ui.screens.card.copying import copy_card
 from followup_tui.ui.screens.dialog import FollowupDialog
@@ -27,16 +30,17 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 MARK = "▶ "
 """Drawn before the line being copied (other lines get two spaces)."""
 
-LINE_WIDTH = 60
-"""The widest a line of large print gets, so the eye can follow it."""
+LINE_WIDTH = 120
+"""The most cells a line of large print takes (about 60 letters spread), so the eye can follow it."""
 
 
 def spaced_lines(text: str, width: int, *, spaced: bool = True) -> list[str]:
-    """Wrap a card to ``width`` columns, with blank lines for the eye.
+    """Wrap a card to ``width`` columns as large print shows it (``spread_letters``), with
+    blank lines for the eye.
 
     Args:
         text: The card, paragraphs separated by blank lines.
-        width: The columns available.
+        width: The columns available to a line once its letters are spread.
         spaced: A blank line after every line (two between paragraphs); False spaces only
             the paragraphs.
 
@@ -51,7 +55,7 @@ def spaced_lines(text: str, width: int, *, spaced: bool = True) -> list[str]:
             elif not spaced and lines and lines[-1] != "":
                 lines.append("")
             continue
-        for line in wrap_cells(paragraph, max(width, 10)) or [""]:
+        for line in wrap_cells(paragraph, max(width, 10), spread=True) or [""]:
             lines.extend([line, ""] if spaced else [line])
     while lines and not lines[-1]:
         lines.pop()
@@ -65,7 +69,8 @@ def fitted_lines(text: str, width: int, height: int) -> list[str]:
 
 
 class LargePrint(Widget):
-    """A card in bold, spaced lines that re-wrap to the width, with the line being copied marked.
+    """A card in bold, letter-spaced lines that re-wrap to the width, with the line being copied
+    marked. ``lines`` are the card's words as wrapped; ``render`` spreads their letters.
 
     Args:
         text: The card (user text, shown literally).
@@ -98,9 +103,9 @@ class LargePrint(Widget):
         parts = []
         for row, line in enumerate(self.lines()):
             if row == marked:
-                parts.append(Content.styled(MARK + line, "reverse"))
+                parts.append(Content.styled(MARK + spread_letters(line), "reverse"))
             else:
-                parts.append(Content("  " + line if line else ""))
+                parts.append(Content("  " + spread_letters(line) if line else ""))
         return Content("\n").join(parts)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
@@ -138,7 +143,7 @@ class LargePrintDialog(FollowupDialog[None]):
     def compose(self) -> ComposeResult:
         """Who it is for and which line, the card, the keys."""
         yield Static(id="large-title")
-        with VerticalScroll():
+        with VerticalScroll(can_focus=False):  # its arrows would scroll, not step a line
             yield LargePrint(self._text)
         yield KeyFooter()
 
