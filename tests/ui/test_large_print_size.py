@@ -21,7 +21,8 @@ CARD = (
     "Dear Sam,\n\nMany thanks for your time on Tuesday and for our conversation about the "
     "Backend engineer role at Northwind Labs. I particularly enjoyed hearing how billing will "
     "move onto event streams next spring.\n\nTwo points are worth adding to what I said. I led "
-    "the Postgres upgrade at my last job, from planning to the night of the switch.\n\nI want to build the systems people trust with "
+    "the Postgres upgrade at my last job, from planning to the night of the switch.\n\n"
+    "I want to build the systems people trust with "
     "their bills.\n\nBest wishes,\nJo Rivera"
 )
 
