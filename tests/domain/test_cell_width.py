@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup_tui.domain.text import cell_width, fit_cells, pad_cells
+from followup_tui.domain.text import cell_width, fit_cells, pad_cells, spread_letters, wrap_cells
 
 
 def test_wide_characters_count_two_cells() -> None:
@@ -30,3 +30,16 @@ def test_fit_cells_never_splits_a_wide_character_over_the_edge() -> None:
 def test_pad_cells_gives_exactly_the_width() -> None:
     assert cell_width(pad_cells("株式", 10)) == 10
     assert cell_width(pad_cells("株式会社ソニー株式会社", 10)) == 10
+
+
+def test_spread_letters_spaces_letters_and_words_and_keeps_wide_text_and_marks_together() -> None:
+    assert spread_letters("Hi you.") == "H i   y o u ."
+    assert spread_letters("面接の") == "面接の"  # two cells each already
+    assert spread_letters("Zoe\u0308") == "Z o e\u0308"  # the mark stays on its letter
+    assert spread_letters("👩\u200d💻") == "👩\u200d💻"  # a joined emoji stays one
+
+
+def test_wrap_cells_spread_measures_lines_as_they_show() -> None:
+    lines = wrap_cells("One two three four", 20, spread=True)
+    assert lines == ["One two", "three four"]
+    assert all(cell_width(spread_letters(line)) <= 20 for line in lines)
