@@ -178,9 +178,11 @@ class Notices:
 
     The same message again while it is still shown replaces it, counted ("(×3)"), instead of
     stacking a toast per repeat; ``FollowupHost.notify_repeated`` lets a screen word the count
-    itself ("4 concerns deleted, u undoes"). Toasts show at the bottom right, or at the top when
-    what the screen has the user read (``keep_in_view``) or the focused control is where they
-    would cover it; below 80 columns one shows at a time (errors stay).
+    itself ("4 concerns deleted, u undoes"). Toasts never cover anything: the screen gives them
+    rows of their own (``followup.tcss`` docks the rack in the screen's layer), at the bottom,
+    or at the top when what the screen has the user read (``keep_in_view``) or the focused
+    control is at the bottom, so that is what stays put; below 80 columns one shows at a time
+    (errors stay).
     """
 
     def __init__(self, app: App[Any]) -> None:
