@@ -5,6 +5,7 @@ right column's border); the screen makes room for it instead."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
@@ -34,6 +35,17 @@ def covered(app: FollowupApp) -> list[tuple[str, str]]:
     return under
 
 
+async def notices_after(app: FollowupApp, pilot: Pilot[None], screen: str, iid: str, *keys: str) -> None:
+    """Open ``screen`` on the interview, press ``keys`` and wait for their notices to show."""
+    app.open_screen(screen, iid)
+    assert await until(pilot, lambda: app.screen.__class__.__name__ != "HomeScreen")
+    await settle(app, pilot)
+    await pilot.press(*keys)
+    assert await until(pilot, lambda: bool(app.screen.query(Toast)))
+    await settle(app, pilot)
+    await pilot.pause(0.2)
+
+
 def board_data(repo: Repository) -> Interview:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     for text in ("Rambled", "Forgot the rota", "Said 3 years", "They looked bored"):
@@ -46,13 +58,7 @@ async def test_the_boards_notices_cover_no_column(repo: Repository, size: tuple[
     interview = board_data(repo)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=size, notifications=True) as pilot:
-        app.open_screen("board", interview.id)
-        assert await until(pilot, lambda: app.screen.title == "Worry vs. actual error")
-        await settle(app, pilot)
-        await pilot.press("shift+left", "x")  # sorted, then deleted
-        assert await until(pilot, lambda: bool(app.screen.query(Toast)))
-        await settle(app, pilot)
-        await pilot.pause(0.2)
+        await notices_after(app, pilot, "board", interview.id, "shift+left", "x")  # sorted, deleted
         assert covered(app) == []
 
 
@@ -63,13 +69,7 @@ async def test_the_cards_notices_cover_neither_the_draft_nor_its_count(
     interview = fill_card_data(repo)
     app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
     async with app.run_test(size=size, notifications=True) as pilot:
-        app.open_screen("card", interview.id)
-        assert await until(pilot, lambda: app.screen.title == "Thank-you card")
-        await settle(app, pilot)
-        await pilot.press("w", "y")  # marked written, then copied
-        assert await until(pilot, lambda: bool(app.screen.query(Toast)))
-        await settle(app, pilot)
-        await pilot.pause(0.2)
+        await notices_after(app, pilot, "card", interview.id, "w", "y")  # marked written, copied
         assert covered(app) == []
 
 
