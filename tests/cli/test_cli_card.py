@@ -16,7 +16,7 @@ from followup_tui.domain.card.draft import card_parts, meter
 from followup_tui.domain.card.warnings import card_warnings, phrase_warning
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
 from followup_tui.store.repository import Repository
-from tests.card_fixtures import fill_card_data
+from tests.helpers.card_fixtures import fill_card_data
 
 
 def run(command: object, path: Path, *args: str) -> tuple[int, str, str]:

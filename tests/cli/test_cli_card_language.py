@@ -13,7 +13,7 @@ from followup_tui.cli.main import main
 from followup_tui.domain.language import LANGUAGE_SETTING
 from followup_tui.domain.models import Card, Interview
 from followup_tui.store.repository import Repository
-from tests.card_fixtures import fill_card_data
+from tests.helpers.card_fixtures import fill_card_data
 
 
 def _main(db_path: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:

@@ -17,8 +17,8 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.board.board import BoardScreen
 from followup_tui.ui.screens.board.column import ConcernList
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
-from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import HOSTILE, seed_interview
 from tests.helpers.wait import settle as settle_app
 from tests.helpers.wait import until
 

@@ -13,8 +13,8 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.card.copying import ASKED, COPIED
 from followup_tui.ui.screens.card.large import LargePrintDialog
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.clipboard import fake_clipboard_tool, no_clipboard_tool
 from tests.helpers.wait import until
 

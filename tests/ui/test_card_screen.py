@@ -18,8 +18,8 @@ from followup_tui.ui.screens.card.interviewer import InterviewerDialog
 from followup_tui.ui.screens.card.large import LargePrintDialog, spaced_lines
 from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.save_where import SaveWhereDialog
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import until
 
 

@@ -13,8 +13,8 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.card.other_window import OtherWindowDialog, settle
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import until
 
 NAME = "Sam Okafor"

@@ -14,8 +14,8 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.board.board import BoardScreen
 from followup_tui.ui.screens.card.card import CardScreen
-from tests.card_fixtures import KAFKA_TO_KNOW, fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import KAFKA_TO_KNOW, fill_card_data
 from tests.helpers.screen import screen_text as _screen_text
 from tests.helpers.wait import settle, until
 

@@ -10,8 +10,8 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.board.choices import ChoiceList
 from followup_tui.ui.screens.board.concern_dialog import ConcernDialog
-from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import seed_interview
 from tests.helpers.wait import settle, until
 
 

@@ -12,8 +12,8 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.debrief.debrief import DebriefScreen
 from followup_tui.ui.screens.debrief.gut import GutRating
 from followup_tui.ui.screens.debrief.lists import ClarificationList, QuestionChecklist, SuggestionList
-from tests.board_seed import HOSTILE, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import HOSTILE, seed_interview
 from tests.helpers.wait import settle as settle_app
 
 

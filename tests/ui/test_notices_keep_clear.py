@@ -10,8 +10,8 @@ from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.card.card import CardScreen
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import settle, until
 
 

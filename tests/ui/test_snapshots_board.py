@@ -9,8 +9,8 @@ from textual.pilot import Pilot
 
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from tests.board_seed import seed_debrief, seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import seed_debrief, seed_interview
 from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]

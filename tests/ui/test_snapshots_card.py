@@ -11,8 +11,8 @@ from followup_tui.domain.models import Interview
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]

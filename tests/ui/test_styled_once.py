@@ -15,8 +15,8 @@ from followup_tui.ui.screens.debrief.debrief import DebriefScreen
 from followup_tui.ui.screens.insights.bars import InsightsBars
 from followup_tui.ui.screens.insights.insights import InsightsScreen
 from followup_tui.ui.widgets.text_box import TextBox
-from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import seed_interview
 from tests.helpers.wait import settle, until
 from tests.ui.test_insights_screen import fill
 

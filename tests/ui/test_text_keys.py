@@ -10,8 +10,8 @@ from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.interview.form import InterviewFormDialog
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import settle, until
 
 

@@ -9,8 +9,8 @@ from followup_tui.domain.triage import QUESTIONS, advise
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.board.triage_dialog import TriageDialog
-from tests.board_seed import seed_interview
 from tests.conftest import FIXED_NOW
+from tests.helpers.board_seed import seed_interview
 
 COMBINATIONS = [
     # actionable, noticed, column, action
