@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from followup_tui.cli.common import guarded
+from followup_tui.domain.insights.report import plural
 from followup_tui.domain.text import one_line
 from followup_tui.services.devices import device_files
 
@@ -46,5 +47,5 @@ def devices(path: Path, as_json: bool) -> None:
         mark = "*" if f.this_device else " "
         who = "(old single file)" if f.kind != "device" else one_line(f.name or f.device, 40)
         when = f"{f.last_wrote:%Y-%m-%d %H:%M} UTC" if f.last_wrote else "never"
-        detail = f"cannot be read: {one_line(f.problem, 120)}" if f.problem else f"{f.records} records"
+        detail = f"cannot be read: {one_line(f.problem, 120)}" if f.problem else plural(f.records, "record")
         click.echo(f"{mark} {f.device or '-':8}  {who:<24}  last wrote {when}  {detail}  {f.path.name}")

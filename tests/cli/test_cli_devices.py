@@ -59,3 +59,15 @@ def test_a_damaged_device_file_is_named(
     assert "damaged" in row["problem"] and row["records"] == 0
     doctor = CliRunner().invoke(main, ["doctor"])
     assert doctor.exit_code == 1 and "damaged" in doctor.stdout
+
+
+@pytest.mark.parametrize(
+    ("adds", "deletes", "said"), [(1, 1, "0 records"), (1, 0, "1 record"), (2, 0, "2 records")]
+)
+def test_records_are_counted_in_words_that_agree(db_path: Path, adds: int, deletes: int, said: str) -> None:
+    repo = Repository(db_path)
+    added = [repo.add(Interview(company=f"Company {n}")) for n in range(adds)]
+    for interview in added[:deletes]:
+        repo.delete(Interview, interview.id)
+    (line,) = _run().splitlines()
+    assert said in [column.strip() for column in line.split("  ")]
