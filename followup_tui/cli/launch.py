@@ -4,7 +4,9 @@
 the app straight away: building click's command tree costs about a tenth of the start-up
 before Textual. Every other command line, ``--help`` and ``--version`` included, and anything
 unusual (an option given twice, a ``--db`` that is a folder) goes to the click group in
-``cli.main``, which reports it exactly as before.
+``cli.main``, which reports it exactly as before. So does every run a shell makes to complete a
+word (``_FOLLOWUP_COMPLETE`` set): its command line is empty, and click reads the words from
+the environment.
 
 On this path the launcher says what the group would: the time-zone warning, and a report
 without user text for an internal error; ``cli.app_start`` opens the app.
@@ -19,14 +21,21 @@ from collections.abc import Sequence
 from followup_tui.cli.app_start import open_app
 from followup_tui.store.locations import resolve_data_file
 
+COMPLETE_VARIABLE = "_FOLLOWUP_COMPLETE"
+"""Set by the shell's completion script: click answers it, however empty the command line."""
+
 
 def main() -> None:
     """Run ``followup``: open the app for a plain command line, else hand it to the click group."""
-    plain = plain_app_options(sys.argv[1:])
+    completing = bool(os.environ.get(COMPLETE_VARIABLE))
+    plain = None if completing else plain_app_options(sys.argv[1:])
     if plain is None:
         from followup_tui.cli.main import main as group
 
-        group()
+        if completing:  # named as the shell knows it, also run as ``python -m followup_tui``
+            group(prog_name="followup", complete_var=COMPLETE_VARIABLE)
+        else:
+            group()
         return
     db, demo = plain
     sys.exit(_start_guarded(db, demo))

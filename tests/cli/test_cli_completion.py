@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,45 @@ def test_completion_on_a_damaged_file_offers_nothing_quietly(db_path: Path) -> N
     assert offered == []
     assert said == "textual not loaded"  # no traceback, nothing else on stderr
     assert db_path.read_text() == "{ not json"
+
+
+ENTRY_POINT = """
+from importlib.metadata import entry_points
+(script,) = entry_points(group="console_scripts", name="followup")
+script.load()()
+"""
+"""What the installed ``followup`` script runs: its entry point, with nothing on the command line."""
+
+SOURCE_LINES = {"bash": "complete -o nosort -F _followup_completion followup", "zsh": "#compdef followup"}
+
+
+def through_the_script(shell: str, mode: str, words: str = "", cword: str = "") -> str:
+    """What the installed ``followup`` prints when a shell runs it to complete (nothing opened)."""
+    env = {**os.environ, "_FOLLOWUP_COMPLETE": f"{shell}_{mode}", "COMP_WORDS": words, "COMP_CWORD": cword}
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY_POINT],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert done.stderr == ""
+    return done.stdout
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_the_line_the_docs_give_for_the_shell_prints_its_script(db_path: Path, shell: str) -> None:
+    script = through_the_script(shell, "source")
+    assert "_FOLLOWUP_COMPLETE" in script and f"{shell}_complete" in script
+    assert SOURCE_LINES.get(shell, "complete --no-files --command followup") in script
+    assert not db_path.exists()
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_the_installed_script_completes_interviews(interviews: tuple[str, str], shell: str) -> None:
+    zoe, acme = interviews
+    offered = through_the_script(shell, "complete", "followup card ", "" if shell == "fish" else "2")
+    words = set(re.split(r"[\n,\t]", offered))
+    assert {zoe, acme, "Zoë Café", "Acme"} <= words
