@@ -12,8 +12,8 @@ from textual.widgets._toast import Toast, ToastHolder, ToastRack
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from tests.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import settle, until
 
 SIZES = [(100, 30), (60, 20)]
