@@ -74,7 +74,20 @@ def test_a_note_to_oneself_becomes_a_sentence_to_the_reader(note: str, sentence:
     ("lang", "note", "sentence"),
     [
         ("de", "Sag ihr: Ich habe die Meisterprüfung bestanden.", "Ich habe die Meisterprüfung bestanden."),
-        ("de", "Sag ihr, dass ich die Meisterprüfung bestanden habe.", None),
+        (
+            "de",
+            "Sag ihr, dass ich die Meisterprüfung bestanden habe.",
+            "Ich habe die Meisterprüfung bestanden.",
+        ),
+        ("de", "Sag ihr, dass ich Kotlin kann.", "Ich kann Kotlin."),
+        ("de", "Erwähnen, dass ich fließend Polnisch spreche.", "Ich spreche fließend Polnisch."),
+        ("de", "Nicht vergessen zu sagen, dass wir Kotlin nutzen.", "Wir nutzen Kotlin."),
+        ("de", "Sag ihr, dass mein Team gewachsen ist.", None),
+        ("de", "Sag ihr, dass ich, wenn nötig, umziehe.", None),
+        ("es", "Dile que sé Kotlin.", "Sé Kotlin."),
+        ("es", "Dile que trabajo bien en equipo.", "Trabajo bien en equipo."),
+        ("fr", "Lui dire que je connais Kotlin.", "Je connais Kotlin."),
+        ("fr", "Lui dire que connais bien Kotlin.", "Je connais bien Kotlin."),
         ("es", "Dile que hice la formación de alérgenos.", "Hice la formación de alérgenos."),
         ("es", "Comentar que tengo el carné de manipulador.", "Tengo el carné de manipulador."),
         ("es", "Dile que hiciste la formación.", None),
@@ -122,6 +135,64 @@ def test_a_note_to_oneself_reaches_the_card_as_a_sentence() -> None:
         "I did the RWI phonics training in September." in text and "Tell her" not in text
     )  # month capitalised
     assert flag_phrases(text) == []
+
+
+SPANISH_FIRST_PERSON = (
+    "Trabajo bien en equipo.",
+    "Hablo inglés y francés.",
+    "Conozco bien el sector sanitario.",
+    "Domino Excel y SAP.",
+    "Coordino los turnos de la planta.",
+    "Sé programar en Python.",
+    "Soy enfermera titulada.",
+    "Gestiono la nómina de 300 empleados.",
+    "Lideré la apertura de dos tiendas.",
+    "Gestioné un equipo de doce personas.",
+)
+
+
+@pytest.mark.parametrize("words", SPANISH_FIRST_PERSON)
+def test_a_spanish_verb_carries_its_own_subject(words: str) -> None:
+    assert not is_fragment(words, "es") and not reads_as_note(words, "es")
+
+
+def test_a_spanish_card_keeps_both_first_person_additions() -> None:
+    parts = card_parts(
+        TEACHER, None, [error("Trabajo bien en equipo."), error("Hablo inglés y francés.")], "Ana", "es"
+    )
+    assert not [p for p in parts if p.kind == "error" and (p.note or p.topic)]
+    text = card(to_know="Domino Excel y SAP.", lang="es")
+    assert "Domino Excel y SAP." in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "sentence"),
+    [
+        ("de", "Spreche fließend Englisch.", "Ich spreche fließend Englisch."),
+        ("de", "Habe zehn Jahre Erfahrung in der Pflege.", "Ich habe zehn Jahre Erfahrung in der Pflege."),
+        ("de", "Kenne mich gut mit SAP aus.", "Ich kenne mich gut mit SAP aus."),
+        ("de", "Liebe zum Detail.", "Liebe zum Detail."),
+        ("fr", "Connais bien le secteur hospitalier.", "Je connais bien le secteur hospitalier."),
+        ("fr", "Parle couramment anglais.", "Je parle couramment anglais."),
+        ("fr", "Ai dirigé une équipe de six.", "J’ai dirigé une équipe de six."),
+        ("fr", "Forme les nouveaux arrivants.", "Forme les nouveaux arrivants."),
+    ],
+)
+def test_a_french_or_german_note_without_its_subject_gets_it_back(
+    lang: str, words: str, sentence: str
+) -> None:
+    assert to_reader(words, lang) == sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("de", "Liebe zum Detail."), ("fr", "Forme les nouveaux arrivants.")]
+)
+def test_a_subjectless_note_not_surely_a_verb_is_left_out_with_a_hint_never_silently(
+    lang: str, words: str
+) -> None:
+    parts = card_parts(TEACHER, None, [error(words)], "Ana", lang)
+    assert [(p.note, p.hint) for p in parts if p.kind == "error"] == [(True, fragment_hint(lang))]
+    assert f"Left out, it reads as a note: Phonics. {fragment_hint(lang)}" in missing_summary(parts)
 
 
 @pytest.mark.parametrize(

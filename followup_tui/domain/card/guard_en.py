@@ -37,7 +37,9 @@ _PAY_WORDS = words(
     r"salary|salaries|wages?|remuneration|OTE|on-target earnings|base salary|day rate|hourly rate|my rate"
     r"|overtime (?:pay|rates?)|paid overtime|compensation package|total compensation|bonus(?:es)?|equity"
     r"|stock options|share options|RSUs?|vesting|signing bonus|sign-on bonus|underpaid|pay rise|payrise"
-    r"|a raise",
+    r"|a raise|(?:total|base)\s+comp|(?-i:TC)"
+    r"|(?:my|the|your|their)\s+comp(?=\s+(?:target|expectations?|package|range|band|is|was|would|will|they|you|of|for))|comp\s+(?:target|expectations?|package|range|band)"
+    r"|(?:my|the|an?)\s+hourly(?!\s+(?:basis|updates?|checks?|rounds?|reports?))|six[- ]figures?",
 )
 _PAY_NOUN = words(
     r"(?:the|my|your|their|base|basic|take-home|higher|better|more|less|starting|hourly|"
@@ -53,6 +55,8 @@ _PAY_NOUN = words(
     r"compensation",
     r"earn(?:s|ed|ing)?\s+(?:[£€$\d]|more|less|around|about|well)",
     "earnings",
+    r"(?:rate|need|want|on|at least|around|about|charge|charging)\s+(?:(?:of|is|was)\s+)?[£€$]?\d[\d.,]*k?\s*"
+    r"(?:an|a|per|/)\s*(?:hour|hr|day|year|yr|annum|month)",
 )
 _BUSINESS = words(
     r"saved|saving|savings|cut|cutting|reduced|budgets?|revenue|ARR|MRR|sales|deals?|contracts?|pipeline"

@@ -175,6 +175,8 @@ DATA = GuardData(
             r"|diagnóstico de (?:averías|fallos|problemas|la red)|en el hospital (?:donde|trabajo|trabajé)"
             r"|variable(?:s)? (?:de|del|en) (?:entorno|sistema|código)"
             r"|duelo (?:perinatal|infantil)? ?(?:grupo|acompañamiento)|acompañamiento en el duelo"
+            r"|(?:gestion\w*|llev\w+|prepar\w+|elabor\w+|tramit\w+|proces\w+|cierre|cálculo|departamento"
+            r"|técnic[oa]|responsable)\s+(?:de\s+)?(?:la\s+|las\s+)?nóminas?"
             r"|(?:contra el )?acoso escolar|(?:calendario|cuadrante|planificación|turnos) de vacaciones",
         ),
     ),

@@ -14,6 +14,7 @@ import re
 
 from followup_tui.domain.card.guard_rules import base_tag
 from followup_tui.domain.card.sentences import as_sentence, is_phrase
+from followup_tui.domain.card.subjects import dass_as_main_clause, spanish_first_person, with_subject
 
 
 def _set(words: str) -> frozenset[str]:
@@ -72,8 +73,9 @@ _SELF_TALK_EN = (
 
 _NOTES = {
     "de": re.compile(
-        r"^(?:(?:sag|sagen|erzähl|erzählen)\s+(?:ihr|ihm|ihnen)|erwähnen|betonen|sagen)"
-        r"\s*[:,]\s*(?!dass\b)(?=(?:ich|wir|mein\w*|unser\w*)\b)",
+        r"^(?:(?:daran denken|nicht vergessen),?\s+zu\s+)?"
+        r"(?:(?:sag|sagen|erzähl|erzählen)\s+(?:ihr|ihm|ihnen)|(?:ihr|ihm|ihnen)\s+sagen|erwähnen|betonen|sagen)"
+        r"(?:(?P<dass>\s*,?\s*dass\s+)|\s*[:,]\s*(?=(?:ich|wir|mein\w*|unser\w*)\b))",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -163,7 +165,7 @@ def to_reader(words: str, lang: str = "en", recipient: str = "") -> str:
         text = text[regret.end() :]
         text = text if base == "en" else text[0].upper() + text[1:]
     if base in _NOTES:
-        return _note_elsewhere(text, base)
+        return with_subject(_note_elsewhere(text, base), base)
     if base != "en":
         return text
     chat = _CHAT_EN.match(text)
@@ -197,10 +199,11 @@ def is_fragment(words: str, lang: str = "en") -> bool:
     found = [w for w in found if w]
     if not found or words.rstrip().endswith(("?", "!")):
         return False
-    if base == "es" and any(
-        len(w) > 3 and w.endswith(_SPANISH_PAST) and w not in _SPANISH_NOUNS for w in found
+    if base == "es" and (
+        spanish_first_person(found[0], found[1] if len(found) > 1 else "")
+        or any(len(w) > 3 and w.endswith(_SPANISH_PAST) and w not in _SPANISH_NOUNS for w in found)
     ):
-        return False  # "Presenté el estudio de caso": the verb carries its "yo"
+        return False  # "Presenté el estudio de caso", "Trabajo bien en equipo": the verb carries its "yo"
     if base in _SENTENCE_WORDS:
         known = _SENTENCE_WORDS[base]
         return not any(w in known or w.replace("’", "'").split("'")[0] + "'" in known for w in found)
@@ -218,7 +221,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "The card speaks about {name}: write to them as “you”.",
     ),
     "de": (
-        "Schreiben Sie einen ganzen Satz: „Ich habe … vorgestellt.“",
+        "Schreiben Sie einen ganzen Satz, mit „ich“: „Ich habe … vorgestellt.“",
         "Die Karte spricht über {name}: Sprechen Sie die Person direkt an.",
     ),
     "es": (
@@ -226,7 +229,7 @@ HINTS: dict[str, tuple[str, str]] = {
         "La tarjeta habla de {name} en tercera persona: escríbale directamente.",
     ),
     "fr": (
-        "Écrivez une phrase complète : « J’ai présenté … ».",
+        "Écrivez une phrase complète, avec « je » : « J’ai présenté … ».",
         "La carte parle de {name} à la troisième personne : écrivez-lui directement.",
     ),
 }
@@ -336,7 +339,8 @@ def _you_after(match: re.Match[str]) -> str:
 
 
 def _note_elsewhere(text: str, base: str) -> str:
-    """A note to oneself in German, Spanish or French, taken off when what follows stands alone."""
+    """A note to oneself in German, Spanish or French, taken off when what follows stands alone
+    (a German "dass" clause as the main clause it says)."""
     note = _NOTES[base].match(text)
     if note is None:
         return text
@@ -344,4 +348,6 @@ def _note_elsewhere(text: str, base: str) -> str:
     second = _SECOND_PERSON.get(base)
     if not rest or (second is not None and second.search(rest)):
         return text
+    if note.groupdict().get("dass"):
+        return dass_as_main_clause(rest) or text  # "Sag ihr, dass ich Kotlin kann."
     return rest[0].upper() + rest[1:]
