@@ -129,7 +129,8 @@ DATA = GuardData(
                     r"|(?:gut|schlecht|besser|fair|unter)\s*bezahlt\w*"
                     r"|verdien(?:e|t|te)\s+(?:\w+\s+)?(?:\d|mehr|weniger|gut|rund|etwa|ungefähr)|brutto"
                     r"|netto|Provision\w*|Bonus\w*|Boni|Prämie\w*|Aktienoption\w*|Mitarbeiteraktien|Equity"
-                    r"|Tagessatz|Stundensatz|OTE|Weihnachtsgeld|Urlaubsgeld|13. Monatsgehalt|Zielgehalt",
+                    r"|Tagessatz|Stundensatz|OTE|Weihnachtsgeld|Urlaubsgeld|13. Monatsgehalt|Zielgehalt"
+                    r"|Fixum|Jahresbrutto|variable[rn]?\s+(?:Anteil|Vergütung|Gehaltsanteil)",
                 ),
             ),
             Rule(AMOUNT, unless=_BUSINESS),

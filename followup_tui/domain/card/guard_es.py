@@ -128,7 +128,9 @@ DATA = GuardData(
                     r"|stock options|opciones sobre acciones|acciones de la empresa"
                     r"|tarifa (?:diaria|por hora)|(?:me|nos) paga(?:n|ban|rían)?"
                     r"|(?:bien|mal|mejor) pagad[oa]|cobr(?:o|aba|ar|é)\s+(?:\d|más|menos|unos)"
-                    r"|gan(?:o|aba)\s+(?:\d|más|menos|unos)|aumento de sueldo|subida salarial|OTE",
+                    r"|gan(?:o|aba)\s+(?:\d|más|menos|unos)|aumento de sueldo|subida salarial|OTE"
+                    r"|(?:mi|el|sueldo|salario)\s+fijo|paquete (?:retributivo|salarial|total)"
+                    r"|retribución total",
                 ),
             ),
             Rule(AMOUNT, unless=_BUSINESS),

@@ -121,7 +121,9 @@ DATA = GuardData(
                     r"|commissions?|primes?|variable|intéressement|stock-options|BSPCE|actions gratuites"
                     r"|TJM|taux journalier|(?:bien|mal|mieux) payé\w*"
                     r"|(?:me|nous) pa(?:y|i)(?:e|ent|ait|aient)|gagn(?:e|ais)\s+(?:\d|plus|moins|environ)"
-                    r"|augmentation (?:de salaire|salariale)|prétentions|OTE",
+                    r"|augmentation (?:de salaire|salariale)|prétentions|OTE"
+                    r"|(?:mon|le|un|salaire|rémunération)\s+fixe|package (?:total|salarial|global)"
+                    r"|rémunération globale",
                 ),
             ),
             Rule(AMOUNT, unless=_BUSINESS),
