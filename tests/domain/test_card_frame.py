@@ -207,6 +207,7 @@ def test_the_thanks_fits_the_format(fmt: str, said: str, not_said: str) -> None:
         ("Acme, Inc.", "Acme"),
         ("northwind labs", "Northwind Labs"),
         ("Pay.UK", "Pay.UK"),
+        ("acme it solutions", "Acme IT Solutions"),
     ],
 )
 def test_companies_read_as_a_person_writes_them(typed: str, written: str) -> None:
@@ -221,10 +222,24 @@ def test_companies_read_as_a_person_writes_them(typed: str, written: str) -> Non
         ("Senior Engineer - Platform", "Senior Engineer"),
         ("Chef de partie H/F", "Chef de partie"),
         ("data engineer", "Data Engineer"),
+        ("senior pm", "Senior PM"),
+        ("senior PM", "Senior PM"),
+        ("qa lead", "QA Lead"),
+        ("lead ux designer", "Lead UX Designer"),
+        ("sre", "SRE"),
+        ("cto", "CTO"),
+        ("iOS developer", "iOS Developer"),
+        ("Head of Product", "Head of Product"),
     ],
 )
 def test_roles_read_as_a_person_writes_them(typed: str, written: str) -> None:
     assert role_title(typed) == written
+
+
+def test_acronyms_keep_their_capitals_in_a_language_that_writes_roles_in_lower_case() -> None:
+    assert role_title("jefe de producto pm", lower_case=True) == "jefe de producto PM"
+    interview = _interview(role="senior pm", company="Acme")
+    assert "Senior PM role at Acme" in draft_card(interview, None, [], "Sam Okafor", 0, now=NOW).text
 
 
 def test_names_and_days_are_capitalised_the_same_way_everywhere() -> None:

@@ -68,6 +68,16 @@ _WEEKDAYS_EN = re.compile(
 """English day and month names typed in lower case ("saturday"); "may" and "march" are words too."""
 
 
+ACRONYMS: frozenset[str] = frozenset(
+    {
+        "pm", "qa", "ux", "ui", "sre", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo", "vp", "hr",
+        "it", "bi", "ml", "ai", "seo", "crm", "erp", "sap", "aws", "api", "sql", "etl", "qc", "rn",
+        "hgv", "sen", "senco", "ict", "pe", "dba", "gp",
+    }
+)  # fmt: skip
+"""Acronyms in roles and company names, written in capitals however they were typed ("senior pm")."""
+
+
 def _key(word: str) -> str:
     return word.casefold().rstrip(".")
 
@@ -75,6 +85,35 @@ def _key(word: str) -> str:
 def named(name: str) -> str:
     """A name typed all in lower case gets its capitals ("sam lee" becomes "Sam Lee")."""
     return name.title() if name.islower() else name
+
+
+def _typed_case(word: str) -> bool:
+    """A word whose capitals the user chose: all capitals ("PM") or inside the word ("iOS")."""
+    letters = [c for c in word if c.isalpha()]
+    return any(c.isupper() for c in letters[1:]) or (len(letters) == 1 and word.isupper() and word != "I")
+
+
+def with_capitals(text: str, *, lower_case: bool = False) -> str:
+    """Return a role or a company with its capitals, acronyms kept in theirs.
+
+    "senior pm" reads "Senior PM", "senior PM" too, "acme it" "Acme IT"; words typed with
+    capitals of their own ("Head of Product") stay as typed.
+
+    Args:
+        text: The role or company, on one line.
+        lower_case: The language writes job titles in lower case: only the acronyms get capitals.
+    """
+    words = text.split(" ")
+    typed_lower = all(w.islower() or _typed_case(w) or not any(c.isalpha() for c in w) for w in words)
+    shown = []
+    for word in words:
+        if word.islower() and word.casefold().strip(".,") in ACRONYMS:
+            shown.append(word.upper())
+        elif typed_lower and word.islower() and not lower_case:
+            shown.append(word.title())
+        else:
+            shown.append(word)
+    return " ".join(shown)
 
 
 def _people_words(name: str) -> list[str]:
@@ -115,9 +154,60 @@ def address_for(name: str, language: str) -> str:
     return " ".join(chosen)[:ADDRESS_CHARS]
 
 
+_ACADEMIC: dict[str, int] = {"prof": 3, "pr": 3, "dr": 2, "dra": 2, "mag": 1, "ing": 1, "dipl.-ing": 1}
+"""Academic titles by rank: a greeting keeps the highest of those stacked before a name."""
+
+_PROFESSOR_DE = {"herr": "Professor", "frau": "Professorin"}
+"""German writes the professor out after Herr or Frau ("Sehr geehrter Herr Professor Meier")."""
+
+_TITLED_FR = {
+    ("m", "pr"): "le Professeur",
+    ("m", "dr"): "le Docteur",
+    ("mme", "pr"): "la Professeure",
+    ("mme", "dr"): "la Docteure",
+    ("mlle", "pr"): "la Professeure",
+    ("mlle", "dr"): "la Docteure",
+}
+"""French puts the title after Monsieur or Madame with its article ("Madame la Professeure …")."""
+
+_COURTESY_ES = frozenset({"sr", "sra", "srta", "don", "doña"})
+"""Spanish courtesy titles that give way to "Dr."/"Dra." ("Estimado Dr. García")."""
+
+
+def highest_title(address: str, language: str) -> str:
+    """Return an address as a greeting says it: of stacked titles, the highest only.
+
+    "Herr Prof. Dr. Meier" is greeted "Herr Professor Meier" in German, "Prof. Dr. Okafor"
+    "Prof. Okafor", "Sr. Dr. García" "Dr. García" in Spanish, "Mme Pr Dr Martin" "Mme la
+    Professeure Martin" in French; one title after a salutation stays as written, except that
+    German writes "Professor" out and French gives it its article.
+
+    Args:
+        address: How the card addresses its recipient.
+        language: The card's language tag.
+    """
+    words = address.split()
+    lead = [w for w in words[:1] if _key(w) in TITLES and _key(w) not in _ACADEMIC]
+    rest = words[len(lead) :]
+    academic = []
+    while len(rest) > 1 and _key(rest[0]) in _ACADEMIC:
+        academic.append(rest.pop(0))
+    if not academic:
+        return address
+    top = max(academic, key=lambda w: _ACADEMIC[_key(w)])
+    base = language.split("-", 1)[0].casefold()
+    if base == "de" and lead and _key(top) == "prof" and _key(lead[0]) in _PROFESSOR_DE:
+        top = _PROFESSOR_DE[_key(lead[0])]
+    if base == "fr" and lead and (_key(lead[0]), _key(top)) in _TITLED_FR:
+        top = _TITLED_FR[(_key(lead[0]), _key(top))]
+    if base == "es" and lead and _key(lead[0]) in _COURTESY_ES and _key(top) in ("dr", "dra"):
+        lead = []
+    return " ".join([*lead, top, *rest])
+
+
 def greeting(wording: Wording, frame: Frame, address: str, team: str) -> str:
     """Return the card's first line for an address ("" greets the team)."""
-    address = one_line(address, ADDRESS_CHARS)
+    address = highest_title(one_line(address, ADDRESS_CHARS), frame.language)
     if not address:
         return wording.greeting_team.format(team=team)
     first, _, rest = address.partition(" ")
@@ -133,7 +223,7 @@ def company_name(company: str) -> str:
     """Return a company as a person writes it: no legal suffix, capitals when typed in lower case."""
     words = one_line(company).strip()
     bare = _LEGAL.sub("", words).rstrip(" ,")
-    return named(bare or words)
+    return with_capitals(bare or words)
 
 
 def role_title(role: str, *, lower_case: bool = False) -> str:
@@ -142,11 +232,12 @@ def role_title(role: str, *, lower_case: bool = False) -> str:
     Args:
         role: The role as recorded ("Staff Nurse, Cardiology Ward", "Filialleitung (m/w/d)").
         lower_case: The language writes job titles in lower case (a role typed in lower case
-            keeps it); otherwise a role typed all in lower case gets its capitals.
+            keeps it); otherwise a role typed all in lower case gets its capitals. Acronyms
+            ("pm", "qa") get theirs in every language.
     """
     words = _AD_GENDER.sub("", one_line(role))
     words = _AD_TAIL.sub("", words).strip() or words.strip()
-    return words if lower_case else named(words)
+    return with_capitals(words, lower_case=lower_case)
 
 
 def capitalise_days(text: str) -> str:
