@@ -2,8 +2,8 @@
 
 ``settle`` decides what needs no question: the other window's text when it holds all of this
 window's words (they typed in turn), this window's when it holds all of theirs. Otherwise
-``OtherWindowDialog`` asks: keep mine, use theirs, or keep both (mine, then theirs); escape
-keeps both.
+``OtherWindowDialog`` asks: keep mine, use theirs, or keep both (mine, then the sentences of
+theirs that mine lacks, greeting and sign-off once: ``merging.keep_both``); escape keeps both.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from followup_tui.domain.card.merging import keep_both
 from followup_tui.domain.models import Card
 from followup_tui.domain.text import strip_controls
 from followup_tui.ui.screens.dialog import FollowupDialog
@@ -55,18 +56,13 @@ def reconcile(app: App[Any], mine: str, stored: Card, draft: str, keep: Callable
     theirs = strip_controls(stored.text)
 
     def chosen(choice: Choice | None) -> None:
-        keep(stored, theirs if choice == "theirs" else mine if choice == "mine" else both(mine, theirs))
+        keep(stored, theirs if choice == "theirs" else mine if choice == "mine" else keep_both(mine, theirs))
 
     choice = settle(mine, theirs, draft)
     if choice is None:
         app.push_screen(OtherWindowDialog(), chosen)
     else:
         chosen(choice)
-
-
-def both(mine: str, theirs: str) -> str:
-    """Both texts in one: this window's, a blank line, then the other window's."""
-    return f"{mine.rstrip()}\n\n{theirs.strip()}\n"
 
 
 ANSWERS: tuple[tuple[Choice, str, str], ...] = (
