@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from followup_tui.domain.card.draft import card_parts, missing_summary
-from followup_tui.domain.card.guard import flag_phrases
+from followup_tui.domain.card.guard import flag_phrases, phrase_hint
 from followup_tui.domain.card.shaping import (
     fragment_hint,
     is_fragment,
@@ -104,6 +104,26 @@ def test_notes_in_other_languages_are_turned_only_when_what_follows_stands_alone
     assert to_reader(note, lang) == (sentence or note)
     if sentence is None:
         assert flag_phrases(note, lang)  # left as written, so the card flags it
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "phrase"),
+    [
+        ("de", "Sag ihr, dass mein Team gewachsen ist.", "sag ihr"),
+        ("de", "Erwähnen, dass unser Laden, wenn nötig, sonntags öffnet.", "erwähnen, dass"),
+        ("es", "Dile que hiciste la formación.", "dile"),
+        ("fr", "Dis-lui que tu as le permis.", "dis-lui"),
+    ],
+)
+def test_a_note_that_cannot_be_turned_is_left_out_with_the_notes_hint(
+    lang: str, note: str, phrase: str
+) -> None:
+    assert reads_as_note(to_reader(note, lang), lang)
+    parts = card_parts(TEACHER, None, [error(note)], "Ana", lang)
+    hint = phrase_hint(phrase, lang)
+    assert [(p.note, p.hint) for p in parts if p.kind == "error"] == [(True, hint)]
+    assert hint != fragment_hint(lang) and "Entschuldigung" not in hint
+    assert note.split(",")[0] not in card(to_know=note, lang=lang)
 
 
 def test_the_card_speaks_to_its_recipient_not_about_them() -> None:

@@ -175,7 +175,7 @@ def _part(
     if topic:
         return CardPart(kind, label, concern_id, topic, topic_hint(topic, lang))
     if not answers and reads_as_note(to_reader(one_line(words), lang, recipient), lang):
-        return CardPart(kind, label, concern_id, hint=fragment_hint(lang), note=True)
+        return CardPart(kind, label, concern_id, hint=fragment_hint(lang, words), note=True)
     return CardPart(kind, label, concern_id)
 
 

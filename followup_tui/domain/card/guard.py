@@ -83,6 +83,17 @@ def flag_phrases(text: str, lang: str = "en") -> list[str]:
     return [name for name, pattern in _phrase_patterns(base_tag(lang)).items() if pattern.search(text)]
 
 
+def note_to_self(text: str, lang: str = "en") -> str:
+    """Return the phrase that makes words a note written to oneself ("sag ihr"), or "".
+
+    Args:
+        text: The user's words, as the draft would print them.
+        lang: The card's language.
+    """
+    notes = _data(lang).notes_to_self
+    return next((name for name in flag_phrases(text, lang) if name in notes), "")
+
+
 def phrase_hint(phrase: str, lang: str = "en") -> str:
     """Return the hint for a phrase ``flag_phrases`` found, in the card's language.
 

@@ -252,5 +252,8 @@ DATA = GuardData(
         "nicht vergessen zu sagen": r"(?:daran denken|nicht vergessen),?\s+(?:zu\s+)?(?:sagen|erwähnen|dass)",
     },
     stems=frozenset({"Entschuldigung"}),
+    notes_to_self=frozenset(
+        {"sag ihr", "sag ihm", "erwähnen, dass", "nicht vergessen zu sagen", "Notiz an mich"}
+    ),
 )
 """German: the topics in context, the harmless spans, the phrases to avoid and every hint."""

@@ -319,5 +319,16 @@ DATA = GuardData(
         "tell them": r"(?:^|(?<=[.!?]\s)|(?<=\n))tell them",
     },
     stems=frozenset({"apologise", "apologize", "desperate", "embarrass"}),
+    notes_to_self=frozenset(
+        {
+            "tell her",
+            "tell him",
+            "tell them",
+            "mention that",
+            "remember to say",
+            "don't forget to",
+            "note to self",
+        }
+    ),
 )
 """English: the topics in context, the harmless spans, the phrases to avoid and every hint."""

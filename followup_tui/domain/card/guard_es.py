@@ -236,5 +236,6 @@ DATA = GuardData(
         "recordar decir": r"(?:recordar|acordarme de|no olvidar|no olvides)\s+(?:decir|mencionar|comentar)",
         "nota para mí": r"nota para mí",
     },
+    notes_to_self=frozenset({"dile", "mencionar que", "recordar decir", "nota para mí"}),
 )
 """Spanish: the topics in context, the harmless spans, the phrases to avoid and every hint."""

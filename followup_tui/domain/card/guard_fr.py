@@ -227,5 +227,6 @@ DATA = GuardData(
         "mentionner que": r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:mentionner|préciser|dire|souligner)\s+que",
         "penser à dire": r"(?:penser à|ne pas oublier de|n['’]oublie pas de)\s+(?:dire|mentionner|préciser)",
     },
+    notes_to_self=frozenset({"dis-lui", "mentionner que", "penser à dire", "note pour moi"}),
 )
 """French: the topics in context, the harmless spans, the phrases to avoid and every hint."""

@@ -70,6 +70,9 @@ class GuardData:
     """A regular expression for a phrase that takes several forms ("should('ve| have)")."""
     stems: frozenset[str] = frozenset()
     """Phrases that also match with an ending ("apologise" matches "apologised")."""
+    notes_to_self: frozenset[str] = frozenset()
+    """Phrases that mark a note written to oneself ("tell her"): words that still hold one after
+    the draft tried to turn them are left out, with that phrase's hint."""
 
 
 AMOUNT = re.compile(

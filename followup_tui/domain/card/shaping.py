@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from followup_tui.domain.card.guard import note_to_self, phrase_hint
 from followup_tui.domain.card.guard_rules import base_tag
 from followup_tui.domain.card.sentences import as_sentence, is_phrase
 from followup_tui.domain.card.subjects import dass_as_main_clause, spanish_first_person, with_subject
@@ -248,22 +249,31 @@ def reads_as_note(words: str, lang: str = "en") -> bool:
     """Return True when the user's words would print as a fragment, even framed.
 
     A phrase the draft frames ("hearing how the team plans releases") is not a note; a bare
-    "Case study on the onboarding redesign, 23% activation lift" is.
+    "Case study on the onboarding redesign, 23% activation lift" is, and so is a note written to
+    oneself that ``to_reader`` could not turn ("Sag ihr, dass mein Team gewachsen ist").
 
     Args:
         words: The user's words, as ``to_reader`` gave them.
         lang: The card's language.
     """
     text = words.strip()
+    if text and note_to_self(text, lang):
+        return True  # "Sag ihr, dass mein Team …": a note the draft could not turn
     framed = _FRAMED_START.get(base_tag(lang))
     if not text or is_phrase(text) or (framed is not None and framed.match(text)):
         return False
     return is_fragment(as_sentence(text), lang)
 
 
-def fragment_hint(lang: str = "en") -> str:
-    """Return the hint for words left out because they read as a note, in the card's language."""
-    return HINTS[base_tag(lang)][0]
+def fragment_hint(lang: str = "en", words: str = "") -> str:
+    """Return the hint for words left out because they read as a note, in the card's language.
+
+    Args:
+        lang: The card's language.
+        words: The user's words: a note written to oneself gets that note's own hint.
+    """
+    note = note_to_self(words, lang) if words else ""
+    return phrase_hint(note, lang) if note else HINTS[base_tag(lang)][0]
 
 
 def recipient_hint(recipient: str, lang: str = "en") -> str:
