@@ -7,10 +7,11 @@ are read in one place, so the two can never draft different cards. No Textual he
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from followup_tui.domain.card.draft import (
+    CARD_MAX,
     CardPart,
     Draft,
     card_parts,
@@ -22,7 +23,7 @@ from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.language import base_language, normalise_language
 from followup_tui.domain.matching import find_name
 from followup_tui.domain.models import Card, Concern, Debrief, Interview
-from followup_tui.domain.text import one_line
+from followup_tui.domain.text import one_line, word_count
 from followup_tui.services.actions import signer as stored_signer
 from followup_tui.store.repository import Repository
 
@@ -127,3 +128,20 @@ def gather(
         language=normalise_language(language) if language else interview.language,
         recipient=choose_recipient(interview, recipient) if check or recipient is None else recipient,
     )
+
+
+def room_to_know(repo: Repository, concern: Concern, now: datetime | None) -> int:
+    """How many words the card has room for in one error's "what I want them to know".
+
+    The board's field counts what is typed against it, as the card screen's ``m`` does: the
+    card's limit, less the words of the card drafted without this error's sentence (to the
+    first interviewer; each card to a panel has the same frame).
+
+    Args:
+        repo: The repository.
+        concern: The actual error whose sentence is being written.
+        now: The current local time (the draft names the day only when it is surely right).
+    """
+    inputs = gather(repo, concern.interview_id)
+    others = [replace(c, to_know="") if c.id == concern.id else c for c in inputs.concerns]
+    return CARD_MAX - word_count(replace(inputs, concerns=others).draft(now).text)

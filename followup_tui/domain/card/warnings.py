@@ -9,6 +9,7 @@ from __future__ import annotations
 from followup_tui.domain.card.draft import CardPart, meter, missing_summary
 from followup_tui.domain.card.guard import flag_phrases, phrase_hint
 from followup_tui.domain.card.shaping import names_recipient, recipient_hint
+from followup_tui.domain.text import word_count
 
 
 def phrase_warning(text: str, lang: str = "en", recipient: str = "") -> str:
@@ -52,3 +53,20 @@ def card_warnings(text: str, parts: list[CardPart], lang: str = "en", recipient:
     if parts:
         lines.extend(missing_summary(parts).splitlines()[:-1])  # the last line names a key
     return lines
+
+
+def room_line(words: str, room: int) -> tuple[str, bool]:
+    """Return the live count where a sentence of the card is typed, and whether it is over.
+
+    Args:
+        words: What is typed so far.
+        room: How many words the card has room for there (below 0 counts as 0).
+
+    Returns:
+        "12 words · the card has room for about 30 here · fits", and False; over the room, the
+        line says by how much to shorten it, and True.
+    """
+    count, room = word_count(words), max(room, 0)
+    over = count > room
+    tail = f"shorten it by {count - room} to fit" if over else "fits"
+    return f"{count} words · the card has room for about {room} here · {tail}", over

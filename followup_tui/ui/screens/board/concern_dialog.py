@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
+from followup_tui.domain.card.warnings import room_line
 from followup_tui.domain.models import CONFIDENCE_STEPS, Concern
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.domain.vocabulary import (
@@ -28,6 +29,8 @@ from followup_tui.domain.vocabulary import (
     PREDICTION_LABELS,
     THINKING_TRAPS,
 )
+from followup_tui.services.card_inputs import room_to_know
+from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.screens.board.choices import ChoiceList
 from followup_tui.ui.screens.dialog import FollowupDialog
 from followup_tui.ui.screens.kept_input import KeptInputDialog
@@ -45,6 +48,10 @@ class ConcernDialog(FollowupDialog[None]):
     Args:
         concern: The concern as stored.
         on_change: Receives the concern's id and each change (the board screen saves it).
+
+    An actual error's *what I want them to know* counts its words against the room the card has
+    for it (``card_inputs.room_to_know``), as the card screen's ``m`` does; the count follows
+    what is typed.
     """
 
     DEFAULT_CSS = """
@@ -55,13 +62,17 @@ class ConcernDialog(FollowupDialog[None]):
     ConcernDialog TextArea { height: auto; min-height: 3; max-height: 8; }
     ConcernDialog SelectionList { height: auto; max-height: 12; }
     ConcernDialog Checkbox { margin-top: 1; }
+    ConcernDialog #to-know-count.-over { color: $error; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close (saved)")]
+
+    app: FollowupHost
 
     def __init__(self, concern: Concern, on_change: ChangeHandler) -> None:
         super().__init__()
         self._concern = concern
         self._on_change = on_change
+        self._room: int | None = None
 
     def compose(self) -> ComposeResult:
         """The text, then the fields of the concern's column."""
@@ -138,6 +149,7 @@ class ConcernDialog(FollowupDialog[None]):
         yield ChoiceList(ACTION_CHOICES, concern.action, id="action", compact=True)
         yield Label("What I want them to know  (on the card, in my words)", classes="to-know")
         yield TextBox(strip_controls(concern.to_know), id="to_know", compact=True, classes="to-know")
+        yield Static(id="to-know-count", classes="to-know hint")
         yield TickBox("Resolved", concern.resolved, id="resolved", compact=True)
 
     def on_mount(self) -> None:
@@ -147,6 +159,18 @@ class ConcernDialog(FollowupDialog[None]):
         first = {"worry": "#balanced_thought", "error": "#error_kind"}.get(self._concern.kind, "#text")
         self.query_one(first).focus()
         self._sync_prediction()
+        if self._concern.kind == "error":
+            self._room = room_to_know(self.app.repo, self._concern, self.app.clock())
+            self._count(strip_controls(self._concern.to_know))
+
+    def _count(self, words: str) -> None:
+        """The live count under what I want them to know, against the card's room."""
+        if self._room is None or not self.query("#to-know-count"):
+            return
+        text, over = room_line(words, self._room)
+        line = self.query_one("#to-know-count", Static)
+        line.update(text)
+        line.set_class(over, "-over")
 
     def _sync_prediction(self) -> None:
         """Prediction fields show when it is a prediction; the card's sentence for the card's errors."""
@@ -179,6 +203,8 @@ class ConcernDialog(FollowupDialog[None]):
             getattr(self._concern, name)
         ):
             self._change(**{name: event.text_area.text})
+        if name == "to_know":
+            self._count(event.text_area.text)
 
     def on_selection_list_selection_highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
         """Show the whole explanation of the highlighted trap (the list may cut it short)."""

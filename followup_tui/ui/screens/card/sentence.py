@@ -15,7 +15,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from followup_tui.domain.card.draft import CardPart
-from followup_tui.domain.text import one_line, word_count
+from followup_tui.domain.card.warnings import room_line
+from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT, NAME_LIMIT, REASON_LIMIT, SHORT_LIMIT
 from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.kept_input import KeptInputDialog
@@ -110,11 +111,9 @@ class SentenceDialog(KeptInputDialog[str | None]):
     def _count(self, words: str) -> None:
         if self._room is None:
             return
-        count, room = word_count(words), max(self._room, 0)
+        text, over = room_line(words, self._room)
         line = self.query_one("#sentence-count", Static)
-        over = count > room
-        tail = f"shorten it by {count - room} to fit" if over else "fits"
-        line.update(safe(f"{count} words · the card has room for about {room} here · {tail}"))
+        line.update(safe(text))
         line.set_class(over, "-over")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
