@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -50,6 +50,22 @@ def check_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
 def db_path(private_folders: Path) -> Path:
     """The data file of this test (FOLLOWUP_DB points at it)."""
     return private_folders
+
+
+Switch = Callable[[str], Path]
+"""``on_device``'s switch: takes a device's name, returns its state folder."""
+
+
+@pytest.fixture
+def on_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Switch:
+    """``on_device("phone")`` makes the rest of the test run as that device (its own state folder,
+    so its own identity); returns that folder."""
+
+    def switch(name: str) -> Path:
+        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "devices" / name))
+        return tmp_path / "devices" / name
+
+    return switch
 
 
 @pytest.fixture

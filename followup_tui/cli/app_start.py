@@ -101,3 +101,13 @@ def tell_backup_problem(repo: Repository) -> None:
     problem = repo.untold_backup_problem()
     if problem is not None:
         print(f"Warning: {one_line(problem)}", file=sys.stderr)
+
+
+def tell_folder_notices(repo: Repository) -> None:
+    """Say on stderr, a line each, which files of the data folder the command could not read
+    (left untouched) and that this device took a new identity, if its save did."""
+    from followup_tui.services.folder_notices import unread_file_notices, untold_new_identity
+
+    lines = [*unread_file_notices(repo).values(), untold_new_identity(repo)]
+    for line in filter(None, lines):
+        print(f"Warning: {line}", file=sys.stderr)

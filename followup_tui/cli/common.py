@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from followup_tui.cli.app_start import open_repository, tell_backup_problem
+from followup_tui.cli.app_start import open_repository, tell_backup_problem, tell_folder_notices
 from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
 from followup_tui.domain.zones import zone_notice
 from followup_tui.services.crash import crash_report
@@ -108,10 +108,12 @@ def open_repo(path: Path) -> Repository:
 
     A change that has to wait for another process's lock says so on stderr at once, and a
     backup that could not be made is told on stderr when the command ends (the change itself
-    is saved).
+    is saved). So are the files of the folder it could not read (left untouched) and a new
+    identity this device took.
     """
     repo = open_repository(path)
     context = click.get_current_context(silent=True)
     if context is not None:
+        context.call_on_close(lambda: tell_folder_notices(repo))
         context.call_on_close(lambda: tell_backup_problem(repo))
     return repo

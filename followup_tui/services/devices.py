@@ -15,6 +15,7 @@ from pathlib import Path
 
 from followup_tui.domain.sync.replicas import head_of, is_data_table
 from followup_tui.domain.sync.stamps import ZERO, stamp_parts
+from followup_tui.services.folder_notices import new_identity_line
 from followup_tui.store.device import last_written, load_device
 from followup_tui.store.durable import StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Source
@@ -107,6 +108,9 @@ def check_devices(path: Path, examined: Path) -> tuple[list[str], list[str]]:
         lines.append(
             f"Also in the folder: {found.path.name} ({who}{when}, {found.records} records), read and merged"
         )
+    device = load_device()
+    if device is not None and device.copy_of:
+        lines.append(new_identity_line(device))
     if _written_by_another(path):
         lines.append(
             "This device's file holds a save newer than this device's last one: another device "

@@ -34,6 +34,8 @@ class Device:
 
     id: str
     name: str
+    copy_of: str = ""
+    """The id this device wrote as until its identity was found to be a copy (empty if never)."""
 
 
 def state_dir() -> Path:
@@ -69,21 +71,28 @@ def load_device() -> Device | None:
         return None
     if not isinstance(data, dict) or not is_device_id(data.get("id")):
         return None
-    name = data.get("name")
-    return Device(data["id"], name if isinstance(name, str) and name else data["id"])
+    name, copy_of = data.get("name"), data.get("copy_of")
+    readable = name if isinstance(name, str) and name else data["id"]
+    return Device(data["id"], readable, copy_of if isinstance(copy_of, str) and is_device_id(copy_of) else "")
 
 
-def new_device(name: str | None = None) -> Device:
-    """Make and keep a fresh identity for this device (a first save, or a cloned device)."""
+def new_device(name: str | None = None, copy_of: str = "") -> Device:
+    """Make and keep a fresh identity for this device (a first save, or a cloned device).
+
+    Args:
+        name: Its readable name (the host name when None).
+        copy_of: The id it wrote as until that identity was found to be a copy.
+    """
     from followup_tui.store.ids import random_id
 
     device_id = ""
     while not is_device_id(device_id):
         device_id = (random_id() + random_id())[:DEVICE_ID_LENGTH]
     readable = one_line(name or _host_name(), NAME_LENGTH) or device_id
-    device = Device(device_id, readable)
+    device = Device(device_id, readable, copy_of)
     ensure_private_dir(state_dir())
-    payload = json.dumps({"id": device.id, "name": device.name}, ensure_ascii=False)
+    kept = {"id": device.id, "name": device.name, **({"copy_of": copy_of} if copy_of else {})}
+    payload = json.dumps(kept, ensure_ascii=False)
     write_durably(_identity_file(), payload.encode("utf-8"))
     return device
 

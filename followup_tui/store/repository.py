@@ -29,9 +29,11 @@ from followup_tui.domain.models import (
     ValidationError,
     now_stamp,
 )
+from followup_tui.domain.sync.replicas import HEAD, device_names, head_of
 from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
+from followup_tui.store.device import Device
 from followup_tui.store.documents import Documents
 from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
@@ -75,6 +77,7 @@ class Repository:
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
+        self._identity_told = False
         clean_stale_temp_files(self.storage.folder.folder)
         self._changes.start()
 
@@ -91,6 +94,25 @@ class Repository:
     def untold_backup_problem(self) -> str | None:
         """Why backups cannot be made, the first time it is asked after they started failing."""
         return self.storage.untold_backup_problem()
+
+    @property
+    def unread_files(self) -> dict[Path, str]:
+        """Files of the data folder the last read left out, untouched (damaged, or written by a
+        newer followup), each with why in one sentence."""
+        return self.storage.refused
+
+    def known_devices(self) -> dict[str, str]:
+        """The readable name of every device the data knows of, by id."""
+        return device_names([head_of({HEAD: self._stored(HEAD)})])
+
+    def untold_new_identity(self) -> Device | None:
+        """This device's new identity, the first time it is asked after a save found the old one
+        to be a copy (another device wrote as it, and this one took a new id); None after."""
+        device = self.storage.device
+        if self.storage.replaced_device is None or device is None or self._identity_told:
+            return None
+        self._identity_told = True
+        return device
 
     @property
     def foreign_writes(self) -> int:

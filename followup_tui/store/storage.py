@@ -256,7 +256,7 @@ class SafeJSONStorage(Storage):
             ) from None
         if _cloned(self._reading, device.id, self.folder.key):
             self.replaced_device = device.id  # another device wrote as this one: take a new id
-            device = self.device = new_device(device.name)
+            device = self.device = new_device(device.name, copy_of=device.id)
         own_path = self.folder.device_file(device.id)
         head = head_of(data)
         stamp = Clock(device.id, str(head.get("clock", ZERO))).next(time.time_ns() // 1_000_000)
@@ -302,7 +302,9 @@ class SafeJSONStorage(Storage):
         """This file's head after a save: who wrote it, when, and what it has merged."""
         devices = device_names([head, {"device": device.id, "name": device.name, "clock": stamp}])
         legacy = {d for d in head.get("legacy", []) if isinstance(d, str)} | self._reading.legacy_digests
-        merged = {s.path.name: mark(s) for s in self._sources if s.kind == DEVICE and s.device != device.id}
+        others = [s for s in self._sources if s.kind == DEVICE and s.device != device.id]
+        # a file left unread is never marked merged: every read tries it again (and says so)
+        merged = {s.path.name: mark(s) for s in others if s.path not in self._reader.refused}
         return {
             "device": device.id,
             "name": device.name,

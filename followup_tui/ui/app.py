@@ -22,6 +22,7 @@ from textual.widget import Widget
 
 from followup_tui.domain.zones import local_now, zone_notice
 from followup_tui.services.autosave import save_key
+from followup_tui.services.folder_notices import unread_file_notices, untold_new_identity
 from followup_tui.store.locations import documents_folder, resolve_data_file
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
@@ -52,6 +53,14 @@ POLL_SECONDS = 1.0
 
 KEEP_COPY_AFTER = 1.0
 """Seconds after start-up the merged tables are kept for the next start-ups (out of its way)."""
+
+UNTIL_DISMISSED = 24 * 3600.0
+"""The timeout of a notification that stays until it is clicked away (or is no longer true)."""
+
+
+def _said_once(line: str) -> Callable[[int], str]:
+    """A notification's wording that says ``line`` however often it comes again (never counted)."""
+    return lambda _count: line
 
 
 def _palette_commands() -> type[Provider]:
@@ -98,6 +107,7 @@ class FollowupApp(FollowupHost):
         self._watch = watch
         self._quit_warned = False
         self._gone_told = False
+        self._unread_told: frozenset[Path] = frozenset()
         self._old_handlers: dict[int, Any] = {}
         self.cleanups: list[Callable[[], None]] = []
         """Run before a forced exit (the demo's temporary folder is removed this way)."""
@@ -148,6 +158,7 @@ class FollowupApp(FollowupHost):
         if notice is not None:
             self.notify(notice, title="Time zone", severity="warning", timeout=12, markup=False)
         self.set_timer(KEEP_COPY_AFTER, self._keep_merged_copy)
+        self.call_after_refresh(self._tell_unread_files)  # once the home screen has read the folder
 
     def _keep_merged_copy(self) -> None:
         """If start-up merged device files, keep the result for the next start-ups, on a
@@ -228,6 +239,25 @@ class FollowupApp(FollowupHost):
         problem = self.repo.untold_backup_problem()
         if problem is not None:  # the edit is saved; the safety net is not there: say so once
             self.notify(problem, title="No backup", severity="warning", timeout=12, markup=False)
+        identity = untold_new_identity(self.repo)
+        if identity is not None:
+            self.notify(identity, title="New device identity", severity="warning", timeout=20, markup=False)
+
+    def _tell_unread_files(self) -> None:
+        """Say each file of the data folder the last read could not read, until dismissed; take
+        the notice away once the file is read again."""
+        notices = unread_file_notices(self.repo, self._unread_told)
+        for path in self._unread_told - set(self.repo.unread_files):
+            self.withdraw_notice(f"unread:{path}")
+        self._unread_told = frozenset(self.repo.unread_files)
+        for path, line in notices.items():
+            self.notify_repeated(
+                f"unread:{path}",
+                _said_once(line),
+                title="A file not read",
+                severity="error",  # kept on a small terminal when other notices come and go
+                timeout=UNTIL_DISMISSED,
+            )
 
     def _poll_file(self) -> None:
         version, foreign = self.repo.data_version(), self.repo.foreign_writes
@@ -242,6 +272,7 @@ class FollowupApp(FollowupHost):
                 self.refresh_screens()
             except StorageError as exc:  # damaged by another program while open: say so, keep going
                 self.notify(str(exc), title="Data file problem", severity="error", timeout=10, markup=False)
+            self._tell_unread_files()
         if version is None and self.repo.file_gone and not self._gone_told:
             self._gone_told = True
             self.notify(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,20 +26,8 @@ from followup_tui.store.folder import DataFolder
 from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
-from tests.helpers.files import backups_of, device_file, lock_file
-
-Switch = Callable[[str], Path]
-
-
-@pytest.fixture
-def on_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Switch:
-    """``on_device("phone")`` makes the rest of the test run as that device; returns its file."""
-
-    def switch(name: str) -> Path:
-        monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "devices" / name))
-        return tmp_path / "devices" / name
-
-    return switch
+from tests.conftest import Switch
+from tests.helpers.files import backups_of, device_file, lock_file, read_device_file
 
 
 @contextmanager
@@ -264,3 +252,21 @@ def test_a_cloned_device_is_noticed_and_takes_a_new_id_losing_nothing(
     again = Repository(db_path)
     again.add(Interview(company="Gamma"))
     assert again.storage.replaced_device is None  # noticed once
+
+
+def test_another_devices_damaged_file_is_left_unread_at_every_read_never_marked_merged(
+    db_path: Path, on_device: Switch
+) -> None:
+    on_device("phone")
+    Repository(db_path).add(Interview(company="From the phone"))
+    phone_file = device_file(db_path)
+    on_device("laptop")
+    Repository(db_path).add(Interview(company="From the laptop"))
+    phone_file.write_bytes(phone_file.read_bytes()[:300])
+    repo = Repository(db_path)
+    repo.add(Interview(company="Beta"))  # a save with the phone's file unread
+    assert list(repo.unread_files) == [phone_file]
+    later = Repository(db_path)
+    assert sorted(i.company for i in later.interviews()) == ["Beta", "From the laptop", "From the phone"]
+    assert list(later.unread_files) == [phone_file]  # still found unread, so still said
+    assert phone_file.name not in read_device_file(db_path)["sync"]["1"]["merged"]
