@@ -10,11 +10,14 @@ this device writes as a new one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup_tui.domain.text import one_line
 from followup_tui.store.device import Device
 from followup_tui.store.folder import DEVICE, LEGACY, DataFolder
-from followup_tui.store.repository import Repository
+
+if TYPE_CHECKING:  # the doctor's device lines use this module without opening a repository
+    from followup_tui.store.repository import Repository
 
 DOCTOR_HINT = "Run 'followup doctor' to see why."
 
