@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from followup_tui.domain.insights.report import plural
 from followup_tui.domain.sync.replicas import head_of, is_data_table
 from followup_tui.domain.sync.stamps import ZERO, stamp_parts
 from followup_tui.services.folder_notices import new_identity_line
@@ -105,9 +106,8 @@ def check_devices(path: Path, examined: Path) -> tuple[list[str], list[str]]:
             continue
         who = "the old single file" if found.kind == LEGACY else f"device {found.name or found.device}"
         when = f", last wrote {found.last_wrote:%Y-%m-%d %H:%M} UTC" if found.last_wrote else ""
-        lines.append(
-            f"Also in the folder: {found.path.name} ({who}{when}, {found.records} records), read and merged"
-        )
+        held = plural(found.records, "record")
+        lines.append(f"Also in the folder: {found.path.name} ({who}{when}, {held}), read and merged")
     device = load_device()
     if device is not None and device.copy_of:
         lines.append(new_identity_line(device))
