@@ -215,4 +215,15 @@ ENGLISH = (
         additions=("I ran a Kafka cluster for two years.", "I ran a Kafka cluster for two years"),
         why="I want to keep platforms boring in the best way.",
     ),
+    Case(
+        "en-senior-pm",
+        "en",
+        "Contoso Health Ltd",
+        "senior pm",
+        (("Sarah Klein", ""),),
+        format="video",
+        moment="hearing how your QA team tests releases with clinicians",
+        additions=("My total comp target is $180,000.", "Tell her I know Kotlin."),
+        why="I want to build tools that give nurses time back.",
+    ),
 )

@@ -115,4 +115,14 @@ FRENCH = (
         additions=("J'ai un diplôme en horticulture.",),
         why="J'aime travailler dehors.",
     ),
+    Case(
+        "fr-sans-sujet",
+        "fr",
+        "Clinique des Tilleuls",
+        "cadre de santé",
+        (("Pr Claire Martin", "Mme Pr Dr Martin"),),
+        moment="la visite du service de rééducation",
+        additions=("Connais bien le secteur hospitalier.", "Lui dire que je parle couramment anglais."),
+        why="Je veux accompagner une équipe soignante au quotidien.",
+    ),
 )

@@ -115,4 +115,18 @@ GERMAN = (
         additions=("Ich habe eine Ausbildung als Zierpflanzengärtner abgeschlossen.",),
         why="Ich arbeite am liebsten mit den Händen und draußen.",
     ),
+    Case(
+        "de-professor-notiz",
+        "de",
+        "Institut für Lebensmitteltechnik",
+        "Laborleitung",
+        (("Prof. Dr. Hans Meier", "Herr Prof. Dr. Meier"),),
+        moment="der Rundgang durch das Sensoriklabor",
+        additions=(
+            "Sag ihr, dass ich die Meisterprüfung bestanden habe.",
+            "Spreche fließend Englisch.",
+            "Sag ihr, dass mein Team gewachsen ist.",
+        ),
+        why="Ich möchte Forschung und Handwerk zusammenbringen.",
+    ),
 )

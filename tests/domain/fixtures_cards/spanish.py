@@ -115,4 +115,18 @@ SPANISH = (
         additions=("Tengo un ciclo formativo en jardinería.",),
         why="Me gusta trabajar al aire libre.",
     ),
+    Case(
+        "es-primera-persona",
+        "es",
+        "Hospital San Rafael",
+        "coordinadora de planta",
+        (("Sr. Dr. Andrés Molina", "Sr. Dr. Molina"),),
+        moment="la visita a la nueva unidad de cuidados intermedios",
+        additions=(
+            "Trabajo bien en equipo.",
+            "Hablo inglés y francés.",
+            "Gestiono la nómina de 300 empleados.",
+        ),
+        why="Quiero cuidar a los pacientes y a quienes los cuidan.",
+    ),
 )
