@@ -159,6 +159,10 @@ DATA = GuardData(
             Rule(_PAY_WORDS),
             Rule(_PAY_NOUN),
             Rule(AMOUNT, unless=_BUSINESS),
+            Rule(
+                words(r"\d[\d.,]*\s?grand", r"base\s+(?:is|was|of|around|about)\s+[£€$]?\d+(?:[.,]\d+)*k?"),
+                unless=_BUSINESS,
+            ),
         ),
         "benefits": (
             Rule(

@@ -134,6 +134,13 @@ DATA = GuardData(
                 ),
             ),
             Rule(AMOUNT, unless=_BUSINESS),
+            Rule(
+                words(
+                    r"\d[\d.,]*\s?(?:mil\s+)?(?:brutos?|netos?)",
+                    r"\d[\d.,]*\s?mil\s+(?:al|por|cada)\s+(?:año|mes)",
+                ),
+                unless=_BUSINESS,
+            ),
         ),
         "benefits": (
             Rule(
