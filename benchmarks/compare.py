@@ -1,0 +1,75 @@
+"""Two installed copies of followup, before and after a change, paired in one run.
+
+Usage: ``python -m benchmarks.compare BEFORE_VENV AFTER_VENV [--sizes 200,1000] [--devices 2] [--reps 7]``
+
+Each venv holds ``pip install .`` of one version (``python -m venv V && V/bin/pip install .``
+in a checkout of it). For each size, a generated data folder (with ``--devices`` device files,
+the others already merged at this device's last save) is measured with both copies
+alternately: start-up in a 100x30 pseudo-terminal until the first interview is drawn, peak
+memory of the app (``benchmarks.probe``), and ``followup note`` as a whole process. Each line is
+the median ratio after/before of the pairs, with the lowest and highest, for wall time and
+for the child's CPU time (user + system, which a loaded machine disturbs less).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import run
+from benchmarks.devices import spread
+from benchmarks.launcher import _both
+from benchmarks.stats import ratio_stats
+
+
+def _measures(venv: Path, db: Path) -> dict[str, Callable[[], tuple[float, float]]]:
+    python, followup = str(venv / "bin" / "python"), str(venv / "bin" / "followup")
+    note = [followup, "--db", str(db), "note", "A note"]
+    return {
+        "startup pty": lambda: _both(lambda: run._pty_start([followup, "--db", str(db)], b"Northwind")),
+        "peak memory": lambda: (float(run._timed_process([python, run.PROBE, "app", str(db)])[1]), 0.0),
+        "cli note": lambda: _both(lambda: run._timed_process(note)[0]),
+    }
+
+
+def main() -> None:
+    """Measure and print one line per size and measurement."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("before", type=Path)
+    parser.add_argument("after", type=Path)
+    parser.add_argument("--sizes", default="200,1000")
+    parser.add_argument("--devices", type=int, default=2, choices=(1, 2, 3))
+    parser.add_argument("--reps", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in (int(s) for s in args.sizes.split(",")):
+            db = Path(tmp) / f"data-{size}" / "followup.json"
+            state = Path(tmp) / f"state-{size}"
+            os.environ["XDG_STATE_HOME"] = str(state / "laptop")
+            subprocess.run([sys.executable, "-m", "benchmarks.generate", str(size), str(db)], check=True)
+            if args.devices > 1:
+                spread(db, state, args.devices, fresh=False)
+            before, after = _measures(args.before, db), _measures(args.after, db)
+            for name in before:
+                pairs = [(before[name](), after[name]()) for _ in range(args.reps)]
+                for index, kind in ((0, "wall"), (1, "cpu")):
+                    if name == "peak memory" and kind == "cpu":
+                        continue
+                    stats = ratio_stats([a[index] for _b, a in pairs], [b[index] for b, _a in pairs])
+                    print(
+                        f"{name} @{size}, {args.devices} device file(s), {kind:<4} after/before "
+                        f"{stats['ratio']:.2f}x ({stats['low']:.2f}-{stats['high']:.2f}x), "
+                        f"{stats['ours_median'] * (1 if name == 'peak memory' else 1000):.1f} vs "
+                        f"{stats['baseline_median'] * (1 if name == 'peak memory' else 1000):.1f} "
+                        f"{'KiB' if name == 'peak memory' else 'ms'}"
+                    )
+    print(f"load average {' '.join(f'{load:.2f}' for load in os.getloadavg())}, {args.reps} pairs")
+
+
+if __name__ == "__main__":
+    main()
