@@ -162,36 +162,3 @@ def test_the_standard_library_reads_what_orjson_reads_at_its_limits() -> None:
         0.0,
     ]
     assert stdlib_loads(b'"\\ud83d\\ude00"') == "\U0001f600"
-
-
-PHONE = "call 0123456789012345678901"
-"""19 digits in a row inside a text: the bytes go the exact way, with the same result."""
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        (b"[999999999999999999, -999999999999999999]", [10**18 - 1, -(10**18 - 1)]),  # 18 digits
-        (b"[9223372036854775807, -9223372036854775808]", [2**63 - 1, -(2**63)]),  # 19 digits
-        (b"[1000000000000000000000]", [1e21]),
-        (
-            f'{{"note": "{PHONE}", "n": 18446744073709551616}}'.encode(),
-            {"note": PHONE, "n": 1.8446744073709552e19},
-        ),
-        (b"[1.5, 2, 1e308]", [1.5, 2, 1e308]),
-    ],
-)
-def test_integers_are_read_alike_whether_or_not_the_bytes_hold_19_digits_in_a_row(
-    raw: bytes, expected: Any
-) -> None:
-    assert stdlib_loads(raw) == expected
-    assert stdlib_loads(raw.decode()) == expected  # text goes the exact way every time
-    assert all(type(a) is type(b) for a, b in zip(_flat(stdlib_loads(raw)), _flat(expected), strict=True))
-
-
-def _flat(value: Any) -> list[Any]:
-    if isinstance(value, dict):
-        return [item for v in value.values() for item in _flat(v)]
-    if isinstance(value, list):
-        return [item for v in value for item in _flat(v)]
-    return [value]
