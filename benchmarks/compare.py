@@ -62,7 +62,8 @@ def main() -> None:
                         continue
                     stats = ratio_stats([a[index] for _b, a in pairs], [b[index] for b, _a in pairs])
                     print(
-                        f"{name} @{size}, {args.devices} device file(s), {kind:<4} after/before "
+                        f"{name} @{size}, {args.devices} device file(s), "
+                        f"{'peak' if name == 'peak memory' else kind:<4} after/before "
                         f"{stats['ratio']:.2f}x ({stats['low']:.2f}-{stats['high']:.2f}x), "
                         f"{stats['ours_median'] * (1 if name == 'peak memory' else 1000):.1f} vs "
                         f"{stats['baseline_median'] * (1 if name == 'peak memory' else 1000):.1f} "
