@@ -1,6 +1,7 @@
 """Two installed copies of followup, before and after a change, paired in one run.
 
-Usage: ``python -m benchmarks.compare BEFORE_VENV AFTER_VENV [--sizes 200,1000] [--devices 2] [--reps 7]``
+Usage: ``python -m benchmarks.compare BEFORE_VENV AFTER_VENV [--sizes 200,1000] [--devices 2] [--reps 7]
+[--only 'startup pty,peak memory,cli note']``
 
 Each venv holds ``pip install .`` of one version (``python -m venv V && V/bin/pip install .``
 in a checkout of it). For each size, a generated data folder (with ``--devices`` device files,
@@ -45,6 +46,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="200,1000")
     parser.add_argument("--devices", type=int, default=2, choices=(1, 2, 3))
     parser.add_argument("--reps", type=int, default=7)
+    parser.add_argument("--only", default="startup pty,peak memory,cli note", help="comma-separated measurements")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
@@ -55,7 +57,7 @@ def main() -> None:
             if args.devices > 1:
                 spread(db, state, args.devices, fresh=False)
             before, after = _measures(args.before, db), _measures(args.after, db)
-            for name in before:
+            for name in (n for n in before if n in args.only.split(",")):
                 pairs = [(before[name](), after[name]()) for _ in range(args.reps)]
                 for index, kind in ((0, "wall"), (1, "cpu")):
                     if name == "peak memory" and kind == "cpu":
