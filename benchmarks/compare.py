@@ -28,6 +28,9 @@ from benchmarks.launcher import _both
 from benchmarks.stats import ratio_stats
 
 
+MEASURED = ("startup pty", "peak memory", "cli note")
+
+
 def _measures(venv: Path, db: Path) -> dict[str, Callable[[], tuple[float, float]]]:
     python, followup = str(venv / "bin" / "python"), str(venv / "bin" / "followup")
     note = [followup, "--db", str(db), "note", "A note"]
@@ -46,7 +49,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="200,1000")
     parser.add_argument("--devices", type=int, default=2, choices=(1, 2, 3))
     parser.add_argument("--reps", type=int, default=7)
-    parser.add_argument("--only", default="startup pty,peak memory,cli note", help="comma-separated measurements")
+    parser.add_argument("--only", default=",".join(MEASURED), help="comma-separated measurements")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in args.sizes.split(",")):
