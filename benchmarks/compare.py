@@ -27,7 +27,6 @@ from benchmarks.devices import spread
 from benchmarks.launcher import _both
 from benchmarks.stats import ratio_stats
 
-
 MEASURED = ("startup pty", "peak memory", "cli note")
 
 
