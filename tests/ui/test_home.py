@@ -320,18 +320,13 @@ async def test_the_cursor_starts_on_the_interview_to_debrief(repo: Repository) -
         assert "Forgot the salary range" in texts
 
 
-def _long_history(repo: Repository) -> None:
-    """350 interviews, more than the home list loads at first."""
+async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) -> None:
     repo.merge(
         Interview(
             id=f"i{n:04d}", company=f"Company {n:03d}", when=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d} 10:00"
         )
         for n in range(350)
     )
-
-
-async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) -> None:
-    _long_history(repo)
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -347,23 +342,6 @@ async def test_a_long_history_loads_rows_as_the_cursor_goes(repo: Repository) ->
             await pilot.press("pagedown")
         await pilot.pause()
         assert table.row_count == 350
-
-
-async def test_the_first_frame_holds_only_the_rows_that_fit_then_the_first_hundred_follow(
-    repo: Repository,
-) -> None:
-    _long_history(repo)
-    app = make_app(repo)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        table = app.screen.query_one(InterviewTable)
-        rows = app.screen._rows  # type: ignore[attr-defined]
-        table.show(rows, FIXED_NOW, rows[40].interview.id)
-        assert table.row_count < 100  # what shows around the cursor, before the frame
-        assert table.selected_id == rows[40].interview.id
-        await pilot.pause()
-        assert 100 <= table.row_count < 350
-        assert table.selected_id == rows[40].interview.id
 
 
 async def test_coming_back_reloads_only_when_the_file_changed(

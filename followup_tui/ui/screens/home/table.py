@@ -88,8 +88,6 @@ class InterviewTable(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=0, id=id)
         self._rows: list[HomeRow] = []
         self._loading = False
-        self._first_frame = False
-        """Only the rows of the first frame are loaded; the next ones come once it is drawn."""
         self._layout = _Layout(local_now(), False, False, 10, 0, FOLLOW_UP_NARROW, "bold")
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -131,10 +129,8 @@ class InterviewTable(DataTable[Text]):
     def show(self, rows: list[HomeRow], now: datetime, keep: str | None) -> None:
         """Show these rows, keeping the cursor on the interview ``keep`` when it is still there.
 
-        Only the rows that can show around the cursor are added before the first frame; the
-        first hundred or so follow once it is drawn, and the rest in chunks as the cursor or
-        the scrolling nears them, so a file with thousands of interviews opens as fast as one
-        with a few.
+        The first screenful is added at once; the rest follows in chunks after the frame is
+        drawn, so a file with thousands of interviews opens as fast as one with a few.
 
         Args:
             rows: The rows, in order.
@@ -177,16 +173,9 @@ class InterviewTable(DataTable[Text]):
             self._loading = False
         self._rows = rows
         index = next((n for n, row in enumerate(rows) if row.interview.id == keep), None)
-        self._load_until((index or 0) + height)  # the first frame: what can show around the cursor
-        self._first_frame = self.row_count < len(rows)
-        if self._first_frame:  # then the first hundred or so, once that frame is drawn
-            self.call_after_refresh(self._after_first_frame, max(FIRST_ROWS, (index or 0) + FIRST_ROWS))
+        self._load_until(max(FIRST_ROWS, (index or 0) + FIRST_ROWS))
         if index is not None:
             self.move_cursor(row=index, animate=False)
-
-    def _after_first_frame(self, count: int) -> None:
-        self._first_frame = False
-        self._load_until(count)
 
     def _load_until(self, count: int) -> None:
         """Add rows until ``count`` are in the table (or all of them).
@@ -205,8 +194,6 @@ class InterviewTable(DataTable[Text]):
             self._loading = False
 
     def _near_the_end(self, position: int) -> None:
-        if self._first_frame:  # the cursor and scrolling settle in it: the next rows are on the way
-            return
         more_to_load = self.row_count < len(self._rows)
         if more_to_load and position + FIRST_ROWS // 2 >= self.row_count:
             self._load_until(self.row_count + CHUNK_ROWS)
