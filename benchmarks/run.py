@@ -194,7 +194,11 @@ def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
 TARGETS: dict[str, float] = {
     "startup headless @200": 1.5,
     "startup pty @200": 1.3,
-    **{f"open {name} @200": 1.3 for name in ("form", "prep", "debrief", "board", "card", "insights")},
+    **{
+        f"open {name} @{size}": 1.3
+        for name in ("form", "prep", "debrief", "board", "card", "insights")
+        for size in (200, 1000)
+    },
     "startup pty @1000": 1.4,
     "peak memory @1000": 1.3,
     "startup headless @5000": 2.0,
@@ -278,6 +282,12 @@ def main() -> None:
         "--only", default=",".join(GROUPS), help=f"comma-separated groups of {', '.join(GROUPS)}"
     )
     parser.add_argument(
+        "--screens-at",
+        type=int,
+        default=SCREENS_SIZE,
+        help="the history size (one of --sizes) the screen openings are measured at",
+    )
+    parser.add_argument(
         "--devices",
         type=int,
         default=1,
@@ -322,7 +332,7 @@ def main() -> None:
             if size and "cli" in only:
                 results[f"cli list @{size}"] = cli_vs_import(db, reps, ["list"])
                 results[f"cli note @{size}"] = cli_vs_import(db, reps, ["note", "Benchmark note"])
-            if size == SCREENS_SIZE and "screens" in only:
+            if size == args.screens_at and "screens" in only:
                 for name, stats in screens(db, reps).items():
                     results[f"{name} @{size}"] = stats
             if size == max(sizes) and size and "save" in only:
