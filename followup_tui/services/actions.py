@@ -11,9 +11,8 @@ import contextlib
 import secrets
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from followup_tui.domain.card.draft import SIGNER_SETTING, CardPart, find_card
 from followup_tui.domain.conflicts import Choice, FieldConflict, settled_text
 from followup_tui.domain.language import LANGUAGE_SETTING
 from followup_tui.domain.models import Card, ChecklistItem, Concern, Debrief, Interview
@@ -23,6 +22,9 @@ from followup_tui.domain.zones import local_zone_name
 from followup_tui.services.autosave import join_key
 from followup_tui.store.repository import ID_ALPHABET, ID_LENGTH, META, Repository
 from followup_tui.store.tables import NotFoundError
+
+if TYPE_CHECKING:
+    from followup_tui.domain.card.draft import CardPart
 
 R = TypeVar("R", bound=Record)
 
@@ -202,6 +204,8 @@ def delete_concern(repo: Repository, interview_id: str, concern_id: str) -> Conc
 
 def card_for(repo: Repository, interview_id: str, interviewer: str) -> Card:
     """The stored card to one interviewer, added first if there is none yet."""
+    from followup_tui.domain.card.draft import find_card  # the card's rules (50 ms): only here
+
     with repo.transaction():
         return find_card(repo.children(Card, interview_id), interviewer) or repo.add(
             Card(interview_id=interview_id, interviewer=interviewer)
@@ -282,6 +286,8 @@ def keep_input(repo: Repository, key: str, values: dict[str, Any] | None) -> Non
 
 def signer(repo: Repository) -> str:
     """Return the user's name for signing cards ("" until it is given)."""
+    from followup_tui.domain.card.draft import SIGNER_SETTING
+
     name = repo.setting(SIGNER_SETTING, "")
     return name if isinstance(name, str) else ""
 
@@ -313,6 +319,8 @@ def keep_part(repo: Repository, interview_id: str, part: CardPart, words: str) -
     elif part.kind == "address":
         set_address(repo, interview_id, part.label, words)
     else:
+        from followup_tui.domain.card.draft import SIGNER_SETTING
+
         repo.set_setting(SIGNER_SETTING, words)
 
 

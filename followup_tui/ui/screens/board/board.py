@@ -17,7 +17,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Header, OptionList, Static, Tab, Tabs
 
-from followup_tui.domain.card.draft import card_errors
 from followup_tui.domain.models import Concern
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import COLUMN_TITLES, CONCERN_KIND_NAMES
@@ -32,7 +31,6 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 
 KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
 """The columns, in tab order."""
-
 
 TYPED_FIELDS = ("text", "balanced_thought")
 """Concern fields typed in the dialog: saved after a pause in typing."""
@@ -235,6 +233,8 @@ class BoardScreen(FollowupScreen):
     def _change(self, concern: Concern, **changes: Any) -> None:
         """Change fields of a concern on screen and on disk (one save per field); an error
         that becomes one to clarify in the card makes a written card a draft again."""
+        from followup_tui.domain.card.draft import card_errors  # the card's rules: 50 ms to load
+
         concern_id, repo = concern.id, self.repo
         was_for_card = bool(card_errors([concern]))
         for name, value in changes.items():
