@@ -78,6 +78,8 @@ class Repository:
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
         self._identity_told = False
+        self._conflicts: tuple[int, Any, list[FieldConflict]] | None = None
+        """The texts waiting to be settled, for the tables (by id: not kept alive) and folder version."""
         clean_stale_temp_files(self.storage.folder.folder)
         self._changes.start()
 
@@ -313,7 +315,11 @@ class Repository:
     def conflicts(self) -> list[FieldConflict]:
         """Every text typed on another device at the same time as the one shown, unsettled."""
         with self._mutex:
-            return find_conflicts(self.storage.read() or {})
+            tables = self.storage.read() or {}
+            known = self._conflicts  # each screen that holds texts asks as it opens
+            if known is None or known[0] != id(tables) or known[1] != self.storage.identity:
+                known = self._conflicts = (id(tables), self.storage.identity, find_conflicts(tables))
+            return list(known[2])
 
     def settle_field(self, table: str, record_id: str, field: str, value: str) -> None:
         """Give a field ``value`` as a version that replaces every version of it (a settled

@@ -270,3 +270,27 @@ def test_another_devices_damaged_file_is_left_unread_at_every_read_never_marked_
     assert sorted(i.company for i in later.interviews()) == ["Beta", "From the laptop", "From the phone"]
     assert list(later.unread_files) == [phone_file]  # still found unread, so still said
     assert phone_file.name not in read_device_file(db_path)["sync"]["1"]["merged"]
+
+
+def test_the_texts_to_settle_are_looked_for_once_per_version_of_the_folder(
+    db_path: Path, on_device: Switch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui.store import repository
+
+    on_device("laptop")
+    interview = Repository(db_path).add(Interview(company="Acme", notes="start"))
+    laptop = device_file(db_path)
+    on_device("phone")
+    with offline(laptop):
+        Repository(db_path).update(Interview, interview.id, notes="typed on the phone")
+    on_device("laptop")
+    repo = Repository(db_path)
+    looked: list[int] = []
+    real = repository.find_conflicts
+    monkeypatch.setattr(repository, "find_conflicts", lambda tables: looked.append(1) or real(tables))
+    first = repo.conflicts()
+    assert repo.conflicts() == first  # every screen that holds texts asks as it opens
+    assert len(looked) == 1
+    repo.update(Interview, interview.id, notes="settled on the laptop")
+    repo.conflicts()
+    assert len(looked) == 2  # the folder changed: looked for again
