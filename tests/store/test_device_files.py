@@ -281,14 +281,19 @@ def test_the_texts_to_settle_are_looked_for_once_per_version_of_the_folder(
     interview = Repository(db_path).add(Interview(company="Acme", notes="start"))
     laptop = device_file(db_path)
     on_device("phone")
+    Repository(db_path).set_setting("theme", "dark")
     with offline(laptop):
         Repository(db_path).update(Interview, interview.id, notes="typed on the phone")
+    phone = device_file(db_path)
     on_device("laptop")
+    with offline(phone):
+        Repository(db_path).update(Interview, interview.id, notes="typed on the laptop")
     repo = Repository(db_path)
     looked: list[int] = []
     real = repository.find_conflicts
     monkeypatch.setattr(repository, "find_conflicts", lambda tables: looked.append(1) or real(tables))
     first = repo.conflicts()
+    assert [c.other_text for c in first] == ["typed on the phone"]
     assert repo.conflicts() == first  # every screen that holds texts asks as it opens
     assert len(looked) == 1
     repo.update(Interview, interview.id, notes="settled on the laptop")
