@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from textual.widgets import TextArea
+from textual.widgets import Static, TextArea
 
 from followup_tui.domain.models import Card, Interview
 from followup_tui.services import actions
@@ -86,6 +86,31 @@ async def test_typing_at_once_asks_and_keeps_both_unless_told(
         assert await until(pilot, lambda: box.text == kept)
         app.saver.flush()
         assert stored_text(repo, interview) == kept
+
+
+async def test_keeping_both_cards_keeps_the_greeting_and_sign_off_once(
+    repo: Repository, interview: Interview
+) -> None:
+    mine = "Dear Sam,\n\nThank you for Tuesday. I led the Postgres 16 upgrade.\n\nKind regards,\nJo"
+    theirs = "Dear Sam,\n\nThank you for Tuesday. I ran the on-call rota.\n\nKind regards,\nJo"
+    kept = (
+        "Dear Sam,\n\nThank you for Tuesday. I led the Postgres 16 upgrade.\n\n"
+        "I ran the on-call rota.\n\nKind regards,\nJo\n"
+    )
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        box = await opened(app, pilot, interview)
+        box.focus()
+        box.load_text(mine)
+        await pilot.pause()
+        app.saver.flush()
+        other_window_saves(repo, interview, theirs)
+        app.refresh_screens()
+        assert await until(pilot, lambda: isinstance(app.screen, OtherWindowDialog))
+        await pilot.press("b")
+        assert await until(pilot, lambda: box.text == kept)
+        flags = str(app.screen.query_one("#card-flags", Static).render())
+        assert "speaks about" not in flags  # no second "Dear Sam," read as a note about Sam
 
 
 def test_what_needs_no_question() -> None:
