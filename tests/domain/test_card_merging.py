@@ -46,3 +46,12 @@ def test_texts_without_a_frame_are_both_kept_whole() -> None:
     assert keep_both("Sam, my words.", "Sam, my words.") == "Sam, my words.\n"
     assert keep_both("", "Their words.") == "Their words.\n"
     assert keep_both(DRAFT, DRAFT) == DRAFT
+
+
+def test_their_greeting_and_sign_off_are_kept_when_mine_has_none() -> None:
+    mine = "Thank you for Tuesday. I led the Postgres 16 upgrade."
+    theirs = "Dear Sarah,\n\nThank you for Tuesday. I ran the on-call rota.\n\nKind regards,\nJo Rivera"
+    assert keep_both(mine, theirs) == (
+        "Dear Sarah,\n\nThank you for Tuesday. I led the Postgres 16 upgrade.\n\n"
+        "I ran the on-call rota.\n\nKind regards,\nJo Rivera\n"
+    )

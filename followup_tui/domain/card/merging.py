@@ -25,38 +25,40 @@ def keep_both(mine: str, theirs: str) -> str:
 
     Returns:
         The card, ending with a newline; their words that were new go in a paragraph of their
-        own before my sign-off (after my last paragraph when I have none).
+        own before my sign-off (after my last paragraph when I have none). Their greeting and
+        sign-off are kept only when mine has none, so no word is lost either way.
     """
     ours = _paragraphs(mine)
     other = _paragraphs(theirs)
     if not ours or not other:
         return "\n\n".join(ours or other) + "\n"
+    my_start, my_end = _frame(ours)
+    their_start, their_end = _frame(other)
     held = {_plain(s) for paragraph in ours for s in _SENTENCES.split(paragraph)}
     added = []
-    for paragraph in _body(other):
+    for paragraph in other[their_start:their_end]:
         new = [s for s in _SENTENCES.split(paragraph) if s.strip() and _plain(s) not in held]
         held.update(_plain(s) for s in new)
         if new:
             added.append(" ".join(new))
-    if not added:
-        return "\n\n".join(ours) + "\n"
-    end = len(ours) - 1 if len(ours) > 1 and _is_sign_off(ours[-1]) else len(ours)
-    return "\n\n".join([*ours[:end], *added, *ours[end:]]) + "\n"
+    head = other[:their_start] if not my_start else []
+    tail = other[their_end:] if my_end == len(ours) else []
+    return "\n\n".join([*head, *ours[:my_end], *added, *ours[my_end:], *tail]) + "\n"
 
 
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPHS.split(text.strip()) if p.strip()]
 
 
-def _body(paragraphs: list[str]) -> list[str]:
-    """The paragraphs between a greeting and a sign-off, when the text has them."""
+def _frame(paragraphs: list[str]) -> tuple[int, int]:
+    """Where the body starts and ends: after a greeting, before a sign-off, when there are."""
     start = 1 if len(paragraphs) > 1 and _is_greeting(paragraphs[0]) else 0
     end = (
         len(paragraphs) - 1
         if len(paragraphs) - start > 1 and _is_sign_off(paragraphs[-1])
         else len(paragraphs)
     )
-    return paragraphs[start:end]
+    return start, end
 
 
 def _is_greeting(paragraph: str) -> bool:
