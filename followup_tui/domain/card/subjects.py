@@ -83,8 +83,10 @@ def spanish_first_person(first: str, second: str) -> bool:
         first: The sentence's first word, in lower case without punctuation.
         second: The word after it ("" for none), likewise.
     """
+    if first.endswith("o") and second in ("de", "del", "sobre", "para"):
+        return False  # "Manejo de Excel avanzado", "Estudio de caso": a noun and its complement
     if first in _ES_FIRST_PERSON:
-        return not (first in _ES_NOUNS and second in ("de", "del", "sobre", "para"))
+        return True
     if len(first) < 4 or first in _ES_NOUNS or not first.endswith("o"):
         return False
     return second in _ES_PRESENT_OBJECTS
