@@ -196,6 +196,10 @@ def test_a_spanish_card_keeps_both_first_person_additions() -> None:
         ("fr", "Parle couramment anglais.", "Je parle couramment anglais."),
         ("fr", "Ai dirigé une équipe de six.", "J’ai dirigé une équipe de six."),
         ("fr", "Forme les nouveaux arrivants.", "Forme les nouveaux arrivants."),
+        ("fr", "Maîtrise de Python et SQL.", "Maîtrise de Python et SQL."),
+        ("fr", "Maîtrise Python et SQL.", "Je maîtrise Python et SQL."),
+        ("de", "War ein tolles Gespräch.", "War ein tolles Gespräch."),
+        ("de", "Schule der Zukunft.", "Schule der Zukunft."),
     ],
 )
 def test_a_french_or_german_note_without_its_subject_gets_it_back(

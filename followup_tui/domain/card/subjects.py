@@ -51,24 +51,25 @@ _SUBJECTS = {"de": "ich", "fr": "je"}
 
 _FIRST_PERSON = {
     "de": _set(
-        "bin habe hatte war kann konnte spreche sprach kenne kannte arbeite arbeitete leite leitete "
+        "bin habe kann konnte spreche sprach kenne kannte arbeite arbeitete leite leitete "
         "führe führte betreue betreute beherrsche bringe brachte mache machte organisiere "
         "organisierte koordiniere koordinierte entwickle entwickelte programmiere programmierte "
         "unterrichte unterrichtete verantworte verantwortete manage managte freue interessiere "
         "möchte will würde koche kochte berate beriet verkaufe verkaufte schreibe schrieb lerne "
-        "lernte baue baute gestalte gestaltete übernahm übernehme bilde bildete schule "
+        "lernte baue baute gestalte gestaltete übernahm übernehme bilde bildete "
         "schulte plante präsentiere präsentierte analysiere analysierte"
     ),
     "fr": _set(
         "ai suis connais parle maîtrise travaille gère dirige encadre coordonne développe enseigne "
-        "sais peux veux aimerais voudrais avais étais fais organise pilote manage accompagne anime "
-        "conçois parlais travaillais gérais dirigeais connaissais maîtrisais encadrais pilotais "
-        "accompagnais animais enseignais utilise programme rédige adore aime"
+        "sais peux veux aimerais voudrais avais étais fais organise manage accompagne anime "
+        "conçois parlais travaillais gérais dirigeais connaissais maîtrisais encadrais "
+        "accompagnais animais enseignais utilise rédige adore aime"
     ),
 }
 """French and German verbs in the first person that a note starts with, leaving out the subject
 ("Connais bien …", "Spreche fließend …"); words that are also nouns at a sentence's start
-("Liebe", "Suche", "Pflege", "Forme") are not among them."""
+("Liebe", "Suche", "Pflege", "Schule", "Forme", "Programme") are not among them, nor "war"
+and "hatte", whose dropped subject is as often "es" ("War ein tolles Gespräch")."""
 
 _VOWEL_START = re.compile(r"^[aeiouyéèêàâîôûh]", re.IGNORECASE)
 _DASS_CLAUSE = re.compile(
@@ -111,6 +112,8 @@ def with_subject(text: str, base: str) -> str:
     rest = words[1] if len(words) > 1 else ""
     if first not in _FIRST_PERSON[base] or re.match(rf"{subject}\b", rest, re.IGNORECASE):
         return text
+    if base == "fr" and re.match(r"(?:de|du|des|d['’])", rest, re.IGNORECASE):
+        return text  # "Maîtrise de Python": a noun and its complement
     verb = words[0][:1].lower() + words[0][1:]
     if base == "fr" and _VOWEL_START.match(verb):
         return f"J’{verb} {rest}".rstrip()
