@@ -84,6 +84,7 @@ def test_a_note_to_oneself_becomes_a_sentence_to_the_reader(note: str, sentence:
         ("de", "Nicht vergessen zu sagen, dass wir Kotlin nutzen.", "Wir nutzen Kotlin."),
         ("de", "Sag ihr, dass mein Team gewachsen ist.", None),
         ("de", "Sag ihr, dass ich, wenn nötig, umziehe.", None),
+        ("de", "Sag ihr, dass ich mit Kunden arbeiten kann und will.", None),
         ("es", "Dile que sé Kotlin.", "Sé Kotlin."),
         ("es", "Dile que trabajo bien en equipo.", "Trabajo bien en equipo."),
         ("fr", "Lui dire que je connais Kotlin.", "Je connais Kotlin."),

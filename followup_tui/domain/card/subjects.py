@@ -72,6 +72,7 @@ _FIRST_PERSON = {
 and "hatte", whose dropped subject is as often "es" ("War ein tolles Gespräch")."""
 
 _VOWEL_START = re.compile(r"^[aeiouyéèêàâîôûh]", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:und|oder|aber|sowie|weil|wenn|ob|sondern)\b", re.IGNORECASE)
 _DASS_CLAUSE = re.compile(
     r"^(?P<subject>ich|wir)\s+(?P<middle>[^,;:]+?)\s+(?P<verb>[^\s,;:]+?)(?P<end>[.!]?)$"
 )
@@ -125,12 +126,13 @@ def dass_as_main_clause(clause: str) -> str:
 
     "ich Kotlin kann." gives "Ich kann Kotlin."; "ich die Filiale geleitet habe" gives "Ich
     habe die Filiale geleitet". Only "ich" or "wir" as the subject and a single clause are
-    turned: the finite verb, last in the clause, moves back to second place.
+    turned: the finite verb, last in the clause, moves back to second place; a clause that
+    joins two ("… arbeiten kann und will") is not.
 
     Args:
         clause: What follows "dass".
     """
     found = _DASS_CLAUSE.match(clause.strip())
-    if found is None:
-        return ""
+    if found is None or _JOINED.search(found["middle"]):
+        return ""  # "ich mit Kunden arbeiten kann und will": two verbs, no single place to move
     return f"{found['subject'].capitalize()} {found['verb']} {found['middle']}{found['end']}"
