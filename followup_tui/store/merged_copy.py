@@ -27,7 +27,7 @@ from typing import Any
 from followup_tui import __version__
 from followup_tui.store import jsoncodec
 from followup_tui.store.device import state_dir
-from followup_tui.store.durable import StorageError, write_durably
+from followup_tui.store.durable import StorageError, clean_stale_temp_files, write_durably
 from followup_tui.store.folder import DataFolder, Source
 from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.paths import ensure_private_dir
@@ -70,6 +70,7 @@ def keep(folder: DataFolder, sources: Sequence[Source], digests: Mapping[Path, s
         body = jsoncodec.dumps(tables)
         path = copy_path(folder)
         ensure_private_dir(path.parent)
+        clean_stale_temp_files(path.parent)  # a copy cut short by a forced exit
         write_durably(path, [jsoncodec.dumps(_header(sources, digests, body)), b"\n", body])
 
 

@@ -147,3 +147,16 @@ def test_nothing_is_kept_when_nothing_was_merged(db_path: Path, on_device: Switc
     repo = Repository(db_path)
     repo.keep_merged_copy()
     assert not copy_path(DataFolder(db_path)).exists()
+
+
+def test_a_copy_cut_short_by_a_forced_exit_is_cleared_at_the_next(
+    db_path: Path, phone_wrote_since: object
+) -> None:
+    from followup_tui.store.durable import TEMP_PREFIX
+
+    folder = copy_path(DataFolder(db_path)).parent
+    folder.mkdir(parents=True, mode=0o700)
+    leftover = folder / f"{TEMP_PREFIX}999999999-1"  # no such process
+    leftover.write_bytes(b"half a copy")
+    _kept(db_path)
+    assert not leftover.exists()
