@@ -9,7 +9,7 @@ from followup_tui.domain.models import Concern, Interview
 from followup_tui.services import actions
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.screens.debrief.debrief import DebriefScreen
+from followup_tui.ui.screens.debrief.debrief import CaptureLine, DebriefScreen
 from tests.conftest import FIXED_NOW
 from tests.helpers.keys import type_fast
 from tests.helpers.wait import settle, until
@@ -110,3 +110,23 @@ async def test_a_capture_not_yet_on_the_board_is_kept_when_leaving_and_brought_b
         await settle(app, pilot)
         assert actions.kept_input(repo, key) is None
     assert [c.text for c in repo.children(Concern, interview.id)] == ["Spoke too fast"]
+
+
+async def test_lines_typed_seconds_apart_are_each_their_own_even_when_handled_at_once(
+    repo: Repository,
+) -> None:
+    """What makes a paste is when the terminal sent the lines, not when a busy app got to them:
+    three lines typed two seconds apart, handled in one go, are three captures, not one paste."""
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("d")
+        assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == "capture")
+        later = app.screen.query_one("#capture", CaptureLine).typed_at + 100.0
+        for n, text in enumerate(("Raw one", "Raw two", "Raw three")):
+            type_fast(app, *text, "enter", sent_at=later + 2.0 * n)
+        assert await until(pilot, lambda: len(repo.children(Concern, interview.id)) == 3)
+        await settle(app, pilot)
+        line = captured_line(app)
+        assert "captured" not in line, line
+        assert "3 concerns on the board" in line, line

@@ -9,7 +9,6 @@ board, and free notes. Tab moves from one to the next.
 
 from __future__ import annotations
 
-import time
 from typing import ClassVar
 
 from textual import events, on
@@ -62,13 +61,21 @@ class CaptureLine(TextInput):
     so ``d`` then a digit rates the interview from the home screen in one key, while ``d``,
     words and enter still capture a concern. A digit after the first character is text."""
 
+    typed_at = 0.0
+    """When the last key or paste reached the line (the terminal's time of it, not the time it
+    was handled): what tells a paste typed out by the terminal from lines typed by hand."""
+
     def check_consume_key(self, key: str, character: str | None) -> bool:
         """A gut key is the screen's while the line is empty (the footer shows it then)."""
         if key in GUT_KEYS and not self.value:
             return False
         return super().check_consume_key(key, character)
 
+    def _on_paste(self, event: events.Paste) -> None:
+        self.typed_at = event.time
+
     async def _on_key(self, event: events.Key) -> None:
+        self.typed_at = event.time
         if event.key in GUT_KEYS and not self.value:
             event.stop()
             event.prevent_default()  # Input's own handler would type it
@@ -328,7 +335,7 @@ class DebriefScreen(FollowupScreen):
         repo = self.repo
         self._captured.extend(texts)
         self.save(unique_key("capture", interview_id), lambda: actions.add_concerns(repo, concerns), 0)
-        now = time.monotonic()
+        now = self.query_one("#capture", CaptureLine).typed_at
         burst, last, as_paste = self._burst
         burst = (burst if now - last < PASTE_GAP and as_paste == pasted else 0) + len(texts)
         self._burst = (burst, now, pasted)
