@@ -31,6 +31,7 @@ from textual.widget import Widget
 if TYPE_CHECKING:
     from textual.app import App
     from textual.message_pump import MessagePump
+    from textual.screen import Screen
 
 SETTLE_SECONDS = 30.0
 """Longest a key waits for the one before it; past this it is delivered regardless (a screen
@@ -77,7 +78,7 @@ async def _laid_out(screen: Widget, deadline: float) -> None:
     await _called_back([screen.call_after_refresh], deadline)
 
 
-def _busy(node: MessagePump) -> bool:
+def busy(node: MessagePump) -> bool:
     """True while a node has messages waiting, or (a widget) has not finished mounting."""
     queue = getattr(node, "_message_queue", None)
     if queue is not None and not queue.empty():
@@ -137,13 +138,16 @@ class KeyOrder:
         return screen is None or screen.is_mounted
 
     def _settled_now(self) -> bool:
-        """True when the screen is mounted and nothing waits in the app or the screen."""
+        """True when the screen is mounted, nothing waits in the app or the screen, and every
+        field that can take the focus has its place (one just shown has none until laid out)."""
         screen = self._screen()
         if screen is None:
             return True
-        return not any(_busy(node) for node in (self._app, *screen.walk_children(with_self=True)))
+        if any(busy(node) for node in (self._app, *screen.walk_children(with_self=True))):
+            return False
+        return all(widget.virtual_region for widget in screen.focus_chain)
 
-    def _screen(self) -> Widget | None:
+    def _screen(self) -> Screen[Any] | None:
         try:
             return self._app.screen
         except Exception:  # no screen while the app starts or stops
@@ -182,8 +186,8 @@ class KeyOrder:
                 if screen is None:
                     break
                 nodes = [self._app, *screen.walk_children(with_self=True)]
-                busy = [node for node in nodes if _busy(node)]
-                if not busy:
+                pending = [node for node in nodes if busy(node)]
+                if not pending:
                     if laid_out:
                         break
                     # the focus order follows the layout: a field just shown must have its place
@@ -191,11 +195,11 @@ class KeyOrder:
                     laid_out = True
                     continue
                 laid_out = False
-                if any(isinstance(node, Widget) and not node.is_mounted for node in busy):
+                if any(isinstance(node, Widget) and not node.is_mounted for node in pending):
                     await asyncio.sleep(0.005)  # a screen opening: as long as it takes
                 else:
                     rounds += 1
-                    await _processed(busy, deadline)
+                    await _processed(pending, deadline)
         finally:
             self._settling = False
             self._app.call_later(self.release)

@@ -6,6 +6,7 @@ A loaded CI machine can be many times slower than a laptop: a test waits for wha
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -24,6 +25,24 @@ async def until(pilot: Any, condition: Callable[[], object], seconds: float = DE
             return True
         await pilot.pause(0.05)
     return bool(condition())
+
+
+async def handled(app: Any, condition: Callable[[], object], seconds: float = DEADLINE) -> bool:
+    """Yield to the app, never pausing it, until ``condition()`` is true and no message waits in
+    the app or its screen; return whether that came before ``seconds`` passed.
+
+    Unlike ``until`` (and ``pilot.pause``, which lays the screen out at once), this leaves the
+    screen's layout to its own timer: a test sees the app between a key handled and the layout.
+    """
+    from followup_tui.ui.key_order import busy
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        nodes = [app, *app.screen.walk_children(with_self=True)]
+        if condition() and not any(busy(node) for node in nodes):
+            return True
+        await asyncio.sleep(0)
+    return False
 
 
 async def settle(app: Any, pilot: Any) -> None:
