@@ -184,3 +184,22 @@ async def test_help_lines_up_its_keys_and_wraps_a_description_under_itself(repo:
         column = rows[first].index("Command")
         assert rows[first + 1][column].isalpha() and rows[first + 1][:column].strip(" │") == ""
         assert rows[first - 1].index("This help") == column  # the keys stand in one column
+
+
+async def test_a_questions_keys_are_named_with_its_buttons_words() -> None:
+    """ "Delete … ?" with Keep and Delete buttons: the footer says "y Delete · n Keep", never
+    "y Yes · n No", and y does what the Delete button does."""
+    answers: list[bool | None] = []
+
+    class Asking(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(ConfirmDialog("Delete the interview?", yes="Delete", no="Keep"), answers.append)
+
+    app = Asking()
+    async with app.run_test(size=(60, 20)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        assert await until(pilot, lambda: _footer_keys(app).get("y") == "Delete")
+        assert _footer_keys(app).get("n") == "Keep"
+        assert "Yes" not in screen_text(app)
+        await pilot.press("y")
+        assert await until(pilot, lambda: answers == [True])

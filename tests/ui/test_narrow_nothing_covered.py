@@ -79,3 +79,22 @@ async def test_notices_go_to_the_top_when_the_focus_leaves_it_to_the_buttons_bel
         await pilot.pause()
         Notices(app).place()
         assert app.screen.get_child_by_id(TOAST_RACK).has_class("-notes-top")
+
+
+async def test_the_card_sentence_dialogs_title_is_whole_at_60_columns(repo: Repository) -> None:
+    from tests.card_fixtures import fill_card_data
+
+    interview = fill_card_data(repo, written=False)
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.open_screen("card", interview.id)
+        assert await until(pilot, lambda: app.screen.title == "Thank-you card")
+        await pilot.pause()
+        await pilot.press("m")
+        assert await until(pilot, lambda: "What I want them to know" in screen_text(cast("App[object]", app)))
+        top = next(
+            line
+            for line in screen_text(cast("App[object]", app)).splitlines()
+            if "What I want them to know" in line
+        )
+        assert "What I want them to know · enter keeps it" in top and "…" not in top, top

@@ -114,6 +114,9 @@ class ConfirmDialog(FollowupDialog[bool]):
     def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
         super().__init__()
         self._question, self._yes, self._no = question, yes, no
+        # the footer names the keys with the buttons' words ("y Delete · n Keep", not "y Yes")
+        for key, answer, label in (("y", True, yes), ("n", False, no)):
+            self._bindings.key_to_bindings[key] = [Binding(key, f"answer({answer})", label)]
 
     def compose(self) -> ComposeResult:
         """The question and two buttons."""

@@ -80,7 +80,7 @@ class SentenceDialog(KeptInputDialog[str | None]):
         """What is asked, what it is about, a hint, the line to write in."""
         title, hint, limit = ASKS[self._part.kind]
         with Vertical(classes="dialog-frame") as box:
-            box.border_title = f"{title} · enter keeps it · esc cancels"
+            box.border_title = f"{title} · enter keeps it"  # whole at 60 columns; esc is below
             if self._part.kind == "error":
                 yield Static(template("About: $label", label=self._part.label), id="sentence-about")
             if self._part.topic:
