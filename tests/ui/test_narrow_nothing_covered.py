@@ -82,7 +82,7 @@ async def test_notices_go_to_the_top_when_the_focus_leaves_it_to_the_buttons_bel
 
 
 async def test_the_card_sentence_dialogs_title_is_whole_at_60_columns(repo: Repository) -> None:
-    from tests.card_fixtures import fill_card_data
+    from tests.helpers.card_fixtures import fill_card_data
 
     interview = fill_card_data(repo, written=False)
     app = make_app(repo)

@@ -22,19 +22,12 @@ from followup_tui.ui.screens.conflict import ConflictDialog
 from followup_tui.ui.screens.debrief.lists import ClarificationList
 from followup_tui.ui.screens.prep.reuse import ReuseDialog
 from followup_tui.ui.screens.save_where import SaveWhereDialog
-from tests.card_fixtures import fill_card_data
+from tests.helpers.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
 from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
 IDS = ["100x30", "60x20"]
-
-
-@pytest.fixture
-def demo_app(repo: Repository) -> FollowupApp:
-    """The app on the demo data, at the fixed clock."""
-    fill_demo(repo, FIXED_NOW)
-    return FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
 
 
 def _open(
@@ -99,15 +92,15 @@ DEMO_DIALOGS = {
         None,
         "Copperleaf",
         push=lambda app, iid: ConflictDialog(
-            FieldConflict(
-                id="c1",
-                table="interviews",
-                record_id=iid,
-                field="notes",
-                shown_text="Bring the audit-log diagram.",
-                other_text="Bring the audit-log diagram and the rota.",
-                other_device="phone",
-                interview_id=iid,
+            FieldConflict(  # id, table, record, field, shown, other, device, interview
+                "c1",
+                "interviews",
+                iid,
+                "notes",
+                "Bring the audit-log diagram.",
+                "Bring the audit-log diagram and the rota.",
+                "phone",
+                iid,
             )
         ),
     ),
@@ -116,8 +109,10 @@ DEMO_DIALOGS = {
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 @pytest.mark.parametrize("name", list(DEMO_DIALOGS))
-def test_dialog(snap_compare: Any, demo_app: FollowupApp, name: str, size: tuple[int, int]) -> None:
-    assert snap_compare(demo_app, terminal_size=size, run_before=DEMO_DIALOGS[name])
+def test_dialog(snap_compare: Any, repo: Repository, name: str, size: tuple[int, int]) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    assert snap_compare(app, terminal_size=size, run_before=DEMO_DIALOGS[name])
 
 
 CARD_DIALOGS = {
