@@ -22,8 +22,8 @@ from followup_tui.ui.screens.conflict import ConflictDialog
 from followup_tui.ui.screens.debrief.lists import ClarificationList
 from followup_tui.ui.screens.prep.reuse import ReuseDialog
 from followup_tui.ui.screens.save_where import SaveWhereDialog
-from tests.helpers.card_fixtures import fill_card_data
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.screen import steady_cursors
 
 SIZES = [(100, 30), (60, 20)]
