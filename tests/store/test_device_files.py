@@ -78,20 +78,28 @@ def test_notes_written_offline_on_both_devices_are_all_kept(db_path: Path, on_de
         assert texts == {phone_note.id: "from the phone", laptop_note.id: "from the laptop"}
 
 
-def test_one_text_typed_on_both_devices_keeps_both_and_settling_ends_it_everywhere(
-    db_path: Path, on_device: Switch
-) -> None:
+def typed_on_both(db_path: Path, on_device: Switch, **on_the_phone: object) -> tuple[Interview, Path]:
+    """One interview's notes typed on the phone, then on the laptop, neither having seen the other
+    (``on_the_phone``: more fields the phone changes with its notes); ends on the laptop.
+    Returns the interview and the phone's device file."""
     on_device("laptop")
     interview = Repository(db_path).add(Interview(company="Acme", notes="start"))
     laptop = device_file(db_path)
     on_device("phone")
     Repository(db_path).set_setting("theme", "dark")
     with offline(laptop):
-        Repository(db_path).update(Interview, interview.id, notes="typed on the phone", outcome="offer")
+        Repository(db_path).update(Interview, interview.id, notes="typed on the phone", **on_the_phone)
     phone = device_file(db_path)
     on_device("laptop")
     with offline(phone):
         Repository(db_path).update(Interview, interview.id, notes="typed on the laptop")
+    return interview, phone
+
+
+def test_one_text_typed_on_both_devices_keeps_both_and_settling_ends_it_everywhere(
+    db_path: Path, on_device: Switch
+) -> None:
+    interview, phone = typed_on_both(db_path, on_device, outcome="offer")
     repo = Repository(db_path)
     shown = repo.get(Interview, interview.id)
     assert shown.notes == "typed on the laptop" and shown.outcome == "offer"  # later text, both fields
@@ -277,17 +285,7 @@ def test_the_texts_to_settle_are_looked_for_once_per_version_of_the_folder(
 ) -> None:
     from followup_tui.store import repository
 
-    on_device("laptop")
-    interview = Repository(db_path).add(Interview(company="Acme", notes="start"))
-    laptop = device_file(db_path)
-    on_device("phone")
-    Repository(db_path).set_setting("theme", "dark")
-    with offline(laptop):
-        Repository(db_path).update(Interview, interview.id, notes="typed on the phone")
-    phone = device_file(db_path)
-    on_device("laptop")
-    with offline(phone):
-        Repository(db_path).update(Interview, interview.id, notes="typed on the laptop")
+    interview, _ = typed_on_both(db_path, on_device)
     repo = Repository(db_path)
     looked: list[int] = []
     real = repository.find_conflicts
