@@ -145,6 +145,11 @@ class KeyOrder:
             return True
         if any(busy(node) for node in (self._app, *screen.walk_children(with_self=True))):
             return False
+        return self._placed(screen)
+
+    @staticmethod
+    def _placed(screen: Screen[Any]) -> bool:
+        """True when every field that can take the focus has its place on the screen."""
         return all(widget.virtual_region for widget in screen.focus_chain)
 
     def _screen(self) -> Screen[Any] | None:
@@ -188,11 +193,13 @@ class KeyOrder:
                 nodes = [self._app, *screen.walk_children(with_self=True)]
                 pending = [node for node in nodes if busy(node)]
                 if not pending:
-                    if laid_out:
+                    if laid_out and self._placed(screen):
                         break
                     # the focus order follows the layout: a field just shown must have its place
+                    # (a widget may still hold the layout it asked for: then one more frame)
                     await _laid_out(screen, deadline)
                     laid_out = True
+                    rounds += 1
                     continue
                 laid_out = False
                 if any(isinstance(node, Widget) and not node.is_mounted for node in pending):
