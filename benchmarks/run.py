@@ -196,7 +196,7 @@ TARGETS: dict[str, float] = {
     "startup pty @200": 1.3,
     **{
         f"open {name} @{size}": 1.3
-        for name in ("form", "prep", "debrief", "board", "card", "insights")
+        for name in ("form", "prep", "debrief", "board", "card", "insights", "outcome")
         for size in (200, 1000)
     },
     "startup pty @1000": 1.4,

@@ -1,12 +1,13 @@
 """Opening each screen from the home screen, against pushing a bare screen of the same widgets.
 
-For each screen (the interview form, Prep, Debrief, the board, the card, Insights) the key that
-opens it is pressed on the home screen and the time runs until the screen is mounted, every key
-and message it set off is handled, and (Insights) its numbers are shown. The baseline is a bare
-Textual app whose screens mirror ours: the same Textual widgets (an ``Input`` for our text
-input, an ``OptionList`` for our lists, the same containers), holding the same text and rows,
-without our code, our data loading or our styles. Its home screen mirrors ours too, and its key
-pushes the mirror of the screen measured. The ratio is what our screens add over the widgets.
+For each screen (the interview form, Prep, Debrief, the board, the card, Insights, the outcome
+dialog) the key that opens it is pressed on the home screen and the time runs until the screen
+is mounted, every key and message it set off is handled, and (Insights) its numbers are shown.
+The baseline is a bare Textual app whose screens mirror ours: the same Textual widgets (an
+``Input`` for our text input, an ``OptionList`` for our lists, the same containers), holding the
+same text and rows, without our code, our data loading or our styles. Its home screen mirrors
+ours too, and its key pushes the mirror of the screen measured. The ratio is what our screens
+add over the widgets.
 
 Both sides start each timed opening from a fresh garbage collection: a full collection left
 pending by whatever ran before would otherwise land in one opening or another at random (the
@@ -40,6 +41,7 @@ SCREENS: dict[str, str] = {
     "board": "b",
     "card": "c",
     "insights": "i",
+    "outcome": "o",
 }
 """Each measured screen and the home key that opens it."""
 
