@@ -13,7 +13,8 @@ from typing import NoReturn, TypeVar
 import click
 
 from followup_tui.cli.common import error_message, open_repo
-from followup_tui.cli.complete import INTERVIEW, find
+from followup_tui.cli.complete import INTERVIEW
+from followup_tui.cli.lookup import find
 from followup_tui.cli.streams import OUTPUT_HELP, write_output
 from followup_tui.domain.calendar import build_calendar
 from followup_tui.domain.card.draft import draft_notes, not_ready

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,16 +12,12 @@ from typing import Any, TypeVar
 import click
 
 from followup_tui.cli.app_start import open_repository, tell_backup_problem, tell_folder_notices
-from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
+from followup_tui.cli.errors import BROKEN_PIPE_STATUS, EXPECTED_ERRORS, error_message, silence_stdout
 from followup_tui.domain.zones import zone_notice
 from followup_tui.services.crash import crash_report
 from followup_tui.store.repository import Repository
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-BROKEN_PIPE_STATUS = 128 + 13
-"""The exit status when the reader of the output went away: a shell's status for SIGPIPE."""
-
 
 LAZY_COMMANDS: dict[str, str] = {
     "export": "followup_tui.cli.data:export",
@@ -68,7 +63,7 @@ class FollowupGroup(click.Group):
             sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
             return result
         except BrokenPipeError:
-            _silence_stdout()
+            silence_stdout()
             ctx.exit(BROKEN_PIPE_STATUS)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
@@ -76,16 +71,6 @@ class FollowupGroup(click.Group):
             exc_type, _, tb = sys.exc_info()
             click.echo(crash_report(exc_type, tb), err=True)
             ctx.exit(1)
-
-
-def _silence_stdout() -> None:
-    """Point standard output at the null device: what is still buffered for it has no reader."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
-        return
 
 
 def guarded(command: F) -> F:

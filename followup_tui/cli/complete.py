@@ -13,32 +13,14 @@ from typing import Any
 import click
 from click.shell_completion import CompletionItem
 
-from followup_tui.domain.matching import find_interview, folded
-from followup_tui.domain.models import Interview
+from followup_tui.domain.matching import folded
 from followup_tui.domain.text import one_line
 from followup_tui.store.locations import resolve_data_file
-from followup_tui.store.repository import NotFoundError, Repository
+from followup_tui.store.repository import Repository
 from followup_tui.store.storage import StorageError
 
 MOST_COMPLETIONS = 200
 """The most candidates offered at once (a shell lists them all)."""
-
-
-def find(repo: Repository, key: str) -> Interview:
-    """The interview a command-line argument names: an id, or a company (a unique start will do).
-
-    Raises:
-        NotFoundError: If nothing matches.
-        ValidationError: If the name fits several interviews.
-    """
-    try:
-        return repo.get(Interview, key)  # an id (which wins over a company): only it is built
-    except NotFoundError:
-        pass
-    found = find_interview(repo.interviews(), key)
-    if found is None:
-        raise NotFoundError(f"No interview with id '{one_line(key, 40)}' or at a company of that name.")
-    return found
 
 
 def _data_file(ctx: click.Context) -> Repository:

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from followup_tui.cli.common import guarded, open_repo
-from followup_tui.cli.complete import INTERVIEW, find
+from followup_tui.cli.complete import INTERVIEW
+from followup_tui.cli.lookup import find
 from followup_tui.cli.streams import OUTPUT_HELP, read_source_text, source_name, write_output
 from followup_tui.domain.text import one_line, strip_controls
 from followup_tui.services import doctor as doctor_module

@@ -16,11 +16,12 @@ import click
 from followup_tui import __version__
 from followup_tui.cli.app_start import open_app
 from followup_tui.cli.common import FollowupGroup, guarded, open_repo
-from followup_tui.cli.complete import INTERVIEW, ZONE, find
+from followup_tui.cli.complete import INTERVIEW, ZONE
+from followup_tui.cli.lookup import find
+from followup_tui.cli.note import capture, new_concern
 from followup_tui.domain.ids import shown_id
-from followup_tui.domain.models import FORMATS, OUTCOMES, Concern, Interview, Interviewer
+from followup_tui.domain.models import FORMATS, OUTCOMES, Interview, Interviewer
 from followup_tui.domain.text import fit_cells, one_line, pad_cells
-from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 from followup_tui.domain.zones import local_now
 from followup_tui.store.locations import resolve_data_file
 
@@ -233,22 +234,10 @@ def note(path: Path, text: str, interview_id: str | None, worry: bool, is_error:
     """
     if worry and is_error:
         raise click.UsageError("Choose --worry or --error, not both.")
-    kind = "worry" if worry else "error" if is_error else "unsorted"
-    concern = Concern(text=text, kind=kind)
-    repo = open_repo(path)
-    if interview_id is None:
-        latest = repo.latest_started(local_now())
-        if latest is None:
-            raise click.ClickException("There are no interviews yet; add one with: followup add COMPANY")
-        interview = latest
-    else:
-        interview = find(repo, interview_id)
-    concern.interview_id = interview.id
-    stored = repo.add(concern)
-    click.echo(stored.id)
-    label = CONCERN_KIND_NAMES[kind].lower()
-    article = "an" if label[0] in "aeiou" else "a"
-    click.echo(f"Noted for {one_line(interview.company, 40)} as {article} {label}.", err=True)
+    concern = new_concern(text, "worry" if worry else "error" if is_error else "unsorted")
+    new_id, said = capture(open_repo(path), concern, interview_id)
+    click.echo(new_id)
+    click.echo(said, err=True)
 
 
 @main.command(epilog=f"Outcomes: {', '.join(OUTCOMES)}.")

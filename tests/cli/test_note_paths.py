@@ -1,0 +1,276 @@
+"""``followup note`` says and stores the same through the quick path as through click.
+
+The console script takes a plain, well-formed note without click (``cli.note``). Each command
+line here runs both ways on two copies of one home (data folder and state folder), with the
+same ids: stdout, stderr, the exit status and what the data folder holds afterwards must be
+the same. Lines the quick path leaves to click are checked to go there.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup_tui.cli import launch
+from followup_tui.cli import main as cli
+from followup_tui.domain.models import Concern, Interview
+from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
+from followup_tui.store import ids
+from followup_tui.store.device import load_device
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import DamagedFileError
+from followup_tui.store.tables import TABLES
+from tests.conftest import PLATFORM_FOLDERS, Switch
+from tests.helpers.files import device_file
+
+Outcome = tuple[int, str, str, Any]
+"""Exit status, stdout, stderr (the home's path as ``HOME``) and the data folder's records."""
+
+CLICK = "from followup_tui.cli.main import main; main(prog_name='followup')"
+"""A process that reads its command line with the click group."""
+
+
+def _point_at(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(home / "home"))
+    for var, sub in PLATFORM_FOLDERS.items():
+        monkeypatch.setenv(var, str(home / "home" / sub))
+    monkeypatch.setenv("FOLLOWUP_DB", str(home / "data" / "followup.json"))
+
+
+def _records(home: Path) -> Any:
+    """Every record of the data folder, as the models read it, without the times of the save."""
+    try:
+        repo = Repository(home / "data" / "followup.json")
+    except DamagedFileError:
+        return "damaged"
+    found = {}
+    for cls in TABLES:
+        rows = [asdict(r) for r in repo.all(cls)]
+        found[cls.__name__] = [{k: v for k, v in r.items() if k not in ("created", "updated")} for r in rows]
+    return found
+
+
+def _files(home: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(home)): p.read_bytes() for p in sorted(home.rglob("*")) if p.is_file()}
+
+
+class TwoHomes:
+    """One home set up once, copied for each path; ``run`` takes a line both ways."""
+
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.root = tmp_path / "world"
+        (self.root / "home").mkdir(parents=True)
+        self.monkeypatch = monkeypatch
+        self.tmp_path = tmp_path
+        _point_at(self.root, monkeypatch)
+        self.db = self.root / "data" / "followup.json"
+
+    def _once(
+        self, name: str, args: list[str], capsys: pytest.CaptureFixture[str], entry: Callable[[], None]
+    ) -> tuple[Outcome, dict[str, bytes], dict[str, bytes]]:
+        home = self.tmp_path / name
+        shutil.rmtree(home, ignore_errors=True)  # a copy from an earlier line of the test
+        shutil.copytree(self.root, home, symlinks=True)
+        _point_at(home, self.monkeypatch)
+        rng = random.Random(23)  # the same ids both ways
+        self.monkeypatch.setattr(
+            ids, "random_id", lambda: "".join(rng.choice(ids.ID_ALPHABET) for _ in range(5))
+        )
+        line = [a.replace("{home}", str(home)) for a in args]
+        self.monkeypatch.setattr(sys, "argv", ["followup", *line])
+        before = _files(home)
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as ended:
+            entry()
+        out, err = capsys.readouterr()
+        code = ended.value.code if isinstance(ended.value.code, int) else 0
+        after = _files(home)
+        said = (out.replace(str(home), "HOME"), err.replace(str(home), "HOME"))
+        return (code, *said, _records(home)), before, after
+
+    def run(self, args: list[str], capsys: pytest.CaptureFixture[str]) -> Outcome:
+        """Take the line through click, then through the console script; both must agree."""
+        assert launch.note_line([a.replace("{home}", "/nowhere") for a in args]) is not None  # not click
+        by_click, before_c, after_c = self._once(
+            "click", args, capsys, lambda: cli.main(prog_name="followup")
+        )
+        quick, before_q, after_q = self._once("quick", args, capsys, launch.main)
+        assert quick == by_click
+        assert (after_q == before_q) == (after_c == before_c)  # nothing written when it fails
+        return quick
+
+
+@pytest.fixture
+def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TwoHomes:
+    return TwoHomes(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def interviews(homes: TwoHomes) -> dict[str, str]:
+    """Three interviews: two started (one at a company with an accent), one to come."""
+    repo = Repository(homes.db)
+    made = {
+        "acme": repo.add(Interview(company="Acme Société", when="2000-01-02 10:00", tz="UTC")).id,
+        "beta": repo.add(Interview(company="Beta Co", when="2001-03-04 09:00", tz="UTC")).id,
+        "bell": repo.add(Interview(company="Bell\x1b[31m Labs", when="2999-01-02 10:00", tz="UTC")).id,
+    }
+    return made
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["note", "forgot to ask about the on-call rota"],
+        ["note", "They hated me", "--worry"],
+        ["note", "--error", "I said 2019, it was 2020"],
+        ["note", "hmm", "--interview", "acme"],
+        ["note", "--interview=société", "hmm"],
+        ["note", "hmm", "--interview", "be"],  # two companies: one line naming both, exit 1
+        ["note", "hmm", "--interview", "zzzzz"],
+        ["note", "   "],
+        ["note", "x" * (CONCERN_TEXT_LIMIT + 1)],
+        ["note", "two\nlines\tand \x07 a bell, 🎉"],
+        ["--db", "{home}/data/followup.json", "note", "given by --db"],
+        ["--db={home}/data/followup.json", "note", "given by --db="],
+        ["--db", "{home}/elsewhere/new.json", "note", "a file with no interviews"],
+    ],
+)
+def test_a_note_says_and_stores_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _code, _out, err, _records = homes.run(args, capsys)
+    assert err  # every line above says something on stderr, for the comparison to look at
+
+
+def test_a_note_for_an_interview_given_by_id_is_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err, records = homes.run(
+        ["note", "by id", "--worry", "--interview", interviews["bell"]], capsys
+    )
+    assert code == 0 and "Bell" in err
+    assert [c["interview_id"] for c in records["Concern"]] == [interviews["bell"]]
+
+
+def test_an_empty_folder_is_told_the_same_both_ways(
+    homes: TwoHomes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err, _records = homes.run(["note", "first thought"], capsys)
+    assert code == 1 and "no interviews yet" in err
+
+
+def test_a_damaged_file_is_refused_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = device_file(homes.db)
+    own.write_bytes(own.read_bytes()[:300])
+    code, _out, err, _records = homes.run(["note", "hmm"], capsys)
+    assert code == 1 and "doctor" in err
+
+
+def test_another_devices_file_is_merged_and_its_damage_told_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], on_device: Switch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    on_device("phone")
+    Repository(homes.db).add(Interview(company="From the phone", when="2002-01-01 10:00", tz="UTC"))
+    phone = load_device()
+    assert phone is not None
+    code, _out, err, records = homes.run(["note", "merged"], capsys)
+    assert code == 0 and "From the phone" in err
+    assert "From the phone" in [i["company"] for i in records["Interview"]]
+    phone_file = homes.db.with_name(f"followup.{phone.id}.json")
+    phone_file.write_bytes(phone_file.read_bytes()[:300])
+    code, _out, err, _records = homes.run(["note", "the phone's file is cut"], capsys)
+    assert code == 0 and f"Warning: The file of device {phone.id}, {phone_file.name}," in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["note"],
+        ["note", "--help"],
+        ["note", "-h", "x"],
+        ["note", "x", "--worry", "--error"],
+        ["note", "x", "--worry", "--worry"],
+        ["note", "x", "y"],
+        ["note", "--", "-starts with a dash"],
+        ["note", "-"],
+        ["note", ""],
+        ["note", "x", "--interview"],
+        ["note", "x", "--interview", "--worry"],
+        ["note", "x", "--interview="],
+        ["note", "x", "--interview", "a", "--interview", "b"],
+        ["note", "x", "--unknown"],
+        ["--demo", "note", "x"],
+        ["--web", "note", "x"],
+        ["--db", "note"],
+        ["--db", "a.json", "--db", "b.json", "note", "x"],
+        ["list", "note", "x"],
+    ],
+)
+def test_every_other_line_goes_to_click(args: list[str]) -> None:
+    assert launch.note_line(args) is None
+
+
+def test_a_folder_given_as_the_data_file_goes_to_click(tmp_path: Path) -> None:
+    assert launch.note_line(["--db", str(tmp_path), "note", "x"]) is None
+
+
+def test_note_is_a_word_that_a_db_file_may_be_called() -> None:
+    line = launch.note_line(["--db", "note", "note", "note", "--worry"])
+    assert line == launch.NoteLine("note", "note", None, "worry")
+
+
+def _both_processes(args: list[str], **kwargs: Any) -> list[subprocess.CompletedProcess[bytes]]:
+    """The line as a process through click, then through the console script."""
+    done = []
+    for entry in (["-c", CLICK], ["-m", "followup_tui"]):
+        done.append(
+            subprocess.run([sys.executable, *entry, *args], capture_output=True, timeout=60, **kwargs)
+        )
+    return done
+
+
+def test_a_quick_note_does_not_load_click(interviews: dict[str, str]) -> None:
+    probe = (
+        "import sys; from followup_tui.cli.launch import main\n"
+        "try: main()\nexcept SystemExit: print('click' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "note", "hmm"], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.splitlines()[-1] == "False", done.stdout
+
+
+def test_an_unusable_tz_is_warned_of_the_same_both_ways(homes: TwoHomes, interviews: dict[str, str]) -> None:
+    by_click, quick = _both_processes(["note", "hmm"], env={**os.environ, "TZ": "UTC+99"})
+    assert by_click.stderr.startswith(b"Warning: ")
+    assert (quick.returncode, quick.stderr) == (by_click.returncode, by_click.stderr)
+
+
+def test_a_reader_gone_away_ends_the_note_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str]
+) -> None:
+    ended = []
+    for entry in (["-c", CLICK], ["-m", "followup_tui"]):
+        read, write = os.pipe()
+        os.close(read)  # nobody reads stdout
+        try:
+            done = subprocess.run(
+                [sys.executable, *entry, "note", "hmm"], stdout=write, stderr=subprocess.PIPE, timeout=60
+            )
+        finally:
+            os.close(write)
+        ended.append((done.returncode, done.stderr))
+    assert ended[0][0] == 141
+    assert ended[1] == ended[0]
+    assert len(Repository(homes.db).all(Concern)) == 2  # each was saved before its id was printed
