@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
@@ -28,17 +28,21 @@ NO_INTERVIEWS = "There are no interviews yet; add one with: followup add COMPANY
 """Why a note without ``--interview`` cannot be taken in an empty file."""
 
 
-class NoteLine(NamedTuple):
-    """A ``followup note`` command line, read."""
+class NoteLine:
+    """A ``followup note`` command line, read (a plain class: a named tuple takes about a
+    millisecond to define).
 
-    db: str | None
-    """The ``--db`` value (None when absent)."""
-    text: str
-    """The concern's text."""
-    interview: str | None
-    """The ``--interview`` value (None when absent: the latest interview that has started)."""
-    kind: str
-    """``unsorted``, ``worry`` or ``error``."""
+    Args:
+        db: The ``--db`` value (None when absent).
+        text: The concern's text.
+        interview: The ``--interview`` value (None: the latest interview that has started).
+        kind: ``unsorted``, ``worry`` or ``error``.
+    """
+
+    __slots__ = ("db", "interview", "kind", "text")
+
+    def __init__(self, db: str | None, text: str, interview: str | None, kind: str) -> None:
+        self.db, self.text, self.interview, self.kind = db, text, interview, kind
 
 
 def note_options(db: str | None, args: Sequence[str]) -> NoteLine | None:

@@ -227,7 +227,8 @@ def test_a_folder_given_as_the_data_file_goes_to_click(tmp_path: Path) -> None:
 
 def test_note_is_a_word_that_a_db_file_may_be_called() -> None:
     line = launch.note_line(["--db", "note", "note", "note", "--worry"])
-    assert line == launch.NoteLine("note", "note", None, "worry")
+    assert line is not None
+    assert (line.db, line.text, line.interview, line.kind) == ("note", "note", None, "worry")
 
 
 def _both_processes(args: list[str], **kwargs: Any) -> list[subprocess.CompletedProcess[bytes]]:
