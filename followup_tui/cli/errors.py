@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.text import one_line
@@ -45,3 +46,31 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
         return
+
+
+def as_the_group_would(work: Callable[[], int]) -> int:
+    """Run a command without click as the click group runs one; return its exit status.
+
+    The time-zone warning comes first; an interrupt (before the app takes the terminal) ends
+    it with ``Aborted!`` as click says it, and an internal error with a report that holds no
+    user text, each with exit status 1.
+
+    Args:
+        work: The command; returns its exit status.
+    """
+    from followup_tui.domain.zones import zone_notice
+
+    notice = zone_notice()
+    if notice is not None:
+        print(f"Warning: {notice}", file=sys.stderr)
+    try:
+        return work()
+    except KeyboardInterrupt:
+        print("\nAborted!", file=sys.stderr)
+        return 1
+    except Exception:
+        from followup_tui.services.crash import crash_report
+
+        exc_type, _, tb = sys.exc_info()
+        print(crash_report(exc_type, tb), file=sys.stderr)
+        return 1

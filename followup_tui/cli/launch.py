@@ -93,19 +93,6 @@ def note_line(args: Sequence[str]) -> NoteLine | None:
 
 def _start_guarded(db: str | None, demo: bool) -> int:
     """Open the app as the group would: its time-zone warning, crash report and interrupt."""
-    from followup_tui.domain.zones import zone_notice
+    from followup_tui.cli.errors import as_the_group_would
 
-    notice = zone_notice()
-    if notice is not None:
-        print(f"Warning: {notice}", file=sys.stderr)
-    try:
-        return open_app(resolve_data_file(db), demo=demo)
-    except KeyboardInterrupt:  # before the app takes the terminal: as click says it
-        print("\nAborted!", file=sys.stderr)
-        return 1
-    except Exception:
-        from followup_tui.services.crash import crash_report
-
-        exc_type, _, tb = sys.exc_info()
-        print(crash_report(exc_type, tb), file=sys.stderr)
-        return 1
+    return as_the_group_would(lambda: open_app(resolve_data_file(db), demo=demo))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_tui.domain.text import one_line
@@ -126,17 +125,21 @@ def capture(repo: Repository, concern: Concern, interview_id: str | None) -> tup
 
 def run_note(line: NoteLine) -> int:
     """Take the note as the click group would, and return the exit status."""
+    from followup_tui.cli.errors import as_the_group_would
+
+    return as_the_group_would(lambda: _note(line))
+
+
+def _note(line: NoteLine) -> int:
+    """The note, with what the click command says for a problem the user can fix or a reader
+    of stdout gone away."""
     from followup_tui.cli.app_start import open_repository, tell_backup_problem, tell_folder_notices
     from followup_tui.cli.errors import BROKEN_PIPE_STATUS, EXPECTED_ERRORS, error_message, silence_stdout
-    from followup_tui.domain.zones import zone_notice
     from followup_tui.store.locations import resolve_data_file
 
-    notice = zone_notice()
-    if notice is not None:
-        print(f"Warning: {notice}", file=sys.stderr)
+    path = resolve_data_file(line.db)  # as in the group's callback: not a user's error if it fails
     repo = None
     try:
-        path: Path = resolve_data_file(line.db)
         try:
             concern = new_concern(line.text, line.kind)
             repo = open_repository(path)
@@ -152,14 +155,5 @@ def run_note(line: NoteLine) -> int:
         return BROKEN_PIPE_STATUS
     except EXPECTED_ERRORS as exc:
         print(f"Error: {error_message(exc)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("\nAborted!", file=sys.stderr)
-        return 1
-    except Exception:
-        from followup_tui.services.crash import crash_report
-
-        exc_type, _, tb = sys.exc_info()
-        print(crash_report(exc_type, tb), file=sys.stderr)
         return 1
     return 0

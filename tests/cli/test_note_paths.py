@@ -193,6 +193,36 @@ def test_another_devices_file_is_merged_and_its_damage_told_the_same_both_ways(
     assert code == 0 and f"Warning: The file of device {phone.id}, {phone_file.name}," in err
 
 
+def test_an_interrupt_ends_the_note_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    homes.monkeypatch.setattr(Repository, "add", interrupted)
+    code, out, err, _records = homes.run(["note", "hmm"], capsys)
+    assert (code, out, err) == (1, "", "\nAborted!\n")
+
+
+def test_an_internal_error_is_reported_without_user_text_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the secret the user typed")
+
+    homes.monkeypatch.setattr(Repository, "add", broken)
+    reports = []
+    for name, entry in (("click", lambda: cli.main(prog_name="followup")), ("quick", launch.main)):
+        homes.monkeypatch.setattr(sys, "argv", ["followup", "note", "the secret the user typed"])
+        with pytest.raises(SystemExit) as ended:
+            entry()
+        out, err = capsys.readouterr()
+        reports.append((ended.value.code, out, err.splitlines()[:2]))
+        assert "secret" not in err, name
+    assert reports[0] == reports[1]
+    assert reports[0][2][1] == "Error: RuntimeError"
+
+
 @pytest.mark.parametrize(
     "args",
     [
