@@ -40,11 +40,11 @@ class ModelCache:
 
     def _current(self, cls: type[Record]) -> tuple[dict[str, Any], Any, Any]:
         """The table of ``cls`` as on disk, the file's identity, and the cache entry if current."""
-        tables = self._storage.read() or {}
+        rows = self._storage.table(TABLES[cls])
         identity = self._storage.identity
         hit = self._models.get(cls)
         fresh = hit is not None and hit[0] == identity and identity is not None
-        return tables.get(TABLES[cls], {}), identity, hit if fresh else None
+        return rows, identity, hit if fresh else None
 
     def models(self, cls: type[R]) -> list[R]:
         """Every record of one kind, in stored order: the cached objects themselves."""

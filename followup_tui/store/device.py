@@ -14,6 +14,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from followup_tui.domain.ids import ID_ALPHABET
 from followup_tui.domain.text import one_line
@@ -23,6 +24,9 @@ from followup_tui.store.paths import ensure_private_dir
 
 DEVICE_ID_LENGTH = 8
 """Characters of a device id (from the record ids' alphabet, so it never looks like a number)."""
+
+DIGESTS = "digests"
+"""The entry of ``written.json`` that holds each data folder's digest (folder keys are hex)."""
 
 NAME_LENGTH = 40
 """Most characters of a device's readable name."""
@@ -112,26 +116,37 @@ def _host_name() -> str:
     return ""
 
 
-def last_written(folder_key: str) -> str | None:
-    """The stamp of this device's last save into a data folder (None when it never noted one)."""
+def _written() -> dict[str, Any]:
+    """What this device noted of its saves (``written.json``; empty when unreadable)."""
     try:
         data = json.loads((state_dir() / "written.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    stamp = data.get(folder_key) if isinstance(data, dict) else None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def last_written(folder_key: str) -> str | None:
+    """The stamp of this device's last save into a data folder (None when it never noted one)."""
+    stamp = _written().get(folder_key)
     return stamp if isinstance(stamp, str) else None
 
 
-def note_written(folder_key: str, stamp: str) -> None:
-    """Note the stamp of a save (best effort, after it: a lost note only makes the next save
-    take a fresh id, which loses nothing)."""
+def written_digest(folder_key: str) -> str | None:
+    """The SHA-256 of the bytes this device last wrote into its file of a data folder."""
+    digests = _written().get(DIGESTS)
+    digest = digests.get(folder_key) if isinstance(digests, dict) else None
+    return digest if isinstance(digest, str) else None
+
+
+def note_written(folder_key: str, stamp: str, digest: str) -> None:
+    """Note the stamp of a save and the SHA-256 of the bytes it wrote (best effort, after it: a
+    lost note only makes the next save take a fresh id, which loses nothing, and the next read
+    parse every table, as for a file this device did not write)."""
     path = state_dir() / "written.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        data = {}
-    data = data if isinstance(data, dict) else {}
+    data = _written()
     data[folder_key] = stamp
+    digests = data.get(DIGESTS)
+    data[DIGESTS] = {**(digests if isinstance(digests, dict) else {}), folder_key: digest}
     tmp = path.with_name(f".written-{os.getpid()}")
     with contextlib.suppress(OSError):
         tmp.write_text(json.dumps(data), encoding="utf-8")

@@ -39,7 +39,7 @@ class NotAFileError(StorageError):
     """The data file named is not a regular file (a device, a named pipe) or is far too large."""
 
 
-def write_durably(path: Path, payload: bytes | Sequence[bytes]) -> os.stat_result:
+def write_durably(path: Path, payload: bytes | Sequence[bytes | memoryview]) -> os.stat_result:
     """Replace ``path`` with ``payload`` atomically and durably.
 
     A new file is made 0600. An existing file keeps its mode (and, when root saves it, its

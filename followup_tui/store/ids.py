@@ -76,12 +76,18 @@ def id_minter(docs: Documents, factory: Callable[[], str]) -> Callable[[], str]:
 
 
 def new_id(docs: Documents, factory: Callable[[], str]) -> str:
-    """An id from ``factory`` that no record holds and no deleted record held."""
-    taken = ids_in_use(docs)
-    taken.update(retired_ids(docs))
+    """An id from ``factory`` that no record holds and no deleted record held.
+
+    A table not parsed yet is parsed only if its JSON holds the candidate's characters (a
+    record's id is written there as it is), so adding one record does not parse them all.
+    """
+    retired = set(retired_ids(docs))
     while True:
         candidate = factory()
-        if candidate not in taken and not candidate.isdigit():
+        if candidate.isdigit() or candidate in retired:
+            continue
+        tables = [name for name in TABLES.values() if docs.tables.may_hold(name, candidate)]
+        if candidate not in ids_in_use(docs, tables):
             return candidate
 
 

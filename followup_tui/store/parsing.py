@@ -1,4 +1,5 @@
-"""Reading a data file's bytes: parsing them and checking they have TinyDB's shape."""
+"""Reading a data file's bytes: parsing them, table by table when they allow it, and checking
+they have TinyDB's shape."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from followup_tui.domain.sync.replicas import HEAD, META
 from followup_tui.store import jsoncodec
 from followup_tui.store.durable import DamagedFileError
+from followup_tui.store.pieces import Json, split
 
 HEAD_BYTES = 512
 """How much of the file's head holds the revision stamp."""
 
 REVISION = re.compile(rb'^\{"meta":\{"1":\{"revision":(\d{1,18})[,}]')
 """The revision stamp at the head of a file this code wrote."""
+
+EAGER = (META, HEAD)
+"""The tables parsed at once even from a file this device wrote: every read needs them."""
 
 
 def head_revision(raw: bytes) -> int | None:
@@ -44,7 +50,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
-    """Parse the bytes of a data file and check they have TinyDB's shape.
+    """Parse the bytes of a data file whole and check they have TinyDB's shape.
 
     Args:
         raw: The file's bytes.
@@ -71,11 +77,140 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict):
         raise DamagedFileError(f"{path} is damaged: it holds a JSON {type(data).__name__}, not an object.")
     for name, table in data.items():
-        # map() keeps these checks in C: a long history holds a hundred thousand records
-        if not isinstance(table, dict) or not set(map(type, table.values())) <= {dict}:
-            raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' is not a table of records.")
-        if not all(map(str.isdigit, table)):
-            raise DamagedFileError(
-                f"{path} is damaged: its table '{name[:40]}' has a record id that is not a number."
-            )
+        _check_table(name, table, path)
     return data
+
+
+def _check_table(name: str, table: Any, path: Path) -> None:
+    """Refuse a table that is not a dict of numbered records (dicts)."""
+    # map() keeps these checks in C: a long history holds a hundred thousand records
+    if not isinstance(table, dict) or not set(map(type, table.values())) <= {dict}:
+        raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' is not a table of records.")
+    if not all(map(str.isdigit, table)):
+        raise DamagedFileError(
+            f"{path} is damaged: its table '{name[:40]}' has a record id that is not a number."
+        )
+
+
+def _parse_piece(name: str, json: Json, path: Path) -> dict[str, Any]:
+    """One table's JSON, parsed and checked as the whole file's parse would.
+
+    It is parsed inside a list, so it nests as deep as in the file (the depth limit is the
+    same) and JSON after the table (a second table on its line) is not taken as part of it.
+
+    Raises:
+        DecodeError: If it is not one JSON value.
+        DamagedFileError: If it is not a table of records.
+    """
+    value = jsoncodec.loads(b"".join((b"[", json, b"]")))
+    if len(value) != 1:
+        raise DamagedFileError(f"{path} is damaged: its table '{name[:40]}' is not one value.")
+    _check_table(name, value[0], path)
+    return value[0]
+
+
+class Piece:
+    """A table kept as its JSON, parsed the first time it is asked for.
+
+    Only the tables of a file whose bytes this device itself wrote are kept this way (see
+    ``parse_tables``), so the JSON is known to be a table, written as ``jsoncodec.dumps``
+    writes it, and a save writes it back as it is.
+
+    Args:
+        name: The table's name.
+        raw: The file's bytes.
+        start: Where the table's JSON starts in them.
+        end: Where it ends.
+        path: The file, named if it cannot be read after all.
+    """
+
+    __slots__ = ("_bounds", "_raw", "_table", "json", "name", "path")
+
+    def __init__(self, name: str, raw: bytes, start: int, end: int, path: Path) -> None:
+        self.name = name
+        self.json = memoryview(raw)[start:end]
+        """The table's JSON: a slice of the file's bytes, not a copy."""
+        self.path = path
+        self._raw, self._bounds = raw, (start, end)
+        self._table: dict[str, Any] | None = None
+
+    def mentions(self, text: str) -> bool:
+        """Whether the table's JSON holds ``text`` (ASCII letters and digits, written as they
+        are in this JSON): when it does not, no value of the table holds it."""
+        return self._raw.find(text.encode("ascii"), *self._bounds) >= 0
+
+    @property
+    def parsed(self) -> dict[str, Any] | None:
+        """The table, if it was parsed already."""
+        return self._table
+
+    def table(self) -> dict[str, Any]:
+        """The table (parsed once: every later call returns the same object).
+
+        Raises:
+            DamagedFileError: If the JSON is not a table (the file's bytes changed in memory).
+        """
+        if self._table is None:
+            try:
+                with _collector_paused():
+                    self._table = _parse_piece(self.name, self.json, self.path)
+            except jsoncodec.DecodeError:
+                raise DamagedFileError(
+                    f"{self.path} is damaged: its table '{self.name[:40]}' cannot be read."
+                ) from None
+        return self._table
+
+
+def parse_tables(
+    raw: bytes, path: Path, written_here: bool = False
+) -> tuple[dict[str, Any], dict[str, Piece]]:
+    """Parse a data file's bytes table by table when they have one table per line.
+
+    Each table's JSON is parsed (and decoded) on its own, so the whole file's text is never
+    alive at once. Bytes in any other layout, or with a table that does not parse, are
+    parsed whole by ``parse_database``: the result is the same, and so is the message that
+    refuses a damaged file.
+
+    Args:
+        raw: The file's bytes.
+        path: The file, named in the error message.
+        written_here: The bytes are exactly what this device last wrote into the file (its
+            digest matches the one noted then): every table but ``meta`` and ``sync`` is then
+            kept as a ``Piece``, parsed when first asked for.
+
+    Returns:
+        The tables (a ``Piece`` in place of each table not parsed yet), and, for bytes this
+        device wrote, every table as a ``Piece`` (its JSON, for a save to write back).
+
+    Raises:
+        DamagedFileError: If the bytes are not a JSON object of objects of objects.
+    """
+    found = split(raw)
+    if found is None:
+        return parse_database(raw, path), {}
+    tables: dict[str, Any] = {}
+    pieces: dict[str, Piece] = {}
+    try:
+        with _collector_paused():
+            for name, start, end in found:
+                if written_here:
+                    piece = pieces[name] = Piece(name, raw, start, end, path)
+                    tables[name] = piece.table() if name in EAGER else piece
+                else:
+                    tables[name] = _parse_piece(name, memoryview(raw)[start:end], path)
+    except (jsoncodec.DecodeError, DamagedFileError):
+        return parse_database(raw, path), {}  # refused with the whole file's message
+    return tables, pieces
+
+
+def parsed(table: Any) -> Any:
+    """A table itself: parsed now if it is still a ``Piece``."""
+    return table.table() if isinstance(table, Piece) else table
+
+
+def parse_all(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Parse every ``Piece`` of ``tables`` in place; return the same dict."""
+    for name, table in list(tables.items()):
+        if isinstance(table, Piece):
+            tables[name] = table.table()
+    return tables

@@ -18,8 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tinydb import TinyDB
-
 from followup_tui.domain.conflicts import FieldConflict, find_conflicts
 from followup_tui.domain.models import (
     Concern,
@@ -73,7 +71,6 @@ class Repository:
         self.path = Path(path).expanduser()
         self._id_factory = id_factory or ids.random_id
         self.storage = SafeJSONStorage(self.path)
-        self._db = TinyDB(storage=lambda: self.storage)  # reads outside a change (settings)
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
@@ -151,7 +148,7 @@ class Repository:
         """One table as last read from disk (never change it; hold the mutex while reading it:
         a change on another thread updates it in place)."""
         with self._mutex:
-            return (self.storage.read() or {}).get(name, {})
+            return self.storage.table(name)
 
     def all(self, cls: type[R]) -> list[R]:
         """Return every record of one kind, in stored order."""
@@ -217,7 +214,7 @@ class Repository:
     def setting(self, key: str, default: Any = None) -> Any:
         """Return a stored setting such as the theme."""
         with self._mutex:
-            return read_setting(self._db.table(META, cache_size=0), key, default)
+            return read_setting(self._stored(META).values(), key, default)
 
     # -- writing --------------------------------------------------------------------------------
 

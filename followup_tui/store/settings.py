@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
-
-from tinydb.table import Table
 
 from followup_tui.store.documents import Documents
 
 
-def read_setting(meta: Table, key: str, default: Any = None) -> Any:
-    """Return a stored setting from the ``meta`` table, or ``default`` when it is not set."""
+def read_setting(meta: Iterable[Mapping[str, Any]], key: str, default: Any = None) -> Any:
+    """Return a stored setting from the ``meta`` table's documents, or ``default`` when it is
+    not set."""
     first = next(iter(meta), None)
     settings = first.get("settings", {}) if first is not None else {}
     return settings.get(key, default) if isinstance(settings, dict) else default

@@ -29,7 +29,7 @@ from followup_tui.store import migrations
 from followup_tui.store.backups import list_backups
 from followup_tui.store.durable import DamagedFileError, NotAFileError, StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Identity, Source
-from followup_tui.store.parsing import head_revision, parse_database
+from followup_tui.store.parsing import Piece, head_revision, parse_all, parse_tables
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_user_file
 
 Tables = dict[str, dict[str, Any]]
@@ -44,6 +44,8 @@ class Parsed:
     revision: int | None
     upgraded: bool
     """The file on disk has an older schema than the tables."""
+    pieces: dict[str, Piece] = field(default_factory=dict)
+    """Each table's JSON as read, when the file holds exactly what this device last wrote."""
 
 
 @dataclass
@@ -85,13 +87,16 @@ class SourceReader:
         """Drop every parsed file: the next read parses them again."""
         self._parsed = {}
 
-    def parse(self, source: Source, known: Collection[str] = ()) -> Parsed:
+    def parse(self, source: Source, known: Collection[str] = (), mine: str | None = None) -> Parsed:
         """One source's tables, from memory when it did not change on disk.
 
         Args:
             source: The file.
             known: Digests of files already merged: such a file is not parsed (its tables
                 come back as None).
+            mine: The digest of the bytes this device last wrote into this file: when the
+                file holds exactly them, its tables are parsed only when first asked for
+                (``parsing.parse_tables``).
 
         Raises:
             StorageError: If it is damaged or newer than this code.
@@ -125,11 +130,12 @@ class SourceReader:
             parsed = Parsed(None, digest, None, False)
         else:
             self.parses += 1
-            tables = parse_database(raw, source.path)
+            tables, pieces = parse_tables(raw, source.path, written_here=digest == mine)
             upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
             if upgraded:
+                parse_all(tables)
                 migrations.migrate(tables, source.path)
-            parsed = Parsed(tables, digest, head_revision(raw), upgraded)
+            parsed = Parsed(tables, digest, head_revision(raw), upgraded, {} if upgraded else pieces)
         self._parsed[source.path] = (source.identity, parsed)
         return parsed
 
@@ -142,13 +148,16 @@ class SourceReader:
             for parsed in (known[1],)
         }
 
-    def read(self, sources: list[Source], own: Source | None, done: set[str]) -> Reading:
+    def read(
+        self, sources: list[Source], own: Source | None, done: set[str], mine: str | None = None
+    ) -> Reading:
         """Parse what a read needs: this device's file and every source not merged into it.
 
         Args:
             sources: Every source in the folder.
             own: This device's file, if it exists.
             done: Digests of old single files already merged (none is read twice).
+            mine: The digest of the bytes this device last wrote into its file.
 
         Raises:
             StorageError: If this device's file is damaged or newer, or there is no device
@@ -159,7 +168,7 @@ class SourceReader:
         live = {s.path for s in sources}
         self._parsed = {path: value for path, value in self._parsed.items() if path in live}
         if own is not None:
-            reading.own = self.parse(own)
+            reading.own = self.parse(own, mine=mine)
         head = head_of(reading.own.tables) if reading.own and reading.own.tables else {}
         merged = head.get("merged")
         marks: dict[str, Any] = merged if isinstance(merged, dict) else {}

@@ -17,29 +17,18 @@ first save. Conflict copies whose content is now in our file are then moved asid
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import stat
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from followup_tui.domain.conflicts import TEXT_FIELDS
-from followup_tui.domain.sync.changes import stamp_table
 from followup_tui.domain.sync.fields import DEFAULT
-from followup_tui.domain.sync.replicas import (
-    HEAD,
-    META,
-    device_names,
-    head_of,
-    is_data_table,
-    merge_replicas,
-    meta_tables,
-    stamps_of,
-    stamps_table,
-)
+from followup_tui.domain.sync.replicas import HEAD, META, device_names, head_of, merge_replicas
 from followup_tui.domain.sync.stamps import ZERO, Clock
 from followup_tui.store import jsoncodec, merged_copy
 from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
@@ -50,6 +39,7 @@ from followup_tui.store.device import (
     load_device,
     new_device,
     note_written,
+    written_digest,
 )
 from followup_tui.store.durable import (
     TEMP_PREFIX,
@@ -60,10 +50,19 @@ from followup_tui.store.durable import (
     write_durably,
 )
 from followup_tui.store.folder import DEVICE, DataFolder, Identity, Source, identity_of
-from followup_tui.store.parsing import HEAD_BYTES, head_revision, parse_database
+from followup_tui.store.parsing import (
+    HEAD_BYTES,
+    Piece,
+    head_revision,
+    parse_all,
+    parse_database,
+    parsed,
+)
 from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_private_dir, real_path
+from followup_tui.store.pieces import Json, assemble
 from followup_tui.store.safe_read import UserFileError, read_head
 from followup_tui.store.sources import Reading, SourceReader, mark
+from followup_tui.store.stamping import Settle, stamp_changes
 
 __all__ = [  # the names the rest of followup has always found here
     "BACKUPS_KEPT",
@@ -88,9 +87,6 @@ BACKUP_EVERY = 10 * 60
 
 CHECK_PIECES = False
 """Compare every file assembled from pieces with the file written whole (the tests set it)."""
-
-Settle = Mapping[str, Collection[tuple[str, str]]]
-"""Per table, the (record id, field) pairs a change settles (see ``stamp_table``)."""
 
 
 class SafeJSONStorage(Storage):
@@ -121,8 +117,9 @@ class SafeJSONStorage(Storage):
         """Why the last backup due could not be made (None when it was)."""
         self._backup_told = False
         self._revision: int | None = None
-        self._pieces: dict[str, tuple[Any, bytes]] = {}
-        """Each table as last written, and its JSON: a table a save did not touch is reused."""
+        self._pieces: dict[str, tuple[Any, Json]] = {}
+        """Each table as last read or written, and its JSON: a table a save did not touch is
+        written back with it (the table may be a ``Piece``: its parse is its table)."""
         self.replaced_device: str | None = None
         """The id this device wrote as until it found another device writing as it too."""
         self.needs_upgrade = False
@@ -160,6 +157,8 @@ class SafeJSONStorage(Storage):
     def read(self, verify: bool = False) -> dict[str, dict[str, Any]] | None:
         """Return the tables of the folder, merging and parsing only what changed on disk.
 
+        Every table is parsed (see ``load`` and ``table`` for reading fewer).
+
         Args:
             verify: Also check the revision stamp at the head of this device's file before
                 trusting the in-memory copy (used under the lock before every change: another
@@ -171,6 +170,38 @@ class SafeJSONStorage(Storage):
         Raises:
             DamagedFileError: If this device's file (or the only file) cannot be read.
         """
+        tables = self.load(verify)
+        return None if tables is None else parse_all(tables)
+
+    def table(self, name: str) -> dict[str, Any]:
+        """One table of the folder (empty when missing), parsing only that one if it was not yet.
+
+        Never change what this returns: it is the table as last read from disk.
+
+        Raises:
+            DamagedFileError: If this device's file (or the only file) cannot be read.
+        """
+        tables = self.load()
+        if tables is None or name not in tables:
+            return {}
+        table = tables[name] = parsed(tables[name])
+        return table
+
+    @property
+    def unparsed(self) -> set[str]:
+        """The tables kept as their JSON, not parsed (yet), for tests and benchmarks."""
+        return {name for name, table in (self._cache or {}).items() if isinstance(table, Piece)}
+
+    def json_of(self, name: str, table: Any) -> Json | None:
+        """The JSON ``table`` was read or last written as, if known (None: serialise it)."""
+        if isinstance(table, Piece):
+            return table.json
+        known = self._pieces.get(name)
+        return known[1] if known is not None and _same(known[0], table) else None
+
+    def load(self, verify: bool = False) -> dict[str, Any] | None:
+        """Like ``read``, but the tables this device's file holds as it wrote them are left as
+        ``Piece``s, each parsed when first asked for (``parsed`` or ``table``)."""
         sources = self.folder.sources()
         if not sources and self._cache is not None:  # gone while open (its folder deleted)
             self.gone = True  # keep what was read: the next save writes it all back
@@ -190,11 +221,13 @@ class SafeJSONStorage(Storage):
         self.from_copy = False
         own = self._own_source(sources)
         try:
-            reading = self._reader.read(sources, own, set())
+            reading = self._reader.read(sources, own, set(), written_digest(self.folder.key))
         except StorageError:
             self.forget()
             raise
         self._pieces = {}  # they belong to the tables of the old version of the files
+        if reading.own and reading.own.tables and not reading.others:
+            self._pieces = {name: (piece, piece.json) for name, piece in reading.own.pieces.items()}
         self._reading, self._sources = reading, sources
         self._revision = reading.own.revision if reading.own else None
         own_tables = reading.own.tables if reading.own else None
@@ -207,7 +240,7 @@ class SafeJSONStorage(Storage):
         if len(replicas) == 1:
             self._cache = replicas[0]
         else:
-            self._cache = merge_replicas(replicas)
+            self._cache = merge_replicas([parse_all(tables) for tables in replicas])
             if not self.refused and all(s.kind == DEVICE for s in sources) and not reading.upgraded:
                 self._to_keep = (sources, self._reader.digests(sources))
         self._identity = token
@@ -225,9 +258,9 @@ class SafeJSONStorage(Storage):
 
     def write(
         self,
-        data: dict[str, dict[str, Any]],
+        data: dict[str, Any],
         changed: Collection[str] | None = None,
-        before: Mapping[str, bytes] | None = None,
+        before: Mapping[str, Json] | None = None,
         settle: Settle | None = None,
     ) -> None:
         """Stamp the change and save the tables durably into this device's file.
@@ -236,10 +269,11 @@ class SafeJSONStorage(Storage):
         first, its revision first), so ``read(verify=True)`` can check it cheaply.
 
         Args:
-            data: Every table.
+            data: Every table (a ``Piece`` for a table never parsed: written back as read).
             changed: The tables that may have changed since the last write; None means any.
                 The JSON of a table left out is reused when it is the very same table object
-                that was written last time, so one edit does not serialise the whole history.
+                that was read or written last time, so one edit does not serialise the whole
+                history.
             before: The JSON of each table the change reached, as it was read (what the
                 stamps compare with; a table missing here is not stamped).
             settle: The fields whose concurrent texts this change settles, per table.
@@ -260,16 +294,17 @@ class SafeJSONStorage(Storage):
         own_path = self.folder.device_file(device.id)
         head = head_of(data)
         stamp = Clock(device.id, str(head.get("clock", ZERO))).next(time.time_ns() // 1_000_000)
-        _stamp_changes(data, before or {}, stamp, settle or {})
+        stamp_changes(data, before or {}, stamp, settle or {})
         revision = (self._revision or 0) + 1
         meta = data.get(META, {})
         meta_head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
         data[META] = {**meta, "1": {"revision": revision, **meta_head}}
         data[HEAD] = {"1": self._head(head, device, stamp)}
-        ordered = {META: data[META], **{k: v for k, v in data.items() if k != HEAD}, HEAD: data[HEAD]}
+        tables = {k: _as_written(v) for k, v in data.items() if k != HEAD}
+        ordered = {META: data[META], **tables, HEAD: data[HEAD]}
         try:
             ensure_private_dir(self.folder.folder)
-            payload, pieces = self._serialise(ordered, changed)  # the file as a list of pieces
+            payload, pieces = assemble(ordered.items(), self._reuse(changed), CHECK_PIECES)
         except (OSError, TypeError, jsoncodec.EncodeError) as exc:
             self.forget()
             raise SaveError(
@@ -285,12 +320,15 @@ class SafeJSONStorage(Storage):
         except SaveError:
             self.forget()
             raise
+        digest = hashlib.sha256()
+        for part in payload:
+            digest.update(part)
         self._revision = revision
         if backup:
             self._last_backup = now  # a failed backup too: it is tried again at the next one due
             self._note_backup(problem)
         self.saves += 1
-        note_written(self.folder.key, stamp)
+        note_written(self.folder.key, stamp, digest.hexdigest())
         merged_copy.drop(self.folder)
         self._to_keep = None
         self.gone = False
@@ -365,33 +403,21 @@ class SafeJSONStorage(Storage):
         self._sources = [s for s in self._sources if s.path not in moved and s.path != own_path]
         self._sources.append(Source(own_path, DEVICE, self.device.id if self.device else "", identity_of(st)))
 
-    def _serialise(
-        self, ordered: dict[str, Any], changed: Collection[str] | None
-    ) -> tuple[list[bytes], dict[str, tuple[Any, bytes]]]:
-        """The file's bytes in pieces, table by table, and the tables' JSON for the next save.
+    def _reuse(self, changed: Collection[str] | None) -> Callable[[str, Any], Json | None]:
+        """For a save: the JSON to write back for a table (None: serialise it).
 
-        Joined, the pieces are exactly ``jsoncodec.dumps(ordered)``: compact JSON of an object
-        whose members are the tables in order. They are written one after the other, never
-        joined: that would copy the whole file once more.
+        A table never parsed is written back as it was read; one the change did not reach,
+        as it was read or last written (``meta`` and ``sync`` change at every save).
         """
-        pieces: dict[str, tuple[Any, bytes]] = {}
-        parts: list[bytes] = [b"{"]
-        for name, table in ordered.items():
-            known = self._pieces.get(name)
-            reusable = (
-                changed is not None
-                and name not in changed
-                and name not in (META, HEAD)
-                and known is not None
-                and known[0] is table
-            )
-            blob = known[1] if reusable and known is not None else jsoncodec.dumps(table)
-            pieces[name] = (table, blob)
-            parts += [b"," if len(parts) > 1 else b"", jsoncodec.dumps(name) + b":", blob]
-        parts.append(b"}")
-        if CHECK_PIECES and b"".join(parts) != jsoncodec.dumps(ordered):
-            raise RuntimeError(f"{self.path}: a table changed without being marked as changed.")
-        return parts, pieces
+
+        def reuse(name: str, table: Any) -> Json | None:
+            if isinstance(table, Piece) and table.parsed is None:
+                return table.json
+            if changed is None or name in changed or name in (META, HEAD):
+                return None
+            return self.json_of(name, parsed(table))
+
+        return reuse
 
     def _head_revision(self) -> int | None:
         """The revision stamped at the head of this device's file, if there is one."""
@@ -417,26 +443,14 @@ class SafeJSONStorage(Storage):
         """Nothing stays open between operations."""
 
 
-def _stamp_changes(data: dict[str, Any], before: Mapping[str, bytes], stamp: str, settle: Settle) -> None:
-    """Write the stamps of what the change did into the stamps tables (new table objects)."""
-    for name, raw in before.items():
-        if name == META:
-            old_view = meta_tables({META: jsoncodec.loads(raw)})[0]
-            new_view = meta_tables(data)[0]
-            updated = stamp_table(old_view, new_view, stamps_of(data, META), stamp)
-        elif is_data_table(name) and name in data:
-            updated = stamp_table(
-                jsoncodec.loads(raw),
-                data[name],
-                stamps_of(data, name),
-                stamp,
-                TEXT_FIELDS.get(name, ()),
-                settle.get(name, ()),
-            )
-        else:
-            continue
-        if updated is not None:
-            data[stamps_table(name)] = {"1": updated}
+def _as_written(table: Any) -> Any:
+    """A table as a save writes it: a ``Piece`` parsed meanwhile is written as its table."""
+    return table.parsed if isinstance(table, Piece) and table.parsed is not None else table
+
+
+def _same(known: Any, table: Any) -> bool:
+    """Whether ``table`` is the very object a known JSON was read or written for."""
+    return known is table or (isinstance(known, Piece) and known.parsed is table)
 
 
 def _cloned(reading: Reading, device: str, folder_key: str) -> bool:

@@ -8,10 +8,12 @@ change a table it reached, so the marks are a safe over-estimate of what changed
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, KeysView, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, KeysView, ValuesView
 from typing import Any
 
 from followup_tui.store import jsoncodec
+from followup_tui.store.parsing import Piece, parsed
+from followup_tui.store.pieces import Json
 
 Table = dict[str, Any]
 
@@ -23,25 +25,40 @@ class TouchedTables(dict[str, Table]):
         tables: The tables.
         snapshot: Also keep each table's JSON as it was when first reached (``before``), so a
             save can tell which records the change made, changed or removed.
+        known: The JSON a table was read as, when known (so ``before`` need not serialise it).
+
+    A table may come as a ``Piece`` (its JSON, not parsed yet): it is parsed when first
+    reached or peeked at; ``plain`` hands the ones never reached on as they are.
     """
 
-    def __init__(self, tables: dict[str, Table], snapshot: bool = False) -> None:
+    def __init__(
+        self,
+        tables: dict[str, Any],
+        snapshot: bool = False,
+        known: Callable[[str, Any], Json | None] | None = None,
+    ) -> None:
         super().__init__(tables)
+        self._known = known
         self.touched: set[str] = set()
         """Names of the tables reached so far."""
         self._snapshot = snapshot
-        self.before: dict[str, bytes] = {}
+        self.before: dict[str, Json] = {}
         """Each table reached, as JSON, from before it was reached (only with ``snapshot``)."""
 
     def _touch(self, name: str) -> None:
         if name in self.touched:
             return
         self.touched.add(name)
+        value = dict.get(self, name)
         if self._snapshot:
-            self.before[name] = jsoncodec.dumps(dict.get(self, name) or {})
+            json = None if value is None or self._known is None else self._known(name, value)
+            self.before[name] = json if json is not None else jsoncodec.dumps(parsed(value) or {})
+        if isinstance(value, Piece):
+            dict.__setitem__(self, name, value.table())
 
-    def plain(self) -> dict[str, Table]:
-        """The same tables in a plain dict (copied without marking anything).
+    def plain(self) -> dict[str, Any]:
+        """The same tables in a plain dict (copied without marking anything; a ``Piece`` never
+        reached stays one).
 
         ``dict.copy`` would not do: for a subclass it goes through ``keys()``, which marks.
         """
@@ -50,7 +67,19 @@ class TouchedTables(dict[str, Table]):
     def peek(self, name: str) -> Table:
         """The table of that name, or an empty one, without marking it: only for code that
         reads it and changes nothing (looking for a free id, checking a parent exists)."""
-        return dict.get(self, name) or {}
+        value = dict.get(self, name)
+        if isinstance(value, Piece):
+            value = value.table()
+            dict.__setitem__(self, name, value)
+        return value or {}
+
+    def may_hold(self, name: str, text: str) -> bool:
+        """Whether the table of that name may hold ``text`` (ASCII letters and digits) in a
+        value, without marking or parsing it: False only when it is certain not to."""
+        value = dict.get(self, name)
+        if isinstance(value, Piece) and value.parsed is None:
+            return value.mentions(text)
+        return bool(value)
 
     def _all(self) -> None:
         for name in list(dict.keys(self)):

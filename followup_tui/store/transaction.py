@@ -58,7 +58,7 @@ class Transactions:
 
     def start(self) -> None:
         """Bring an older file up to the current schema, and note the file's version."""
-        self.storage.read()
+        self.storage.load()
         if self.storage.needs_upgrade:
             with self.transaction():
                 pass  # the tables were brought up to date in memory: write them
@@ -162,7 +162,9 @@ class Transactions:
 
         They come wrapped so the save knows which tables the transaction reached.
         """
-        cached = self.storage.read(verify=True)
-        tables = TouchedTables(cached if cached is not None else {}, snapshot=True)
+        cached = self.storage.load(verify=True)
+        tables = TouchedTables(
+            cached if cached is not None else {}, snapshot=True, known=self.storage.json_of
+        )
         tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
         return tables
