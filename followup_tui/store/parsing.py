@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -214,3 +214,51 @@ def parse_all(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
         if isinstance(table, Piece):
             tables[name] = table.table()
     return tables
+
+
+def as_written(table: Any) -> Any:
+    """A table as a save writes it: a ``Piece`` parsed meanwhile is written as its table."""
+    return table.parsed if isinstance(table, Piece) and table.parsed is not None else table
+
+
+class KnownJson:
+    """Each table as last read or written, and its JSON, so a save writes back a table the
+    change did not reach as it is instead of serialising it again."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Any, Json]] = {}
+
+    def read(self, pieces: Mapping[str, Piece]) -> None:
+        """Know the tables of a file as read (only those: the others belong to another version)."""
+        self._known = {name: (piece, piece.json) for name, piece in pieces.items()}
+
+    def wrote(self, written: Mapping[str, tuple[Any, Json]]) -> None:
+        """Know the tables as a save wrote them."""
+        self._known = dict(written)
+
+    def json_of(self, name: str, table: Any) -> Json | None:
+        """The JSON ``table`` was read or last written as, if it is that very table (None: it
+        must be serialised)."""
+        if isinstance(table, Piece):
+            return table.json
+        known = self._known.get(name)
+        if known is None:
+            return None
+        was = known[0].parsed if isinstance(known[0], Piece) else known[0]
+        return known[1] if was is table else None
+
+    def reuse(self, changed: Collection[str] | None) -> Callable[[str, Any], Json | None]:
+        """For a save: the JSON to write back for a table (None: serialise it).
+
+        A table never parsed is written back as it was read; one the change did not reach, as
+        it was read or last written (``meta`` and ``sync`` change at every save).
+        """
+
+        def reuse(name: str, table: Any) -> Json | None:
+            if isinstance(table, Piece) and table.parsed is None:
+                return table.json
+            if changed is None or name in changed or name in EAGER:
+                return None
+            return self.json_of(name, parsed(table))
+
+        return reuse

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from followup_tui.domain.conflicts import FieldConflict, find_conflicts
+from followup_tui.domain.conflicts import TEXT_FIELDS, FieldConflict, find_conflicts
 from followup_tui.domain.models import (
     Concern,
     Debrief,
@@ -27,7 +27,7 @@ from followup_tui.domain.models import (
     ValidationError,
     now_stamp,
 )
-from followup_tui.domain.sync.replicas import HEAD, device_names, head_of
+from followup_tui.domain.sync.replicas import HEAD, device_names, head_of, stamps_table
 from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
@@ -312,11 +312,26 @@ class Repository:
     def conflicts(self) -> list[FieldConflict]:
         """Every text typed on another device at the same time as the one shown, unsettled."""
         with self._mutex:
-            tables = self.storage.read() or {}
+            tables = self.storage.load() or {}
             known = self._conflicts  # each screen that holds texts asks as it opens
             if known is None or known[0] != id(tables) or known[1] != self.storage.identity:
-                known = self._conflicts = (id(tables), self.storage.identity, find_conflicts(tables))
+                found = find_conflicts(self._conflict_tables())
+                known = self._conflicts = (id(tables), self.storage.identity, found)
             return list(known[2])
+
+    def _conflict_tables(self) -> dict[str, Any]:
+        """The tables ``find_conflicts`` reads, parsing only those that may hold such texts.
+
+        A text typed on another device is kept in its field's version as a third item, a list
+        of lists (``[stamp, seen, [[...]]]``): a stamps table this device wrote whose JSON
+        never has ``,[[`` holds none, and neither it nor its data table is parsed for it.
+        """
+        tables = {HEAD: self.storage.table(HEAD)}
+        for name in TEXT_FIELDS:
+            if self.storage.may_hold(stamps_table(name), ",[["):
+                tables[stamps_table(name)] = self.storage.table(stamps_table(name))
+                tables[name] = self.storage.table(name)
+        return tables
 
     def settle_field(self, table: str, record_id: str, field: str, value: str) -> None:
         """Give a field ``value`` as a version that replaces every version of it (a settled

@@ -27,6 +27,7 @@ from followup_tui.domain.sync.replicas import HEAD, head_of
 from followup_tui.domain.sync.stamps import LEGACY_DEVICE, ZERO, Version, make_stamp
 from followup_tui.store import migrations
 from followup_tui.store.backups import list_backups
+from followup_tui.store.device import last_written
 from followup_tui.store.durable import DamagedFileError, NotAFileError, StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Identity, Source
 from followup_tui.store.parsing import Piece, head_revision, parse_all, parse_tables
@@ -211,3 +212,14 @@ class SourceReader:
 def mark(source: Source) -> list[int]:
     """What this device's file records of another device's file it merged: size and time."""
     return [source.identity[2], source.identity[3]]
+
+
+def cloned(reading: Reading, device: str, folder_key: str) -> bool:
+    """This device's file holds a save newer than this device's last one: another device (a
+    cloned phone, a restored state folder) writes under the same id. Asked under the lock, so a
+    save of this device's other processes is never half noted."""
+    own = reading.own.tables if reading.own else None
+    head = head_of(own) if own else {}
+    noted = last_written(folder_key)
+    clock = head.get("clock")
+    return noted is not None and head.get("device") == device and isinstance(clock, str) and clock > noted

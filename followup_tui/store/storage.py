@@ -21,7 +21,7 @@ import hashlib
 import os
 import stat
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,6 @@ from followup_tui.store.backups import BACKUPS_KEPT, list_backups, make_backup
 from followup_tui.store.device import (
     Device,
     ensure_device,
-    last_written,
     load_device,
     new_device,
     note_written,
@@ -52,7 +51,9 @@ from followup_tui.store.durable import (
 from followup_tui.store.folder import DEVICE, DataFolder, Identity, Source, identity_of
 from followup_tui.store.parsing import (
     HEAD_BYTES,
+    KnownJson,
     Piece,
+    as_written,
     head_revision,
     parse_all,
     parse_database,
@@ -61,7 +62,7 @@ from followup_tui.store.parsing import (
 from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_private_dir, real_path
 from followup_tui.store.pieces import Json, assemble
 from followup_tui.store.safe_read import UserFileError, read_head
-from followup_tui.store.sources import Reading, SourceReader, mark
+from followup_tui.store.sources import Reading, SourceReader, cloned, mark
 from followup_tui.store.stamping import Settle, stamp_changes
 
 __all__ = [  # the names the rest of followup has always found here
@@ -117,9 +118,9 @@ class SafeJSONStorage(Storage):
         """Why the last backup due could not be made (None when it was)."""
         self._backup_told = False
         self._revision: int | None = None
-        self._pieces: dict[str, tuple[Any, Json]] = {}
+        self.known = KnownJson()
         """Each table as last read or written, and its JSON: a table a save did not touch is
-        written back with it (the table may be a ``Piece``: its parse is its table)."""
+        written back with it."""
         self.replaced_device: str | None = None
         """The id this device wrote as until it found another device writing as it too."""
         self.needs_upgrade = False
@@ -187,17 +188,18 @@ class SafeJSONStorage(Storage):
         table = tables[name] = parsed(tables[name])
         return table
 
+    def may_hold(self, name: str, text: str) -> bool:
+        """Whether a table may hold ``text`` (ASCII) without parsing it: False only when it is
+        missing, or still its JSON as this device wrote it and that does not hold the text."""
+        table = (self._cache or {}).get(name)
+        if isinstance(table, Piece) and table.parsed is None:
+            return table.mentions(text)
+        return table is not None
+
     @property
     def unparsed(self) -> set[str]:
         """The tables kept as their JSON, not parsed (yet), for tests and benchmarks."""
         return {name for name, table in (self._cache or {}).items() if isinstance(table, Piece)}
-
-    def json_of(self, name: str, table: Any) -> Json | None:
-        """The JSON ``table`` was read or last written as, if known (None: serialise it)."""
-        if isinstance(table, Piece):
-            return table.json
-        known = self._pieces.get(name)
-        return known[1] if known is not None and _same(known[0], table) else None
 
     def load(self, verify: bool = False) -> dict[str, Any] | None:
         """Like ``read``, but the tables this device's file holds as it wrote them are left as
@@ -225,9 +227,8 @@ class SafeJSONStorage(Storage):
         except StorageError:
             self.forget()
             raise
-        self._pieces = {}  # they belong to the tables of the old version of the files
-        if reading.own and reading.own.tables and not reading.others:
-            self._pieces = {name: (piece, piece.json) for name, piece in reading.own.pieces.items()}
+        only_own = reading.own is not None and reading.own.tables is not None and not reading.others
+        self.known.read(reading.own.pieces if only_own and reading.own else {})  # of this version
         self._reading, self._sources = reading, sources
         self._revision = reading.own.revision if reading.own else None
         own_tables = reading.own.tables if reading.own else None
@@ -288,7 +289,7 @@ class SafeJSONStorage(Storage):
             raise SaveError(
                 f"Could not save {self.path}: this device's identity cannot be kept ({exc})."
             ) from None
-        if _cloned(self._reading, device.id, self.folder.key):
+        if cloned(self._reading, device.id, self.folder.key):
             self.replaced_device = device.id  # another device wrote as this one: take a new id
             device = self.device = new_device(device.name, copy_of=device.id)
         own_path = self.folder.device_file(device.id)
@@ -300,11 +301,11 @@ class SafeJSONStorage(Storage):
         meta_head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
         data[META] = {**meta, "1": {"revision": revision, **meta_head}}
         data[HEAD] = {"1": self._head(head, device, stamp)}
-        tables = {k: _as_written(v) for k, v in data.items() if k != HEAD}
+        tables = {k: as_written(v) for k, v in data.items() if k != HEAD}
         ordered = {META: data[META], **tables, HEAD: data[HEAD]}
         try:
             ensure_private_dir(self.folder.folder)
-            payload, pieces = assemble(ordered.items(), self._reuse(changed), CHECK_PIECES)
+            payload, pieces = assemble(ordered.items(), self.known.reuse(changed), CHECK_PIECES)
         except (OSError, TypeError, jsoncodec.EncodeError) as exc:
             self.forget()
             raise SaveError(
@@ -333,7 +334,7 @@ class SafeJSONStorage(Storage):
         self._to_keep = None
         self.gone = False
         self._cache = data
-        self._pieces = pieces
+        self.known.wrote(pieces)
         self._after_save(own_path, st)
 
     def _head(self, head: Mapping[str, Any], device: Device, stamp: str) -> dict[str, Any]:
@@ -403,22 +404,6 @@ class SafeJSONStorage(Storage):
         self._sources = [s for s in self._sources if s.path not in moved and s.path != own_path]
         self._sources.append(Source(own_path, DEVICE, self.device.id if self.device else "", identity_of(st)))
 
-    def _reuse(self, changed: Collection[str] | None) -> Callable[[str, Any], Json | None]:
-        """For a save: the JSON to write back for a table (None: serialise it).
-
-        A table never parsed is written back as it was read; one the change did not reach,
-        as it was read or last written (``meta`` and ``sync`` change at every save).
-        """
-
-        def reuse(name: str, table: Any) -> Json | None:
-            if isinstance(table, Piece) and table.parsed is None:
-                return table.json
-            if changed is None or name in changed or name in (META, HEAD):
-                return None
-            return self.json_of(name, parsed(table))
-
-        return reuse
-
     def _head_revision(self) -> int | None:
         """The revision stamped at the head of this device's file, if there is one."""
         own = self.own_path
@@ -436,29 +421,9 @@ class SafeJSONStorage(Storage):
 
     def forget(self) -> None:
         """Drop the in-memory copy so the next read parses the files again."""
-        self._cache, self._identity, self._pieces = None, None, {}
+        self._cache, self._identity = None, None
+        self.known.read({})
         self._reader.forget()
 
     def close(self) -> None:
         """Nothing stays open between operations."""
-
-
-def _as_written(table: Any) -> Any:
-    """A table as a save writes it: a ``Piece`` parsed meanwhile is written as its table."""
-    return table.parsed if isinstance(table, Piece) and table.parsed is not None else table
-
-
-def _same(known: Any, table: Any) -> bool:
-    """Whether ``table`` is the very object a known JSON was read or written for."""
-    return known is table or (isinstance(known, Piece) and known.parsed is table)
-
-
-def _cloned(reading: Reading, device: str, folder_key: str) -> bool:
-    """This device's file holds a save newer than this device's last one: another device (a
-    cloned phone, a restored state folder) writes under the same id. Asked under the lock, so a
-    save of this device's other processes is never half noted."""
-    own = reading.own.tables if reading.own else None
-    head = head_of(own) if own else {}
-    noted = last_written(folder_key)
-    clock = head.get("clock")
-    return noted is not None and head.get("device") == device and isinstance(clock, str) and clock > noted

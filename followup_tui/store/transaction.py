@@ -163,8 +163,7 @@ class Transactions:
         They come wrapped so the save knows which tables the transaction reached.
         """
         cached = self.storage.load(verify=True)
-        tables = TouchedTables(
-            cached if cached is not None else {}, snapshot=True, known=self.storage.json_of
-        )
+        known = self.storage.known.json_of
+        tables = TouchedTables(cached if cached is not None else {}, snapshot=True, known=known)
         tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
         return tables

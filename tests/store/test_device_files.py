@@ -119,6 +119,18 @@ def test_one_text_typed_on_both_devices_keeps_both_and_settling_ends_it_everywhe
     assert actions.field_conflicts(phone_repo) == []
 
 
+def test_a_text_typed_on_both_is_found_when_only_the_tables_that_may_hold_it_are_parsed(
+    db_path: Path, on_device: Switch
+) -> None:
+    interview, _phone = typed_on_both(db_path, on_device)
+    Repository(db_path).add(Concern(interview_id=interview.id, text="saved once: the merge is in our file"))
+    repo = Repository(db_path)
+    (conflict,) = actions.field_conflicts(repo)
+    assert (conflict.record_id, conflict.other_text) == (interview.id, "typed on the phone")
+    assert {"sync.concerns", "concerns"} <= repo.storage.unparsed  # no text of theirs waits there
+    assert "sync.interviews" not in repo.storage.unparsed
+
+
 def test_a_delete_on_one_device_is_not_undone_by_the_others_copy(db_path: Path, on_device: Switch) -> None:
     on_device("laptop")
     kept = Repository(db_path).add(Interview(company="Kept"))
