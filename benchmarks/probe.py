@@ -35,11 +35,14 @@ def _bare() -> None:
 
 
 def home_ready(app: Any) -> bool:
-    """True once the home screen shows its rows (or its first-run message when empty)."""
+    """True once the home screen shows its rows (or its first-run message when empty) and the
+    app can act on them: its data is open (a start from the home index draws the rows first)."""
     from followup_tui.ui.screens.home.home import HomeScreen
 
     screen = app.screen
     if not isinstance(screen, HomeScreen) or not screen.is_mounted:
+        return False
+    if not getattr(app, "data_open", True):
         return False
     if screen.has_class("-empty"):
         return True

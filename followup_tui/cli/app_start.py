@@ -30,8 +30,6 @@ def open_app(path: Path, demo: bool = False) -> int:
         The exit status: 0, or 1 when an edit could not be saved, the file could not be opened
         or an internal error ended the app.
     """
-    from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
-
     try:
         if not demo:
             return _run_app_on(path)
@@ -41,7 +39,13 @@ def open_app(path: Path, demo: bool = False) -> int:
 
         with demo_folder() as folder:  # also removes folders that killed demos left behind
             return _run_app_on(create_demo_file(folder, local_now()), cleanup=folder)
-    except EXPECTED_ERRORS as exc:
+    except Exception as exc:
+        # imported only now: they import the data layer, which a start from the home index
+        # opens only after the first frame
+        from followup_tui.cli.errors import EXPECTED_ERRORS, error_message
+
+        if not isinstance(exc, EXPECTED_ERRORS):
+            raise
         print(f"Error: {error_message(exc)}", file=sys.stderr)
         return 1
 
@@ -60,23 +64,45 @@ def lock_wait_line(path: Path) -> str:
     return f"Waiting for another followup process to release {path}..."
 
 
-def build_app(path: Path) -> FollowupApp:
-    """Open the data file, then build the app on it (the ``followup`` command's start-up).
+def build_app(path: Path, use_index: bool = True) -> FollowupApp:
+    """Build the app on the data file (the ``followup`` command's start-up).
 
-    The file is opened first, so a damaged file is reported before Textual is imported.
+    When the home index matches every file of the data folder as it is now, the app draws
+    its first frame from it and opens the file right after (``FollowupHost.open_data``);
+    otherwise the file is opened first, so a damaged file is reported before Textual is
+    imported.
+
+    Args:
+        path: The data file.
+        use_index: Read and keep the home index (not for the demo's throwaway copy).
     """
-    repo = open_repository(path)
+    from followup_tui.store import home_index
+
+    index = home_index.load(path) if use_index else None
+    repo = open_repository(path) if index is None else None
     from followup_tui.ui.app import FollowupApp
 
+    _freeze()
+    if repo is not None:
+        return FollowupApp(repo, keep_index=use_index)
+
+    def opener() -> Repository:
+        opened = open_repository(path)
+        _freeze()
+        return opened
+
+    return FollowupApp(opener=opener, home_index=index, keep_index=True)
+
+
+def _freeze() -> None:
     # Everything alive now lives as long as the app: the parsed file and the imported
     # modules. Moving it out of the cycle collector's reach spares the app full heap walks
     # (a quarter of a second at 5,000 interviews); reference counting still frees it.
     gc.freeze()
-    return FollowupApp(repo)
 
 
 def _run_app_on(path: Path, cleanup: Path | None = None) -> int:
-    app = build_app(path)
+    app = build_app(path, use_index=cleanup is None)
     if cleanup is not None:  # the demo's throwaway copy
         import shutil
 
@@ -87,7 +113,10 @@ def _run_app_on(path: Path, cleanup: Path | None = None) -> int:
         app.run()
         saved = app.saver.close()
     finally:
-        tell_backup_problem(app.repo)
+        if app.data_open:
+            tell_backup_problem(app.repo)
+    if app.open_error is not None:  # said as when the file is refused before the app starts
+        raise app.open_error
     if not saved:
         print("followup: some edits could not be saved; see the messages above.", file=sys.stderr)
         return 1

@@ -6,13 +6,23 @@ Pure functions over the models (no Textual), so the home screen stays about layo
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
-from followup_tui.domain.models import OUTCOMES, Card, Interview
 from followup_tui.domain.status import FollowUpState, follow_up_state
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import OUTCOME_LABELS
+
+if TYPE_CHECKING:  # the first frame, from the home index, shows the list without the records
+    from followup_tui.domain.home_listing import IndexedInterview
+    from followup_tui.domain.models import Card, Interview
+
+ListedInterview: TypeAlias = "Interview | IndexedInterview"
+"""An interview as the list holds it: the record itself, or its line of the home index."""
+
+L = TypeVar("L", "Interview", "IndexedInterview")
 
 TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
 """The date ranges the list can show, in the order the key cycles through them."""
@@ -22,7 +32,7 @@ TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
 class HomeRow:
     """One interview as the list shows it."""
 
-    interview: Interview
+    interview: ListedInterview
     state: FollowUpState
     upcoming: bool
 
@@ -56,6 +66,8 @@ class HomeFilters:
 
     def next_outcome(self) -> HomeFilters:
         """The filters with the outcome filter moved on (any, pending, advanced, ..., any)."""
+        from followup_tui.domain.models import OUTCOMES
+
         cycle = ("", *OUTCOMES)
         return replace(self, outcome=cycle[(cycle.index(self.outcome) + 1) % len(cycle)])
 
@@ -95,7 +107,7 @@ class HomeFilters:
         return True
 
 
-def is_upcoming(interview: Interview, now: datetime) -> bool:
+def is_upcoming(interview: ListedInterview, now: datetime) -> bool:
     """An interview is upcoming until its time has come (no time yet counts as upcoming)."""
     return not interview.has_started(now)
 
@@ -114,18 +126,29 @@ def home_rows(
     cards_of: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         cards_of[card.interview_id].append(card)
-    upcoming: list[Interview] = []
-    past: list[Interview] = []
+    return ordered_rows(
+        interviews, lambda i: follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), now
+    )
+
+
+def ordered_rows(
+    interviews: Iterable[L], state_of: Callable[[L], FollowUpState], now: datetime
+) -> list[HomeRow]:
+    """The list's order: upcoming soonest first (no time yet after them), then past newest first.
+
+    Args:
+        interviews: Every interview (records, or the home index's lines: sorted alike).
+        state_of: The follow-up state of one of them.
+        now: The current local time.
+    """
+    upcoming: list[L] = []
+    past: list[L] = []
     for interview in interviews:
         (upcoming if is_upcoming(interview, now) else past).append(interview)
     # no time yet sorts after the dated upcoming ones
     upcoming.sort(key=lambda i: (i.when is None, i.when or "", i.created))
     past.sort(key=lambda i: (i.when or "", i.created), reverse=True)
-    return [
-        HomeRow(i, follow_up_state(i, cards_of[i.id], open_concerns.get(i.id, 0), now), soon)
-        for group, soon in ((upcoming, True), (past, False))
-        for i in group
-    ]
+    return [HomeRow(i, state_of(i), soon) for group, soon in ((upcoming, True), (past, False)) for i in group]
 
 
 def outcome_word(outcome: str) -> str:

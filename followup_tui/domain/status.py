@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from followup_tui.domain.models import Card, Concern, Interview, concern_is_open
 from followup_tui.domain.text import cell_width, cut_between_words, one_line
+
+if TYPE_CHECKING:  # the home list's first frame uses this module without the records
+    from followup_tui.domain.models import Card, Concern, Interview
 
 CARD_DAYS = 1
 """Whole days after the interview's date that a card can still go out on time."""
@@ -159,18 +162,29 @@ def follow_up_state(
     """
     stages = [card_stage(c) for _, c in recipient_cards(interview, cards)]
     card = min(stages, key=CARD_STAGES.index)
-    moment = interview.local_moment
-    overdue = (
-        card != "sent" and moment is not None and card_late(moment, now) and interview.outcome == "pending"
-    )
     if isinstance(concerns, int):
         open_count = concerns
     else:
+        from followup_tui.domain.models import concern_is_open
+
         open_count = sum(1 for c in concerns if concern_is_open(c.kind, c.resolved))
     return FollowUpState(
         card=card,
-        card_overdue=overdue,
+        card_overdue=card_overdue(card, interview.local_moment, interview.outcome, now),
         open_concerns=open_count,
         cards_sent=stages.count("sent"),
         cards=len(stages),
     )
+
+
+def card_overdue(card: str, moment: datetime | None, outcome: str, now: datetime) -> bool:
+    """Whether "card late" shows: the cards are not all sent, the day after the interview
+    (at ``moment``, this machine's time) is over and its outcome is still pending.
+
+    Args:
+        card: How far the least advanced card got (``CARD_STAGES``).
+        moment: The interview's time on this machine's clock, if known.
+        outcome: The interview's outcome.
+        now: The current local time.
+    """
+    return card != "sent" and moment is not None and card_late(moment, now) and outcome == "pending"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from followup_tui.store.storage import StorageError
+from followup_tui.store.durable import StorageError
 
 RETRY_AFTER = 3.0
 """Seconds before a failed save is tried again."""

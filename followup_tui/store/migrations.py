@@ -21,9 +21,7 @@ from typing import Any
 from followup_tui.domain.models import now_stamp
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.store.durable import StorageError
-
-CURRENT_SCHEMA = 4
-"""The schema version this code writes."""
+from followup_tui.store.schema import CURRENT_SCHEMA
 
 
 class NewerFileError(StorageError):

@@ -138,6 +138,19 @@ class Repository:
         with self._mutex:
             self.storage.keep_merged_copy()
 
+    @property
+    def read_as(self) -> Any:
+        """The data folder's files (``data_version``) as they were when the tables were last
+        read or written: what the data in memory stands for."""
+        return self.storage.identity
+
+    @property
+    def read_plainly(self) -> bool:
+        """The tables in memory are one file's as it is on disk, as the next start-up reads them:
+        no merge, not the merged copy, no file left unread or brought up to date in memory."""
+        storage = self.storage
+        return not (storage.merged or storage.from_copy or storage.refused or storage.needs_upgrade)
+
     def data_version(self) -> Any:
         """Return a cheap token that changes whenever any file of the data folder changes."""
         return self.storage.version()

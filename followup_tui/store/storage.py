@@ -5,7 +5,7 @@ other devices' files, conflict copies and the old single file. When only one hol
 new, its tables are used as they are; otherwise they are merged (``domain/sync/replicas``).
 This device's file records which versions of the others it merged, so a start-up whose
 folder did not change since the last save parses only that one file. A folder whose files did
-not change on disk (inode, size, mtime of each) is served from memory. After a merge the app
+not change on disk (inode, size, mtime of each) is served from memory; after a merge the app
 keeps the result in the state folder for the next start-ups (``merged_copy``).
 
 A save stamps what the change did (``domain/sync/changes``) and writes the merged tables
@@ -129,6 +129,8 @@ class SafeJSONStorage(Storage):
         """How many writes this storage made (for tests and benchmarks)."""
         self.from_copy = False
         """The tables came from the merged copy in the state folder (``store.merged_copy``)."""
+        self.merged = False
+        """The last read merged more than one file's tables (until a save writes them as one)."""
         self._to_keep: tuple[list[Source], dict[Path, str]] | None = None
 
     @property
@@ -238,6 +240,7 @@ class SafeJSONStorage(Storage):
             self._cache = None
             self._identity = token
             return None
+        self.merged = len(replicas) > 1
         if len(replicas) == 1:
             self._cache = replicas[0]
         else:
@@ -331,7 +334,7 @@ class SafeJSONStorage(Storage):
         self.saves += 1
         note_written(self.folder.key, stamp, digest.hexdigest())
         merged_copy.drop(self.folder)
-        self._to_keep = None
+        self._to_keep, self.merged = None, False
         self.gone = False
         self._cache = data
         self.known.wrote(pieces)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -23,11 +23,16 @@ from textual.widget import Widget
 from followup_tui.domain.zones import local_now, zone_notice
 from followup_tui.services.autosave import save_key
 from followup_tui.services.folder_notices import unread_file_notices, untold_new_identity
+from followup_tui.services.home_index import IndexKeeper
+from followup_tui.store.durable import StorageError
 from followup_tui.store.locations import documents_folder, resolve_data_file
-from followup_tui.store.repository import Repository
-from followup_tui.store.storage import StorageError
 from followup_tui.ui.host import FollowupHost
 from followup_tui.ui.key_order import KeyOrder
+
+if TYPE_CHECKING:
+    from followup_tui.domain.home_filters import HomeRow
+    from followup_tui.store.home_index import HomeIndex
+    from followup_tui.store.repository import Repository
 
 SCREENS_BY_NAME: dict[str, str] = {
     "hub": "followup_tui.ui.screens.interview.hub:HubScreen",
@@ -100,10 +105,15 @@ class FollowupApp(FollowupHost):
         *,
         clock: Callable[[], datetime] = local_now,
         watch: bool = True,
+        opener: Callable[[], Repository] | None = None,
+        home_index: HomeIndex | None = None,
+        keep_index: bool = False,
     ) -> None:
-        if repository is None:
+        if repository is None and opener is None:
+            from followup_tui.store.repository import Repository
+
             repository = Repository(resolve_data_file())
-        super().__init__(repository, clock=clock)
+        super().__init__(repository, clock=clock, opener=opener)
         self._watch = watch
         self._quit_warned = False
         self._gone_told = False
@@ -111,15 +121,25 @@ class FollowupApp(FollowupHost):
         self._old_handlers: dict[int, Any] = {}
         self.cleanups: list[Callable[[], None]] = []
         """Run before a forced exit (the demo's temporary folder is removed this way)."""
-        self._seen_version = repository.data_version()
-        self._seen_foreign = repository.foreign_writes
+        self._seen_version: Any = None
+        self._seen_foreign = 0
         self._own_versions: set[Any] = set()
         self.key_order = KeyOrder(self, super().on_event)
         """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
+        self.home_index = home_index if repository is None else None
+        self._index = IndexKeeper(home_index.content if home_index else None) if keep_index else None
+        if repository is not None:
+            self._note_version(repository)
         wanted = os.environ.get(THEME_VARIABLE)
-        theme = wanted if wanted in self.available_themes else repository.setting("theme")
+        stored = self.home_index.theme if self.home_index is not None else self.repo.setting("theme")
+        theme = wanted if wanted in self.available_themes else stored
         if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
+
+    def _note_version(self, repository: Repository) -> None:
+        """Changes from now on are looked for (``_poll_file``)."""
+        self._seen_version = repository.data_version()
+        self._seen_foreign = repository.foreign_writes
 
     async def on_event(self, event: events.Event) -> None:
         """Keys and pastes from the terminal go through ``key_order``; the rest as Textual does."""
@@ -149,16 +169,37 @@ class FollowupApp(FollowupHost):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        """Start watching the file and handle signals."""
-        if self._watch:
-            self.set_interval(POLL_SECONDS, self._poll_file)
+        """Handle signals and start watching the data (once it is open, after the first frame
+        when the home list's first frame comes from the home index)."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
         notice = zone_notice()
         if notice is not None:
             self.notify(notice, title="Time zone", severity="warning", timeout=12, markup=False)
+        if self.data_open:
+            self._watch_data()
+        else:  # every key waits for the data (``data_opened``), in order
+            self.key_order.hold()
+
+    def data_opened(self) -> None:
+        """The data opened after the first frame: the screens show it, then the keys typed
+        meanwhile are handled, in order."""
+        self._note_version(self.repo)
+        self._watch_data()
+        self.refresh_screens()
+        self.key_order.let_go()
+
+    def _watch_data(self) -> None:
+        if self._watch:
+            self.set_interval(POLL_SECONDS, self._poll_file)
         self.set_timer(KEEP_COPY_AFTER, self._keep_merged_copy)
         self.call_after_refresh(self._tell_unread_files)  # once the home screen has read the folder
+
+    def keep_home_index(self, rows: list[HomeRow]) -> None:
+        """Keep the home list's rows, as just built from the data, for the next start-ups'
+        first frame (``store.home_index``), on a thread of its own; not for a demo."""
+        if self._index is not None and not self.demo:
+            self._index.keep(self.repo, rows)
 
     def _keep_merged_copy(self) -> None:
         """If start-up merged device files, keep the result for the next start-ups, on a

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -23,21 +23,40 @@ from textual.notifications import Notification, Notify, SeverityLevel
 
 from followup_tui.domain.zones import local_now
 from followup_tui.services.autosave import Autosaver
-from followup_tui.store.repository import Repository
+
+if TYPE_CHECKING:  # a first frame from the home index comes before the data is opened
+    from followup_tui.domain.home_filters import HomeRow
+    from followup_tui.store.home_index import HomeIndex
+    from followup_tui.store.repository import Repository
 
 
 class FollowupHost(App[None]):
     """The app as the screens see it.
 
     Args:
-        repository: The data, handed in (tests pass one on a temporary file).
+        repository: The data, handed in (tests pass one on a temporary file); None with
+            ``opener``: the app starts from the home index and opens the data after its first
+            frame (``open_data``).
         clock: Returns "now"; tests pass a fixed clock.
+        opener: Opens the data, when ``repository`` is None.
     """
 
-    def __init__(self, repository: Repository, *, clock: Callable[[], datetime] = local_now) -> None:
+    def __init__(
+        self,
+        repository: Repository | None,
+        *,
+        clock: Callable[[], datetime] = local_now,
+        opener: Callable[[], Repository] | None = None,
+    ) -> None:
         super().__init__()
-        self.repo = repository
-        """The data of this session."""
+        if repository is None and opener is None:
+            raise ValueError("the app needs its data, or a way to open it")
+        self._repository = repository
+        self._opener = opener
+        self.open_error: Exception | None = None
+        """Why the data could not be opened after the first frame (the app then ends)."""
+        self.home_index: HomeIndex | None = None
+        """The home list's first frame, while the data is not open yet (``store.home_index``)."""
         self.clock = clock
         """Returns the current local time (fixed in tests and snapshots)."""
         self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
@@ -48,6 +67,47 @@ class FollowupHost(App[None]):
         """A throwaway copy with sample data (``--demo``): every header says so."""
         self.offered_conflicts: set[str] = set()
         """Texts typed on two devices already offered this session (``screens/conflict.py``)."""
+
+    @property
+    def repo(self) -> Repository:
+        """The data of this session (opened now if the app started from the home index and
+        the data is needed before ``open_data`` ran)."""
+        if self._repository is None:
+            self._open()
+        assert self._repository is not None
+        return self._repository
+
+    @property
+    def data_open(self) -> bool:
+        """The data is open (always, unless the app started from the home index)."""
+        return self._repository is not None
+
+    def open_data(self) -> None:
+        """Open the data, if the app started from the home index: after its first frame.
+
+        A file that cannot be opened ends the app; ``open_error`` says why (the command
+        then says it as it does when the file is refused before the app starts).
+        """
+        if self._repository is not None:
+            return
+        try:
+            self._open()
+        except Exception as exc:
+            self.open_error = exc
+            self.exit(return_code=1)
+
+    def _open(self) -> None:
+        assert self._opener is not None
+        self._repository = self._opener()
+        self.home_index = None
+        self.data_opened()
+
+    def data_opened(self) -> None:
+        """Called once the data opened after the first frame; the app starts watching it."""
+
+    def keep_home_index(self, rows: list[HomeRow]) -> None:
+        """The home list's rows were just built from the data: the app may keep them for the
+        next start-ups' first frame."""
 
     def save(
         self,

@@ -101,6 +101,7 @@ class KeyOrder:
         self._settling = False
         self._went_to: Widget | None = None
         self._acted = False
+        self._holding = False
 
     @property
     def waiting(self) -> int:
@@ -110,7 +111,16 @@ class KeyOrder:
     @property
     def idle(self) -> bool:
         """No key is waiting and the app is not being watched for settling."""
-        return not self._held and not self._settling
+        return not self._held and not self._settling and not self._holding
+
+    def hold(self) -> None:
+        """Hold every key and paste, in order, until ``let_go`` (while the data opens)."""
+        self._holding = True
+
+    def let_go(self) -> None:
+        """Handle the keys held since ``hold``, in order, as if they came now."""
+        self._holding = False
+        self._app.call_later(self.release)
 
     async def receive(self, event: HeldEvent) -> None:
         """Take a key or paste from the terminal: handle it now, or after those before it."""
@@ -119,7 +129,7 @@ class KeyOrder:
 
     async def release(self) -> None:
         """Handle the waiting keys in order; wait for the app to settle where one must."""
-        while self._held and not self._settling:
+        while self._held and not self._settling and not self._holding:
             event = self._held[0]
             target = self._target()
             acting = self._may_act(event, target)

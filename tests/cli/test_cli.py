@@ -340,8 +340,10 @@ def test_unexpected_errors_print_no_user_text(monkeypatch: pytest.MonkeyPatch) -
 
 class FakeApp:
     seen: dict[str, Any] = {}
+    data_open = True
+    open_error = None
 
-    def __init__(self, repository: Repository) -> None:
+    def __init__(self, repository: Repository, **_options: Any) -> None:
         self.repo = repository
         self.saver = self
         self.cleanups: list[Any] = []

@@ -1,9 +1,10 @@
 """Typed records of followup: plain dataclasses with their validation.
 
 Nothing here knows about Textual or TinyDB. The records live by subject: ``record`` (the base
-and its checks), ``times`` (interview times), ``interview`` (the interview and its
-interviewers), ``prep`` (questions, checklist, the bank) and ``after`` (debrief, concerns,
-cards). Every name is importable from here, ``from followup_tui.domain.models import X``.
+and its checks), ``interview`` (the interview and its interviewers), ``prep`` (questions,
+checklist, the bank) and ``after`` (debrief, concerns, cards); interview times are in
+``domain.times`` (the home list's first frame reads them without the records). Every name is
+importable from here, ``from followup_tui.domain.models import X``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from followup_tui.domain.models.after import (
 from followup_tui.domain.models.interview import FORMATS, OUTCOMES, Interview, Interviewer
 from followup_tui.domain.models.prep import ASKED, BankQuestion, ChecklistItem, LikelyQuestion, Question
 from followup_tui.domain.models.record import Record, check_choice, check_flag, clean_text, now_stamp
-from followup_tui.domain.models.times import (
+from followup_tui.domain.times import (
     ASSUMED_TIME,
     EARLIEST_YEAR,
     LATEST_YEAR,

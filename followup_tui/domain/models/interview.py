@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.language import DEFAULT_LANGUAGE, normalise_language
 from followup_tui.domain.models.record import Record, check_choice
-from followup_tui.domain.models.times import parse_when, when_datetime
+from followup_tui.domain.times import parse_when, when_datetime
 from followup_tui.domain.vocabulary import (
     INVITE_UID_LIMIT,
     LINK_LIMIT,

@@ -12,13 +12,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
-from followup_tui.domain.models import Interview
 from followup_tui.domain.status import moment_label
-from followup_tui.store.repository import NotFoundError, Repository
 from followup_tui.ui.host import FollowupHost
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the home screen's first frame, from the home index, comes before the data
     from followup_tui.domain.conflicts import Choice
+    from followup_tui.domain.models import Interview
+    from followup_tui.store.repository import Repository
 
 NARROW = 80
 """Below this many columns screens use their compact layouts."""
@@ -69,8 +69,10 @@ class FollowupScreen(Screen[None]):
         return self._repo
 
     def on_mount(self) -> None:
-        """Hold on to the repository while the app is reachable; fit the footer."""
-        self._repo = self.app.repo
+        """Hold on to the repository while the app is reachable (the home screen of a start
+        from the home index mounts before the data is open: it takes it later); fit the footer."""
+        if self.app.data_open:
+            self._repo = self.app.repo
         self._fit_footer()
         if self.app.demo:  # the mark takes the icon's place: the title keeps all its room
             for header in self.query(Header):
@@ -147,6 +149,9 @@ class FollowupScreen(Screen[None]):
 
     def interview(self) -> Interview | None:
         """Return this screen's interview as stored now, or None if it is gone."""
+        from followup_tui.domain.models import Interview
+        from followup_tui.store.repository import NotFoundError
+
         if self.interview_id is None:
             return None
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,13 +12,15 @@ from textual.events import Resize
 from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
-from followup_tui.domain.models import Card, Interview
+from followup_tui.domain.home_listing import indexed_rows, same_listing
 from followup_tui.services.autosave import save_key
-from followup_tui.store.repository import NotFoundError
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.table import InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
+
+if TYPE_CHECKING:  # a first frame from the home index comes before the records are imported
+    from followup_tui.domain.models import Interview
 
 WELCOME = """\
 [b]Welcome to followup.[/b]
@@ -92,8 +94,18 @@ class HomeScreen(FollowupScreen):
 
     def on_mount(self) -> None:
         """Fill the table, with the cursor on the interview that most recently took place:
-        the one to debrief (upcoming ones are listed above it)."""
-        self._rows = self._load_rows()
+        the one to debrief (upcoming ones are listed above it).
+
+        When the app starts from the home index, the rows come from it and the data opens
+        right after this first frame (``FollowupHost.open_data``); the list then takes its
+        rows from the data (``refresh_data``), redrawn only if they differ.
+        """
+        index = self.app.home_index
+        if index is not None and not self.app.data_open:
+            self._rows = indexed_rows(index.interviews, self.app.clock())
+            self.call_after_refresh(self.app.open_data)
+        else:
+            self._rows = self._load_rows()
         started = [row for row in self._rows if not row.upcoming]
         self._show(keep=started[0].interview.id if started else None)
 
@@ -134,24 +146,35 @@ class HomeScreen(FollowupScreen):
         return (self.repo.data_version(), self.app.clock().strftime("%Y-%m-%d %H:%M"))
 
     def _load_rows(self) -> list[HomeRow]:
+        from followup_tui.domain.models import Card, Interview
+
         self._loaded_as = self._data_token()
         repo = self.repo  # the rows only read the records: no copies of a whole history
-        return home_rows(
+        rows = home_rows(
             list(repo.shared(Interview)),
             list(repo.shared(Card)),
             repo.open_concern_counts(),
             self.app.clock(),
         )
+        self.app.keep_home_index(rows)
+        return rows
 
     def refresh_data(self) -> None:
         """Reload the interviews, keeping the cursor on the same one.
 
         Nothing is reloaded when neither the file nor the minute changed since the last load:
         coming back to a long list must not rebuild thousands of rows to show the same ones.
+        The rows of the first frame, from the home index, are not drawn again when the data
+        shows the same.
         """
         if self._loaded_as == self._data_token() and self._rows:
             return
-        self._rows = self._load_rows()
+        from_index = self._loaded_as is None and self._rows
+        earlier, self._rows = self._rows, self._load_rows()
+        if from_index and same_listing(earlier, self._rows):
+            shown = [row for row in self._rows if self.filters.matches(row)]
+            if self.table.take_rows(shown, self.app.clock()):
+                return
         self._show()
 
     def select(self, interview_id: str) -> None:
@@ -321,6 +344,8 @@ class HomeScreen(FollowupScreen):
 
     def edit(self, interview_id: str) -> None:
         """Open the form on an interview (the palette uses this too)."""
+        from followup_tui.domain.models import Interview
+        from followup_tui.store.repository import NotFoundError
         from followup_tui.ui.screens.interview.form import InterviewFormDialog
 
         try:

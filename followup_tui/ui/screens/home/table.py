@@ -177,6 +177,19 @@ class InterviewTable(DataTable[Text]):
         if index is not None:
             self.move_cursor(row=index, animate=False)
 
+    def take_rows(self, rows: list[HomeRow], now: datetime) -> bool:
+        """Hold ``rows`` in place of the rows shown, which show the same (the list's first frame
+        came from the home index), without drawing anything again.
+
+        Returns:
+            False when they cannot be taken as they are (another number of rows, or another day
+            for the date labels): then ``show`` them.
+        """
+        if len(rows) != len(self._rows) or now.date() != self._layout.now.date():
+            return False
+        self._rows = rows
+        return True
+
     def _load_until(self, count: int) -> None:
         """Add rows until ``count`` are in the table (or all of them).
 

@@ -1,4 +1,8 @@
-"""Interview times: how they are typed, stored and read back (``YYYY-MM-DD HH:MM``)."""
+"""Interview times: how they are typed, stored and read back (``YYYY-MM-DD HH:MM``).
+
+Outside ``domain.models`` (which imports every record) so that the home list's first frame,
+drawn from the home index, reads them without building or importing the records.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,73 @@
+"""Keeping the home index (``store.home_index``) in step with the rows the home list shows.
+
+The home screen hands over its rows each time it builds them from the data; the index is
+written on a thread of its own, only when what it would hold changed, and only from a plain
+read of the folder (it is removed after a merge, with a file refused, or from the merged copy).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from followup_tui.domain.home_listing import index_entry
+from followup_tui.store import home_index
+
+if TYPE_CHECKING:
+    from followup_tui.domain.home_filters import HomeRow
+    from followup_tui.store.repository import Repository
+
+
+class IndexKeeper:
+    """Writes the home index after the home list's rows were built from the data.
+
+    Args:
+        content: The index as read at start-up (rows that are the same write nothing).
+    """
+
+    def __init__(self, content: bytes | None) -> None:
+        self._content = content
+        self._lock = threading.Lock()
+        self._latest = 0
+
+    def keep(self, repo: Repository, rows: list[HomeRow]) -> threading.Thread | None:
+        """Keep ``rows``, just built from ``repo``, as the index of its data folder.
+
+        Nothing is written when the data in memory is not what the folder holds now (the
+        next build writes it) and when the index would hold what it holds already.
+
+        Returns:
+            The thread writing the index, if one was started.
+        """
+        made_from = repo.read_as
+        if not made_from or made_from != repo.data_version():
+            return None
+        if not repo.read_plainly:
+            self._content = None
+            home_index.drop(repo.path)
+            return None
+        stored = repo.setting("theme")
+        theme = stored if isinstance(stored, str) else None
+        with self._lock:
+            self._latest += 1
+            turn = self._latest
+        thread = threading.Thread(
+            target=self._write, args=(repo, made_from, theme, list(rows), turn), name="home-index"
+        )
+        thread.start()
+        return thread
+
+    def _write(
+        self,
+        repo: Repository,
+        made_from: home_index.Version,
+        theme: str | None,
+        rows: list[HomeRow],
+        turn: int,
+    ) -> None:
+        made = home_index.content(made_from, theme, [index_entry(row) for row in rows])
+        with self._lock:
+            if turn != self._latest or made == self._content:
+                return  # newer rows are on their way, or the index holds these already
+            if home_index.keep(repo.path, made, self._content):
+                self._content = made

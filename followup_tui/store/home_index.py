@@ -1,0 +1,170 @@
+"""The home index: what the home list's first frame needs, kept in this device's state folder.
+
+Opening the data folder (reading, checking and merging its files, then building every
+interview) is most of what start-up does before it can draw the list. After the home screen
+has built its rows from the data, the app keeps one line per interview here (the fields the
+list's columns, order, status line and filters use, and how far its cards and concerns got),
+with the stored theme. At the next start-up, when every file of the data folder is exactly as
+it was then, the first frame is drawn from these lines; the data folder is opened right after,
+as always, and the list then takes its rows from it.
+
+The index is trusted only while it can show nothing but the very file versions it was made
+from: it names every file of the data folder with its inode, device, size and modification
+time (the files are looked at with ``stat``, never read), this device's identity, and the
+followup version and schema that wrote it; its own body carries its SHA-256. Any difference
+(another device's newer file, a file damaged or replaced, ``--db`` naming another folder) and
+it is removed unused. It is written only from a plain read: never after a merge, from the
+merged copy, with a file refused or brought up to date in memory only.
+
+It holds user text: 0600 in a 0700 folder, never in the synced data folder, never printed.
+No Textual, no TinyDB, no models: start-up reads it before importing them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup_tui import __version__
+from followup_tui.store.device import load_device, state_dir
+from followup_tui.store.durable import StorageError, clean_stale_temp_files, write_durably
+from followup_tui.store.folder import DataFolder, Identity
+from followup_tui.store.paths import ensure_private_dir
+from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
+from followup_tui.store.schema import CURRENT_SCHEMA
+
+if TYPE_CHECKING:
+    from followup_tui.domain.home_listing import Entry, IndexedInterview
+
+FORMAT = 1
+"""The layout: one line of JSON saying what the rows were made from, then the rows."""
+
+Version = tuple[tuple[str, Identity], ...] | None
+"""The data folder's files as ``DataFolder.version`` names them (None: no file)."""
+
+
+@dataclass(frozen=True)
+class HomeIndex:
+    """The home index as read, trusted for the data folder as it is now."""
+
+    interviews: list[IndexedInterview]
+    """One line per interview, in stored order."""
+    theme: str | None
+    """The stored theme setting."""
+    content: bytes
+    """The file's bytes (a later ``keep`` of the same rows writes nothing)."""
+
+
+def index_path(folder: DataFolder) -> Path:
+    """Where this device keeps the home index of one data folder."""
+    return state_dir() / "home" / f"{folder.stem}-{folder.key}.json"
+
+
+def _device_id() -> str:
+    device = load_device()
+    return device.id if device is not None else ""
+
+
+def _sources(version: Version) -> list[list[Any]]:
+    return [[name, *identity] for name, identity in version or ()]
+
+
+def content(version: Version, theme: str | None, entries: Sequence[Entry]) -> bytes:
+    """The index's bytes for rows read from the data folder at ``version``."""
+    body = json.dumps({"theme": theme, "interviews": list(entries)}, separators=(",", ":"))
+    encoded = body.encode()  # ASCII: every other character is written as an escape
+    header = {
+        "format": FORMAT,
+        "version": __version__,
+        "schema": CURRENT_SCHEMA,
+        "device": _device_id(),
+        "sources": _sources(version),
+        "body": hashlib.sha256(encoded).hexdigest(),
+    }
+    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + encoded
+
+
+def load(data_file: Path) -> HomeIndex | None:
+    """The home index of ``data_file``'s folder, when it was made from the folder as it is now.
+
+    The folder's files are only looked at (``stat``), never read. An index that does not match
+    them, or that is damaged or from another version, is removed.
+
+    Returns:
+        The index, or None when there is none to trust (then start-up opens the data first).
+    """
+    folder = DataFolder(data_file)
+    path = index_path(folder)
+    try:
+        raw = read_user_file(path, DATA_FILE_LIMIT)
+    except (OSError, UserFileError):
+        return None
+    found = _read(raw, folder.version())
+    if found is None:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    return found
+
+
+def _read(raw: bytes, version: Version) -> HomeIndex | None:
+    from followup_tui.domain.home_listing import entry_interview
+
+    line, _, body = raw.partition(b"\n")
+    try:
+        header = json.loads(line)
+        if (
+            version is None
+            or not isinstance(header, dict)
+            or (header.get("format"), header.get("version"), header.get("schema"))
+            != (FORMAT, __version__, CURRENT_SCHEMA)
+            or header.get("device") != _device_id()
+            or header.get("sources") != _sources(version)
+            or header.get("body") != hashlib.sha256(body).hexdigest()
+        ):
+            return None
+        data = json.loads(body)
+    except ValueError:  # not JSON, or not UTF-8
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("interviews"), list):
+        return None
+    theme = data.get("theme")
+    interviews = [entry_interview(entry) for entry in data["interviews"]]
+    if not isinstance(theme, (str, type(None))) or None in interviews:
+        return None
+    return HomeIndex([i for i in interviews if i is not None], theme, raw)
+
+
+def keep(data_file: Path, made: bytes, previous: bytes | None = None) -> bool:
+    """Write the index (``content``) for ``data_file``'s folder, unless it holds that already.
+
+    Best effort: an index that cannot be written is none (start-up then opens the data first).
+
+    Args:
+        data_file: The data file.
+        made: The new content.
+        previous: The content last read or written by this process, if any.
+
+    Returns:
+        Whether the file was written.
+    """
+    if made == previous:
+        return False
+    path = index_path(DataFolder(data_file))
+    with contextlib.suppress(OSError, StorageError):
+        ensure_private_dir(path.parent)
+        clean_stale_temp_files(path.parent)  # an index cut short by a forced exit
+        write_durably(path, made)
+        return True
+    return False
+
+
+def drop(data_file: Path) -> None:
+    """Remove the index (the data can no longer be shown from it)."""
+    with contextlib.suppress(OSError):
+        os.unlink(index_path(DataFolder(data_file)))
