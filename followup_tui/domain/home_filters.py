@@ -9,23 +9,60 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
-from followup_tui.domain.status import FollowUpState, follow_up_state
+from followup_tui.domain.status import FollowUpState, card_overdue, follow_up_state
 from followup_tui.domain.text import one_line
+from followup_tui.domain.times import local_when, started
 from followup_tui.domain.vocabulary import OUTCOME_LABELS
 
 if TYPE_CHECKING:  # the first frame, from the home index, shows the list without the records
-    from followup_tui.domain.home_listing import IndexedInterview
     from followup_tui.domain.models import Card, Interview
+
+TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
+"""The date ranges the list can show, in the order the key cycles through them."""
+
+
+class Named(NamedTuple):
+    """An interviewer as the list knows them: by name."""
+
+    name: str
+
+
+class IndexedInterview(NamedTuple):
+    """What the list shows of one interview, read from the home index (``domain/home_listing``;
+    a tuple: thousands of them are read before the first frame)."""
+
+    id: str
+    company: str
+    role: str
+    when: str | None
+    tz: str
+    format: str
+    outcome: str
+    interviewers: tuple[Named, ...]
+    created: str
+    card: str
+    """How far its least advanced card got (``CARD_STAGES``)."""
+    cards_sent: int
+    cards: int
+    open_concerns: int
+
+    def state(self, now: datetime) -> FollowUpState:
+        """Its follow-up state at ``now`` (as ``status.follow_up_state`` gives it for the records)."""
+        return FollowUpState(
+            card=self.card,
+            card_overdue=card_overdue(self.card, local_when(self.when, self.tz), self.outcome, now),
+            open_concerns=self.open_concerns,
+            cards_sent=self.cards_sent,
+            cards=self.cards,
+        )
+
 
 ListedInterview: TypeAlias = "Interview | IndexedInterview"
 """An interview as the list holds it: the record itself, or its line of the home index."""
 
-L = TypeVar("L", "Interview", "IndexedInterview")
-
-TIME_RANGES: tuple[str, ...] = ("all", "upcoming", "past")
-"""The date ranges the list can show, in the order the key cycles through them."""
+L = TypeVar("L", "Interview", IndexedInterview)
 
 
 @dataclass(frozen=True)
@@ -109,7 +146,7 @@ class HomeFilters:
 
 def is_upcoming(interview: ListedInterview, now: datetime) -> bool:
     """An interview is upcoming until its time has come (no time yet counts as upcoming)."""
-    return not interview.has_started(now)
+    return not started(interview.when, interview.tz, now)
 
 
 def home_rows(

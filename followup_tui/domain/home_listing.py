@@ -10,76 +10,18 @@ is worked out again from the clock at each start, by the same functions as for t
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
-from followup_tui.domain.home_filters import HomeRow, ordered_rows
-from followup_tui.domain.status import CARD_STAGES, FollowUpState, card_overdue
-from followup_tui.domain.times import when_datetime
-from followup_tui.domain.zones import here
+from followup_tui.domain.home_filters import HomeRow, IndexedInterview, Named, ordered_rows
+from followup_tui.domain.status import CARD_STAGES
 
 Entry = list[Any]
 """One interview's line: id, company, role, when, zone, format, outcome, interviewer names,
 created, card stage, cards sent, cards due, open concerns."""
 
 _TEXTS = (str, str, str)
-ENTRY_TYPES = frozenset(
-    (*_TEXTS, when, *_TEXTS, list, str, str, int, int, int) for when in (str, type(None))
-)
+ENTRY_TYPES = frozenset((*_TEXTS, when, *_TEXTS, list, str, str, int, int, int) for when in (str, type(None)))
 """The types of a line's fields, in order (``when`` may be null): a line of others is refused."""
-
-
-class Named(NamedTuple):
-    """An interviewer as the list knows them: by name."""
-
-    name: str
-
-
-class IndexedInterview(NamedTuple):
-    """What the list shows of one interview, read from the home index (a tuple: thousands of
-    them are read before the first frame)."""
-
-    id: str
-    company: str
-    role: str
-    when: str | None
-    tz: str
-    format: str
-    outcome: str
-    interviewers: tuple[Named, ...]
-    created: str
-    card: str
-    """How far its least advanced card got (``CARD_STAGES``)."""
-    cards_sent: int
-    cards: int
-    open_concerns: int
-
-    @property
-    def moment(self) -> datetime | None:
-        """The interview time as a naive wall-clock time in its own zone (as ``Interview.moment``)."""
-        return when_datetime(self.when)
-
-    @property
-    def local_moment(self) -> datetime | None:
-        """The interview time on this machine's clock (as ``Interview.local_moment``)."""
-        moment = when_datetime(self.when)
-        if moment is None or not self.tz:
-            return moment
-        return here(moment, self.tz)
-
-    def has_started(self, now: datetime) -> bool:
-        """Return True when the interview time is known and not in the future."""
-        moment = self.local_moment
-        return moment is not None and moment <= now
-
-    def state(self, now: datetime) -> FollowUpState:
-        """Its follow-up state at ``now`` (as ``status.follow_up_state`` gives it for the records)."""
-        return FollowUpState(
-            card=self.card,
-            card_overdue=card_overdue(self.card, self.local_moment, self.outcome, now),
-            open_concerns=self.open_concerns,
-            cards_sent=self.cards_sent,
-            cards=self.cards,
-        )
 
 
 def index_entry(row: HomeRow) -> Entry:

@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 
 from followup_tui.domain.errors import ValidationError
+from followup_tui.domain.zones import here
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 """How interview times are written and typed (local time)."""
@@ -87,3 +88,19 @@ def _when_fast(value: str) -> datetime | None:
     except ValueError:
         return None
     return moment if EARLIEST_YEAR <= year <= LATEST_YEAR else None
+
+
+def local_when(when: str | None, tz: str) -> datetime | None:
+    """A stored interview time in zone ``tz`` (empty: this machine's) as this machine's naive
+    wall-clock time, if known."""
+    moment = when_datetime(when)
+    if moment is None or not tz:
+        return moment
+    return here(moment, tz)
+
+
+def started(when: str | None, tz: str, now: datetime) -> bool:
+    """True when a stored interview time in zone ``tz`` is known and not after ``now`` (this
+    machine's naive wall-clock time)."""
+    moment = local_when(when, tz)
+    return moment is not None and moment <= now

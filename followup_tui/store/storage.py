@@ -5,7 +5,7 @@ other devices' files, conflict copies and the old single file. When only one hol
 new, its tables are used as they are; otherwise they are merged (``domain/sync/replicas``).
 This device's file records which versions of the others it merged, so a start-up whose
 folder did not change since the last save parses only that one file. A folder whose files did
-not change on disk (inode, size, mtime of each) is served from memory; after a merge the app
+not change on disk (inode, size, mtime of each) is served from memory. After a merge the app
 keeps the result in the state folder for the next start-ups (``merged_copy``).
 
 A save stamps what the change did (``domain/sync/changes``) and writes the merged tables
@@ -129,8 +129,7 @@ class SafeJSONStorage(Storage):
         """How many writes this storage made (for tests and benchmarks)."""
         self.from_copy = False
         """The tables came from the merged copy in the state folder (``store.merged_copy``)."""
-        self.merged = False
-        """The last read merged more than one file's tables (until a save writes them as one)."""
+        self.merged = False  # the last read merged more than one file (until a save writes one)
         self._to_keep: tuple[list[Source], dict[Path, str]] | None = None
 
     @property
@@ -235,12 +234,10 @@ class SafeJSONStorage(Storage):
         self._revision = reading.own.revision if reading.own else None
         own_tables = reading.own.tables if reading.own else None
         replicas = ([own_tables] if own_tables is not None else []) + [t for _s, t in reading.others]
-        self.needs_upgrade = reading.upgraded
+        self.needs_upgrade, self.merged = reading.upgraded, len(replicas) > 1
         if not replicas:
-            self._cache = None
-            self._identity = token
+            self._cache, self._identity = None, token
             return None
-        self.merged = len(replicas) > 1
         if len(replicas) == 1:
             self._cache = replicas[0]
         else:

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.language import DEFAULT_LANGUAGE, normalise_language
 from followup_tui.domain.models.record import Record, check_choice
-from followup_tui.domain.times import parse_when, when_datetime
+from followup_tui.domain.times import local_when, parse_when, started, when_datetime
 from followup_tui.domain.vocabulary import (
     INVITE_UID_LIMIT,
     LINK_LIMIT,
@@ -19,7 +19,7 @@ from followup_tui.domain.vocabulary import (
     SHORT_LIMIT,
     ZONE_LIMIT,
 )
-from followup_tui.domain.zones import here, is_zone
+from followup_tui.domain.zones import is_zone
 
 FORMATS: tuple[str, ...] = ("onsite", "video", "phone")
 """How the interview takes place."""
@@ -122,10 +122,7 @@ class Interview(Record):
     @property
     def local_moment(self) -> datetime | None:
         """The interview time as this machine's naive wall-clock time, if known."""
-        moment = when_datetime(self.when)
-        if moment is None or not self.tz:
-            return moment
-        return here(moment, self.tz)
+        return local_when(self.when, self.tz)
 
     def has_started(self, now: datetime) -> bool:
         """Return True when the interview time is known and not in the future.
@@ -133,5 +130,4 @@ class Interview(Record):
         Args:
             now: This machine's naive wall-clock time.
         """
-        moment = self.local_moment
-        return moment is not None and moment <= now
+        return started(self.when, self.tz, now)

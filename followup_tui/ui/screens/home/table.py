@@ -16,6 +16,7 @@ from textual.widgets.data_table import RowKey
 
 from followup_tui.domain.home_filters import HomeRow, outcome_word
 from followup_tui.domain.text import cell_width, one_line
+from followup_tui.domain.times import local_when, when_datetime
 from followup_tui.domain.zones import city, here_first, keeps_local_clock, local_now
 
 WHEN_WIDE = 16
@@ -45,7 +46,7 @@ def when_label(row: HomeRow, now: datetime, wide: bool) -> str:
     10:00" or "Thu 10:00"; wide, the interview's own time beside it when its zone keeps
     another clock ("Thu 26 Nov 16:00 · 10:00 New York")."""
     interview = row.interview
-    moment, local = interview.moment, interview.local_moment
+    moment, local = when_datetime(interview.when), local_when(interview.when, interview.tz)
     if moment is None or local is None:
         return "no date"
     if wide:

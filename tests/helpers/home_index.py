@@ -1,0 +1,25 @@
+"""The home index as the app keeps it, made in a test without running the app."""
+
+from __future__ import annotations
+
+from followup_tui.domain.home_filters import HomeRow, home_rows
+from followup_tui.domain.models import Card, Interview
+from followup_tui.services.home_index import IndexKeeper
+from followup_tui.store.repository import Repository
+from tests.conftest import FIXED_NOW
+
+
+def list_rows(repo: Repository) -> list[HomeRow]:
+    """The home list's rows, built from the data as the home screen builds them."""
+    return home_rows(
+        list(repo.shared(Interview)), list(repo.shared(Card)), repo.open_concern_counts(), FIXED_NOW
+    )
+
+
+def keep_index(repo: Repository, keeper: IndexKeeper | None = None) -> bool:
+    """Keep the home index of ``repo``'s rows, as the app does after building them; wait for the
+    write. Returns whether a write was started."""
+    thread = (keeper or IndexKeeper(None)).keep(repo, list_rows(repo))
+    if thread is not None:
+        thread.join()
+    return thread is not None

@@ -1,0 +1,180 @@
+"""Start-up from the home index: the first frame shows what the data shows, keys wait for the
+data, and a damaged or changed folder is handled exactly as without an index (issue 23)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+
+from followup_tui.cli.app_start import build_app, open_app, open_repository
+from followup_tui.cli.errors import error_message
+from followup_tui.domain.models import Interview
+from followup_tui.services.demo.build import fill_demo
+from followup_tui.store import home_index
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.repository import Repository
+from followup_tui.store.storage import DamagedFileError
+from followup_tui.ui import app as app_module
+from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.home.home import HomeScreen
+from followup_tui.ui.screens.home.table import InterviewTable
+from tests.conftest import FIXED_NOW, Switch
+from tests.helpers.home_index import keep_index
+from tests.helpers.wait import until
+
+
+def cells(app: FollowupApp) -> list[list[str]]:
+    """Every row the home table holds, as plain text."""
+    table = app.screen.query_one(InterviewTable)
+    return [[cell.plain for cell in table.get_row_at(n)] for n in range(table.row_count)]
+
+
+class OpensWhenTold(FollowupApp):
+    """Opens the data only when the test says so (the app asks right after its first frame)."""
+
+    CSS_PATH = str(Path(app_module.__file__).parent / FollowupApp.CSS_PATH)
+    told = False
+
+    def open_data(self) -> None:
+        if self.told:
+            super().open_data()
+
+
+@pytest.fixture
+def indexed(repo: Repository, db_path: Path) -> Path:
+    """A history with the home index of its rows kept, as a first start-up leaves it."""
+    fill_demo(repo, FIXED_NOW)
+    assert keep_index(Repository(db_path))
+    return db_path
+
+
+def from_index(
+    db_path: Path, seen: dict[str, Any], app_class: type[FollowupApp] = FollowupApp
+) -> FollowupApp:
+    """The app as ``followup`` builds it from the index; ``seen`` gets the table and the filter
+    as they were when the data was opened."""
+    index = home_index.load(db_path)
+    assert index is not None
+
+    def opener() -> Repository:
+        table = app.screen.query_one(InterviewTable)
+        seen.update(cells=cells(app), first=table.get_row_at(0)[0])
+        seen["filter"] = app.screen.query_one("#home-filter", Input).value
+        return open_repository(db_path)
+
+    app = app_class(opener=opener, home_index=index, keep_index=True, watch=False)
+    return app
+
+
+async def test_the_first_frame_shows_the_rows_the_data_shows(indexed: Path) -> None:
+    plain = FollowupApp(Repository(indexed), watch=False)
+    async with plain.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        from_data = cells(plain)
+    seen: dict[str, Any] = {}
+    app = from_index(indexed, seen)
+    assert not app.data_open
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.data_open)
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        assert seen["cells"] == from_data  # the first frame, before the data opened
+        assert cells(app) == from_data
+        assert table.get_row_at(0)[0] is seen["first"]  # the same rows: nothing drawn again
+
+
+async def test_rows_that_differ_are_drawn_again_with_the_cursor_kept(indexed: Path) -> None:
+    seen: dict[str, Any] = {}
+    app = from_index(indexed, seen, OpensWhenTold)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        table.move_cursor(row=3)
+        kept_on = table.selected_id
+        Repository(indexed).add(Interview(company="Aardvark Labs", when="2030-01-01 10:00"))
+        assert isinstance(app, OpensWhenTold)
+        app.told = True
+        app.open_data()
+        await pilot.pause()
+        assert "Aardvark Labs" in [row[0].strip() for row in cells(app)]
+        assert table.selected_id == kept_on
+
+
+async def test_keys_typed_at_once_act_after_the_data_opened(indexed: Path) -> None:
+    seen: dict[str, Any] = {}
+    app = from_index(indexed, seen, OpensWhenTold)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"Copperleaf")
+        await pilot.pause()
+        assert app.screen.query_one("#home-filter", Input).value == ""  # waiting, not lost
+        assert isinstance(app, OpensWhenTold)
+        app.told = True
+        app.open_data()
+        assert await until(pilot, lambda: app.screen.query_one("#home-filter", Input).value == "Copperleaf")
+        assert seen["filter"] == ""  # the data opened before any key was handled
+        assert [row[0].strip() for row in cells(app)] == ["Copperleaf Health"]
+        await pilot.press("enter", "d")
+        assert await until(pilot, lambda: app.screen.title == "Debrief")
+
+
+async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Path) -> None:
+    own = Repository(indexed).storage.own_path
+    assert own is not None
+    st = own.stat()
+    with open(own, "r+b") as file:  # same size, same time: the index cannot tell
+        file.write(b"[" * 16)
+    os.utime(own, ns=(st.st_atime_ns, st.st_mtime_ns))
+    with pytest.raises(DamagedFileError) as refused:
+        Repository(indexed).interviews()
+    app = build_app(indexed)
+    assert app.home_index is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.open_error is not None)
+    assert app.return_code == 1
+    assert isinstance(app.open_error, DamagedFileError)
+    assert error_message(app.open_error) == error_message(refused.value)
+
+
+def test_a_damaged_file_with_a_stale_index_is_refused_before_the_app(
+    indexed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = Repository(indexed).storage.own_path
+    assert own is not None
+    own.write_text("[1, 2]")
+    assert open_app(indexed) == 1
+    with_index = capsys.readouterr().err
+    assert not home_index.index_path(DataFolder(indexed)).exists()  # stale: removed unused
+    assert open_app(indexed) == 1
+    assert capsys.readouterr().err == with_index
+    assert with_index.startswith("Error: ") and "damaged" in with_index
+
+
+def test_another_devices_newer_file_opens_the_data_first(indexed: Path, on_device: Switch) -> None:
+    laptop = os.environ["XDG_STATE_HOME"]
+    on_device("phone")
+    Repository(indexed).add(Interview(company="Written on the phone"))
+    os.environ["XDG_STATE_HOME"] = laptop
+    app = build_app(indexed)
+    assert app.data_open and app.home_index is None
+
+
+def test_the_demo_keeps_no_index(db_path: Path) -> None:
+    app = build_app(db_path, use_index=False)
+    assert app.data_open
+    assert not (Path(os.environ["XDG_STATE_HOME"]) / "followup" / "home").exists()
+
+
+async def test_the_first_start_up_keeps_the_index_for_the_next(repo: Repository, db_path: Path) -> None:
+    fill_demo(repo, FIXED_NOW)
+    app = build_app(db_path)
+    assert app.data_open
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    index = home_index.load(db_path)
+    assert index is not None
+    assert sorted(i.company for i in index.interviews) == sorted(i.company for i in repo.interviews())
