@@ -129,7 +129,8 @@ class SafeJSONStorage(Storage):
         """How many writes this storage made (for tests and benchmarks)."""
         self.from_copy = False
         """The tables came from the merged copy in the state folder (``store.merged_copy``)."""
-        self.merged = False  # the last read merged more than one file (until a save writes one)
+        self.merged = False
+        """The last read merged the tables of more than one file (until a save writes them as one)."""
         self._to_keep: tuple[list[Source], dict[Path, str]] | None = None
 
     @property
