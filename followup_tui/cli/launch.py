@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from followup_tui.cli.app_start import open_app
 from followup_tui.cli.note import NoteLine, note_options
@@ -36,7 +37,7 @@ def main() -> None:
     if note is not None:
         from followup_tui.cli.note import run_note
 
-        sys.exit(run_note(note))
+        end_process(run_note(note))
     if plain is None:
         from followup_tui.cli.main import main as group
 
@@ -47,6 +48,28 @@ def main() -> None:
         return
     db, demo = plain
     sys.exit(_start_guarded(db, demo))
+
+
+def end_process(status: int) -> NoReturn:
+    """End the process with ``status``, at once when nothing is left to run at exit.
+
+    A note's process holds the whole parsed data file, which the interpreter would free object
+    by object on the way out (tens of milliseconds at 1,000 interviews) for nothing anyone sees.
+    The note is saved durably before this; with standard output and error flushed, no exit
+    handler registered and no other thread running, ending at once loses nothing. Otherwise,
+    and when a flush fails, the interpreter ends as usual (and reports that as it always has).
+    """
+    import atexit
+    import threading
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        sys.exit(status)
+    if atexit._ncallbacks() == 0 and threading.active_count() == 1:
+        os._exit(status)
+    sys.exit(status)
 
 
 def plain_app_options(args: Sequence[str]) -> tuple[str | None, bool] | None:

@@ -72,6 +72,7 @@ class TwoHomes:
         self.monkeypatch = monkeypatch
         self.tmp_path = tmp_path
         _point_at(self.root, monkeypatch)
+        monkeypatch.setattr(launch, "end_process", sys.exit)  # in this process: pytest goes on
         self.db = self.root / "data" / "followup.json"
 
     def _once(
@@ -273,13 +274,31 @@ def _both_processes(args: list[str], **kwargs: Any) -> list[subprocess.Completed
 
 def test_a_quick_note_does_not_load_click(interviews: dict[str, str]) -> None:
     probe = (
-        "import sys; from followup_tui.cli.launch import main\n"
-        "try: main()\nexcept SystemExit: print('click' in sys.modules)"
+        "import sys; from followup_tui.cli import launch\n"
+        "launch.end_process = sys.exit  # to print below\n"
+        "try: launch.main()\nexcept SystemExit: print('click' in sys.modules)"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, "note", "hmm"], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.splitlines()[-1] == "False", done.stdout
+
+
+def test_a_quick_note_ends_its_process_with_everything_said(interviews: dict[str, str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_tui", "note", "hmm", "--interview", "zzzzz"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr == "Error: No interview with id 'zzzzz' or at a company of that name.\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_tui", "note", "hmm"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
+    assert [c.id for c in Repository(os.environ["FOLLOWUP_DB"]).all(Concern)] == [done.stdout.strip()]
 
 
 def test_an_unusable_tz_is_warned_of_the_same_both_ways(homes: TwoHomes, interviews: dict[str, str]) -> None:
