@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from followup_tui.domain.matching import find_interview
+from followup_tui.domain.matching import find_interview, folded, may_be_named
 from followup_tui.domain.models import Interview
 from followup_tui.domain.text import one_line
 from followup_tui.store.repository import NotFoundError, Repository
+from followup_tui.store.rows import id_of
 
 
 def find(repo: Repository, key: str) -> Interview:
@@ -19,7 +20,11 @@ def find(repo: Repository, key: str) -> Interview:
         return repo.get(Interview, key)  # an id (which wins over a company): only it is built
     except NotFoundError:
         pass
-    found = find_interview(repo.interviews(), key)
+    wanted = folded(key)  # only the interviews the name may fit are built
+    named = repo.interviews_where(
+        lambda row: id_of(row) == key or (bool(wanted) and may_be_named(row.get("company"), wanted))
+    )
+    found = find_interview(named, key)
     if found is None:
         raise NotFoundError(f"No interview with id '{one_line(key, 40)}' or at a company of that name.")
     return found

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from followup_tui.domain.errors import ValidationError
-from followup_tui.domain.models import Interview
+from followup_tui.domain.models import Interview, kept_as_is
 from followup_tui.domain.text import one_line
 
 SHOWN_MATCHES = 5
@@ -29,6 +30,19 @@ def folded(text: str) -> str:
 def _described(interview: Interview) -> str:
     when = f" ({interview.when})" if interview.when else ""
     return f"{interview.id} {one_line(interview.company, 30)}{when}"
+
+
+def may_be_named(company: Any, wanted: str) -> bool:
+    """Whether an interview whose company is stored as ``company`` may be one that ``wanted``
+    (a name as ``folded`` gives it) names, before its record is built.
+
+    False only for a company the record reads exactly as stored (text within its limit, not
+    blank) whose folded form does not start with ``wanted``: ``find_interview`` would pass it
+    by, so a search of thousands of interviews need not build them all.
+    """
+    if kept_as_is(company, Interview.TEXT_LIMITS["company"]) and company.strip():
+        return folded(company).startswith(wanted)
+    return True
 
 
 def find_interview(interviews: Sequence[Interview], key: str) -> Interview | None:

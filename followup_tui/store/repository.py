@@ -203,8 +203,25 @@ class Repository:
 
     def interviews(self) -> list[Interview]:
         """Return every interview, newest first (by time, then by creation)."""
-        items = self.all(Interview)
-        return sorted(items, key=lambda i: (i.when or "", i.created), reverse=True)
+        return _newest_first(self.all(Interview))
+
+    def interviews_where(self, keep: Callable[[dict[str, Any]], bool]) -> list[Interview]:
+        """The interviews whose stored rows ``keep`` accepts, newest first as ``interviews``
+        orders them; only those are built (a search that can rule rows out by their stored
+        values, such as a company named on the command line).
+
+        ``keep`` sees the first row of each id only, as every list shows one record per id.
+        """
+        with self._mutex:
+            seen: set[str] = set()
+            kept = []
+            for row in self._stored(TABLES[Interview]).values():
+                record_id = id_of(row)
+                if record_id not in seen:
+                    seen.add(record_id)
+                    if keep(row):
+                        kept.append(row)
+        return _newest_first([Interview.from_record(row) for row in kept])
 
     def latest_started(self, now: datetime | None = None) -> Interview | None:
         """Return the latest interview whose time has come, else the newest one created.
@@ -383,6 +400,10 @@ class Repository:
             if not added:
                 self._changes.nothing_changed()
         return added
+
+
+def _newest_first(interviews: list[Interview]) -> list[Interview]:
+    return sorted(interviews, key=lambda i: (i.when or "", i.created), reverse=True)
 
 
 def _plain(value: Any) -> Any:

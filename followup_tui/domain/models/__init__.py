@@ -23,7 +23,14 @@ from followup_tui.domain.models.after import (
 )
 from followup_tui.domain.models.interview import FORMATS, OUTCOMES, Interview, Interviewer
 from followup_tui.domain.models.prep import ASKED, BankQuestion, ChecklistItem, LikelyQuestion, Question
-from followup_tui.domain.models.record import Record, check_choice, check_flag, clean_text, now_stamp
+from followup_tui.domain.models.record import (
+    Record,
+    check_choice,
+    check_flag,
+    clean_text,
+    kept_as_is,
+    now_stamp,
+)
 from followup_tui.domain.times import (
     ASSUMED_TIME,
     EARLIEST_YEAR,
@@ -65,6 +72,7 @@ __all__ = [
     "check_flag",
     "clean_text",
     "concern_is_open",
+    "kept_as_is",
     "now_stamp",
     "parse_when",
     "time_assumed",

@@ -26,6 +26,12 @@ def now_stamp() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def kept_as_is(value: Any, limit: int) -> bool:
+    """Whether a value of a text field is kept exactly as it is: text within ``limit``
+    characters that holds no lone surrogate (anything else is cleaned, cut or replaced)."""
+    return isinstance(value, str) and len(value) <= limit and not _SURROGATES.search(value)
+
+
 def clean_text(value: Any, label: str, limit: int = LONG_LIMIT) -> str:
     """Check a user text value and make it storable.
 
@@ -95,7 +101,7 @@ class Record:
         for name, limit in self.TEXT_LIMITS.items():
             value = getattr(self, name)
             # the common case, checked cheaply: loading thousands of records must stay fast
-            if not (isinstance(value, str) and len(value) <= limit and not _SURROGATES.search(value)):
+            if not kept_as_is(value, limit):
                 setattr(self, name, clean_text(value, _label(name), limit))
         self.validate()
 
