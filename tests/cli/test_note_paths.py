@@ -8,12 +8,13 @@ the same. Lines the quick path leaves to click are checked to go there.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -111,8 +112,9 @@ class TwoHomes:
 
 
 @pytest.fixture
-def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TwoHomes:
-    return TwoHomes(tmp_path, monkeypatch)
+def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TwoHomes]:
+    yield TwoHomes(tmp_path, monkeypatch)
+    gc.enable()  # the quick path turns the cycle collector off for the rest of its process
 
 
 @pytest.fixture
