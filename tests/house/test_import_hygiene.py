@@ -69,7 +69,8 @@ def test_commands_run_without_importing_textual(db_path: Path, args: list[str]) 
 
 def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
     """Start-up imports what the first screen shows; the write actions (and the card draft and
-    hashing modules they bring) wait until a key needs them, and Babel until a card is drafted."""
+    hashing modules they bring) wait until a key needs them, Babel until a card is drafted,
+    Textual's text area until a screen with one opens, and the dialogs until one is asked for."""
     _python(["-m", "followup_tui", "add", "Acme", "--when", "2000-01-01 10:00"], db_path)
     code = (
         "import asyncio, os, sys\n"
@@ -84,7 +85,8 @@ def test_the_home_screen_opens_without_the_write_actions(db_path: Path) -> None:
         "            table = app.screen.query('#home-table')\n"
         "        await pilot.pause()\n"
         "asyncio.run(main())\n"
-        "wanted = ('followup_tui.services.actions', 'followup_tui.domain.card.draft', 'babel')\n"
+        "wanted = ('followup_tui.services.actions', 'followup_tui.domain.card.draft', 'babel',\n"
+        "          'textual.widgets._text_area', 'followup_tui.ui.screens.dialog')\n"
         "print('LOADED', [m for m in wanted if m in sys.modules])\n"
     )
     result = _python(["-c", code], db_path)

@@ -15,7 +15,6 @@ from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.domain.home_listing import indexed_rows, same_listing
 from followup_tui.services.autosave import save_key
 from followup_tui.ui.screens.base import FollowupScreen
-from followup_tui.ui.screens.dialog import ConfirmDialog
 from followup_tui.ui.screens.home.table import InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
@@ -376,6 +375,8 @@ class HomeScreen(FollowupScreen):
         interview_id = self.selected_id
         if interview_id is None:
             return
+        from followup_tui.ui.screens.dialog import ConfirmDialog  # not needed to show the list
+
         company = next((r.interview.company for r in self._rows if r.interview.id == interview_id), "")
         question = f"Delete the interview at {company} with its prep, debrief, board and cards?"
 
