@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.coordinate import Coordinate
@@ -118,6 +120,66 @@ class InterviewTable(DataTable[Text]):
         width = sum(column.get_render_width(self) for column in self.columns.values())
         header = self.header_height if self.show_header else 0
         self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
+
+    def _render_cell(
+        self,
+        row_index: int,
+        column_index: int,
+        base_style: Style,
+        width: int,
+        cursor: bool = False,
+        hover: bool = False,
+    ) -> list[list[Segment]]:
+        """Draw a cell of an interview as DataTable would, without Rich's layout machinery.
+
+        DataTable draws each cell by rendering it through Rich (a padding, a styled wrapper,
+        wrapping and cropping); for the one-line cells of plain text this table holds, that
+        comes to the cell's text and the spaces after it, in the styles computed here the same
+        way. About half the time of the first frame's rows. Anything else (the header, a text
+        longer than its column) is drawn by DataTable itself.
+        """
+        row_key = self._row_locations.get_key(row_index)
+        column_key = self._column_locations.get_key(column_index)
+        if row_key is None or column_key is None:  # the header
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        cache_key = (
+            row_key,
+            column_key,
+            base_style,
+            cursor,
+            hover,
+            self._show_hover_cursor,
+            self._update_count,
+            self._pseudo_class_state,
+        )
+        cached = self._cell_render_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        cell = self.get_cell(row_key, column_key)
+        if (
+            self.cell_padding
+            or self.rows[row_key].height != 1
+            or not isinstance(cell, Text)
+            or not _fits(cell, width)
+        ):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        component_style, post_style = self._get_styles_to_render_cell(
+            False,
+            False,
+            False,
+            hover,
+            cursor,
+            self.show_cursor,
+            self._show_hover_cursor,
+            self.cursor_foreground_priority == "css",
+            self.cursor_background_priority == "css",
+        )
+        where = Style.from_meta({"row": row_index, "column": column_index})
+        own = self.app.console.get_style(cell.style, default=Style.null()) if cell.style else None
+        pre_style = base_style + where + component_style
+        lines = [_cell_line(cell.plain, width - cell.cell_len, pre_style, own, post_style)]
+        self._cell_render_cache[cache_key] = lines
+        return lines
 
     @property
     def selected_id(self) -> str | None:
@@ -246,6 +308,28 @@ def _cells(row: HomeRow, layout: _Layout) -> list[Text]:
     cells.append(_cell(outcome_word(interview.outcome) if not upcoming else "-"))
     cells.append(_cell(row.state.label(layout.follow_up_width) if not upcoming else "-"))
     return cells
+
+
+def _fits(cell: Text, width: int) -> bool:
+    """A text ``_render_cell`` draws itself: one line in one style that fits its column."""
+    return (
+        not cell.spans
+        and cell.justify is None
+        and not cell.end
+        and "\n" not in cell.plain
+        and "\t" not in cell.plain
+        and cell.cell_len <= width
+    )
+
+
+def _cell_line(text: str, room: int, pre: Style, own: Style | None, post: Style) -> list[Segment]:
+    """The segments Rich makes of a styled, padded one-line text: the text in the row's style,
+    its own and the cursor's over them, then ``room`` spaces in the row's and the cursor's."""
+    styled = pre + own if own else pre
+    line = [Segment(text, styled + post if styled else post)]
+    if room:
+        line.append(Segment(" " * room, pre + post if pre else post))
+    return line
 
 
 def _head(label: str) -> Text:
