@@ -76,6 +76,8 @@ def _char_cells(char: str) -> int:
 
 def cell_width(text: str) -> int:
     """Return how many terminal cells ``text`` takes: wide (CJK) characters count two."""
+    if text.isascii():  # every ASCII character takes one cell (the home list asks for hundreds)
+        return len(text)
     return sum(_char_cells(char) for char in text)
 
 
@@ -91,7 +93,9 @@ def fit_cells(text: str, width: int) -> str:
     """
     if cell_width(text) <= width:
         return text
-    return _head_cells(text, width - 1) + "…" if width > 0 else ""
+    if width <= 0:
+        return ""
+    return (text[: width - 1] if text.isascii() else _head_cells(text, width - 1)) + "…"
 
 
 def _head_cells(text: str, room: int) -> str:
