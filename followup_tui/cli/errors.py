@@ -38,6 +38,13 @@ def error_message(exc: BaseException) -> str:
     return one_line(str(exc)) or type(exc).__name__
 
 
+def tell(line: str) -> None:
+    """Print a line on stderr, as ``click.echo(err=True)`` does: nowhere when the process has
+    no stderr (``print`` would put it on stdout, which only ever carries a command's data)."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr, flush=True)
+
+
 def silence_stdout() -> None:
     """Point standard output at the null device: what is still buffered for it has no reader."""
     try:
@@ -62,15 +69,15 @@ def as_the_group_would(work: Callable[[], int]) -> int:
 
     notice = zone_notice()
     if notice is not None:
-        print(f"Warning: {notice}", file=sys.stderr)
+        tell(f"Warning: {notice}")
     try:
         return work()
     except KeyboardInterrupt:
-        print("\nAborted!", file=sys.stderr)
+        tell("\nAborted!")
         return 1
     except Exception:
         from followup_tui.services.crash import crash_report
 
         exc_type, _, tb = sys.exc_info()
-        print(crash_report(exc_type, tb), file=sys.stderr)
+        tell(crash_report(exc_type, tb))
         return 1

@@ -12,7 +12,6 @@ Anything unusual goes to click, which reports it exactly as before (``note_optio
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -134,7 +133,13 @@ def _note(line: NoteLine) -> int:
     """The note, with what the click command says for a problem the user can fix or a reader
     of stdout gone away."""
     from followup_tui.cli.app_start import open_repository, tell_backup_problem, tell_folder_notices
-    from followup_tui.cli.errors import BROKEN_PIPE_STATUS, EXPECTED_ERRORS, error_message, silence_stdout
+    from followup_tui.cli.errors import (
+        BROKEN_PIPE_STATUS,
+        EXPECTED_ERRORS,
+        error_message,
+        silence_stdout,
+        tell,
+    )
     from followup_tui.store.locations import resolve_data_file
 
     path = resolve_data_file(line.db)  # as in the group's callback: not a user's error if it fails
@@ -145,7 +150,7 @@ def _note(line: NoteLine) -> int:
             repo = open_repository(path)
             new_id, said = capture(repo, concern, line.interview)
             print(new_id, flush=True)
-            print(said, file=sys.stderr, flush=True)
+            tell(said)
         finally:
             if repo is not None:  # in the order click's context calls them back
                 tell_backup_problem(repo)
@@ -154,6 +159,6 @@ def _note(line: NoteLine) -> int:
         silence_stdout()
         return BROKEN_PIPE_STATUS
     except EXPECTED_ERRORS as exc:
-        print(f"Error: {error_message(exc)}", file=sys.stderr)
+        tell(f"Error: {error_message(exc)}")
         return 1
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import random
+import shlex
 import shutil
 import subprocess
 import sys
@@ -301,6 +302,17 @@ def test_a_quick_note_ends_its_process_with_everything_said(interviews: dict[str
     assert done.returncode == 0
     assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
     assert [c.id for c in Repository(os.environ["FOLLOWUP_DB"]).all(Concern)] == [done.stdout.strip()]
+
+
+def test_a_process_without_stderr_says_nothing_more_on_stdout_both_ways(
+    homes: TwoHomes, interviews: dict[str, str]
+) -> None:
+    said = []
+    for entry in (f'-c "{CLICK}"', "-m followup_tui"):
+        line = f"exec 2>&-; {shlex.quote(sys.executable)} {entry} note hmm; echo status $?"
+        done = subprocess.run(["sh", "-c", line], capture_output=True, text=True, timeout=60)
+        said.append(done.stdout.splitlines()[1:])  # the id, then the status
+    assert said == [["status 0"], ["status 0"]]
 
 
 def test_an_unusable_tz_is_warned_of_the_same_both_ways(homes: TwoHomes, interviews: dict[str, str]) -> None:
