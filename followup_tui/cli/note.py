@@ -27,8 +27,7 @@ NO_INTERVIEWS = "There are no interviews yet; add one with: followup add COMPANY
 
 
 class NoteLine:
-    """A ``followup note`` command line, read (a plain class: a named tuple takes about a
-    millisecond to define).
+    """A ``followup note`` command line, read.
 
     Args:
         db: The ``--db`` value (None when absent).
