@@ -126,6 +126,7 @@ class FollowupApp(FollowupHost):
         self._own_versions: set[Any] = set()
         self.key_order = KeyOrder(self, super().on_event)
         """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
+        self._clicks_held: list[events.MouseEvent] = []
         self.home_index = home_index if repository is None else None
         self._index = IndexKeeper(home_index.content if home_index else None) if keep_index else None
         if repository is not None:
@@ -142,11 +143,21 @@ class FollowupApp(FollowupHost):
         self._seen_foreign = repository.foreign_writes
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys and pastes from the terminal go through ``key_order``; the rest as Textual does."""
+        """Keys and pastes from the terminal go through ``key_order``; the rest as Textual does,
+        except mouse buttons pressed before the data is open: they wait for it."""
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
             await self.key_order.receive(event)
             return
+        if isinstance(event, (events.MouseDown, events.MouseUp)) and not self.data_open:
+            self._clicks_held.append(event)
+            return
         await super().on_event(event)
+
+    async def _release_clicks(self) -> None:
+        """Handle the mouse buttons pressed before the data was open, in order."""
+        held, self._clicks_held = self._clicks_held, []
+        for event in held:
+            await super().on_event(event)
 
     def update_styles(self, node: DOMNode, animate: bool = True) -> None:
         """Restyle a node whose classes changed, unless it is not in the screen's tree yet.
@@ -183,11 +194,12 @@ class FollowupApp(FollowupHost):
 
     def data_opened(self) -> None:
         """The data opened after the first frame: the screens show it, then the keys typed
-        meanwhile are handled, in order."""
+        meanwhile are handled, in order, and the mouse buttons pressed."""
         self._note_version(self.repo)
         self._watch_data()
         self.refresh_screens()
         self.key_order.let_go()
+        self.call_later(self._release_clicks)
 
     def _watch_data(self) -> None:
         if self._watch:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from followup_tui.cli.app_start import build_app, open_app, open_repository
@@ -119,6 +120,24 @@ async def test_keys_typed_at_once_act_after_the_data_opened(indexed: Path) -> No
         assert [row[0].strip() for row in cells(app)] == ["Copperleaf Health"]
         await pilot.press("enter", "d")
         assert await until(pilot, lambda: app.screen.title == "Debrief")
+
+
+async def test_a_click_before_the_data_opened_acts_after_it(indexed: Path) -> None:
+    seen: dict[str, Any] = {}
+    app = from_index(indexed, seen, OpensWhenTold)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(InterviewTable)
+        before = table.cursor_row
+        y = table.region.y + 5  # the fifth row, under the header
+        for button in (events.MouseDown, events.MouseUp):  # as the terminal sends them
+            app.post_message(button(None, 3, y, 0, 0, 1, False, False, False, screen_x=3, screen_y=y))
+        await pilot.pause()
+        assert table.cursor_row == before
+        assert isinstance(app, OpensWhenTold)
+        app.told = True
+        app.open_data()
+        assert await until(pilot, lambda: table.cursor_row == 4)
 
 
 async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Path) -> None:
