@@ -44,6 +44,11 @@ class OpensWhenTold(FollowupApp):
         if self.told:
             super().open_data()
 
+    def open_now(self) -> None:
+        """Open the data now (as the app does right after its first frame)."""
+        self.told = True
+        super().open_data()
+
 
 @pytest.fixture
 def indexed(repo: Repository, db_path: Path) -> Path:
@@ -71,6 +76,13 @@ def from_index(
     return app
 
 
+def opening_when_told(db_path: Path, seen: dict[str, Any] | None = None) -> OpensWhenTold:
+    """The app from the index, opening its data only at ``open_now``."""
+    app = from_index(db_path, {} if seen is None else seen, OpensWhenTold)
+    assert isinstance(app, OpensWhenTold)
+    return app
+
+
 async def test_the_first_frame_shows_the_rows_the_data_shows(indexed: Path) -> None:
     plain = FollowupApp(Repository(indexed), watch=False)
     async with plain.run_test(size=(100, 30)) as pilot:
@@ -89,17 +101,14 @@ async def test_the_first_frame_shows_the_rows_the_data_shows(indexed: Path) -> N
 
 
 async def test_rows_that_differ_are_drawn_again_with_the_cursor_kept(indexed: Path) -> None:
-    seen: dict[str, Any] = {}
-    app = from_index(indexed, seen, OpensWhenTold)
+    app = opening_when_told(indexed)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         table = app.screen.query_one(InterviewTable)
         table.move_cursor(row=3)
         kept_on = table.selected_id
         Repository(indexed).add(Interview(company="Aardvark Labs", when="2030-01-01 10:00"))
-        assert isinstance(app, OpensWhenTold)
-        app.told = True
-        app.open_data()
+        app.open_now()
         await pilot.pause()
         assert "Aardvark Labs" in [row[0].strip() for row in cells(app)]
         assert table.selected_id == kept_on
@@ -107,14 +116,12 @@ async def test_rows_that_differ_are_drawn_again_with_the_cursor_kept(indexed: Pa
 
 async def test_keys_typed_at_once_act_after_the_data_opened(indexed: Path) -> None:
     seen: dict[str, Any] = {}
-    app = from_index(indexed, seen, OpensWhenTold)
+    app = opening_when_told(indexed, seen)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"Copperleaf")
         await pilot.pause()
         assert app.screen.query_one("#home-filter", Input).value == ""  # waiting, not lost
-        assert isinstance(app, OpensWhenTold)
-        app.told = True
-        app.open_data()
+        app.open_now()
         assert await until(pilot, lambda: app.screen.query_one("#home-filter", Input).value == "Copperleaf")
         assert seen["filter"] == ""  # the data opened before any key was handled
         assert [row[0].strip() for row in cells(app)] == ["Copperleaf Health"]
@@ -123,10 +130,8 @@ async def test_keys_typed_at_once_act_after_the_data_opened(indexed: Path) -> No
 
 
 async def test_a_click_before_the_data_opened_acts_after_it(indexed: Path) -> None:
-    seen: dict[str, Any] = {}
-    app = from_index(indexed, seen, OpensWhenTold)
+    app = opening_when_told(indexed)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
         table = app.screen.query_one(InterviewTable)
         before = table.cursor_row
         y = table.region.y + 5  # the fifth row, under the header
@@ -134,9 +139,7 @@ async def test_a_click_before_the_data_opened_acts_after_it(indexed: Path) -> No
             app.post_message(button(None, 3, y, 0, 0, 1, False, False, False, screen_x=3, screen_y=y))
         await pilot.pause()
         assert table.cursor_row == before
-        assert isinstance(app, OpensWhenTold)
-        app.told = True
-        app.open_data()
+        app.open_now()
         assert await until(pilot, lambda: table.cursor_row == 4)
 
 
