@@ -129,7 +129,7 @@ def _read(raw: bytes, version: Version) -> HomeIndex | None:
         ):
             return None
         data = json.loads(body)
-    except ValueError:  # not JSON, or not UTF-8
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser
         return None
     if not isinstance(data, dict) or not isinstance(data.get("interviews"), list):
         return None

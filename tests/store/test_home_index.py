@@ -91,8 +91,9 @@ def test_another_data_folder_has_none(kept: Path, tmp_path: Path) -> None:
         lambda raw: raw.replace(b"Acme", b"Acne"),
         lambda raw: b"not json\n" + raw.partition(b"\n")[2],
         lambda raw: b"",
+        lambda raw: b"[" * 100_000 + b"\n" + raw.partition(b"\n")[2],
     ],
-    ids=["cut short", "body changed", "header damaged", "empty"],
+    ids=["cut short", "body changed", "header damaged", "empty", "nested too deep"],
 )
 def test_a_damaged_index_is_refused(kept: Path, db_path: Path, damage: object) -> None:
     assert callable(damage)
