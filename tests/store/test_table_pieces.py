@@ -20,6 +20,16 @@ LATER_TABLES = {"questions", "debriefs", "sync.questions", "sync.debriefs", "syn
 """Tables the home screen never asks for (the stamps of concerns included)."""
 
 
+@pytest.fixture(params=["orjson", "stdlib"])
+def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each reading test runs with orjson (when installed) and with the standard library."""
+    if request.param == "stdlib":
+        monkeypatch.setattr(jsoncodec, "orjson", None)
+    elif jsoncodec.orjson is None:
+        pytest.skip("orjson is not installed")
+    return str(request.param)
+
+
 def _filled(db_path: Path) -> tuple[Repository, Interview]:
     repo = Repository(db_path)
     interview = repo.add(Interview(company="Acme", role="Engineer"))
@@ -77,7 +87,7 @@ def test_a_save_writes_one_table_per_line_that_json_and_tinydb_read(db_path: Pat
     ],
     ids=["duplicate-keys", "duplicate-tables", "odd-whitespace", "escapes-and-surrogates", "deep"],
 )
-def test_a_file_in_the_new_layout_reads_as_the_whole_parse(tmp_path: Path, raw: bytes) -> None:
+def test_a_file_in_the_new_layout_reads_as_the_whole_parse(tmp_path: Path, raw: bytes, codec: str) -> None:
     try:
         _same_reading(raw, tmp_path / "followup.json")
     except DamagedFileError as whole:  # refused whole: refused the same way table by table
@@ -114,7 +124,9 @@ def test_a_file_in_the_new_layout_reads_as_the_whole_parse(tmp_path: Path, raw: 
         "blank",
     ],
 )
-def test_odd_bytes_read_or_are_refused_exactly_as_the_whole_parse_does(tmp_path: Path, raw: bytes) -> None:
+def test_odd_bytes_read_or_are_refused_exactly_as_the_whole_parse_does(
+    tmp_path: Path, raw: bytes, codec: str
+) -> None:
     path = tmp_path / "followup.json"
     try:
         whole = parse_database(raw, path)
@@ -175,14 +187,19 @@ def test_a_damaged_table_is_refused_with_the_whole_files_message_and_nothing_wri
 
 
 def test_a_save_writes_back_the_tables_it_did_not_reach_as_they_were_read(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str
 ) -> None:
     _repo, interview = _filled(db_path)
     before = _lines(device_file(db_path).read_bytes())
     again = Repository(db_path)
     dumped: list[object] = []
     real_dumps = jsoncodec.dumps
-    monkeypatch.setattr(jsoncodec, "dumps", lambda value, *a: dumped.append(value) or real_dumps(value, *a))
+
+    def counting(value: object, *args: bool) -> bytes:
+        dumped.append(value)
+        return real_dumps(value, *args)
+
+    monkeypatch.setattr(jsoncodec, "dumps", counting)
     again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     after = _lines(device_file(db_path).read_bytes())
     for name in ("interviews", "questions", "debriefs", "sync.questions", "sync.debriefs"):
