@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from followup_tui.domain.home_listing import index_entry
 from followup_tui.store import home_index
+from followup_tui.store.folder import DataFolder
 
 if TYPE_CHECKING:
     from followup_tui.domain.home_filters import HomeRow
@@ -65,7 +66,7 @@ class IndexKeeper:
         rows: list[HomeRow],
         turn: int,
     ) -> None:
-        made = home_index.content(made_from, theme, [index_entry(row) for row in rows])
+        made = home_index.content(DataFolder(repo.path), made_from, theme, [index_entry(row) for row in rows])
         with self._lock:
             if turn != self._latest or made == self._content:
                 return  # newer rows are on their way, or the index holds these already

@@ -17,7 +17,6 @@ state folder, named after the data folder's real path (``device.lock_dir``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -98,6 +97,8 @@ class DataFolder:
     @property
     def key(self) -> str:
         """Names this data folder in this device's state folder (from its real path)."""
+        import hashlib  # not before the first frame of a start from the home index (OpenSSL)
+
         real = os.path.realpath(self.folder)
         return hashlib.sha256(f"{real}\0{self.stem}".encode()).hexdigest()[:24]
 

@@ -11,7 +11,8 @@ as always, and the list then takes its rows from it.
 The index is trusted only while it can show nothing but the very file versions it was made
 from: it names every file of the data folder with its inode, device, size and modification
 time (the files are looked at with ``stat``, never read), this device's identity, and the
-followup version and schema that wrote it; its own body carries its SHA-256. Any difference
+followup version and schema that wrote it, and the folder's real path; its own body carries
+its CRC-32. Any difference
 (another device's newer file, a file damaged or replaced, ``--db`` naming another folder) and
 it is removed unused. It is written only from a plain read: never after a merge, from the
 merged copy, with a file refused or brought up to date in memory only.
@@ -23,9 +24,9 @@ No Textual, no TinyDB, no models: start-up reads it before importing them.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +62,21 @@ class HomeIndex:
     """The file's bytes (a later ``keep`` of the same rows writes nothing)."""
 
 
+def _named(folder: DataFolder) -> str:
+    """The data folder's real path and the data file's name, as the index names them."""
+    return f"{os.path.realpath(folder.folder)}\0{folder.stem}"
+
+
 def index_path(folder: DataFolder) -> Path:
-    """Where this device keeps the home index of one data folder."""
-    return state_dir() / "home" / f"{folder.stem}-{folder.key}.json"
+    """Where this device keeps the home index of one data folder (named after a checksum of
+    its real path, which the index holds too: ``DataFolder.key`` would load OpenSSL's hashes
+    before the first frame)."""
+    return state_dir() / "home" / f"{folder.stem}-{zlib.crc32(_named(folder).encode()):08x}.json"
+
+
+def _checksum(body: bytes) -> str:
+    """The body's CRC-32: the index is this device's own file, checked against damage only."""
+    return f"{zlib.crc32(body):08x}"
 
 
 def _device_id() -> str:
@@ -75,8 +88,8 @@ def _sources(version: Version) -> list[list[Any]]:
     return [[name, *identity] for name, identity in version or ()]
 
 
-def content(version: Version, theme: str | None, entries: Sequence[Entry]) -> bytes:
-    """The index's bytes for rows read from the data folder at ``version``."""
+def content(folder: DataFolder, version: Version, theme: str | None, entries: Sequence[Entry]) -> bytes:
+    """The index's bytes for rows read from ``folder`` at ``version``."""
     body = json.dumps({"theme": theme, "interviews": list(entries)}, separators=(",", ":"))
     encoded = body.encode()  # ASCII: every other character is written as an escape
     header = {
@@ -84,8 +97,9 @@ def content(version: Version, theme: str | None, entries: Sequence[Entry]) -> by
         "version": __version__,
         "schema": CURRENT_SCHEMA,
         "device": _device_id(),
+        "folder": _named(folder),
         "sources": _sources(version),
-        "body": hashlib.sha256(encoded).hexdigest(),
+        "body": _checksum(encoded),
     }
     return json.dumps(header, separators=(",", ":")).encode() + b"\n" + encoded
 
@@ -105,17 +119,18 @@ def load(data_file: Path) -> HomeIndex | None:
         raw = read_user_file(path, DATA_FILE_LIMIT)
     except (OSError, UserFileError):
         return None
-    found = _read(raw, folder.version())
+    found = _read(raw, folder)
     if found is None:
         with contextlib.suppress(OSError):
             os.unlink(path)
     return found
 
 
-def _read(raw: bytes, version: Version) -> HomeIndex | None:
+def _read(raw: bytes, folder: DataFolder) -> HomeIndex | None:
     from followup_tui.domain.home_listing import entry_interview
 
     line, _, body = raw.partition(b"\n")
+    version = folder.version()
     try:
         header = json.loads(line)
         if (
@@ -124,8 +139,9 @@ def _read(raw: bytes, version: Version) -> HomeIndex | None:
             or (header.get("format"), header.get("version"), header.get("schema"))
             != (FORMAT, __version__, CURRENT_SCHEMA)
             or header.get("device") != _device_id()
+            or header.get("folder") != _named(folder)
             or header.get("sources") != _sources(version)
-            or header.get("body") != hashlib.sha256(body).hexdigest()
+            or header.get("body") != _checksum(body)
         ):
             return None
         data = json.loads(body)

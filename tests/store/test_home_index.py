@@ -84,6 +84,18 @@ def test_another_data_folder_has_none(kept: Path, tmp_path: Path) -> None:
     assert kept.exists()  # the index of the other folder stays
 
 
+def test_the_index_of_another_folder_is_refused_even_for_the_very_same_files(
+    kept: Path, repo: Repository, tmp_path: Path
+) -> None:
+    own = repo.storage.own_path
+    assert own is not None
+    twin = tmp_path / "twin" / "followup.json"
+    twin.parent.mkdir()
+    os.link(own, twin.parent / own.name)  # the same file (inode, size, time) in another folder
+    home_index.index_path(DataFolder(twin)).write_bytes(kept.read_bytes())
+    assert home_index.load(twin) is None
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -119,7 +131,10 @@ def test_an_index_of_another_device_identity_is_refused(kept: Path, db_path: Pat
 
 def test_a_line_of_other_types_is_refused(kept: Path, db_path: Path, repo: Repository) -> None:
     made = home_index.content(
-        repo.read_as, None, [["id", "Acme", "", None, "", "onsite", "pending", [], "", "sent", "1", 1, 0]]
+        DataFolder(db_path),
+        repo.read_as,
+        None,
+        [["id", "Acme", "", None, "", "onsite", "pending", [], "", "sent", "1", 1, 0]],
     )
     kept.write_bytes(made)
     assert home_index.load(db_path) is None
