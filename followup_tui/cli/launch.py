@@ -34,7 +34,8 @@ def main() -> None:
     """Run ``followup``: open the app for a plain command line, else hand it to the click group."""
     completing = bool(os.environ.get(COMPLETE_VARIABLE))
     plain = None if completing else plain_app_options(sys.argv[1:])
-    note = None if completing or plain is not None else note_line(sys.argv[1:])
+    quick = not completing and plain is None and _streams_click_keeps()
+    note = note_line(sys.argv[1:]) if quick else None
     if note is not None:
         from followup_tui.cli.note import run_note
 
@@ -53,6 +54,18 @@ def main() -> None:
         return
     db, demo = plain
     sys.exit(_start_guarded(db, demo))
+
+
+def _streams_click_keeps() -> bool:
+    """Whether click would write to stdout and stderr as they are: a stream whose encoding is
+    ASCII (``PYTHONIOENCODING=ascii``) click writes as UTF-8 instead, so such a note goes to it."""
+    import codecs
+
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if encoding and codecs.lookup(encoding).name == "ascii":
+            return False
+    return True
 
 
 def end_process(status: int) -> NoReturn:

@@ -21,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followup_tui.domain.errors import ValidationError
+from followup_tui.domain.text import one_line
 
 FALLBACK_ZONE = "UTC"
 
@@ -150,7 +151,7 @@ RULE_CHECKS = tuple(days * 86_400 for days in range(0, 731, 5))
 def _zone_keeping(rule: str) -> tuple[str, str]:
     """The zone that keeps the clock of the rule in ``TZ`` (the C library reads the rule), and
     the line that says so; UTC when no zone keeps it."""
-    shown = rule[:60]
+    shown = one_line(rule)[:60]  # as text: a stray escape sequence is not sent to the terminal
     start = int(time.time())
     offsets = [time.localtime(start + step).tm_gmtoff for step in RULE_CHECKS]
     if any(abs(offset) >= 86_400 for offset in offsets):

@@ -315,9 +315,23 @@ def test_a_process_without_stderr_says_nothing_more_on_stdout_both_ways(
     assert said == [["status 0"], ["status 0"]]
 
 
-def test_an_unusable_tz_is_warned_of_the_same_both_ways(homes: TwoHomes, interviews: dict[str, str]) -> None:
-    by_click, quick = _both_processes(["note", "hmm"], env={**os.environ, "TZ": "UTC+99"})
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1", "utf-8"])
+def test_a_company_beyond_ascii_is_said_the_same_both_ways_whatever_the_streams_encoding(
+    homes: TwoHomes, interviews: dict[str, str], encoding: str
+) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    by_click, quick = _both_processes(["note", "hmm", "--interview", "acme"], env=env)
+    assert b"Soci" in by_click.stderr
+    assert (quick.returncode, quick.stderr) == (by_click.returncode, by_click.stderr)
+
+
+@pytest.mark.parametrize("rule", ["UTC+99", "\x1b[31mRed/Zone"])
+def test_an_unusable_tz_is_warned_of_the_same_both_ways(
+    homes: TwoHomes, interviews: dict[str, str], rule: str
+) -> None:
+    by_click, quick = _both_processes(["note", "hmm"], env={**os.environ, "TZ": rule})
     assert by_click.stderr.startswith(b"Warning: ")
+    assert b"\x1b" not in quick.stderr
     assert (quick.returncode, quick.stderr) == (by_click.returncode, by_click.stderr)
 
 
