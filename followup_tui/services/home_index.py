@@ -8,8 +8,10 @@ read of the folder (it is removed after a merge, with a file refused, or from th
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from typing import TYPE_CHECKING
 
+from followup_tui.domain.home_filters import home_rows
 from followup_tui.domain.home_listing import index_entry
 from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
@@ -17,6 +19,14 @@ from followup_tui.store.folder import DataFolder
 if TYPE_CHECKING:
     from followup_tui.domain.home_filters import HomeRow
     from followup_tui.store.repository import Repository
+
+
+def list_rows(repo: Repository, now: datetime) -> list[HomeRow]:
+    """The home list's rows, built from the data (the records are read, never copied: a long
+    history would cost more to copy than to read)."""
+    from followup_tui.domain.models import Card, Interview  # after the first frame
+
+    return home_rows(list(repo.shared(Interview)), list(repo.shared(Card)), repo.open_concern_counts(), now)
 
 
 class IndexKeeper:

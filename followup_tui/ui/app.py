@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import signal
@@ -23,7 +24,7 @@ from textual.widget import Widget
 from followup_tui.domain.zones import local_now, zone_notice
 from followup_tui.services.autosave import save_key
 from followup_tui.services.folder_notices import unread_file_notices, untold_new_identity
-from followup_tui.services.home_index import IndexKeeper
+from followup_tui.services.home_index import IndexKeeper, list_rows
 from followup_tui.store.durable import StorageError
 from followup_tui.store.locations import documents_folder, resolve_data_file
 from followup_tui.ui.host import FollowupHost
@@ -58,6 +59,9 @@ POLL_SECONDS = 1.0
 
 KEEP_COPY_AFTER = 1.0
 """Seconds after start-up the merged tables are kept for the next start-ups (out of its way)."""
+
+INDEX_WRITE_WAIT = 2.0
+"""Seconds the app waits, as it ends, for the home index to be written (a small file)."""
 
 UNTIL_DISMISSED = 24 * 3600.0
 """The timeout of a notification that stays until it is clicked away (or is no longer true)."""
@@ -219,11 +223,23 @@ class FollowupApp(FollowupHost):
         threading.Thread(target=self.repo.keep_merged_copy, name="merged-copy").start()
 
     def on_unmount(self) -> None:
-        """Save every pending edit before the app goes, and give the signals back."""
+        """Save every pending edit before the app goes, keep the home index, and give the
+        signals back."""
         self.saver.close()
+        self._keep_index_at_exit()
         for sig, handler in self._old_handlers.items():
             signal.signal(sig, handler)
         self._old_handlers.clear()
+
+    def _keep_index_at_exit(self) -> None:
+        """Saves made on other screens may have changed the home list's rows unseen (it builds
+        them again only when shown): keep them for the next start-up's first frame."""
+        if self._index is None or self.demo or not self.data_open:
+            return
+        with contextlib.suppress(StorageError):  # a file damaged meanwhile: the next start says so
+            writing = self._index.keep(self.repo, list_rows(self.repo, self.clock()))
+            if writing is not None:  # the process would wait for it anyway
+                writing.join(INDEX_WRITE_WAIT)
 
     async def action_quit(self) -> None:
         """Quit once every edit is saved; if saving is failing, say so and quit on a second press."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followup_tui.domain.home_filters import HomeRow, home_rows
-from followup_tui.domain.models import Card, Interview
+from followup_tui.domain.home_filters import HomeRow
+from followup_tui.services import home_index
 from followup_tui.services.home_index import IndexKeeper
 from followup_tui.store.repository import Repository
 from tests.conftest import FIXED_NOW
@@ -11,9 +11,7 @@ from tests.conftest import FIXED_NOW
 
 def list_rows(repo: Repository) -> list[HomeRow]:
     """The home list's rows, built from the data as the home screen builds them."""
-    return home_rows(
-        list(repo.shared(Interview)), list(repo.shared(Card)), repo.open_concern_counts(), FIXED_NOW
-    )
+    return home_index.list_rows(repo, FIXED_NOW)
 
 
 def keep_index(repo: Repository, keeper: IndexKeeper | None = None) -> bool:

@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from followup_tui.cli.app_start import build_app, open_app, open_repository
 from followup_tui.cli.errors import error_message
-from followup_tui.domain.models import Interview
+from followup_tui.domain.models import Concern, Interview
 from followup_tui.services.demo.build import fill_demo
 from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
@@ -200,3 +200,20 @@ async def test_the_first_start_up_keeps_the_index_for_the_next(repo: Repository,
     index = home_index.load(db_path)
     assert index is not None
     assert sorted(i.company for i in index.interviews) == sorted(i.company for i in repo.interviews())
+
+
+async def test_a_save_made_on_another_screen_is_in_the_index_of_the_next_start_up(indexed: Path) -> None:
+    repo = Repository(indexed)
+    app = FollowupApp(repo, keep_index=True, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        interview_id = app.screen.query_one(InterviewTable).selected_id
+        assert interview_id is not None
+        await pilot.press("d")
+        assert await until(pilot, lambda: app.screen.title == "Debrief")
+        app.save("test", lambda: repo.add(Concern(interview_id=interview_id, text="Asked about on-call")))
+        assert app.saver.flush()
+    index = home_index.load(indexed)  # the home list never showed the new concern
+    assert index is not None
+    kept = next(i for i in index.interviews if i.id == interview_id)
+    assert kept.open_concerns == repo.open_concern_counts()[interview_id]

@@ -351,13 +351,13 @@ async def test_coming_back_reloads_only_when_the_file_changed(
 
     repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
     loads: list[int] = []
-    real = home_module.home_rows
+    real = home_module.list_rows
 
     def counted(*args: Any) -> Any:
         loads.append(1)
         return real(*args)
 
-    monkeypatch.setattr(home_module, "home_rows", counted)
+    monkeypatch.setattr(home_module, "list_rows", counted)
     app = make_app(repo)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -11,9 +11,10 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import DataTable, Header, Input, Static
 
-from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
+from followup_tui.domain.home_filters import HomeFilters, HomeRow
 from followup_tui.domain.home_listing import indexed_rows, same_listing
 from followup_tui.services.autosave import save_key
+from followup_tui.services.home_index import list_rows
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.home.table import InterviewTable
 from followup_tui.ui.widgets.key_footer import KeyFooter
@@ -145,16 +146,8 @@ class HomeScreen(FollowupScreen):
         return (self.repo.data_version(), self.app.clock().strftime("%Y-%m-%d %H:%M"))
 
     def _load_rows(self) -> list[HomeRow]:
-        from followup_tui.domain.models import Card, Interview
-
         self._loaded_as = self._data_token()
-        repo = self.repo  # the rows only read the records: no copies of a whole history
-        rows = home_rows(
-            list(repo.shared(Interview)),
-            list(repo.shared(Card)),
-            repo.open_concern_counts(),
-            self.app.clock(),
-        )
+        rows = list_rows(self.repo, self.app.clock())
         self.app.keep_home_index(rows)
         return rows
 
