@@ -1,5 +1,6 @@
-"""Opening a screen styles each widget as it mounts and once more as the screen is shown, no
-more: each extra pass over a screen's widgets is time before its first frame."""
+"""Opening a screen styles each widget as it mounts and once more as the screen is shown (the
+home screen, as the app starts, only as they mount), no more: each extra pass over a screen's
+widgets is time before its first frame."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from typing import Any
 import pytest
 from textual.css.stylesheet import Stylesheet
 from textual.widget import Widget
+from textual.widgets import Header
 
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.screens.debrief.debrief import DebriefScreen
+from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.insights.bars import InsightsBars
 from followup_tui.ui.screens.insights.insights import InsightsScreen
 from followup_tui.ui.widgets.text_box import TextBox
@@ -66,3 +69,20 @@ async def test_insights_styles_its_charts_twice_as_it_opens(
         charts = list(app.screen.query(InsightsBars))
         assert len(charts) == 7
         assert [styled.get(id(chart)) for chart in charts] == [2] * 7
+
+
+async def test_the_home_screen_styles_its_widgets_once_as_the_app_starts(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Styled as they mount, not again as the first screen is shown (the table once more, as
+    it takes the focus)."""
+    seed_interview(repo, with_concerns=False)
+    styled = count_styling(monkeypatch, Widget)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, HomeScreen) and screen.table.row_count == 1
+        for widget in [screen, screen.query_one(Header), screen.query_one("#home-status")]:
+            assert styled.get(id(widget)) == 1, widget
+        assert styled.get(id(screen.table)) == 2

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.widgets import DataTable, Header, Input, Static
 
 from followup_tui.domain.home_filters import HomeFilters, HomeRow
@@ -109,8 +109,15 @@ class HomeScreen(FollowupScreen):
         started = [row for row in self._rows if not row.upcoming]
         self._show(keep=started[0].interview.id if started else None)
 
-    def on_screen_resume(self) -> None:
-        """Back from another screen: show what changed there (its saves may still be on the way)."""
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        """Back from another screen: show what changed there (its saves may still be on the way).
+
+        As the app starts, Textual styles every widget as it mounts, then the whole screen once
+        more as it is first shown; nothing changed in between (the table's focus restyles the
+        table by itself), so the second styling of the first frame is left out.
+        """
+        if not self._shown_before:  # the first showing (``coming_back`` notes it)
+            event.refresh_styles = False
         if not self.coming_back():
             return
         self.refresh_data()
