@@ -30,7 +30,7 @@ PINNED_PRIVATE: dict[str, str] = {
     "ui/widgets/key_footer.py": "textual.widgets._footer",
 }
 """Private Textual modules a module still needs, each checked below: FooterKey (the footer's key
-widget, measured to fit the footer) is not exported by Textual 8.2."""
+widget, measured to fit the footer, and dimmed in place) is not exported by Textual 8.2."""
 
 
 def test_the_pinned_private_names_are_still_there() -> None:
@@ -38,6 +38,9 @@ def test_the_pinned_private_names_are_still_there() -> None:
     from textual.widgets._footer import FooterKey
 
     assert issubclass(FooterKey, object) and "FooterKey(" in inspect.getsource(Footer.compose)
+    # a key shown is dimmed in place (ui/widgets/key_footer.py) as Textual builds a disabled one
+    assert '" -disabled"' in inspect.getsource(FooterKey.__init__)
+    assert "self._disabled" in inspect.getsource(FooterKey.on_mouse_down)
 
 
 def test_no_module_imports_a_private_textual_module() -> None:

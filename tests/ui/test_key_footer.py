@@ -123,3 +123,36 @@ async def test_resizing_the_terminal_shows_or_hides_the_palette_for_the_new_widt
         assert visible_line(app)[1] <= 60
         await pilot.resize_terminal(100, 30)
         assert await until(pilot, palette_shown)
+
+
+async def test_keys_that_only_light_or_dim_change_in_place(repo: Repository) -> None:
+    """A filter that hides every interview dims the keys about the selection, as Textual builds
+    a key that is not enabled; clearing it (x) lights the same key widgets again."""
+    from tests.helpers.wait import until
+
+    repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: "p" in footer_keys(app))
+        await pilot.press("slash", *"zzz", "enter")
+        assert await until(
+            pilot, lambda: "p" in footer_keys(app) and footer_keys(app)["p"].has_class("-disabled")
+        )
+        dimmed = footer_keys(app)
+        assert [key for key, widget in dimmed.items() if widget.has_class("-disabled")] == [
+            "p",
+            "d",
+            "b",
+            "c",
+            "o",
+        ]
+        assert dimmed["p"]._disabled and not dimmed["n"]._disabled
+        await pilot.press("x")
+        assert await until(pilot, lambda: not footer_keys(app)["p"].has_class("-disabled"))
+        assert footer_keys(app) == dimmed  # the same widgets, lit
+        assert not dimmed["p"]._disabled
+        app.screen.set_class(False, "-unused")  # nothing else changed
+        await pilot.press("slash", *"zzz", "enter")
+        assert await until(
+            pilot, lambda: "p" in footer_keys(app) and footer_keys(app)["p"].has_class("-disabled")
+        )

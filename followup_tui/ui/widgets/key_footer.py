@@ -42,12 +42,16 @@ class KeyFooter(Footer):
     _help_description = "Help"
 
     def _key_signature(self) -> Hashable:
-        """What the footer could draw: every active binding and whether it is enabled."""
+        """What the footer could draw: every binding it shows (and the palette's, which it shows
+        apart) and whether it is enabled. The focus moving between widgets changes the hidden
+        bindings (the arrows scroll, or move a list's cursor), which the footer never draws."""
+        palette = self.app.COMMAND_PALETTE_BINDING
         return (
             self.show_command_palette,
             tuple(
                 (binding, enabled, tooltip)  # a Binding is a frozen dataclass: compared by value
-                for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+                for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+                if binding.show or key == palette
             ),
         )
 
@@ -77,12 +81,39 @@ class KeyFooter(Footer):
             yield widget
 
     async def recompose(self) -> None:
-        """Rebuild the keys, unless they would come out the same as those shown now."""
+        """Rebuild the keys, unless they would come out the same as those shown now.
+
+        When only whether keys are enabled changed (Insights' key to add a question, once its
+        numbers are counted), the keys shown are dimmed or lit in place: the same widgets,
+        the same widths, with no new keys to mount, style and lay out.
+        """
         ready = self.is_attached and self._bindings_ready and self.children
-        if ready and self._key_signature() == self._shown:
-            return
+        if ready:
+            wanted = self._key_signature()
+            if wanted == self._shown or self._enable_in_place(wanted):
+                return
         await super().recompose()
         self._queue_fit()
+
+    def _enable_in_place(self, wanted: Hashable) -> bool:
+        """Dim or light the keys shown to match ``wanted``, when nothing else differs from the
+        keys shown; False (and nothing changed) otherwise."""
+        if not (isinstance(wanted, tuple) and isinstance(self._shown, tuple)):
+            return False
+        palette, keys = wanted
+        shown_palette, shown_keys = self._shown
+        same = palette == shown_palette and [(b, t) for b, _, t in keys] == [(b, t) for b, _, t in shown_keys]
+        widgets = list(self.children)
+        if not same or not all(isinstance(widget, FooterKey) for widget in widgets):
+            return False
+        enabled = {(binding.key, binding.action): on for binding, on, _ in reversed(keys)}
+        for widget in widgets:
+            assert isinstance(widget, FooterKey)
+            on = enabled.get((widget.key, widget.action))
+            if on is not None:
+                _preset_disabled(widget, not on)
+        self._shown = wanted
+        return True
 
     def on_resize(self, event: events.Resize) -> None:
         """Leave out the palette's key when narrow; fit the keys to the new width."""
@@ -143,6 +174,13 @@ def _preset_compact(key: FooterKey, compact: bool) -> None:
     value = True if key.has_class("-command-palette") else compact
     key.set_reactive(FooterKey.compact, value)
     key.set_class(value, "-compact", update=False)
+
+
+def _preset_disabled(key: FooterKey, disabled: bool) -> None:
+    """Dim (or light) a key shown, as Textual's footer builds a key that is not enabled: its
+    ``-disabled`` class, and the flag its click reads (a bell instead of the key)."""
+    key._disabled = disabled
+    key.set_class(disabled, "-disabled")
 
 
 def _width(key: FooterKey) -> int:
