@@ -236,7 +236,8 @@ class FollowupApp(FollowupHost):
         them again only when shown): keep them for the next start-up's first frame."""
         if self._index is None or self.demo or not self.data_open:
             return
-        with contextlib.suppress(StorageError):  # a file damaged meanwhile: the next start says so
+        # best effort, and never a report at exit: a file damaged meanwhile, the next start says so
+        with contextlib.suppress(Exception):
             writing = self._index.keep(self.repo, list_rows(self.repo, self.clock()))
             if writing is not None:  # the process would wait for it anyway
                 writing.join(INDEX_WRITE_WAIT)
