@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
-from followup_tui.domain.status import FollowUpState, card_overdue, follow_up_state
+from followup_tui.domain.status import FollowUpState, follow_up_state
 from followup_tui.domain.text import one_line
-from followup_tui.domain.times import local_when, started
+from followup_tui.domain.times import started
 from followup_tui.domain.vocabulary import OUTCOME_LABELS
 
 if TYPE_CHECKING:  # the first frame, from the home index, shows the list without the records
@@ -47,16 +47,6 @@ class IndexedInterview(NamedTuple):
     cards_sent: int
     cards: int
     open_concerns: int
-
-    def state(self, now: datetime) -> FollowUpState:
-        """Its follow-up state at ``now`` (as ``status.follow_up_state`` gives it for the records)."""
-        return FollowUpState(
-            card=self.card,
-            card_overdue=card_overdue(self.card, local_when(self.when, self.tz), self.outcome, now),
-            open_concerns=self.open_concerns,
-            cards_sent=self.cards_sent,
-            cards=self.cards,
-        )
 
 
 ListedInterview: TypeAlias = "Interview | IndexedInterview"

@@ -13,7 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from followup_tui.domain.home_filters import HomeRow, IndexedInterview, Named, ordered_rows
-from followup_tui.domain.status import CARD_STAGES
+from followup_tui.domain.status import CARD_STAGES, FollowUpState, card_overdue
+from followup_tui.domain.times import local_when
 
 Entry = list[Any]
 """One interview's line: id, company, role, when, zone, format, outcome, interviewer names,
@@ -44,8 +45,22 @@ def entry_interview(entry: Entry) -> IndexedInterview | None:
 
 
 def indexed_rows(interviews: list[IndexedInterview], now: datetime) -> list[HomeRow]:
-    """The list's rows from the home index's lines, in the list's order, at ``now``."""
-    return ordered_rows(interviews, lambda i: i.state(now), now)
+    """The list's rows from the home index's lines, in the list's order, at ``now``.
+
+    Each follow-up state is worked out as ``status.follow_up_state`` does for the records;
+    rows in the same state share one (it cannot change), so a long list builds a few dozen.
+    """
+    states: dict[tuple[Any, ...], FollowUpState] = {}
+
+    def state_of(i: IndexedInterview) -> FollowUpState:
+        late = card_overdue(i.card, local_when(i.when, i.tz), i.outcome, now)
+        key = (i.card, late, i.open_concerns, i.cards_sent, i.cards)
+        shared = states.get(key)
+        if shared is None:
+            shared = states[key] = FollowUpState(*key)
+        return shared
+
+    return ordered_rows(interviews, state_of, now)
 
 
 def same_listing(first: list[HomeRow], second: list[HomeRow]) -> bool:

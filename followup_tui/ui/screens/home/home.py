@@ -168,7 +168,7 @@ class HomeScreen(FollowupScreen):
         """
         if self._loaded_as == self._data_token() and self._rows:
             return
-        from_index = self._loaded_as is None and self._rows
+        from_index = self._loaded_as is None  # the first frame's rows came from the home index
         earlier, self._rows = self._rows, self._load_rows()
         if from_index and same_listing(earlier, self._rows):
             shown = [row for row in self._rows if self.filters.matches(row)]
