@@ -144,18 +144,21 @@ class Documents:
         return doc
 
     def insert(self, record: Record) -> int:
-        """Store a record under the next free document id of its table; return that id."""
-        return self.table(type(record)).insert(record.to_record())
+        """Store a record under the next free document id of its table; return that id.
+
+        The table is appended to, not marked (``TouchedTables.append``): adding a note to a
+        long history does not serialise, or compare, every record it holds.
+        """
+        return self.tables.append(TABLES[type(record)], record.to_record())
 
     def children(self, cls: type[Record], interview_id: str) -> list[Document]:
         """The documents of one kind that belong to an interview, in stored order.
 
-        One pass over the stored rows picks their document ids, then TinyDB reads them.
+        One pass over the stored rows picks them, as copies (as TinyDB reads them): it only
+        reads, so the table stays unmarked.
         """
         rows = self.tables.peek(TABLES[cls]).items()
-        doc_ids = [key for key, doc in rows if parent_of(doc) == interview_id]
-        table = self.table(cls)
-        return [doc for key in doc_ids if (doc := table.get(doc_id=int(key))) is not None]
+        return [Document(doc, doc_id=int(key)) for key, doc in rows if parent_of(doc) == interview_id]
 
     def next_order(self, cls: type[Record], interview_id: str) -> float:
         """The order that puts a new child of the interview after its others."""

@@ -216,6 +216,14 @@ def parse_all(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return tables
 
 
+def _with_appended(json: Json, table: dict[str, Any], doc_ids: Collection[str]) -> bytes:
+    """A table's JSON as read, with the documents appended since written after its others: the
+    bytes ``jsoncodec.dumps(table)`` writes, as they are its last members."""
+    members = b",".join(jsoncodec.dumps(doc_id) + b":" + jsoncodec.dumps(table[doc_id]) for doc_id in doc_ids)
+    head = bytes(json[:-1])
+    return b"".join((head, b"," if len(head) > 1 else b"", members, b"}"))
+
+
 def as_written(table: Any) -> Any:
     """A table as a save writes it: a ``Piece`` parsed meanwhile is written as its table."""
     return table.parsed if isinstance(table, Piece) and table.parsed is not None else table
@@ -247,16 +255,22 @@ class KnownJson:
         was = known[0].parsed if isinstance(known[0], Piece) else known[0]
         return known[1] if was is table else None
 
-    def reuse(self, changed: Collection[str] | None) -> Callable[[str, Any], Json | None]:
+    def reuse(
+        self, changed: Collection[str] | None, appended: Mapping[str, Collection[str]]
+    ) -> Callable[[str, Any], Json | None]:
         """For a save: the JSON to write back for a table (None: serialise it).
 
         A table never parsed is written back as it was read; one the change did not reach, as
-        it was read or last written (``meta`` and ``sync`` change at every save).
+        it was read or last written (``meta`` and ``sync`` change at every save); one it only
+        appended documents to (``appended``: their ids), as read with those documents after.
         """
 
         def reuse(name: str, table: Any) -> Json | None:
             if isinstance(table, Piece) and table.parsed is None:
                 return table.json
+            if name in appended:
+                json = self.json_of(name, parsed(table))  # as read: the same dict, appended to
+                return None if json is None else _with_appended(json, parsed(table), appended[name])
             if changed is None or name in changed or name in EAGER:
                 return None
             return self.json_of(name, parsed(table))

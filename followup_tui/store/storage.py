@@ -63,7 +63,7 @@ from followup_tui.store.paths import DIR_MODE, FILE_MODE, backup_dir, ensure_pri
 from followup_tui.store.pieces import Json, assemble
 from followup_tui.store.safe_read import UserFileError, read_head
 from followup_tui.store.sources import Reading, SourceReader, cloned, mark
-from followup_tui.store.stamping import Settle, stamp_changes
+from followup_tui.store.stamping import Settle, only_new_records, stamp_changes
 
 __all__ = [  # the names the rest of followup has always found here
     "BACKUPS_KEPT",
@@ -264,6 +264,7 @@ class SafeJSONStorage(Storage):
         changed: Collection[str] | None = None,
         before: Mapping[str, Json] | None = None,
         settle: Settle | None = None,
+        appended: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         """Stamp the change and save the tables durably into this device's file.
 
@@ -279,6 +280,8 @@ class SafeJSONStorage(Storage):
             before: The JSON of each table the change reached, as it was read (what the
                 stamps compare with; a table missing here is not stamped).
             settle: The fields whose concurrent texts this change settles, per table.
+            appended: The tables the change only appended documents to, with their ids:
+                the others are as read, so they are neither compared nor serialised again.
 
         Raises:
             SaveError: If the save failed; the file on disk is unchanged.
@@ -296,7 +299,8 @@ class SafeJSONStorage(Storage):
         own_path = self.folder.device_file(device.id)
         head = head_of(data)
         stamp = Clock(device.id, str(head.get("clock", ZERO))).next(time.time_ns() // 1_000_000)
-        stamp_changes(data, before or {}, stamp, settle or {})
+        appended = only_new_records(data, appended or {})
+        stamp_changes(data, before or {}, stamp, settle or {}, appended)
         revision = (self._revision or 0) + 1
         meta = data.get(META, {})
         meta_head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
@@ -306,7 +310,8 @@ class SafeJSONStorage(Storage):
         ordered = {META: data[META], **tables, HEAD: data[HEAD]}
         try:
             ensure_private_dir(self.folder.folder)
-            payload, pieces = assemble(ordered.items(), self.known.reuse(changed), CHECK_PIECES)
+            reuse = self.known.reuse(changed, appended)
+            payload, pieces = assemble(ordered.items(), reuse, CHECK_PIECES)
         except (OSError, TypeError, jsoncodec.EncodeError) as exc:
             self.forget()
             raise SaveError(

@@ -44,17 +44,48 @@ class TouchedTables(dict[str, Table]):
         self._snapshot = snapshot
         self.before: dict[str, Json] = {}
         """Each table reached, as JSON, from before it was reached (only with ``snapshot``)."""
+        self.appended: dict[str, list[str]] = {}
+        """The document ids ``append`` added, per table (a table only appended to is not marked)."""
 
     def _touch(self, name: str) -> None:
         if name in self.touched:
             return
         self.touched.add(name)
+        self._snapshot_of(name)
         value = dict.get(self, name)
-        if self._snapshot:
-            json = None if value is None or self._known is None else self._known(name, value)
-            self.before[name] = json if json is not None else jsoncodec.dumps(parsed(value) or {})
         if isinstance(value, Piece):
             dict.__setitem__(self, name, value.table())
+
+    def _snapshot_of(self, name: str) -> None:
+        """Keep the table's JSON as read (once: an append may come before it is reached)."""
+        if not self._snapshot or name in self.before:
+            return
+        value = dict.get(self, name)
+        json = None if value is None or self._known is None else self._known(name, value)
+        self.before[name] = json if json is not None else jsoncodec.dumps(parsed(value) or {})
+
+    def append(self, name: str, doc: dict[str, Any]) -> int:
+        """Add a document under the next free document id of a table, without marking it.
+
+        The save then knows the table's change is only this: its other documents are as
+        read, so their JSON is written back as read, with the new ones after it.
+
+        Returns:
+            The new document id (one more than the largest, as TinyDB counts).
+        """
+        self._snapshot_of(name)
+        table = parsed(dict.get(self, name))
+        if table is None:
+            table = {}
+        dict.__setitem__(self, name, table)
+        doc_id = max(map(int, table), default=0) + 1
+        table[str(doc_id)] = doc
+        self.appended.setdefault(name, []).append(str(doc_id))
+        return doc_id
+
+    def only_appended(self) -> dict[str, list[str]]:
+        """The tables this change only appended to (never reached otherwise), with the ids."""
+        return {name: ids for name, ids in self.appended.items() if name not in self.touched}
 
     def plain(self) -> dict[str, Any]:
         """The same tables in a plain dict (copied without marking anything; a ``Piece`` never

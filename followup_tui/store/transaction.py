@@ -144,11 +144,13 @@ class Transactions:
     def _write(self) -> None:
         self._writing = True
         try:
+            appended = self._tables.only_appended()
             self.storage.write(
                 self._tables.plain(),
-                changed=self._tables.touched,
+                changed=self._tables.touched | set(self._tables.appended),
                 before=self._tables.before,
                 settle=self._settle,
+                appended=appended,
             )
         except BaseException:
             self.storage.forget()  # the in-memory copy holds a change the disk does not

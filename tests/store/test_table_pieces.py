@@ -227,3 +227,38 @@ def test_the_stamps_of_a_change_see_the_stamps_table_kept_as_json(db_path: Path)
     after = json.loads(device_file(db_path).read_bytes())["sync.interviews"]["1"]["records"]
     assert set(after[interview.id]) > set(stamps[interview.id])  # kept, and the new field stamped
     assert SafeJSONStorage(db_path).read() == json.loads(device_file(db_path).read_bytes())
+
+
+def test_a_record_added_is_appended_to_its_tables_json_and_stamped_alone(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str
+) -> None:
+    _repo, interview = _filled(db_path)
+    before = json.loads(device_file(db_path).read_bytes())
+    lines = _lines(device_file(db_path).read_bytes())
+    again = Repository(db_path)
+    dumped: list[object] = []
+    real_dumps = jsoncodec.dumps
+
+    def counting(value: object, *args: bool) -> bytes:
+        dumped.append(value)
+        return real_dumps(value, *args)
+
+    monkeypatch.setattr(jsoncodec, "dumps", counting)
+    added = again.add(Concern(interview_id=interview.id, text="Salary came up late"))
+    raw = device_file(db_path).read_bytes()
+    after = json.loads(raw)
+    assert _lines(raw)["concerns"].startswith(lines["concerns"][:-2])  # as read, the new one after
+    assert not [v for v in dumped if isinstance(v, dict) and len(v) > 1 and v == after["concerns"]]
+    assert after["concerns"] == {**before["concerns"], "2": after["concerns"]["2"]}
+    stamps, old = after["sync.concerns"]["1"], before["sync.concerns"]["1"]
+    assert stamps["records"] == {**old["records"], added.id: {"@": [after["sync"]["1"]["clock"], {}]}}
+    assert stamps["gone"] == old["gone"]
+
+
+def test_a_record_added_under_an_id_already_held_is_stamped_by_the_whole_comparison(db_path: Path) -> None:
+    repo, interview = _filled(db_path)
+    (concern,) = repo.children(Concern, interview.id)
+    with repo.transaction() as tables:  # a hand-made twin of the record: the same record id again
+        tables.append("concerns", {**concern.to_record(), "text": "twin"})
+    stamps = json.loads(device_file(db_path).read_bytes())["sync.concerns"]["1"]["records"]
+    assert "text" in stamps[concern.id]  # its field changed: stamped as a change, not a new record
