@@ -56,6 +56,19 @@ def _table(line: bytes) -> object:
     return json.loads(b"{" + body + b"}").popitem()[1]
 
 
+def _count_dumps(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, every value ``jsoncodec.dumps`` serialises, in a list."""
+    dumped: list[object] = []
+    real_dumps = jsoncodec.dumps
+
+    def counting(value: object, *args: bool) -> bytes:
+        dumped.append(value)
+        return real_dumps(value, *args)
+
+    monkeypatch.setattr(jsoncodec, "dumps", counting)
+    return dumped
+
+
 def _same_reading(raw: bytes, path: Path) -> None:
     """Table by table, and left as pieces then parsed, ``raw`` reads as the whole parse reads it."""
     whole = parse_database(raw, path)
@@ -192,14 +205,7 @@ def test_a_save_writes_back_the_tables_it_did_not_reach_as_they_were_read(
     _repo, interview = _filled(db_path)
     before = _lines(device_file(db_path).read_bytes())
     again = Repository(db_path)
-    dumped: list[object] = []
-    real_dumps = jsoncodec.dumps
-
-    def counting(value: object, *args: bool) -> bytes:
-        dumped.append(value)
-        return real_dumps(value, *args)
-
-    monkeypatch.setattr(jsoncodec, "dumps", counting)
+    dumped = _count_dumps(monkeypatch)
     again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     after = _lines(device_file(db_path).read_bytes())
     for name in ("interviews", "questions", "debriefs", "sync.questions", "sync.debriefs"):
@@ -236,14 +242,7 @@ def test_a_record_added_is_appended_to_its_tables_json_and_stamped_alone(
     before = json.loads(device_file(db_path).read_bytes())
     lines = _lines(device_file(db_path).read_bytes())
     again = Repository(db_path)
-    dumped: list[object] = []
-    real_dumps = jsoncodec.dumps
-
-    def counting(value: object, *args: bool) -> bytes:
-        dumped.append(value)
-        return real_dumps(value, *args)
-
-    monkeypatch.setattr(jsoncodec, "dumps", counting)
+    dumped = _count_dumps(monkeypatch)
     added = again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     raw = device_file(db_path).read_bytes()
     after = json.loads(raw)
