@@ -30,13 +30,17 @@ from followup_tui.store.device import state_dir
 from followup_tui.store.durable import StorageError, clean_stale_temp_files, write_durably
 from followup_tui.store.folder import DataFolder, Source
 from followup_tui.store.migrations import CURRENT_SCHEMA
+from followup_tui.store.parsing import parse_tables
 from followup_tui.store.paths import ensure_private_dir
+from followup_tui.store.pieces import assemble
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_head, read_user_file
 
 Tables = dict[str, dict[str, Any]]
 
 FORMAT = 1
-"""The layout of the copy: one line of JSON saying what it was made from, then the tables."""
+"""The layout of the copy: one line of JSON saying what it was made from, then the tables, one
+per line as in a data file (``store.pieces``): a start-up from the copy parses each table
+only when it is first asked for, as it does for this device's own file."""
 
 HEADER_BYTES = 64 * 1024
 """The most bytes of the copy's first line (what it was made from) that are read."""
@@ -67,7 +71,7 @@ def keep(folder: DataFolder, sources: Sequence[Source], digests: Mapping[Path, s
         tables: The merged tables.
     """
     with contextlib.suppress(OSError, StorageError, TypeError, jsoncodec.EncodeError):
-        body = jsoncodec.dumps(tables)
+        body = b"".join(assemble(tables.items(), lambda _name, _table: None)[0])  # a table per line
         path = copy_path(folder)
         ensure_private_dir(path.parent)
         clean_stale_temp_files(path.parent)  # a copy cut short by a forced exit
@@ -98,10 +102,10 @@ def load(folder: DataFolder, sources: Sequence[Source]) -> Tables | None:
         body = read_user_file(path, 8 * DATA_FILE_LIMIT)[len(line) + 1 :]
         if header.get("tables") != hashlib.sha256(body).hexdigest():
             return None
-        tables = jsoncodec.loads(body)
-    except (OSError, UserFileError, jsoncodec.DecodeError, TypeError, AttributeError, IndexError, ValueError):
+        tables, _pieces = parse_tables(body, path, written_here=True)  # its digest is checked
+    except (OSError, UserFileError, StorageError, TypeError, AttributeError, IndexError, ValueError):
         return None
-    return tables if isinstance(tables, dict) else None
+    return tables
 
 
 def _same_bytes(path: Path, digest: str) -> bool:

@@ -5,6 +5,7 @@ A device is its state folder (``XDG_STATE_HOME``), as in ``test_device_files.py`
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from collections.abc import Callable
@@ -67,6 +68,18 @@ def test_the_next_start_up_reads_the_copy_and_sees_the_same(db_path: Path, phone
     assert again.storage.from_copy and again.storage.parses == 0
     assert _concerns(again) == _concerns(merged) == ["Asked about on-call"]
     assert [i.company for i in again.interviews()] == ["Acme"]
+
+
+def test_the_copy_holds_a_table_per_line_and_a_start_up_from_it_parses_only_what_it_asks_for(
+    db_path: Path, phone_wrote_since: object
+) -> None:
+    merged = _kept(db_path)
+    body = copy_path(DataFolder(db_path)).read_bytes().partition(b"\n")[2]
+    assert body.count(b"\n") == len(json.loads(body)) - 1
+    again = Repository(db_path)
+    assert [i.company for i in again.interviews()] == ["Acme"]
+    assert {"concerns", "sync.concerns"} <= again.storage.unparsed
+    assert again.storage.read() == merged.storage.read()
 
 
 def test_the_copy_is_private_and_outside_the_data_folder(db_path: Path, phone_wrote_since: object) -> None:
