@@ -416,6 +416,9 @@ class FollowupApp(FollowupHost):
 
         self.saver.flush()
         exc_type, _, tb = sys.exc_info()
+        if self.open_error is not None:  # the data could not be opened: said after the app ends
+            self._close_messages_no_wait()
+            return
         self.bell()
         self._exit_renderables.append(Text(crash_report(exc_type, tb)))
         self._close_messages_no_wait()

@@ -30,6 +30,14 @@ if TYPE_CHECKING:  # a first frame from the home index comes before the data is 
     from followup_tui.store.repository import Repository
 
 
+class DataNotOpenedError(Exception):
+    """The data was asked for before the first frame had opened it, and could not be opened.
+
+    The app is then ending: it says ``open_error`` as a refused file is said before the app
+    starts, with no crash report.
+    """
+
+
 class FollowupHost(App[None]):
     """The app as the screens see it.
 
@@ -73,8 +81,9 @@ class FollowupHost(App[None]):
         """The data of this session (opened now if the app started from the home index and
         the data is needed before ``open_data`` ran)."""
         if self._repository is None:
-            self._open()
-        assert self._repository is not None
+            self.open_data()
+        if self._repository is None:  # it could not be opened: the app ends and says why
+            raise DataNotOpenedError(self.open_error)
         return self._repository
 
     @property

@@ -21,6 +21,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
 from followup_tui.ui import app as app_module
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.host import DataNotOpenedError
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.table import InterviewTable
 from tests.conftest import FIXED_NOW, Switch
@@ -159,6 +160,27 @@ async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Pat
     assert app.return_code == 1
     assert isinstance(app.open_error, DamagedFileError)
     assert error_message(app.open_error) == error_message(refused.value)
+
+
+async def test_data_asked_for_before_the_open_of_a_damaged_file_is_refused_without_a_crash(
+    indexed: Path,
+) -> None:
+    own = Repository(indexed).storage.own_path
+    assert own is not None
+    st = own.stat()
+    with open(own, "r+b") as file:  # same size, same time: the index cannot tell
+        file.write(b"[" * 16)
+    os.utime(own, ns=(st.st_atime_ns, st.st_mtime_ns))
+    app = opening_when_told(indexed)
+    with pytest.raises(DataNotOpenedError):  # run_test hands on what ended the app
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            app.told = True  # the data is asked for before the first frame's open ran
+            app.call_later(lambda: app.repo)
+            assert await until(pilot, lambda: app.open_error is not None)
+    assert app.return_code == 1
+    assert isinstance(app.open_error, DamagedFileError)
+    assert not app._exit_renderables  # no crash report: the command says the error's one line
 
 
 def test_a_damaged_file_with_a_stale_index_is_refused_before_the_app(
