@@ -5,9 +5,9 @@ dialog) the key that opens it is pressed on the home screen and the time runs un
 is mounted, every key and message it set off is handled, and (Insights) its numbers are shown.
 The baseline is a bare Textual app whose screens mirror ours: the same Textual widgets (an
 ``Input`` for our text input, an ``OptionList`` for our lists, the same containers), holding the
-same text and rows, without our code, our data loading or our styles. Its home screen mirrors
-ours too, and its key pushes the mirror of the screen measured. The ratio is what our screens
-add over the widgets.
+same text and rows, with a footer showing the same keys (bound to do nothing), without our code,
+our data loading or our styles. Its home screen mirrors ours too, and its key pushes the mirror
+of the screen measured. The ratio is what our screens add over the widgets.
 
 Both sides start each timed opening from a fresh garbage collection: a full collection left
 pending by whatever ran before would otherwise land in one opening or another at random (the
@@ -29,6 +29,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
+from textual.widgets._footer import FooterKey
 
 from benchmarks.probe import home_ready
 from benchmarks.stats import ratio_stats
@@ -144,24 +145,50 @@ def mirror(node: Widget) -> list[Factory]:
     return factories
 
 
+Keys = list[tuple[str, str, str]]
+"""The keys a footer shows: (key, key as shown, description)."""
+
+Mirror = tuple[list[Factory], Keys]
+"""A screen's mirror: its widgets, and the keys its footer shows."""
+
+
+def footer_keys(screen: Screen[Any]) -> Keys:
+    """The keys the footer of ``screen`` shows, for its mirror's footer to show the same."""
+    return [(key.key, key.key_display, key.description) for key in screen.query(FooterKey)]
+
+
+def _bind(screen: Screen[Any], keys: Keys) -> None:
+    """Give a mirror screen the keys of ours (doing nothing), so its footer holds as many."""
+    for key, shown, description in keys:
+        screen._bindings.bind(key, "nothing", description, key_display=shown)
+
+
 class _MirrorScreen(Screen[None]):
-    def __init__(self, parts: list[Factory]) -> None:
+    def __init__(self, parts: list[Factory], keys: Keys) -> None:
         super().__init__()
         self._parts = parts
+        _bind(self, keys)
 
     def compose(self) -> Any:
         for make in self._parts:
             yield make()
+
+    def action_nothing(self) -> None:
+        """What every key of the mirror does."""
 
 
 class _MirrorModal(ModalScreen[None]):
-    def __init__(self, parts: list[Factory]) -> None:
+    def __init__(self, parts: list[Factory], keys: Keys) -> None:
         super().__init__()
         self._parts = parts
+        _bind(self, keys)
 
     def compose(self) -> Any:
         for make in self._parts:
             yield make()
+
+    def action_nothing(self) -> None:
+        """What every key of the mirror does."""
 
 
 class _Bare(App[None]):
@@ -169,16 +196,16 @@ class _Bare(App[None]):
 
     BINDINGS = [Binding("f9", "open", "open", priority=True)]
 
-    def __init__(self, home: list[Factory], target: list[Factory], modal: bool) -> None:
+    def __init__(self, home: Mirror, target: Mirror, modal: bool) -> None:
         super().__init__()
         self._home, self._target, self._modal = home, target, modal
 
     def get_default_screen(self) -> Screen[Any]:
-        return _MirrorScreen(self._home)
+        return _MirrorScreen(*self._home)
 
     def action_open(self) -> None:
         screen_class = _MirrorModal if self._modal else _MirrorScreen
-        self.push_screen(screen_class(self._target))
+        self.push_screen(screen_class(*self._target))
 
 
 TIMEOUT = 60.0
@@ -203,7 +230,7 @@ async def _until_open(app: Any, pilot: Any, home: Any) -> None:
     await pilot.pause()
 
 
-async def _bare_open(home: list[Factory], target: list[Factory], modal: bool) -> float:
+async def _bare_open(home: Mirror, target: Mirror, modal: bool) -> float:
     app = _Bare(home, target, modal)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -224,21 +251,22 @@ async def measure(db: Path, reps: int) -> dict[str, dict[str, Any]]:
     ours: dict[str, list[float]] = {name: [] for name in SCREENS}
     bare: dict[str, list[float]] = {name: [] for name in SCREENS}
     for _ in range(reps):
-        mirrors: dict[str, tuple[list[Factory], bool]] = {}
+        mirrors: dict[str, tuple[Mirror, bool]] = {}
         app = FollowupApp(Repository(db), watch=False)
         async with app.run_test(size=SIZE) as pilot:
             while not home_ready(app):
                 await pilot.pause(0.01)
             await pilot.pause()
             home = app.screen
-            home_mirror = mirror(home)
+            home_mirror = (mirror(home), footer_keys(home))
             for name, key in SCREENS.items():
                 gc.collect()  # as before the baseline's: no collection left over from the last open
                 start = time.perf_counter()
                 await pilot.press(key)
                 await _until_open(app, pilot, home)
                 ours[name].append(time.perf_counter() - start)
-                mirrors[name] = (mirror(app.screen), isinstance(app.screen, ModalScreen))
+                twin = (mirror(app.screen), footer_keys(app.screen))
+                mirrors[name] = (twin, isinstance(app.screen, ModalScreen))
                 app.pop_screen()
                 await pilot.pause()
         for name, (parts, modal) in mirrors.items():
