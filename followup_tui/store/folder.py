@@ -25,13 +25,11 @@ from pathlib import Path
 from followup_tui.domain.ids import ID_ALPHABET
 from followup_tui.store.device import DEVICE_ID_LENGTH, lock_dir
 from followup_tui.store.paths import backup_dir, real_path
+from followup_tui.store.safe_read import Identity, identity_of
 
 LEGACY = "legacy"
 DEVICE = "device"
 CONFLICT = "conflict"
-
-Identity = tuple[int, int, int, int]
-"""A file's identity on disk: inode, device, size, modification time (ns)."""
 
 
 @dataclass(frozen=True)
@@ -44,11 +42,6 @@ class Source:
     device: str
     """The device id in the name of a device file (empty for the others)."""
     identity: Identity
-
-
-def identity_of(st: os.stat_result) -> Identity:
-    """A file's identity from its stat."""
-    return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
 
 
 class DataFolder:

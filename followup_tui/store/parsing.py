@@ -14,6 +14,8 @@ from followup_tui.domain.sync.replicas import HEAD, META
 from followup_tui.store import jsoncodec
 from followup_tui.store.durable import DamagedFileError
 from followup_tui.store.pieces import Json, split
+from followup_tui.store.ranges import Scan, Span
+from followup_tui.store.safe_read import Identity
 
 HEAD_BYTES = 512
 """How much of the file's head holds the revision stamp."""
@@ -109,35 +111,70 @@ def _parse_piece(name: str, json: Json, path: Path) -> dict[str, Any]:
     return value[0]
 
 
-class Piece:
-    """A table kept as its JSON, parsed the first time it is asked for.
+class Held:
+    """A table's JSON held in memory: a slice of bytes whose digest was checked whole (the
+    merged copy in the state folder, ``merged_copy``), read from there as a ``Span`` is."""
 
-    Only the tables of a file whose bytes this device itself wrote are kept this way (see
-    ``parse_tables``), so the JSON is known to be a table, written as ``jsoncodec.dumps``
-    writes it, and a save writes it back as it is.
+    __slots__ = ("_json",)
+
+    def __init__(self, json: memoryview) -> None:
+        self._json = json
+
+    def read(self) -> memoryview:
+        """The JSON."""
+        return self._json
+
+
+class PieceChanged(DamagedFileError):
+    """A table kept as where it lies in the file cannot be read from there as it was: the file
+    was replaced or changed since it was read (the storage then reads it again, whole)."""
+
+
+class Piece:
+    """A table kept as where its JSON lies, parsed the first time it is asked for.
+
+    Only the tables of bytes this device itself wrote are kept this way (see ``parse_scanned``
+    and ``parse_tables``), so the JSON is known to be a table, written as ``jsoncodec.dumps``
+    writes it, and a save writes it back as it is. The JSON lies in the file (a ``Span``: read
+    again, and checked to be the same file and the same bytes, each time it is needed) or in
+    bytes held in memory (``Held``).
 
     Args:
         name: The table's name.
-        raw: The file's bytes.
-        start: Where the table's JSON starts in them.
-        end: Where it ends.
+        span: Where its JSON lies.
         path: The file, named if it cannot be read after all.
+        table: The table, when it is parsed already.
     """
 
-    __slots__ = ("_bounds", "_raw", "_table", "json", "name", "path")
+    __slots__ = ("_found", "_table", "name", "path", "span")
 
-    def __init__(self, name: str, raw: bytes, start: int, end: int, path: Path) -> None:
+    def __init__(self, name: str, span: Span | Held, path: Path, table: dict[str, Any] | None = None) -> None:
         self.name = name
-        self.json = memoryview(raw)[start:end]
-        """The table's JSON: a slice of the file's bytes, not a copy."""
+        self.span = span
         self.path = path
-        self._raw, self._bounds = raw, (start, end)
-        self._table: dict[str, Any] | None = None
+        self._table = table
+        self._found: dict[str, bool] = {}
+
+    def json(self) -> Json:
+        """The table's JSON (read again from the file when it lies there).
+
+        Raises:
+            PieceChanged: If the file is not the one read, or the range holds other bytes.
+        """
+        data = self.span.read()
+        if data is None:
+            raise PieceChanged(f"{self.path} changed while followup was reading it.")
+        return data
 
     def mentions(self, text: str) -> bool:
         """Whether the table's JSON holds ``text`` (ASCII letters and digits, written as they
-        are in this JSON): when it does not, no value of the table holds it."""
-        return self._raw.find(text.encode("ascii"), *self._bounds) >= 0
+        are in this JSON): when it does not, no value of the table holds it. A range that
+        cannot be read as it was may hold anything (its parse then says why it cannot)."""
+        found = self._found.get(text)
+        if found is None:
+            data = self.span.read()
+            found = self._found[text] = data is None or text.encode("ascii") in data
+        return found
 
     @property
     def parsed(self) -> dict[str, Any] | None:
@@ -148,12 +185,14 @@ class Piece:
         """The table (parsed once: every later call returns the same object).
 
         Raises:
-            DamagedFileError: If the JSON is not a table (the file's bytes changed in memory).
+            PieceChanged: If its range cannot be read as it was.
+            DamagedFileError: If the JSON is not a table.
         """
         if self._table is None:
+            json = self.json()
             try:
                 with _collector_paused():
-                    self._table = _parse_piece(self.name, self.json, self.path)
+                    self._table = _parse_piece(self.name, json, self.path)
             except jsoncodec.DecodeError:
                 raise DamagedFileError(
                     f"{self.path} is damaged: its table '{self.name[:40]}' cannot be read."
@@ -194,12 +233,40 @@ def parse_tables(
         with _collector_paused():
             for name, start, end in found:
                 if written_here:
-                    piece = pieces[name] = Piece(name, raw, start, end, path)
+                    piece = pieces[name] = Piece(name, Held(memoryview(raw)[start:end]), path)
                     tables[name] = piece.table() if name in EAGER else piece
                 else:
                     tables[name] = _parse_piece(name, memoryview(raw)[start:end], path)
     except (jsoncodec.DecodeError, DamagedFileError):
         return parse_database(raw, path), {}  # refused with the whole file's message
+    return tables, pieces
+
+
+def parse_scanned(scan: Scan, path: Path) -> tuple[dict[str, Any], dict[str, Piece]] | None:
+    """The tables of a file this device wrote, each kept as where it lies in the file.
+
+    Args:
+        scan: The file as streamed (``ranges.scan``), with its ``EAGER`` tables kept as bytes.
+        path: The file.
+
+    Returns:
+        The tables (``meta`` and ``sync`` parsed, a ``Piece`` for every other), and every table
+        as a ``Piece`` (for a save to write back); None when the file is not one table per
+        line or a table parsed now does not parse (the caller reads the file whole).
+    """
+    if scan.spans is None:
+        return None
+    tables: dict[str, Any] = {}
+    pieces: dict[str, Piece] = {}
+    try:
+        with _collector_paused():
+            for name, span in scan.spans.items():
+                kept = scan.kept.get(name)
+                table = None if kept is None else _parse_piece(name, kept, path)
+                pieces[name] = Piece(name, span, path, table)
+                tables[name] = table if table is not None else pieces[name]
+    except (jsoncodec.DecodeError, DamagedFileError):
+        return None
     return tables, pieces
 
 
@@ -230,49 +297,85 @@ def as_written(table: Any) -> Any:
 
 
 class KnownJson:
-    """Each table as last read or written, and its JSON, so a save writes back a table the
-    change did not reach as it is instead of serialising it again."""
+    """Each table as last read or written, and its JSON (or where it lies in the file), so a
+    save writes back a table the change did not reach as it is instead of serialising it."""
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[Any, Json]] = {}
+        self._known: dict[str, tuple[Any, Json | Span | Held]] = {}
+        self.spans: dict[str, Span] = {}
+        """The tables the last ``reuse`` wrote back from where they lay in the file."""
 
     def read(self, pieces: Mapping[str, Piece]) -> None:
         """Know the tables of a file as read (only those: the others belong to another version)."""
-        self._known = {name: (piece, piece.json) for name, piece in pieces.items()}
+        self._known = {name: (piece, piece.span) for name, piece in pieces.items()}
 
-    def wrote(self, written: Mapping[str, tuple[Any, Json]]) -> None:
-        """Know the tables as a save wrote them."""
+    def wrote(
+        self,
+        written: Mapping[str, tuple[Any, Json]],
+        data: dict[str, Any],
+        where: tuple[Path, Identity, Mapping[str, int]],
+    ) -> None:
+        """Know the tables as a save wrote them.
+
+        Args:
+            written: Each table and the JSON written for it.
+            data: The tables saved: each ``Piece`` written back from where it lay in the old
+                file is replaced by one where it lies in the new file (not by its bytes).
+            where: The new file, its identity and where each table's JSON starts in it.
+        """
+        path, identity, starts = where
         self._known = dict(written)
+        for name, span in self.spans.items():
+            now = span.moved(path, identity, starts[name])
+            table = data.get(name)
+            if isinstance(table, Piece):
+                table = data[name] = Piece(name, now, path, table.parsed)
+            self._known[name] = (table if isinstance(table, Piece) else written[name][0], now)
 
     def json_of(self, name: str, table: Any) -> Json | None:
         """The JSON ``table`` was read or last written as, if it is that very table (None: it
-        must be serialised)."""
+        must be serialised: it is not, or its bytes cannot be read again as they were).
+
+        Raises:
+            PieceChanged: If ``table`` is a ``Piece`` whose range cannot be read as it was.
+        """
         if isinstance(table, Piece):
-            return table.json
+            return table.json()
         known = self._known.get(name)
         if known is None:
             return None
         was = known[0].parsed if isinstance(known[0], Piece) else known[0]
-        return known[1] if was is table else None
+        if was is not table:
+            return None
+        return known[1].read() if isinstance(known[1], Span | Held) else known[1]
 
     def reuse(
         self, changed: Collection[str] | None, appended: Mapping[str, Collection[str]]
     ) -> Callable[[str, Any], Json | None]:
         """For a save: the JSON to write back for a table (None: serialise it).
 
-        A table never parsed is written back as it was read; one the change did not reach, as
-        it was read or last written (``meta`` and ``sync`` change at every save); one it only
-        appended documents to (``appended``: their ids), as read with those documents after.
+        A table never parsed is written back as it was read (from its range, read again and
+        checked); one the change did not reach, as it was read or last written (``meta`` and
+        ``sync`` change at every save); one it only appended documents to (``appended``: their
+        ids), as read with those documents after. Each table written back from its range in
+        the file is noted in ``spans``.
         """
+        self.spans = {}
 
         def reuse(name: str, table: Any) -> Json | None:
             if isinstance(table, Piece) and table.parsed is None:
-                return table.json
+                if isinstance(table.span, Span):
+                    self.spans[name] = table.span
+                return table.json()
             if name in appended:
                 json = self.json_of(name, parsed(table))  # as read: the same dict, appended to
                 return None if json is None else _with_appended(json, parsed(table), appended[name])
             if changed is None or name in changed or name in EAGER:
                 return None
-            return self.json_of(name, parsed(table))
+            json = self.json_of(name, parsed(table))
+            known = self._known.get(name)
+            if json is not None and known is not None and isinstance(known[1], Span):
+                self.spans[name] = known[1]
+            return json
 
         return reuse

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from followup_tui.store import jsoncodec
 
 Json = bytes | memoryview
-"""A table's JSON: its own bytes, or a slice of the file's bytes it was read from."""
+"""A table's JSON: its own bytes, or a view of bytes read or made for it."""
 
 _NAME = re.compile(rb'"([A-Za-z0-9_.\-]{1,100})":')
 """A table's name at the start of its line (any other name: the file is parsed whole)."""
@@ -66,8 +66,9 @@ def assemble(
     tables: Iterable[tuple[str, object]],
     reuse: Callable[[str, object], Json | None],
     check: bool = False,
-) -> tuple[list[Json], dict[str, tuple[object, Json]]]:
-    """The file's bytes in pieces for ``tables`` (name and table, in order), and each table's JSON.
+) -> tuple[list[Json], dict[str, tuple[object, Json]], dict[str, int]]:
+    """The file's bytes in pieces for ``tables`` (name and table, in order), each table's JSON,
+    and where each table's JSON starts in the file.
 
     Args:
         tables: The tables in the order they are written.
@@ -77,29 +78,36 @@ def assemble(
 
     Returns:
         The pieces, written one after the other (joining them would copy the whole file once
-        more), and each table with the JSON written for it.
+        more), each table with the JSON written for it, and the offset of that JSON.
 
     Raises:
         EncodeError: If a table cannot be written as JSON.
         RuntimeError: With ``check``, if a reused table's JSON is not what it holds now.
     """
     written: dict[str, tuple[object, Json]] = {}
+    starts: dict[str, int] = {}
     parts: list[Json] = [b"{"]
+    offset = 1
     for name, table in tables:
         blob = reuse(name, table)
         if blob is None:
             blob = jsoncodec.dumps(table)
         written[name] = (table, blob)
-        parts += [b",\n" if len(parts) > 1 else b"", jsoncodec.dumps(name) + b":", blob]
+        head = [b",\n" if len(parts) > 1 else b"", jsoncodec.dumps(name) + b":"]
+        offset += len(head[0]) + len(head[1])
+        starts[name] = offset
+        offset += len(blob)
+        parts += [*head, blob]
     parts.append(b"}")
     if check:  # without its newlines (each after a table's comma), the file is compact JSON
         whole = jsoncodec.dumps({name: _fresh(table) for name, (table, _blob) in written.items()})
         if b"".join(parts).replace(b",\n", b",") != whole:
             raise RuntimeError("A table changed without being marked as changed.")
-    return parts, written
+    return parts, written, starts
 
 
 def _fresh(table: object) -> object:
-    """The value a table holds now, parsed again from its JSON if it was never parsed."""
+    """The value a table holds now, parsed again from its JSON if it was never parsed (a
+    ``parsing.Piece``, which this module cannot import: it imports this one)."""
     json = getattr(table, "json", None)
-    return jsoncodec.loads(json) if json is not None else table
+    return jsoncodec.loads(json()) if callable(json) else table

@@ -19,6 +19,15 @@ DATA_FILE_LIMIT = 256 * MEGABYTE
 _OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
+Identity = tuple[int, int, int, int]
+"""A file's identity on disk: inode, device, size, modification time (ns)."""
+
+
+def identity_of(st: os.stat_result) -> Identity:
+    """A file's identity from its stat."""
+    return (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns)
+
+
 class UserFileError(ValueError):
     """A file cannot be read as asked; the message is one sentence naming it."""
 

@@ -25,12 +25,12 @@ from typing import Any
 from followup_tui.domain.sync.fields import DEFAULT
 from followup_tui.domain.sync.replicas import HEAD, head_of
 from followup_tui.domain.sync.stamps import LEGACY_DEVICE, ZERO, Version, make_stamp
-from followup_tui.store import migrations
+from followup_tui.store import migrations, ranges
 from followup_tui.store.backups import list_backups
 from followup_tui.store.device import last_written
 from followup_tui.store.durable import DamagedFileError, NotAFileError, StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Identity, Source
-from followup_tui.store.parsing import Piece, head_revision, parse_all, parse_tables
+from followup_tui.store.parsing import EAGER, Piece, head_revision, parse_scanned, parse_tables
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_user_file
 
 Tables = dict[str, dict[str, Any]]
@@ -96,8 +96,8 @@ class SourceReader:
             known: Digests of files already merged: such a file is not parsed (its tables
                 come back as None).
             mine: The digest of the bytes this device last wrote into this file: when the
-                file holds exactly them, its tables are parsed only when first asked for
-                (``parsing.parse_tables``).
+                file holds exactly them, it is read without keeping its bytes and its tables
+                are parsed only when first asked for (``parsing.parse_scanned``).
 
         Raises:
             StorageError: If it is damaged or newer than this code.
@@ -105,6 +105,34 @@ class SourceReader:
         cached = self._parsed.get(source.path)
         if cached is not None and cached[0] == source.identity:
             return cached[1]
+        scanned = self._scan(source, mine) if mine is not None else None
+        if scanned is not None:
+            self.parses += 1
+            parsed = scanned
+        else:
+            parsed = self._read_whole(source, known)
+        self._parsed[source.path] = (source.identity, parsed)
+        return parsed
+
+    def _scan(self, source: Source, mine: str) -> Parsed | None:
+        """This device's file read without holding its bytes, when it holds exactly what this
+        device last wrote (``ranges.scan``); None for any other file: it is read whole."""
+        try:
+            scan = ranges.scan(source.path, DATA_FILE_LIMIT, frozenset(EAGER))
+        except (OSError, UserFileError):
+            return None  # the whole read says why, in its own words
+        if scan is None or scan.digest != mine:
+            return None
+        read = parse_scanned(scan, source.path)
+        if read is None:
+            return None
+        tables, pieces = read
+        if migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA:
+            return None  # brought up to date in memory: read whole (rare: once per upgrade)
+        return Parsed(tables, scan.digest, head_revision(scan.head), False, pieces)
+
+    def _read_whole(self, source: Source, known: Collection[str]) -> Parsed:
+        """A source read and parsed whole (see ``parse``)."""
         try:
             mode = os.stat(source.path).st_mode
             if not stat.S_ISREG(mode):
@@ -128,17 +156,13 @@ class SourceReader:
                     f"{source.path} is empty but backups exist; "
                     "run 'followup doctor' to restore the newest one."
                 )
-            parsed = Parsed(None, digest, None, False)
-        else:
-            self.parses += 1
-            tables, pieces = parse_tables(raw, source.path, written_here=digest == mine)
-            upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
-            if upgraded:
-                parse_all(tables)
-                migrations.migrate(tables, source.path)
-            parsed = Parsed(tables, digest, head_revision(raw), upgraded, {} if upgraded else pieces)
-        self._parsed[source.path] = (source.identity, parsed)
-        return parsed
+            return Parsed(None, digest, None, False)
+        self.parses += 1
+        tables, _pieces = parse_tables(raw, source.path)
+        upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
+        if upgraded:
+            migrations.migrate(tables, source.path)
+        return Parsed(tables, digest, head_revision(raw), upgraded)
 
     def digests(self, sources: list[Source]) -> dict[Path, str]:
         """The SHA-256 of each of ``sources`` parsed as it is now (files skipped have none)."""

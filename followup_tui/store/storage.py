@@ -53,6 +53,7 @@ from followup_tui.store.parsing import (
     HEAD_BYTES,
     KnownJson,
     Piece,
+    PieceChanged,
     as_written,
     head_revision,
     parse_all,
@@ -173,8 +174,8 @@ class SafeJSONStorage(Storage):
         Raises:
             DamagedFileError: If this device's file (or the only file) cannot be read.
         """
-        tables = self.load(verify)
-        return None if tables is None else parse_all(tables)
+
+        return self._parsed(None, verify)
 
     def table(self, name: str) -> dict[str, Any]:
         """One table of the folder (empty when missing), parsing only that one if it was not yet.
@@ -184,11 +185,22 @@ class SafeJSONStorage(Storage):
         Raises:
             DamagedFileError: If this device's file (or the only file) cannot be read.
         """
-        tables = self.load()
-        if tables is None or name not in tables:
-            return {}
-        table = tables[name] = parsed(tables[name])
-        return table
+        return self._parsed(name) or {}
+
+    def _parsed(self, name: str | None, verify: bool = False, again: bool = True) -> dict[str, Any] | None:
+        """Every table parsed (``name`` None) or only that one; read once more, whole, if a
+        table could not be read again from where it lay in this device's file (it changed)."""
+        try:
+            tables = self.load(verify)
+            if tables is None or name is None or name not in tables:
+                return parse_all(tables) if tables is not None and name is None else None
+            found = tables[name] = parsed(tables[name])
+            return found
+        except PieceChanged:
+            if not again:
+                raise
+            self.forget()
+            return self._parsed(name, verify, again=False)
 
     def may_hold(self, name: str, text: str) -> bool:
         """Whether a table may hold ``text`` (ASCII) without parsing it: False only when it is
@@ -311,11 +323,12 @@ class SafeJSONStorage(Storage):
         try:
             ensure_private_dir(self.folder.folder)
             reuse = self.known.reuse(changed, appended)
-            payload, pieces = assemble(ordered.items(), reuse, CHECK_PIECES)
-        except (OSError, TypeError, jsoncodec.EncodeError) as exc:
-            self.forget()
+            payload, pieces, starts = assemble(ordered.items(), reuse, CHECK_PIECES)
+        except (OSError, TypeError, jsoncodec.EncodeError, PieceChanged) as exc:
+            self.forget()  # a table's range that changed in place is never written
+            why = "it changed while followup was reading it;" if isinstance(exc, PieceChanged) else ""
             raise SaveError(
-                f"Could not save {self.path}: {exc.__class__.__name__}. the file is unchanged."
+                f"Could not save {self.path}: {why or exc.__class__.__name__ + '.'} the file is unchanged."
             ) from None
         now = time.monotonic()
         backup = self.saves == 0 or now - self._last_backup >= BACKUP_EVERY
@@ -340,7 +353,7 @@ class SafeJSONStorage(Storage):
         self._to_keep, self.merged = None, False
         self.gone = False
         self._cache = data
-        self.known.wrote(pieces)
+        self.known.wrote(pieces, data, (own_path, identity_of(st), starts))
         self._after_save(own_path, st)
 
     def _head(self, head: Mapping[str, Any], device: Device, stamp: str) -> dict[str, Any]:
