@@ -34,12 +34,19 @@ class IndexKeeper:
 
     Args:
         content: The index as read at start-up (rows that are the same write nothing).
+        made_from: The data folder's files that index was made from.
     """
 
-    def __init__(self, content: bytes | None) -> None:
+    def __init__(self, content: bytes | None, made_from: home_index.Version = None) -> None:
         self._content = content
+        self._made_from = made_from if content is not None else None
         self._lock = threading.Lock()
         self._latest = 0
+
+    def holds(self, version: home_index.Version) -> bool:
+        """Whether the index kept was made from the data folder's files as ``version`` names
+        them: its rows are the ones the data would give (building them again is not needed)."""
+        return version is not None and version == self._made_from
 
     def keep(self, repo: Repository, rows: list[HomeRow]) -> threading.Thread | None:
         """Keep ``rows``, just built from ``repo``, as the index of its data folder.
@@ -54,7 +61,7 @@ class IndexKeeper:
         if not made_from or made_from != repo.data_version():
             return None
         if not repo.read_plainly:
-            self._content = None
+            self._content = self._made_from = None
             home_index.drop(repo.path)
             return None
         stored = repo.setting("theme")
@@ -81,4 +88,4 @@ class IndexKeeper:
             if turn != self._latest or made == self._content:
                 return  # newer rows are on their way, or the index holds these already
             if home_index.keep(repo.path, made, self._content):
-                self._content = made
+                self._content, self._made_from = made, made_from

@@ -60,6 +60,8 @@ class HomeIndex:
     """The stored theme setting."""
     content: bytes
     """The file's bytes (a later ``keep`` of the same rows writes nothing)."""
+    made_from: Version
+    """The data folder's files the rows were made from (as they are at ``load``)."""
 
 
 def _named(folder: DataFolder) -> str:
@@ -153,7 +155,7 @@ def _read(raw: bytes, folder: DataFolder) -> HomeIndex | None:
     interviews = [entry_interview(entry) for entry in data["interviews"]]
     if not isinstance(theme, (str, type(None))) or None in interviews:
         return None
-    return HomeIndex([i for i in interviews if i is not None], theme, raw)
+    return HomeIndex([i for i in interviews if i is not None], theme, raw, version)
 
 
 def keep(data_file: Path, made: bytes, previous: bytes | None = None) -> bool:

@@ -132,7 +132,11 @@ class FollowupApp(FollowupHost):
         """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
         self._clicks_held: list[events.MouseEvent] = []
         self.home_index = home_index if repository is None else None
-        self._index = IndexKeeper(home_index.content if home_index else None) if keep_index else None
+        self._index = (
+            (IndexKeeper(home_index.content, home_index.made_from) if home_index else IndexKeeper(None))
+            if keep_index
+            else None
+        )
         if repository is not None:
             self._note_version(repository)
         wanted = os.environ.get(THEME_VARIABLE)
@@ -236,6 +240,8 @@ class FollowupApp(FollowupHost):
         them again only when shown): keep them for the next start-up's first frame."""
         if self._index is None or self.demo or not self.data_open:
             return
+        if self._index.holds(self.repo.data_version()):
+            return  # nothing saved since the index was made: its rows are the data's
         # best effort, and never a report at exit: a file damaged meanwhile, the next start says so
         with contextlib.suppress(Exception):
             writing = self._index.keep(self.repo, list_rows(self.repo, self.clock()))

@@ -239,3 +239,44 @@ async def test_a_save_made_on_another_screen_is_in_the_index_of_the_next_start_u
     assert index is not None
     kept = next(i for i in index.interviews if i.id == interview_id)
     assert kept.open_concerns == repo.open_concern_counts()[interview_id]
+
+
+async def test_a_start_up_from_the_index_parses_no_data_table_while_nothing_changed(
+    indexed: Path,
+) -> None:
+    app = from_index(indexed, {})
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.data_open)
+        await pilot.pause()
+        storage = app.repo.storage
+        tables = set(storage.load() or {})
+        assert storage.unparsed == tables - {"meta", "sync"} and "interviews" in tables
+        await pilot.press("slash", *"Copperleaf")  # the filters work on the index's rows
+        assert await until(pilot, lambda: [row[0].strip() for row in cells(app)] == ["Copperleaf Health"])
+        assert "interviews" in storage.unparsed
+    assert "interviews" in storage.unparsed  # the app kept no index at its end: nothing changed
+
+
+async def test_rows_from_the_index_give_way_to_the_data_once_it_changed(indexed: Path) -> None:
+    app = from_index(indexed, {})
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.data_open)
+        await pilot.pause()
+        Repository(indexed).add(Interview(company="Aardvark Labs", when="2030-01-01 10:00"))
+        app.refresh_screens()  # as the app does when it sees the file changed
+        await pilot.pause()
+        assert "Aardvark Labs" in [row[0].strip() for row in cells(app)]
+
+
+async def test_a_save_after_a_start_up_from_the_index_is_in_the_next_one(indexed: Path) -> None:
+    app = from_index(indexed, {})
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.data_open)
+        interview_id = app.screen.query_one(InterviewTable).selected_id
+        assert interview_id is not None
+        app.save("test", lambda: app.repo.add(Concern(interview_id=interview_id, text="Asked about on-call")))
+        assert app.saver.flush()
+    index = home_index.load(indexed)
+    assert index is not None
+    kept = next(i for i in index.interviews if i.id == interview_id)
+    assert kept.open_concerns == Repository(indexed).open_concern_counts()[interview_id]

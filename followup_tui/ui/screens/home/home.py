@@ -21,6 +21,7 @@ from followup_tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:  # a first frame from the home index comes before the records are imported
     from followup_tui.domain.models import Interview
+    from followup_tui.store.home_index import HomeIndex
 
 WELCOME = """\
 [b]Welcome to followup.[/b]
@@ -80,6 +81,9 @@ class HomeScreen(FollowupScreen):
         """The width the columns were last laid out for."""
         self._binding_state: tuple[bool, bool] | None = None
         self._loaded_as: tuple[object, ...] | None = None
+        self._indexed: tuple[HomeIndex, str] | None = None
+        """The home index the rows came from and the minute they were made for, while the
+        data is the version it was made from (nothing of it is parsed for the list meanwhile)."""
         self._table = InterviewTable(id="home-table")
 
     def compose(self) -> ComposeResult:
@@ -102,7 +106,7 @@ class HomeScreen(FollowupScreen):
         """
         index = self.app.home_index
         if index is not None and not self.app.data_open:
-            self._rows = indexed_rows(index.interviews, self.app.clock())
+            self._rows = self._rows_of(index)
             self.call_after_refresh(self.app.open_data)
         else:
             self._rows = self._load_rows()
@@ -152,7 +156,14 @@ class HomeScreen(FollowupScreen):
         """Changes when the file changes (any process) and when the minute turns."""
         return (self.repo.data_version(), self.app.clock().strftime("%Y-%m-%d %H:%M"))
 
+    def _rows_of(self, index: HomeIndex) -> list[HomeRow]:
+        """The rows from the home index, for now."""
+        now = self.app.clock()
+        self._indexed = (index, now.strftime("%Y-%m-%d %H:%M"))
+        return indexed_rows(index.interviews, now)
+
     def _load_rows(self) -> list[HomeRow]:
+        self._indexed = None
         self._loaded_as = self._data_token()
         rows = list_rows(self.repo, self.app.clock())
         self.app.keep_home_index(rows)
@@ -167,6 +178,11 @@ class HomeScreen(FollowupScreen):
         shows the same.
         """
         if self._loaded_as == self._data_token() and self._rows:
+            return
+        if self._indexed is not None and self._indexed[0].made_from == self.repo.data_version():
+            if self._indexed[1] != self.app.clock().strftime("%Y-%m-%d %H:%M"):
+                self._rows = self._rows_of(self._indexed[0])  # the minute turned: rows for now
+                self._show()
             return
         from_index = self._loaded_as is None  # the first frame's rows came from the home index
         earlier, self._rows = self._rows, self._load_rows()
