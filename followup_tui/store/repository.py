@@ -192,6 +192,13 @@ class Repository:
             raise not_found(cls, record_id)
         return found
 
+    def stored_rows(self, cls: type[Record]) -> list[dict[str, Any]]:
+        """Every stored row of one kind as last read from disk, in stored order, repeated ids
+        included: for code that counts a few fields of a whole history (read them as the
+        model reads them, ``domain.reading``). Never change them."""
+        with self._mutex:
+            return list(self._stored(TABLES[cls]).values())
+
     def open_concern_counts(self) -> dict[str, int]:
         """How many concerns of each interview are still open (see ``models.concern_is_open``).
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from followup_tui.domain.insights.rows import ConcernFacts
 from followup_tui.domain.models import ERROR_KINDS, Card, Concern, Interview, Question
 from followup_tui.domain.status import card_late, recipient_cards, sent_on_time
 from followup_tui.domain.text import one_line
@@ -17,6 +18,9 @@ from followup_tui.domain.vocabulary import ERROR_KIND_LABELS, NO_CATEGORY, THINK
 
 WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
 """Outcomes that mean the interview went forward."""
+
+CountedConcern = Concern | ConcernFacts
+"""A concern as counted: the record, or just the fields counted, read from its stored row."""
 
 DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
 """Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
@@ -138,7 +142,7 @@ def gut_group(label: str, interviews: list[Interview]) -> GutGroup:
     return GutGroup(label=label, interviews=len(interviews), decided=len(decided), went_forward=forward)
 
 
-def predictions(concerns: list[Concern]) -> Predictions:
+def predictions(concerns: list[CountedConcern]) -> Predictions:
     """Count worries, and the predictions among all concerns by how they settled."""
     predicted = [c for c in concerns if c.prediction]
     settled: Counter[int] = Counter()
@@ -158,7 +162,7 @@ def predictions(concerns: list[Concern]) -> Predictions:
     )
 
 
-def traps(concerns: list[Concern]) -> tuple[Tally, ...]:
+def traps(concerns: list[CountedConcern]) -> tuple[Tally, ...]:
     """Count the thinking traps tagged on worries, most common first."""
     # Only worries: a concern moved to the errors column keeps its tags, but they no longer apply.
     counts = Counter(t for c in concerns if c.kind == "worry" for t in c.traps if t in THINKING_TRAPS)
@@ -166,7 +170,7 @@ def traps(concerns: list[Concern]) -> tuple[Tally, ...]:
     return tuple(sorted(tallies, key=lambda t: (-t.count, t.label)))
 
 
-def errors(concerns: list[Concern]) -> tuple[ErrorTally, ...]:
+def errors(concerns: list[CountedConcern]) -> tuple[ErrorTally, ...]:
     """Count actual errors by kind (kinds that occur), most common first, with the resolved ones."""
     actual = [c for c in concerns if c.kind == "error"]
     tallies = []

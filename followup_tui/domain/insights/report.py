@@ -10,13 +10,14 @@ nothing. How each number is counted lives in ``followup_tui.domain.insights.coun
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from followup_tui.domain.insights import counts as counts
 from followup_tui.domain.insights.counts import (
     CardTiming,
+    CountedConcern,
     ErrorTally,
     GutGroup,
     Predictions,
@@ -24,7 +25,7 @@ from followup_tui.domain.insights.counts import (
     UnaskedQuestion,
     normalise_question,
 )
-from followup_tui.domain.models import OUTCOMES, Card, Concern, Debrief, Interview, Question
+from followup_tui.domain.models import OUTCOMES, Card, Debrief, Interview, Question
 from followup_tui.domain.vocabulary import NO_CATEGORY, OUTCOME_LABELS
 
 __all__ = [
@@ -238,8 +239,8 @@ def share_of(group: GutGroup) -> str:
 
 def compute_insights(
     interviews: Iterable[Interview],
-    debriefs: Iterable[Debrief],
-    concerns: Iterable[Concern],
+    debriefs: Iterable[Debrief] | Mapping[str, int | None],
+    concerns: Iterable[CountedConcern],
     questions: Iterable[Question],
     cards: Iterable[Card],
     now: datetime,
@@ -248,8 +249,8 @@ def compute_insights(
 
     Args:
         interviews: Every interview.
-        debriefs: Every debrief (their id is the interview's id).
-        concerns: Every concern.
+        debriefs: Every debrief (their id is the interview's id), or just their gut ratings by id.
+        concerns: Every concern (or the fields counted of each, ``rows.concern_facts``).
         questions: Every prepared question.
         cards: Every card.
         now: The current local time (interviews after it are upcoming).
@@ -262,7 +263,7 @@ def compute_insights(
     concerns = [c for c in concerns if c.interview_id in known_ids]
     unasked = [q for q in questions if q.asked == "no" and q.interview_id in known_ids]
     happened = [i for i in items if not counts.upcoming(i, now)]
-    gut = {d.id: d.gut for d in debriefs}
+    gut = debriefs if isinstance(debriefs, Mapping) else {d.id: d.gut for d in debriefs}
     bad = [i for i in happened if gut.get(i.id) in (1, 2)]
     others = [i for i in happened if gut.get(i.id) not in (1, 2)]
     outcome_counts = Counter(i.outcome for i in happened)

@@ -23,18 +23,17 @@ from textual.worker import Worker, WorkerState
 from followup_tui.domain.insights.report import (
     Insights,
     UnaskedQuestion,
-    compute_insights,
     normalise_question,
     plural,
     share_of,
 )
-from followup_tui.domain.models import Card, Concern, Debrief, Interview, Question
+from followup_tui.domain.models import Interview, Question
 from followup_tui.domain.status import moment_label
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import PREDICTION_LABELS
 from followup_tui.services import actions
 from followup_tui.services.autosave import save_key
-from followup_tui.store.repository import Repository
+from followup_tui.services.insights import count_insights
 from followup_tui.ui.display import safe, safe_text
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.insights.bars import Bar, InsightsBars
@@ -272,15 +271,6 @@ class InsightsScreen(FollowupScreen):
         self.notify(f"Added to the prep for {where} as a must-ask.", title="Next prep", markup=False)
         if self.insights is not None:
             self._fill_forgotten(self.insights)
-
-
-def count_insights(repo: Repository, now: datetime) -> tuple[Insights, list[Interview]]:
-    """Every insight, from the stored records read without copies (safe on a worker thread)."""
-    interviews = list(repo.shared(Interview))
-    result = compute_insights(
-        interviews, repo.shared(Debrief), repo.shared(Concern), repo.shared(Question), repo.shared(Card), now
-    )
-    return result, interviews
 
 
 def interview_label(interview: Interview) -> Content:

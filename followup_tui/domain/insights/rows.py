@@ -1,0 +1,129 @@
+"""The few fields Insights counts, read from the stored rows without building a record per row.
+
+A long history holds thousands of concerns, questions and debriefs, and building a model for
+each (every field read, checked and copied) is most of what the first count costs. The count
+needs a handful of their fields; this module reads just those, each exactly as
+``Record.from_record`` would read it, so an odd value (a wrong JSON type, a choice that does not
+exist) counts as the model would count it:
+
+- an id is read by ``domain.reading.as_id``, as every record reads its ids;
+- any other field is read by building a record that holds only that field (``from_record`` of a
+  one-field dict) and keeping that field's value. Every check a record makes is about one field
+  at a time, so the value is the one the whole record would hold. The readings are remembered
+  per value, so the few values such fields take (a kind, a rating) are each read once.
+
+Rows repeating an id count once, with the first of them, as the repository's lists keep them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from followup_tui.domain.models import Concern, Debrief, Question, Record
+from followup_tui.domain.reading import as_id
+
+Row = dict[str, Any]
+
+_MISSING = object()
+"""Stands for a field the row does not hold (the record's default, or its stand-in, applies)."""
+
+
+def read_id(row: Row, name: str = "id") -> str:
+    """An id field of a stored row (``id`` or ``interview_id``), as the record reads it."""
+    return as_id(row.get(name, ""), "")[0]
+
+
+def first_of_each_id(rows: Iterable[Row]) -> list[Row]:
+    """The rows with the first of each id, in stored order (as ``unique_records`` keeps records)."""
+    seen: set[str] = set()
+    kept = []
+    for row in rows:
+        record_id = read_id(row)
+        if record_id not in seen:
+            seen.add(record_id)
+            kept.append(row)
+    return kept
+
+
+def _reading_key(value: Any) -> tuple[Any, ...] | None:
+    """What a reading is remembered by: the value with its type (1, 1.0 and True read apart);
+    None for values not worth remembering (other numbers, lists of anything but text, objects)."""
+    kind = type(value)
+    if kind is int or kind is bool or value is None or value is _MISSING:
+        return (kind, value)
+    if kind is list and all(type(item) is str for item in value):
+        return (kind, tuple(value))
+    return None
+
+
+def field_reader(cls: type[Record], name: str) -> Callable[[Row], Any]:
+    """A function reading one field of stored rows of ``cls`` as ``cls.from_record`` reads it.
+
+    Never change what it returns (a list read once is handed to every row holding it).
+
+    Args:
+        cls: The record type of the rows.
+        name: The field (not an id: ``read_id`` reads those).
+    """
+    texts: dict[str, Any] = {}  # the common case, looked up without building a key
+    readings: dict[tuple[Any, ...], Any] = {}
+
+    def reading(value: Any) -> Any:
+        return getattr(cls.from_record({} if value is _MISSING else {name: value}), name)
+
+    def read(row: Row) -> Any:
+        value = row.get(name, _MISSING)
+        if type(value) is str:
+            found = texts.get(value, _MISSING)
+            if found is _MISSING:
+                found = texts[value] = reading(value)
+            return found
+        key = _reading_key(value)
+        if key is None:
+            return reading(value)
+        try:
+            return readings[key]
+        except KeyError:
+            found = readings[key] = reading(value)
+            return found
+
+    return read
+
+
+class ConcernFacts(NamedTuple):
+    """What Insights counts of one concern (the fields of ``Concern`` it reads)."""
+
+    interview_id: str
+    kind: str
+    error_kind: str
+    traps: list[str]
+    prediction: bool
+    confidence: int | None
+    prediction_result: str
+    resolved: bool
+
+
+_CONCERN_FIELDS = ("kind", "error_kind", "traps", "prediction", "confidence", "prediction_result", "resolved")
+
+
+def concern_facts(rows: Iterable[Row]) -> list[ConcernFacts]:
+    """The counted fields of every concern, one per id, in stored order."""
+    readers = [field_reader(Concern, name) for name in _CONCERN_FIELDS]
+    return [
+        ConcernFacts(read_id(row, "interview_id"), *(read(row) for read in readers))
+        for row in first_of_each_id(rows)
+    ]
+
+
+def gut_ratings(rows: Iterable[Row]) -> dict[str, int | None]:
+    """Each debrief's gut rating by its id (the interview's), the first row of each id."""
+    gut = field_reader(Debrief, "gut")
+    return {read_id(row): gut(row) for row in first_of_each_id(rows)}
+
+
+def unasked_questions(rows: Iterable[Row]) -> list[Question]:
+    """The questions marked as not asked, built as records (only these: the count needs their
+    text, category and order), one per id, in stored order."""
+    asked = field_reader(Question, "asked")
+    return [Question.from_record(row) for row in first_of_each_id(rows) if asked(row) == "no"]
