@@ -26,9 +26,9 @@ def count_insights(repo: Repository, now: datetime) -> tuple[Insights, list[Inte
     interviews = list(repo.shared(Interview))
     result = compute_insights(
         interviews,
-        rows.gut_ratings(repo.stored_rows(Debrief)),
-        rows.concern_facts(repo.stored_rows(Concern)),
-        rows.unasked_questions(repo.stored_rows(Question)),
+        repo.read_rows(Debrief, rows.gut_ratings),
+        repo.read_rows(Concern, rows.concern_facts),
+        repo.read_rows(Question, rows.unasked_questions),
         repo.shared(Card),
         now,
     )

@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 class Repository:
@@ -192,12 +193,17 @@ class Repository:
             raise not_found(cls, record_id)
         return found
 
-    def stored_rows(self, cls: type[Record]) -> list[dict[str, Any]]:
-        """Every stored row of one kind as last read from disk, in stored order, repeated ids
-        included: for code that counts a few fields of a whole history (read them as the
-        model reads them, ``domain.reading``). Never change them."""
+    def read_rows(self, cls: type[Record], read: Callable[[list[dict[str, Any]]], T]) -> T:
+        """What ``read`` makes of every stored row of one kind (as last read from disk, in
+        stored order, repeated ids included), under the lock: a change on another thread
+        cannot reach a row while it is read.
+
+        For code that counts a few fields of a whole history without building a record per
+        row (reading them as the record reads them, ``domain.reading``). ``read`` must not
+        change the rows nor keep them.
+        """
         with self._mutex:
-            return list(self._stored(TABLES[cls]).values())
+            return read(list(self._stored(TABLES[cls]).values()))
 
     def open_concern_counts(self) -> dict[str, int]:
         """How many concerns of each interview are still open (see ``models.concern_is_open``).
