@@ -21,7 +21,7 @@ from pathlib import Path
 
 from followup_tui.store.safe_read import Identity, UserFileError, identity_of, open_regular
 
-CHUNK = 256 * 1024
+CHUNK = 64 * 1024
 """How much of the file is read at once: the most of its bytes alive during a scan."""
 
 _NAME = re.compile(rb'"([A-Za-z0-9_.\-]{1,100})":')
@@ -97,14 +97,15 @@ class _Lines:
         self._hold = b""
         self._keeping: list[bytes] | None = None
 
-    def feed(self, segment: bytes) -> None:
-        """Bytes of the current line (never a newline)."""
+    def feed(self, segment: memoryview) -> None:
+        """Bytes of the current line (never a newline), as a view of the chunk read."""
         if self.spans is None or not segment:
             return
         if self._name is not None:
             self._json(segment)
             return
-        self._head += segment
+        taken = segment[: _LONGEST_NAME + 1 - len(self._head)]
+        self._head += taken
         skip = 1 if self._line_start == 0 else 0
         if skip and not self._head.startswith(b"{"):
             self.spans = None
@@ -119,18 +120,23 @@ class _Lines:
         self._hash = hashlib.sha256()
         self._keeping = [] if self._name in self.keep else None
         rest, self._head = bytes(self._head[found.end() :]), bytearray()
-        self._json(rest)
+        self._json(memoryview(rest))
+        self._json(segment[len(taken) :])
 
-    def _json(self, segment: bytes) -> None:
+    def _json(self, segment: memoryview) -> None:
         """Bytes of the current table's JSON, and the byte after it: the last byte of each
         segment is held back until the next one shows it is not the line's last."""
-        data = self._hold + segment
-        if not data:
+        if not segment:
             return
-        body, self._hold = data[:-1], data[-1:]
+        if self._hold:
+            self._body(self._hold)
+        self._body(segment[:-1])
+        self._hold = bytes(segment[-1:])
+
+    def _body(self, body: bytes | memoryview) -> None:
         self._hash.update(body)
         if self._keeping is not None:
-            self._keeping.append(body)
+            self._keeping.append(bytes(body))
 
     def end(self, at: int, last: bool) -> None:
         """The current line ends at offset ``at`` (its newline, or the end of the file)."""
@@ -175,12 +181,12 @@ def scan(path: Path, limit: int, keep: frozenset[str]) -> Scan | None:
             whole.update(chunk)
             if offset == 0:
                 head = chunk[:512]
-            start = 0
+            view, start = memoryview(chunk), 0  # slices of the chunk, not copies
             while (newline := chunk.find(b"\n", start)) >= 0:
-                lines.feed(chunk[start:newline])
+                lines.feed(view[start:newline])
                 lines.end(offset + newline, last=False)
                 start = newline + 1
-            lines.feed(chunk[start:])
+            lines.feed(view[start:])
             offset += len(chunk)
             if offset > limit:
                 return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -9,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from followup_tui.domain.models import Concern, Interview, Question
+from followup_tui.store import ranges
 from followup_tui.store.durable import DamagedFileError, StorageError
-from followup_tui.store.parsing import Piece, PieceChanged
+from followup_tui.store.parsing import EAGER, Piece, PieceChanged, parse_all, parse_scanned
+from followup_tui.store.pieces import split
 from followup_tui.store.repository import Repository
+from followup_tui.store.safe_read import DATA_FILE_LIMIT
 from followup_tui.store.storage import SafeJSONStorage
 from tests.helpers.files import device_file
 
@@ -119,3 +123,31 @@ def test_a_save_never_writes_a_range_that_changed_in_place(db_path: Path) -> Non
     with pytest.raises(StorageError):
         repo.add(Interview(company="Beta", role="Designer"))
     assert path.read_bytes() == tampered
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 7, 64 * 1024])
+def test_a_scan_in_chunks_of_any_size_finds_each_table_where_it_lies(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    path = _filled(db_path)
+    raw = path.read_bytes()
+    monkeypatch.setattr(ranges, "CHUNK", chunk)
+    scan = ranges.scan(path, DATA_FILE_LIMIT, frozenset(EAGER))
+    assert scan is not None and scan.spans is not None
+    assert scan.digest == hashlib.sha256(raw).hexdigest() and raw.startswith(scan.head)
+    assert [(n, s.start, s.end) for n, s in scan.spans.items()] == split(raw)
+    assert all(s.digest == hashlib.sha256(raw[s.start : s.end]).hexdigest() for s in scan.spans.values())
+    read = parse_scanned(scan, path)
+    assert read is not None and parse_all(read[0]) == json.loads(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b'{"meta":{},"cards":{}}', b'{"meta":{},\n"cards":{}}\n', b'{"meta":{};\n"cards":{}}', b'["meta",\n1]'],
+    ids=["one-line", "newline-last", "no-comma", "not-an-object"],
+)
+def test_a_file_in_another_layout_has_no_ranges(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "followup.json"
+    path.write_bytes(raw)
+    scan = ranges.scan(path, DATA_FILE_LIMIT, frozenset(EAGER))
+    assert scan is not None and scan.spans is None and split(raw) is None
