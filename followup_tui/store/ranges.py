@@ -54,7 +54,7 @@ class Span:
         try:
             if identity_of(os.fstat(fd)) != self.identity:
                 return None
-            data = os.pread(fd, self.end - self.start, self.start)
+            data = _read_at(fd, self.start, self.end - self.start)
         except OSError:
             return None
         finally:
@@ -66,6 +66,20 @@ class Span:
     def moved(self, path: Path, identity: Identity, start: int) -> Span:
         """The same bytes, written at ``start`` of another file (a save wrote them back as read)."""
         return Span(path, identity, start, start + self.end - self.start, self.digest)
+
+
+def _read_at(fd: int, offset: int, size: int) -> bytes:
+    """Up to ``size`` bytes of an open file from ``offset`` (fewer only at its end)."""
+    if not hasattr(os, "pread"):  # Windows
+        os.lseek(fd, offset, os.SEEK_SET)
+    parts: list[bytes] = []
+    while size > 0:
+        part = os.pread(fd, size, offset) if hasattr(os, "pread") else os.read(fd, size)
+        if not part:
+            break
+        parts.append(part)
+        offset, size = offset + len(part), size - len(part)
+    return b"".join(parts)
 
 
 @dataclass

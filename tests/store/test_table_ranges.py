@@ -151,3 +151,10 @@ def test_a_file_in_another_layout_has_no_ranges(tmp_path: Path, raw: bytes) -> N
     path.write_bytes(raw)
     scan = ranges.scan(path, DATA_FILE_LIMIT, frozenset(EAGER))
     assert scan is not None and scan.spans is None and split(raw) is None
+
+
+def test_a_range_is_read_without_pread(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = json.loads(_filled(db_path).read_bytes())
+    storage = _opened(db_path)
+    monkeypatch.delattr(os, "pread")
+    assert storage.table("questions") == whole["questions"]
