@@ -191,12 +191,13 @@ def unasked(interviews: list[Interview], questions: list[Question]) -> tuple[Una
         questions: The questions marked as not asked.
     """
     rank = {interview.id: n for n, interview in enumerate(interviews)}
+    keyed = [(normalise_question(q.text), q) for q in questions]  # each text normalised once
     ordered = sorted(
-        (q for q in questions if normalise_question(q.text)), key=lambda q: (rank[q.interview_id], q.order)
+        ((key, q) for key, q in keyed if key), key=lambda kq: (rank[kq[1].interview_id], kq[1].order)
     )
     groups: dict[str, list[Question]] = {}
-    for question in ordered:
-        groups.setdefault(normalise_question(question.text), []).append(question)
+    for key, question in ordered:
+        groups.setdefault(key, []).append(question)
     result = []
     for group in groups.values():
         categories = Counter(q.category.strip() for q in group if q.category.strip())
@@ -211,7 +212,9 @@ def unasked_by_category(questions: list[Question]) -> tuple[Tally, ...]:
     counts = Counter(q.category.strip().casefold() for q in questions)
     labels: dict[str, str] = {}
     for question in questions:
-        labels.setdefault(question.category.strip().casefold(), one_line(question.category).strip())
+        key = question.category.strip().casefold()
+        if key not in labels:  # the first wording of each category names it
+            labels[key] = one_line(question.category).strip()
     tallies = [Tally(key, labels.get(key) or NO_CATEGORY, n) for key, n in counts.items()]
     return tuple(sorted(tallies, key=lambda t: (-t.count, t.label.casefold())))
 
