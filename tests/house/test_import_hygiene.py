@@ -122,3 +122,19 @@ def test_plain_followup_opens_the_app_without_click(db_path: Path, args: list[st
     assert "STATUS 0" in result.stdout
     assert f"OPENED 1 DEMO {'--demo' in args}" in result.stdout
     assert "CLICK []" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(("lang", "loaded"), [("en", ["en"]), ("de-AT", ["de", "en"]), ("fr", ["en", "fr"])])
+def test_a_card_reads_only_the_guards_of_its_language_and_english(
+    db_path: Path, lang: str, loaded: list[str]
+) -> None:
+    code = (
+        "import sys\n"
+        "from followup_tui.domain.card.guard import sensitive_topic\n"
+        f"sensitive_topic('I enjoyed the talk about the roadmap.', {lang!r})\n"
+        "prefix = 'followup_tui.domain.card.guard_'\n"
+        "print('LOADED', sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix)))\n"
+    )
+    result = _python(["-c", code], db_path)
+    assert result.returncode == 0, result.stderr
+    assert f"LOADED {sorted([*loaded, 'rules'])}" in result.stdout

@@ -11,19 +11,16 @@ condition counts as health only when it is the user's own, not a patient's or a 
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import replace
 from functools import cache
 
-from followup_tui.domain.card import guard_de, guard_en, guard_es, guard_fr
+from followup_tui.domain.card import guard_en
 from followup_tui.domain.card.guard_rules import AMOUNT, LARGE, GuardData, Rule, base_tag
 
-_LANGUAGES: dict[str, GuardData] = {
-    "en": guard_en.DATA,
-    "de": guard_de.DATA,
-    "es": guard_es.DATA,
-    "fr": guard_fr.DATA,
-}
+_LANGUAGES: dict[str, GuardData] = {"en": guard_en.DATA}
+"""Each language's data read so far: English always (every card also reads English words)."""
 
 PHRASES_TO_AVOID: dict[str, str] = guard_en.DATA.phrases
 """The English phrases that make a card sound anxious or grovelling, each with its hint."""
@@ -43,7 +40,17 @@ _OTHERS_AFTER = 3
 
 
 def _data(lang: str) -> GuardData:
-    return _LANGUAGES[base_tag(lang)]
+    """The guard's data for a language, its rules compiled the first time a card in it is read.
+
+    Compiling a language's rules takes tens of milliseconds: an English card's first opening
+    does not pay for German, Spanish and French.
+    """
+    tag = base_tag(lang)
+    data = _LANGUAGES.get(tag)
+    if data is None:
+        module = importlib.import_module(f"followup_tui.domain.card.guard_{tag}")
+        data = _LANGUAGES[tag] = module.DATA
+    return data
 
 
 def sensitive_topic(text: str, lang: str = "en") -> str:
@@ -156,7 +163,7 @@ def _english_words(lang: str) -> GuardData:
     """English words in a card of another language ("OTE", "my notice period" in an English debrief
     drafted in German), read with that language's people and harmless spans too, without English's
     reading of amounts (its business words are English)."""
-    data = _LANGUAGES[lang]
+    data = _data(lang)
     english = guard_en.DATA
     return replace(
         english,
@@ -176,7 +183,7 @@ def _either(first: re.Pattern[str], second: re.Pattern[str]) -> re.Pattern[str]:
 
 @cache
 def _phrase_patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    data = _LANGUAGES[lang]
+    data = _data(lang)
     patterns = {}
     for name in data.phrases:
         body = data.patterns.get(name) or re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
