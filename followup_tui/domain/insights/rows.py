@@ -31,7 +31,8 @@ _MISSING = object()
 
 def read_id(row: Row, name: str = "id") -> str:
     """An id field of a stored row (``id`` or ``interview_id``), as the record reads it."""
-    return as_id(row.get(name, ""), "")[0]
+    value = row.get(name, "")
+    return value if type(value) is str else as_id(value, "")[0]
 
 
 def first_of_each_id(rows: Iterable[Row]) -> list[Row]:
@@ -39,22 +40,13 @@ def first_of_each_id(rows: Iterable[Row]) -> list[Row]:
     seen: set[str] = set()
     kept = []
     for row in rows:
-        record_id = read_id(row)
+        record_id = row.get("id", "")
+        if type(record_id) is not str:  # read as read_id reads it, without a call per row
+            record_id = as_id(record_id, "")[0]
         if record_id not in seen:
             seen.add(record_id)
             kept.append(row)
     return kept
-
-
-def _reading_key(value: Any) -> tuple[Any, ...] | None:
-    """What a reading is remembered by: the value with its type (1, 1.0 and True read apart);
-    None for values not worth remembering (other numbers, lists of anything but text, objects)."""
-    kind = type(value)
-    if kind is int or kind is bool or value is None or value is _MISSING:
-        return (kind, value)
-    if kind is list and all(type(item) is str for item in value):
-        return (kind, tuple(value))
-    return None
 
 
 def field_reader(cls: type[Record], name: str) -> Callable[[Row], Any]:
@@ -66,27 +58,30 @@ def field_reader(cls: type[Record], name: str) -> Callable[[Row], Any]:
         cls: The record type of the rows.
         name: The field (not an id: ``read_id`` reads those).
     """
-    texts: dict[str, Any] = {}  # the common case, looked up without building a key
-    readings: dict[tuple[Any, ...], Any] = {}
+    texts: dict[str, Any] = {}  # the common case, looked up by the text itself
+    readings: dict[tuple[Any, ...], Any] = {}  # other values, by their type and value
 
     def reading(value: Any) -> Any:
         return getattr(cls.from_record({} if value is _MISSING else {name: value}), name)
 
     def read(row: Row) -> Any:
         value = row.get(name, _MISSING)
-        if type(value) is str:
-            found = texts.get(value, _MISSING)
-            if found is _MISSING:
-                found = texts[value] = reading(value)
-            return found
-        key = _reading_key(value)
-        if key is None:
+        kind = type(value)
+        memo: dict[Any, Any]
+        # 1, 1.0 and True are one key to a dict: each is remembered with its type, read apart;
+        # other numbers, lists of anything but text and objects are read every time
+        if kind is str:
+            memo, key = texts, value
+        elif kind is bool or kind is int or value is None or value is _MISSING:
+            memo, key = readings, (kind, value)
+        elif kind is list and all(type(item) is str for item in value):
+            memo, key = readings, (kind, tuple(value))
+        else:
             return reading(value)
-        try:
-            return readings[key]
-        except KeyError:
-            found = readings[key] = reading(value)
-            return found
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            found = memo[key] = reading(value)
+        return found
 
     return read
 
@@ -109,9 +104,20 @@ _CONCERN_FIELDS = ("kind", "error_kind", "traps", "prediction", "confidence", "p
 
 def concern_facts(rows: Iterable[Row]) -> list[ConcernFacts]:
     """The counted fields of every concern, one per id, in stored order."""
-    readers = [field_reader(Concern, name) for name in _CONCERN_FIELDS]
+    kind, error_kind, traps, prediction, confidence, result, resolved = (
+        field_reader(Concern, name) for name in _CONCERN_FIELDS
+    )
     return [
-        ConcernFacts(read_id(row, "interview_id"), *(read(row) for read in readers))
+        ConcernFacts(
+            read_id(row, "interview_id"),
+            kind(row),
+            error_kind(row),
+            traps(row),
+            prediction(row),
+            confidence(row),
+            result(row),
+            resolved(row),
+        )
         for row in first_of_each_id(rows)
     ]
 
