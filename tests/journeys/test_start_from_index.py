@@ -144,13 +144,18 @@ async def test_a_click_before_the_data_opened_acts_after_it(indexed: Path) -> No
         assert await until(pilot, lambda: table.cursor_row == 4)
 
 
-async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Path) -> None:
-    own = Repository(indexed).storage.own_path
+def damage_behind_the_index(db_path: Path) -> None:
+    """Damage this device's file in place, keeping its size and time: the index cannot tell."""
+    own = Repository(db_path).storage.own_path
     assert own is not None
     st = own.stat()
-    with open(own, "r+b") as file:  # same size, same time: the index cannot tell
+    with open(own, "r+b") as file:
         file.write(b"[" * 16)
     os.utime(own, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Path) -> None:
+    damage_behind_the_index(indexed)
     with pytest.raises(DamagedFileError) as refused:
         Repository(indexed).interviews()
     app = build_app(indexed)
@@ -165,12 +170,7 @@ async def test_a_file_damaged_behind_the_index_is_refused_as_before(indexed: Pat
 async def test_data_asked_for_before_the_open_of_a_damaged_file_is_refused_without_a_crash(
     indexed: Path,
 ) -> None:
-    own = Repository(indexed).storage.own_path
-    assert own is not None
-    st = own.stat()
-    with open(own, "r+b") as file:  # same size, same time: the index cannot tell
-        file.write(b"[" * 16)
-    os.utime(own, ns=(st.st_atime_ns, st.st_mtime_ns))
+    damage_behind_the_index(indexed)
     app = opening_when_told(indexed)
     with pytest.raises(DataNotOpenedError):  # run_test hands on what ended the app
         async with app.run_test(size=(100, 30)) as pilot:
