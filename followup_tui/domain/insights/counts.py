@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from followup_tui.domain.insights.rows import ConcernFacts
+from followup_tui.domain.insights.rows import ConcernFacts, QuestionFacts
 from followup_tui.domain.models import ERROR_KINDS, Card, Concern, Interview, Question
 from followup_tui.domain.status import card_late, recipient_cards, sent_on_time
 from followup_tui.domain.text import one_line
@@ -21,6 +21,9 @@ WENT_FORWARD: frozenset[str] = frozenset({"advanced", "offer"})
 
 CountedConcern = Concern | ConcernFacts
 """A concern as counted: the record, or just the fields counted, read from its stored row."""
+
+CountedQuestion = Question | QuestionFacts
+"""A question as counted: the record, or just the fields counted, read from its stored row."""
 
 DECIDED: frozenset[str] = frozenset({"advanced", "offer", "rejected", "no-response"})
 """Outcomes that say how an interview went (pending says nothing yet; withdrawn was my choice)."""
@@ -183,7 +186,7 @@ def errors(concerns: list[CountedConcern]) -> tuple[ErrorTally, ...]:
     return tuple(sorted(tallies, key=lambda t: (-t.count, order[t.kind])))
 
 
-def unasked(interviews: list[Interview], questions: list[Question]) -> tuple[UnaskedQuestion, ...]:
+def unasked(interviews: list[Interview], questions: list[CountedQuestion]) -> tuple[UnaskedQuestion, ...]:
     """Group unasked questions by their normalised text, most often first.
 
     Args:
@@ -195,7 +198,7 @@ def unasked(interviews: list[Interview], questions: list[Question]) -> tuple[Una
     ordered = sorted(
         ((key, q) for key, q in keyed if key), key=lambda kq: (rank[kq[1].interview_id], kq[1].order)
     )
-    groups: dict[str, list[Question]] = {}
+    groups: dict[str, list[CountedQuestion]] = {}
     for key, question in ordered:
         groups.setdefault(key, []).append(question)
     result = []
@@ -207,7 +210,7 @@ def unasked(interviews: list[Interview], questions: list[Question]) -> tuple[Una
     return tuple(sorted(result, key=lambda u: (-u.count, normalise_question(u.text))))
 
 
-def unasked_by_category(questions: list[Question]) -> tuple[Tally, ...]:
+def unasked_by_category(questions: list[CountedQuestion]) -> tuple[Tally, ...]:
     """Count unasked questions by category (case-insensitive), most first."""
     counts = Counter(q.category.strip().casefold() for q in questions)
     labels: dict[str, str] = {}

@@ -18,6 +18,7 @@ from followup_tui.domain.insights import counts as counts
 from followup_tui.domain.insights.counts import (
     CardTiming,
     CountedConcern,
+    CountedQuestion,
     ErrorTally,
     GutGroup,
     Predictions,
@@ -25,7 +26,7 @@ from followup_tui.domain.insights.counts import (
     UnaskedQuestion,
     normalise_question,
 )
-from followup_tui.domain.models import OUTCOMES, Card, Debrief, Interview, Question
+from followup_tui.domain.models import OUTCOMES, Card, Debrief, Interview
 from followup_tui.domain.vocabulary import NO_CATEGORY, OUTCOME_LABELS
 
 __all__ = [
@@ -241,7 +242,7 @@ def compute_insights(
     interviews: Iterable[Interview],
     debriefs: Iterable[Debrief] | Mapping[str, int | None],
     concerns: Iterable[CountedConcern],
-    questions: Iterable[Question],
+    questions: Iterable[CountedQuestion],
     cards: Iterable[Card],
     now: datetime,
 ) -> Insights:
@@ -251,7 +252,8 @@ def compute_insights(
         interviews: Every interview.
         debriefs: Every debrief (their id is the interview's id), or just their gut ratings by id.
         concerns: Every concern (or the fields counted of each, ``rows.concern_facts``).
-        questions: Every prepared question.
+        questions: Every prepared question (or the fields counted of those not asked,
+            ``rows.unasked_questions``).
         cards: Every card.
         now: The current local time (interviews after it are upcoming).
 

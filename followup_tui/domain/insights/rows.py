@@ -69,11 +69,11 @@ def field_reader(cls: type[Record], name: str) -> Callable[[Row], Any]:
         kind = type(value)
         memo: dict[Any, Any]
         # 1, 1.0 and True are one key to a dict: each is remembered with its type, read apart;
-        # other numbers, lists of anything but text and objects are read every time
+        # zeros of fractional numbers, lists of anything but text, and objects are read every time
         if kind is str:
             memo, key = texts, value
-        elif kind is bool or kind is int or value is None or value is _MISSING:
-            memo, key = readings, (kind, value)
+        elif kind is bool or kind is int or value is None or value is _MISSING or (kind is float and value):
+            memo, key = readings, (kind, value)  # not 0.0: -0.0 is the same key, and its own text
         elif kind is list and all(type(item) is str for item in value):
             memo, key = readings, (kind, tuple(value))
         else:
@@ -128,8 +128,23 @@ def gut_ratings(rows: Iterable[Row]) -> dict[str, int | None]:
     return {read_id(row): gut(row) for row in first_of_each_id(rows)}
 
 
-def unasked_questions(rows: Iterable[Row]) -> list[Question]:
-    """The questions marked as not asked, built as records (only these: the count needs their
-    text, category and order), one per id, in stored order."""
-    asked = field_reader(Question, "asked")
-    return [Question.from_record(row) for row in first_of_each_id(rows) if asked(row) == "no"]
+class QuestionFacts(NamedTuple):
+    """What Insights counts of one question (the fields of ``Question`` it reads)."""
+
+    interview_id: str
+    asked: str
+    text: str
+    category: str
+    order: float
+
+
+def unasked_questions(rows: Iterable[Row]) -> list[QuestionFacts]:
+    """The counted fields of the questions marked as not asked, one per id, in stored order."""
+    asked, text, category, order = (
+        field_reader(Question, name) for name in ("asked", "text", "category", "order")
+    )
+    return [
+        QuestionFacts(read_id(row, "interview_id"), "no", text(row), category(row), order(row))
+        for row in first_of_each_id(rows)
+        if asked(row) == "no"
+    ]
