@@ -13,6 +13,7 @@ from textual.widgets import Header
 
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.debrief.debrief import DebriefScreen
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.insights.bars import InsightsBars
@@ -20,6 +21,7 @@ from followup_tui.ui.screens.insights.insights import InsightsScreen
 from followup_tui.ui.widgets.text_box import TextBox
 from tests.conftest import FIXED_NOW
 from tests.helpers.board_seed import seed_interview
+from tests.helpers.card_fixtures import fill_card_data
 from tests.helpers.wait import settle, until
 from tests.ui.test_insights_screen import fill
 
@@ -86,3 +88,25 @@ async def test_the_home_screen_styles_its_widgets_once_as_the_app_starts(
         for widget in [screen, screen.query_one(Header), screen.query_one("#home-status")]:
             assert styled.get(id(widget)) == 1, widget
         assert styled.get(id(screen.table)) == 2
+
+
+async def test_opening_the_card_restyles_nothing_on_the_home_screen(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's rules are added to the app's as it opens: no stylesheet of the app is parsed
+    again, and the home screen underneath (its rows, its header) is not styled again."""
+    fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        reparsed: list[int] = []
+        reparse = Stylesheet.reparse
+        monkeypatch.setattr(Stylesheet, "reparse", lambda sheet: (reparsed.append(1), reparse(sheet))[1])
+        styled = count_styling(monkeypatch, Widget)
+        await pilot.press("c")
+        assert await until(pilot, lambda: isinstance(app.screen, CardScreen) and app.screen.is_mounted)
+        await settle(app, pilot)
+        assert reparsed == []
+        assert [widget for widget in home.walk_children(Widget, with_self=True) if id(widget) in styled] == []

@@ -40,6 +40,7 @@ from followup_tui.ui.display import safe, template
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.card import status
 from followup_tui.ui.screens.card.copying import copy_card
+from followup_tui.ui.screens.card.css import CARD_CSS
 from followup_tui.ui.screens.card.exports import export_ics, export_text
 from followup_tui.ui.screens.card.other_window import reconcile
 from followup_tui.ui.screens.card.reading import READ_BINDINGS, CardReading
@@ -58,7 +59,7 @@ class CardScreen(FollowupScreen, CardReading):
     KEEP_IN_VIEW = "#card-meter, #card-flags"
     CONFLICT_TABLES = frozenset({"cards"})
     AUTO_FOCUS = ""
-    CSS_PATH = "card.tcss"
+    DEFAULT_CSS = CARD_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("w", "toggle_written", "Written"),
         Binding("s", "toggle_sent", "Sent"),
