@@ -10,9 +10,12 @@ from textual.widgets._footer import FooterKey
 from followup_tui.domain.models import Interview
 from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
+from followup_tui.ui.screens.card.card import CardScreen
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.widgets.key_footer import KeyFooter
 from tests.conftest import FIXED_NOW
+from tests.helpers.card_fixtures import fill_card_data
+from tests.helpers.wait import settle, until
 
 
 def footer_keys(app: FollowupApp) -> dict[str, FooterKey]:
@@ -156,3 +159,33 @@ async def test_keys_that_only_light_or_dim_change_in_place(repo: Repository) -> 
         assert await until(
             pilot, lambda: "p" in footer_keys(app) and footer_keys(app)["p"].has_class("-disabled")
         )
+
+
+async def test_opening_the_card_builds_each_of_its_keys_once_and_none_at_home(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's footer builds its keys once as it opens (after the screen is first shown:
+    keys built as the footer first composes are styled twice, which was measured slower); the
+    home footer underneath, asked again as the card covers it, keeps its keys."""
+    fill_card_data(repo)
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        home_keys = list(app.screen.query(FooterKey))
+        built: list[FooterKey] = []
+        make = FooterKey.__init__
+
+        def counting(key: FooterKey, *args: Any, **kwargs: Any) -> None:
+            built.append(key)
+            make(key, *args, **kwargs)
+
+        monkeypatch.setattr(FooterKey, "__init__", counting)
+        await pilot.press("c")
+        assert await until(pilot, lambda: isinstance(app.screen, CardScreen) and app.screen.is_mounted)
+        await settle(app, pilot)
+        shown = list(app.screen.query_one(KeyFooter).query(FooterKey))
+        assert len(shown) > 10
+        assert built == shown
+        app.pop_screen()
+        await settle(app, pilot)
+        assert list(app.screen.query(FooterKey)) == home_keys
