@@ -216,6 +216,9 @@ SCREENS_SIZE = 200
 
 GROUPS = ("startup", "pty", "cli", "save", "inapp", "screens")
 
+IN_PROCESS = {"save", "inapp", "screens"}
+"""The groups measured inside this process, on the source tree beside this script."""
+
 
 def _compile_like_pip() -> None:
     """Byte-compile the package first, as ``pip install .`` does.
@@ -345,10 +348,13 @@ def main() -> None:
             os.environ.pop("XDG_STATE_HOME", None)
         else:
             os.environ["XDG_STATE_HOME"] = saved_state
-    print(f"measured: {install_kind()}; {args.devices} device file(s)", file=sys.stderr)
+    measured = install_kind()
+    if only & IN_PROCESS:  # these import followup where this script runs, whatever --installed says
+        measured += f"; in-process groups ({', '.join(sorted(only & IN_PROCESS))}): the source tree {ROOT}"
+    print(f"measured: {measured}; {args.devices} device file(s)", file=sys.stderr)
     _print_table(results)
     machine = {
-        "measured": install_kind(),
+        "measured": measured,
         "load_average": [round(load, 2) for load in os.getloadavg()],
         "python": platform.python_version(),
         "platform": platform.platform(),
