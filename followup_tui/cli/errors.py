@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.text import one_line
@@ -38,13 +37,6 @@ def error_message(exc: BaseException) -> str:
     return one_line(str(exc)) or type(exc).__name__
 
 
-def tell(line: str) -> None:
-    """Print a line on stderr, as ``click.echo(err=True)`` does: nowhere when the process has
-    no stderr (``print`` would put it on stdout, which only ever carries a command's data)."""
-    if sys.stderr is not None:
-        print(line, file=sys.stderr, flush=True)
-
-
 def silence_stdout() -> None:
     """Point standard output at the null device: what is still buffered for it has no reader."""
     try:
@@ -53,31 +45,3 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
         return
-
-
-def as_the_group_would(work: Callable[[], int]) -> int:
-    """Run a command without click as the click group runs one; return its exit status.
-
-    The time-zone warning comes first; an interrupt (before the app takes the terminal) ends
-    it with ``Aborted!`` as click says it, and an internal error with a report that holds no
-    user text, each with exit status 1.
-
-    Args:
-        work: The command; returns its exit status.
-    """
-    from followup_tui.domain.zones import zone_notice
-
-    notice = zone_notice()
-    if notice is not None:
-        tell(f"Warning: {notice}")
-    try:
-        return work()
-    except KeyboardInterrupt:
-        tell("\nAborted!")
-        return 1
-    except Exception:
-        from followup_tui.services.crash import crash_report
-
-        exc_type, _, tb = sys.exc_info()
-        tell(crash_report(exc_type, tb))
-        return 1

@@ -135,6 +135,6 @@ def note_line(args: Sequence[str]) -> NoteLine | None:
 
 def _start_guarded(db: str | None, demo: bool) -> int:
     """Open the app as the group would: its time-zone warning, crash report and interrupt."""
-    from followup_tui.cli.errors import as_the_group_would
+    from followup_tui.cli.like_group import as_the_group_would
 
     return as_the_group_would(lambda: open_app(resolve_data_file(db), demo=demo))

@@ -123,7 +123,7 @@ def capture(repo: Repository, concern: Concern, interview_id: str | None) -> tup
 
 def run_note(line: NoteLine) -> int:
     """Take the note as the click group would, and return the exit status."""
-    from followup_tui.cli.errors import as_the_group_would
+    from followup_tui.cli.like_group import as_the_group_would
 
     return as_the_group_would(lambda: _note(line))
 
@@ -137,8 +137,8 @@ def _note(line: NoteLine) -> int:
         EXPECTED_ERRORS,
         error_message,
         silence_stdout,
-        tell,
     )
+    from followup_tui.cli.like_group import tell
     from followup_tui.store.locations import resolve_data_file
 
     path = resolve_data_file(line.db)  # as in the group's callback: not a user's error if it fails
