@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import Header, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -37,6 +37,7 @@ from followup_tui.services.insights import count_insights
 from followup_tui.ui.display import safe, safe_text
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.insights.bars import Bar, InsightsBars
+from followup_tui.ui.screens.insights.forget import ForgetList
 from followup_tui.ui.widgets.key_footer import KeyFooter
 
 SECTION_TITLES: dict[str, str] = {
@@ -101,7 +102,7 @@ class InsightsScreen(FollowupScreen):
         self._added: set[tuple[str, str]] = set()
         self._summaries: dict[str, Static] = {}
         self._bars: dict[str, InsightsBars] = {}
-        self._forget = OptionList(id="forget-list")
+        self._forget = ForgetList(id="forget-list")
         self._hint = Static(id="forget-hint", classes="insights-hint")
 
     def palette_interview_id(self) -> None:
