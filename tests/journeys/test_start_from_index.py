@@ -4,6 +4,8 @@ data, and a damaged or changed folder is handled exactly as without an index (is
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -280,3 +282,28 @@ async def test_a_save_after_a_start_up_from_the_index_is_in_the_next_one(indexed
     assert index is not None
     kept = next(i for i in index.interviews if i.id == interview_id)
     assert kept.open_concerns == Repository(indexed).open_concern_counts()[interview_id]
+
+
+FIRST_FRAME_IMPORTS = """
+import sys
+from textual.app import App
+def run(app, *args, **kwargs):
+    print("FROM INDEX", app.home_index is not None)
+    print("DATA LAYER", sorted(m for m in ("tinydb", "followup_tui.store.repository") if m in sys.modules))
+App.run = run
+sys.argv = ["followup", "--db", sys.argv[1]]
+from followup_tui.cli.launch import main
+main()
+"""
+"""The console script up to the app's run, which says what was imported by then."""
+
+
+def test_a_start_from_the_index_imports_no_data_layer_before_the_app_runs(indexed: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_IMPORTS, str(indexed)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "FROM INDEX True" in result.stdout, result.stderr[-2000:]
+    assert "DATA LAYER []" in result.stdout, result.stdout
