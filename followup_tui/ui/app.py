@@ -199,6 +199,7 @@ class FollowupApp(FollowupHost):
             self._watch_data()
         else:  # every key waits for the data (``data_opened``), in order
             self.key_order.hold()
+            self.hand_over_quickly()
 
     def data_opened(self) -> None:
         """The data opened after the first frame: the screens show it, then the keys typed
@@ -230,6 +231,7 @@ class FollowupApp(FollowupHost):
         """Save every pending edit before the app goes, keep the home index, and give the
         signals back."""
         self.saver.close()
+        self.hand_over_as_usual()  # an app that ended before its data opened
         self._keep_index_at_exit()
         for sig, handler in self._old_handlers.items():
             signal.signal(sig, handler)

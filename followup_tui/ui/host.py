@@ -7,6 +7,7 @@ circle. ``FollowupApp`` (``ui/app.py``) is the one subclass.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -28,6 +29,11 @@ if TYPE_CHECKING:  # a first frame from the home index comes before the data is 
     from followup_tui.domain.home_filters import HomeRow
     from followup_tui.store.home_index import HomeIndex
     from followup_tui.store.repository import Repository
+
+
+OPEN_SWITCH_INTERVAL = 0.0005
+"""Seconds a thread waits for the interpreter, at most, until the data opened after the first
+frame (Python's default is 0.005): the writer thread puts that frame on the terminal."""
 
 
 class DataNotOpenedError(Exception):
@@ -75,6 +81,7 @@ class FollowupHost(App[None]):
         """A throwaway copy with sample data (``--demo``): every header says so."""
         self.offered_conflicts: set[str] = set()
         """Texts typed on two devices already offered this session (``screens/conflict.py``)."""
+        self._switch_interval: float | None = None
 
     @property
     def repo(self) -> Repository:
@@ -107,9 +114,31 @@ class FollowupHost(App[None]):
 
     def _open(self) -> None:
         assert self._opener is not None
-        self._repository = self._opener()
+        try:
+            self._repository = self._opener()
+        finally:
+            self.hand_over_as_usual()
         self.home_index = None
         self.data_opened()
+
+    def hand_over_quickly(self) -> None:
+        """Until the data is open, let a thread waiting for the interpreter have it within half
+        a millisecond (``OPEN_SWITCH_INTERVAL``; Python's own is 5 ms).
+
+        The first frame waits in the queue of Textual's writer thread while the open, right
+        after it, holds the interpreter for tens of milliseconds: the frame reached the
+        terminal about 5 ms after it was drawn. No other thread wants the interpreter until
+        then, so nothing else changes.
+        """
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch_interval, OPEN_SWITCH_INTERVAL))
+
+    def hand_over_as_usual(self) -> None:
+        """Give the interpreter back its own hand-over interval (after ``hand_over_quickly``)."""
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
 
     def data_opened(self) -> None:
         """Called once the data opened after the first frame; the app starts watching it."""

@@ -23,12 +23,18 @@ from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
 from followup_tui.ui import app as app_module
 from followup_tui.ui.app import FollowupApp
-from followup_tui.ui.host import DataNotOpenedError
+from followup_tui.ui.host import OPEN_SWITCH_INTERVAL, DataNotOpenedError
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.table import InterviewTable
 from tests.conftest import FIXED_NOW, Switch
 from tests.helpers.home_index import keep_index
 from tests.helpers.wait import until
+
+
+def filter_text(app: FollowupApp) -> str:
+    """What the home screen's filter line holds ("" before ``/`` first added it)."""
+    found = app.screen.query("#home-filter")
+    return found.first(Input).value if found else ""
 
 
 def cells(app: FollowupApp) -> list[list[str]]:
@@ -72,7 +78,7 @@ def from_index(
     def opener() -> Repository:
         table = app.screen.query_one(InterviewTable)
         seen.update(cells=cells(app), first=table.get_row_at(0)[0])
-        seen["filter"] = app.screen.query_one("#home-filter", Input).value
+        seen["filter"] = filter_text(app)
         return open_repository(db_path)
 
     app = app_class(opener=opener, home_index=index, keep_index=True, watch=False)
@@ -123,9 +129,9 @@ async def test_keys_typed_at_once_act_after_the_data_opened(indexed: Path) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"Copperleaf")
         await pilot.pause()
-        assert app.screen.query_one("#home-filter", Input).value == ""  # waiting, not lost
+        assert filter_text(app) == ""  # waiting, not lost
         app.open_now()
-        assert await until(pilot, lambda: app.screen.query_one("#home-filter", Input).value == "Copperleaf")
+        assert await until(pilot, lambda: filter_text(app) == "Copperleaf")
         assert seen["filter"] == ""  # the data opened before any key was handled
         assert [row[0].strip() for row in cells(app)] == ["Copperleaf Health"]
         await pilot.press("enter", "d")
@@ -144,6 +150,22 @@ async def test_a_click_before_the_data_opened_acts_after_it(indexed: Path) -> No
         assert table.cursor_row == before
         app.open_now()
         assert await until(pilot, lambda: table.cursor_row == 4)
+
+
+async def test_other_threads_get_their_turn_quickly_until_the_data_is_open(indexed: Path) -> None:
+    """The writer thread puts the first frame on the terminal while the data opens."""
+    usual = sys.getswitchinterval()
+    seen: dict[str, Any] = {}
+    app = from_index(indexed, seen)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert sys.getswitchinterval() <= OPEN_SWITCH_INTERVAL < usual
+        assert await until(pilot, lambda: app.data_open)
+        assert sys.getswitchinterval() == usual
+    never_opened = opening_when_told(indexed)
+    async with never_opened.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert sys.getswitchinterval() <= OPEN_SWITCH_INTERVAL
+    assert sys.getswitchinterval() == usual
 
 
 def damage_behind_the_index(db_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 import pytest
 from textual.app import App
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from followup_tui.domain.models import Card, Concern, Interview, Question
 from followup_tui.services.demo.build import fill_demo
@@ -48,6 +48,22 @@ async def test_empty_database_shows_the_welcome(repo: Repository) -> None:
         assert not app.screen.query_one(InterviewTable).display
         await pilot.press("p")  # nothing selected: nothing opens
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_the_filter_line_and_the_welcome_are_built_when_first_needed(repo: Repository) -> None:
+    repo.add(Interview(company="Acme Robotics", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert not home.query("#home-filter") and not home.query("#home-welcome")
+        await pilot.press("slash", *"acme")  # the keys after / wait for the line to be there
+        assert await until(pilot, lambda: companies(app) == ["Acme Robotics"])
+        box = home.query_one("#home-filter", Input)
+        assert box.value == "acme" and app.focused is box
+        await pilot.press("escape", "delete", "y")  # the last interview goes: the welcome shows
+        assert await until(pilot, lambda: "Welcome to followup" in screen_text(app))
+        assert not home.query_one(InterviewTable).display
 
 
 async def test_upcoming_soonest_first_then_past_newest_first(repo: Repository) -> None:

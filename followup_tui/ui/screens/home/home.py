@@ -36,6 +36,8 @@ your notes on the way home, the worries and the real errors, the thank-you card.
 Just looking around? Quit and run [b]followup --demo[/b] to open a throwaway copy filled \
 with sample interviews."""
 
+FILTER_PLACEHOLDER = "Filter: type a company, role or interviewer"
+
 SELECTION_ACTIONS = {"open", "edit", "screen", "outcome", "delete"}
 """Actions that need an interview under the cursor."""
 
@@ -87,12 +89,14 @@ class HomeScreen(FollowupScreen):
         self._table = InterviewTable(id="home-table")
 
     def compose(self) -> ComposeResult:
-        """Header, filter line, the table (or a welcome), status line, footer."""
+        """Header, the table, status line, footer.
+
+        The filter line (above the table) and the first-run welcome (in the table's place) are
+        added when first needed (``action_filter``, ``_show``): hidden until then, their styles,
+        widgets and the welcome's text were work before the first frame that nobody saw.
+        """
         yield Header()
-        yield Input(placeholder="Filter: type a company, role or interviewer", id="home-filter", compact=True)
         yield self._table
-        with VerticalScroll(id="home-welcome"):
-            yield Static(Content.from_markup(WELCOME))
         yield Static(id="home-status")
         yield KeyFooter()
 
@@ -212,6 +216,8 @@ class HomeScreen(FollowupScreen):
         self._width = width
         shown = [row for row in self._rows if self.filters.matches(row)]
         self.set_class(not self._rows, "-empty")
+        if not self._rows and not self.query("#home-welcome"):
+            self.mount(VerticalScroll(Static(Content.from_markup(WELCOME)), id="home-welcome"), after=table)
         table.show(shown, self.app.clock(), keep)
         self._show_status(shown)
         self._update_bindings()
@@ -244,11 +250,19 @@ class HomeScreen(FollowupScreen):
         self.filters = filters
         self._show(keep)
 
-    def action_filter(self) -> None:
-        """Show the filter line and type into it."""
-        box = self.query_one("#home-filter", Input)
+    async def action_filter(self) -> None:
+        """Show the filter line and type into it (the keys typed after ``/`` wait for it)."""
+        box = self._filter_box()
+        if box is None:
+            box = Input(placeholder=FILTER_PLACEHOLDER, id="home-filter", compact=True)
+            await self.mount(box, before=self.table)
         box.add_class("-shown")
         box.focus()
+
+    def _filter_box(self) -> Input | None:
+        """The filter line, once ``/`` has added it."""
+        found = self.query("#home-filter")
+        return found.first(Input) if found else None
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as the user types."""
@@ -281,17 +295,18 @@ class HomeScreen(FollowupScreen):
 
     def action_clear_filters(self) -> None:
         """Show every interview again."""
-        box = self.query_one("#home-filter", Input)
-        with box.prevent(Input.Changed):
-            box.value = ""
-        box.remove_class("-shown")
+        box = self._filter_box()
+        if box is not None:
+            with box.prevent(Input.Changed):
+                box.value = ""
+            box.remove_class("-shown")
         self._set_filters(HomeFilters())
         self.table.focus()
 
     def action_back(self) -> None:
         """Escape closes the filter line (home is the first screen, so there is no back)."""
-        box = self.query_one("#home-filter", Input)
-        if box.has_class("-shown"):
+        box = self._filter_box()
+        if box is not None and box.has_class("-shown"):
             with box.prevent(Input.Changed):
                 box.value = ""
             box.remove_class("-shown")
