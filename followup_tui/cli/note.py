@@ -13,13 +13,12 @@ Anything unusual goes to click, which reports it exactly as before (``note_optio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from followup_tui.domain.text import one_line
 from followup_tui.domain.vocabulary import CONCERN_KIND_NAMES
 
 if TYPE_CHECKING:
-    from followup_tui.domain.models import Concern
     from followup_tui.store.repository import Repository
 
 NO_INTERVIEWS = "There are no interviews yet; add one with: followup add COMPANY"
@@ -81,19 +80,20 @@ def _plain_value(word: str) -> bool:
     return bool(word) and not word.startswith("-")
 
 
-def new_concern(text: str, kind: str) -> Concern:
-    """The concern to note, checked before the data file is opened.
+def new_concern(text: str, kind: str) -> dict[str, Any]:
+    """The concern to note as its stored row, checked before the data file is opened (made
+    without the models, which a note's short process never loads: ``domain.concerns``).
 
     Raises:
         ValidationError: If the text cannot be stored.
     """
-    from followup_tui.domain.models import Concern
+    from followup_tui.domain.concerns import new_concern_row
 
-    return Concern(text=text, kind=kind)
+    return new_concern_row(text, kind)
 
 
-def capture(repo: Repository, concern: Concern, interview_id: str | None) -> tuple[str, str]:
-    """Store ``concern`` for the interview named (default: the latest that has started).
+def capture(repo: Repository, concern: dict[str, Any], interview_id: str | None) -> tuple[str, str]:
+    """Store the ``concern`` row for the interview named (default: the latest that has started).
 
     Returns:
         The new concern's id (for stdout) and the line that says where it went (for stderr).
@@ -102,23 +102,25 @@ def capture(repo: Repository, concern: Concern, interview_id: str | None) -> tup
         NotFoundError: If no interview matches, or the file holds none.
         ValidationError: If the name fits several interviews.
     """
+    from followup_tui.store.tables import TABLE_NAMES, NotFoundError
+
     if interview_id is None:
         from followup_tui.domain.zones import local_now
+        from followup_tui.store.rows import company_of, id_of
 
-        interview = repo.latest_started(local_now())
-        if interview is None:
-            from followup_tui.store.tables import NotFoundError
-
+        row = repo.latest_started_row(local_now())
+        if row is None:
             raise NotFoundError(NO_INTERVIEWS)
+        found, company = id_of(row), company_of(row)
     else:
         from followup_tui.cli.lookup import find
 
         interview = find(repo, interview_id)
-    concern.interview_id = interview.id
-    stored = repo.add(concern)
-    label = CONCERN_KIND_NAMES[concern.kind].lower()
+        found, company = interview.id, interview.company
+    stored = repo.add_row(TABLE_NAMES["Concern"], {**concern, "interview_id": found})
+    label = CONCERN_KIND_NAMES[stored["kind"]].lower()
     article = "an" if label[0] in "aeiou" else "a"
-    return stored.id, f"Noted for {one_line(interview.company, 40)} as {article} {label}."
+    return stored["id"], f"Noted for {one_line(company, 40)} as {article} {label}."
 
 
 def run_note(line: NoteLine) -> int:

@@ -10,8 +10,7 @@ device that reads the file.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from followup_tui.domain.sync.replicas import head_of, record_key, stamps_of
 from followup_tui.domain.sync.stamps import LEGACY_DEVICE, device_of
@@ -38,8 +37,7 @@ OLD_FILE_NAME = "the old data file"
 """How a text from a file written before devices had names is said to come from."""
 
 
-@dataclass(frozen=True)
-class FieldConflict:
+class FieldConflict(NamedTuple):
     """A text typed on another device at the same time as the one shown.
 
     Attributes:

@@ -12,11 +12,13 @@ thousand levels deep costs no more than a flat one.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import dataclasses
 
 Coerced = tuple[Any, bool]
 """A value of the field's type, and whether it had to be guessed."""
@@ -138,6 +140,8 @@ def record_list(item_cls: Any) -> Coercer:
     Each item may be a record, a dict (read leniently), or a text (the record's first field,
     so ``"Ana, Bo"`` as interviewers gives two people); anything else is dropped.
     """
+    import dataclasses  # here, not at the top: reading rows (``store.rows``) needs no models
+
     first = dataclasses.fields(item_cls)[0].name
 
     def from_text(text: str) -> list[Any]:
@@ -192,6 +196,8 @@ def field_coercers(cls: Any) -> dict[str, tuple[frozenset[type], Coercer]]:
     A field whose annotation is not known here passes untouched (the record's own validation
     still applies).
     """
+    import dataclasses
+
     hints = typing.get_type_hints(cls)
     found: dict[str, tuple[frozenset[type], Coercer]] = {}
     for f in dataclasses.fields(cls):
@@ -211,6 +217,8 @@ def field_default(f: dataclasses.Field[Any], fallbacks: dict[str, Any]) -> Any:
     """The value a guessed field gets: the record's stand-in, else the field's default."""
     if f.name in fallbacks:
         return fallbacks[f.name]
+    import dataclasses
+
     if f.default_factory is not dataclasses.MISSING:
         return f.default_factory()
     return None if f.default is dataclasses.MISSING else f.default
@@ -232,6 +240,8 @@ def coerce_fields(cls: Any, record: dict[str, Any]) -> tuple[dict[str, Any], set
     coercers = _COERCERS.get(cls)
     if coercers is None:
         coercers = _COERCERS[cls] = field_coercers(cls)
+        import dataclasses
+
         _FIELDS[cls] = {f.name: f for f in dataclasses.fields(cls)}
     fields = _FIELDS[cls]
     kwargs = record if fields.keys() >= record.keys() else {k: v for k, v in record.items() if k in fields}

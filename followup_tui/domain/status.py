@@ -165,7 +165,7 @@ def follow_up_state(
     if isinstance(concerns, int):
         open_count = concerns
     else:
-        from followup_tui.domain.models import concern_is_open
+        from followup_tui.domain.concerns import concern_is_open
 
         open_count = sum(1 for c in concerns if concern_is_open(c.kind, c.resolved))
     return FollowUpState(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.zones import here
@@ -104,3 +104,8 @@ def started(when: str | None, tz: str, now: datetime) -> bool:
     machine's naive wall-clock time)."""
     moment = local_when(when, tz)
     return moment is not None and moment <= now
+
+
+def now_stamp() -> str:
+    """Return the current UTC time as an ISO 8601 string with seconds."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()

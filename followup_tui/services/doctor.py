@@ -32,9 +32,10 @@ from followup_tui.store.folder import DataFolder
 from followup_tui.store.lock import FolderLock
 from followup_tui.store.parsing import parse_database
 from followup_tui.store.paths import FILE_MODE, real_path
-from followup_tui.store.repository import META, TABLES
+from followup_tui.store.repository import META
 from followup_tui.store.rows import id_of, parent_of
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
+from followup_tui.store.tables import TABLES
 
 
 @dataclass

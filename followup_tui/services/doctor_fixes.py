@@ -25,9 +25,10 @@ from followup_tui.services.json_import import assign_ids
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.lock import FolderLock
 from followup_tui.store.paths import FILE_MODE, ensure_private_dir, real_path
-from followup_tui.store.repository import LOCK_TIMEOUT, META, TABLES, Repository
+from followup_tui.store.repository import LOCK_TIMEOUT, META, Repository
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, read_user_file
 from followup_tui.store.storage import StorageError, write_durably
+from followup_tui.store.tables import TABLES
 
 
 def restore(path: Path) -> list[str]:

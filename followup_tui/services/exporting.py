@@ -54,7 +54,8 @@ from followup_tui.domain.vocabulary import (
 )
 from followup_tui.domain.zones import local_now
 from followup_tui.store.migrations import CURRENT_SCHEMA
-from followup_tui.store.repository import TABLES, Repository
+from followup_tui.store.repository import Repository
+from followup_tui.store.tables import TABLES
 
 EXPORT_FORMAT = "followup-export"
 """The value of the ``format`` key of every JSON export."""

@@ -24,7 +24,8 @@ from followup_tui.domain.ids import is_valid_id
 from followup_tui.domain.models import Debrief, Interview, Record
 from followup_tui.services.exporting import EXPORT_FORMAT, EXPORT_VERSION
 from followup_tui.store import jsoncodec
-from followup_tui.store.repository import TABLES, Repository
+from followup_tui.store.repository import Repository
+from followup_tui.store.tables import TABLES
 
 IMPORT_LIMIT = 16 * 1024 * 1024
 """Largest JSON export ``followup import`` reads (16 MB; a lifetime of interviews is a few MB)."""

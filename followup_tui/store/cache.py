@@ -7,16 +7,17 @@ process is seen. Callers of the repository get copies (``copy_model``), never ca
 
 from __future__ import annotations
 
-import dataclasses
 import threading
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from followup_tui.domain.models import Record
 from followup_tui.store.rows import id_of, parent_of, unique_records
 from followup_tui.store.storage import SafeJSONStorage
-from followup_tui.store.tables import TABLES
+from followup_tui.store.tables import table_of
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from followup_tui.domain.models import Record
+
+R = TypeVar("R", bound="Record")
 
 SCANS_BEFORE_BUILDING_ALL = 3
 """Different interviews whose records are read from one version of the file before every
@@ -40,7 +41,7 @@ class ModelCache:
 
     def _current(self, cls: type[Record]) -> tuple[dict[str, Any], Any, Any]:
         """The table of ``cls`` as on disk, the file's identity, and the cache entry if current."""
-        rows = self._storage.table(TABLES[cls])
+        rows = self._storage.table(table_of(cls))
         identity = self._storage.identity
         hit = self._models.get(cls)
         fresh = hit is not None and hit[0] == identity and identity is not None
@@ -119,6 +120,8 @@ _LIST_FIELDS: dict[type, tuple[str, ...]] = {}
 def _list_fields(cls: type) -> tuple[str, ...]:
     names = _LIST_FIELDS.get(cls)
     if names is None:
+        import dataclasses  # here: the cache is made by every repository, copies by few
+
         names = _LIST_FIELDS[cls] = tuple(
             f.name for f in dataclasses.fields(cls) if f.default_factory is list
         )

@@ -12,9 +12,8 @@ import contextlib
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup_tui.domain.ids import ID_ALPHABET
 from followup_tui.domain.text import one_line
@@ -32,14 +31,19 @@ NAME_LENGTH = 40
 """Most characters of a device's readable name."""
 
 
-@dataclass(frozen=True)
-class Device:
-    """Who writes: this device's id (in its file's name) and its readable name."""
+class Device(NamedTuple):
+    """Who writes: this device's id (in its file's name) and its readable name.
+
+    Attributes:
+        id: The device's id.
+        name: Its readable name.
+        copy_of: The id this device wrote as until its identity was found to be a copy (empty
+            if never).
+    """
 
     id: str
     name: str
     copy_of: str = ""
-    """The id this device wrote as until its identity was found to be a copy (empty if never)."""
 
 
 def state_dir() -> Path:

@@ -10,17 +10,20 @@ transaction read, and its writes land in those dicts; the transaction writes the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
-from followup_tui.domain.models import Interview, Record
 from followup_tui.domain.reading import as_number
+from followup_tui.domain.times import now_stamp
 from followup_tui.store.rows import id_of, parent_of
-from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
+from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_found, table_of
 from followup_tui.store.touched_tables import TouchedTables
+
+if TYPE_CHECKING:
+    from followup_tui.domain.models import Record
 
 Doc = dict[str, Any]
 
@@ -118,15 +121,15 @@ class Documents:
 
     def table(self, kind: type[Record] | str) -> Table:
         """The TinyDB table of a kind of record (or of a table name such as ``meta``)."""
-        name = kind if isinstance(kind, str) else TABLES[kind]
-        return self._db.table(name, cache_size=0)
+        return self._db.table(table_of(kind), cache_size=0)
 
-    def doc_id(self, cls: type[Record], record_id: str) -> int | None:
-        """The document id of a record (the first, should a hand-edited file repeat an id).
+    def doc_id(self, kind: type[Record] | str, record_id: str) -> int | None:
+        """The document id of a record of a kind (or in a table named), the first should a
+        hand-edited file repeat an id.
 
         It only reads, so it peeks: the table stays unmarked and its JSON can be reused.
         """
-        for key, doc in self.tables.peek(TABLES[cls]).items():
+        for key, doc in self.tables.peek(table_of(kind)).items():
             if id_of(doc) == record_id:
                 return int(key)
         return None
@@ -144,31 +147,52 @@ class Documents:
         return doc
 
     def insert(self, record: Record) -> int:
-        """Store a record under the next free document id of its table; return that id.
+        """Store a record under the next free document id of its table; return that id."""
+        return self.insert_row(table_of(type(record)), record.to_record())
+
+    def insert_row(self, table: str, row: dict[str, Any]) -> int:
+        """Store a record's row under the next free document id of a table; return that id.
 
         The table is appended to, not marked (``TouchedTables.append``): adding a note to a
         long history does not serialise, or compare, every record it holds.
         """
-        return self.tables.append(TABLES[type(record)], record.to_record())
+        return self.tables.append(table, row)
 
-    def children(self, cls: type[Record], interview_id: str) -> list[Document]:
+    def children(self, kind: type[Record] | str, interview_id: str) -> list[Document]:
         """The documents of one kind that belong to an interview, in stored order.
 
         One pass over the stored rows picks them, as copies (as TinyDB reads them): it only
         reads, so the table stays unmarked.
         """
-        rows = self.tables.peek(TABLES[cls]).items()
+        rows = self.tables.peek(table_of(kind)).items()
         return [Document(doc, doc_id=int(key)) for key, doc in rows if parent_of(doc) == interview_id]
 
-    def next_order(self, cls: type[Record], interview_id: str) -> float:
+    def next_order(self, kind: type[Record] | str, interview_id: str) -> float:
         """The order that puts a new child of the interview after its others."""
-        siblings = self.children(cls, interview_id)
+        siblings = self.children(kind, interview_id)
         return max((as_number(d.get("order"))[0] for d in siblings), default=0.0) + 1.0
+
+    def fill_new(self, table: str, values: dict[str, Any], new_id: str) -> dict[str, Any]:
+        """A new record's values (changed in place) with its id, its time stamps and, for a
+        child of an interview without an order, the place after its others.
+
+        Raises:
+            NotFoundError: If the interview it belongs to is not there.
+        """
+        values["id"] = new_id
+        self.check_parent(values)
+        stamp = now_stamp()
+        for name in ("created", "updated"):
+            if name in values and not values[name]:
+                values[name] = stamp
+        if "order" in values and not values["order"]:
+            values["order"] = self.next_order(table, values.get("interview_id", ""))
+        return values
 
     def check_parent(self, values: Mapping[str, Any]) -> None:
         """Raise ``NotFoundError`` unless the interview the record belongs to is there."""
         parent = values.get("interview_id")
-        if parent is not None and self.doc_id(Interview, parent) is None:
+        if parent is not None and self.doc_id(TABLE_NAMES["Interview"], parent) is None:
             raise NotFoundError(f"No interview with id '{parent}'.")
 
     def change_meta(self, change: Callable[[MutableMapping[str, Any]], None]) -> None:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from followup_tui.domain.ids import ID_ALPHABET
 from followup_tui.store.device import DEVICE_ID_LENGTH, lock_dir
@@ -32,15 +32,19 @@ DEVICE = "device"
 CONFLICT = "conflict"
 
 
-@dataclass(frozen=True)
-class Source:
-    """One file in the data folder that holds followup data."""
+class Source(NamedTuple):
+    """One file in the data folder that holds followup data.
+
+    Attributes:
+        path: The file.
+        kind: ``device``, ``legacy`` (the old single file) or ``conflict`` (a sync engine's copy).
+        device: The device id in the name of a device file (empty for the others).
+        identity: The file's identity as it was found.
+    """
 
     path: Path
     kind: str
-    """``device``, ``legacy`` (the old single file) or ``conflict`` (a sync engine's copy)."""
     device: str
-    """The device id in the name of a device file (empty for the others)."""
     identity: Identity
 
 

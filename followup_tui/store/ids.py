@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_tui.domain.ids import ID_ALPHABET, ID_LENGTH
-from followup_tui.domain.models import Debrief, Record
 from followup_tui.domain.reading import as_text_list
 from followup_tui.store.documents import Documents
 from followup_tui.store.rows import id_of
-from followup_tui.store.tables import META, TABLES
+from followup_tui.store.tables import META, TABLE_NAMES
+
+if TYPE_CHECKING:
+    from followup_tui.domain.models import Record
 
 
 def random_id() -> str:
@@ -54,7 +56,7 @@ def retired_ids(docs: Documents) -> list[str]:
     return _as_retired(docs.tables.peek(META).get("1", {}).get("retired", []))
 
 
-def ids_in_use(docs: Documents, names: Iterable[str] = TABLES.values()) -> set[str]:
+def ids_in_use(docs: Documents, names: Iterable[str] = TABLE_NAMES.values()) -> set[str]:
     """Every record id in the named tables (by default every table), as the models read them."""
     return {id_of(doc) for name in names for doc in docs.tables.peek(name).values()}
 
@@ -86,15 +88,17 @@ def new_id(docs: Documents, factory: Callable[[], str]) -> str:
         candidate = factory()
         if candidate.isdigit() or candidate in retired:
             continue
-        tables = [name for name in TABLES.values() if docs.tables.may_hold(name, candidate)]
+        tables = [name for name in TABLE_NAMES.values() if docs.tables.may_hold(name, candidate)]
         if candidate not in ids_in_use(docs, tables):
             return candidate
 
 
 def record_taken(docs: Documents, record: Record) -> bool:
     """Is this record's id in use? A debrief shares its interview's id: check its own table."""
+    from followup_tui.domain.models import Debrief
+
     record_id = record.id  # type: ignore[attr-defined]
-    names = [TABLES[Debrief]] if isinstance(record, Debrief) else TABLES.values()
+    names = [TABLE_NAMES["Debrief"]] if isinstance(record, Debrief) else TABLE_NAMES.values()
     return any(id_of(doc) == record_id for name in names for doc in docs.tables.peek(name).values())
 
 

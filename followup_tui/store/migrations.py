@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from followup_tui.domain.models import now_stamp
+from followup_tui.domain.times import now_stamp
 from followup_tui.domain.zones import local_zone_name
 from followup_tui.store.durable import StorageError
 from followup_tui.store.schema import CURRENT_SCHEMA

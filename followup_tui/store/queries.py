@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from followup_tui.domain.models import CONCERN_KINDS, concern_is_open, when_datetime
+from followup_tui.domain.concerns import CONCERN_KINDS, concern_is_open
 from followup_tui.domain.reading import as_flag
+from followup_tui.domain.times import when_datetime
 from followup_tui.domain.zones import here
 from followup_tui.store.rows import parent_of
 

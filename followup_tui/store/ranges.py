@@ -16,8 +16,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from followup_tui.store.safe_read import Identity, UserFileError, identity_of, open_regular
 
@@ -31,8 +31,7 @@ _LONGEST_NAME = 1 + 2 + 100 + 2
 """The most bytes a line can start with before its table's JSON: ``{`` and the quoted name."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Where a table's JSON lies in a file as it was read, and the digest of those bytes."""
 
     path: Path
@@ -82,18 +81,20 @@ def _read_at(fd: int, offset: int, size: int) -> bytes:
     return b"".join(parts)
 
 
-@dataclass
-class Scan:
-    """What one streaming read of a data file found."""
+class Scan(NamedTuple):
+    """What one streaming read of a data file found.
+
+    Attributes:
+        digest: The SHA-256 of the whole file.
+        head: The file's first bytes (where the revision is stamped).
+        spans: Each table's JSON, in the order of the file (None: not one table per line).
+        kept: The JSON of the tables asked to be kept as bytes.
+    """
 
     digest: str
-    """The SHA-256 of the whole file."""
     head: bytes
-    """The file's first bytes (where the revision is stamped)."""
     spans: dict[str, Span] | None
-    """Each table's JSON, in the order of the file (None: not one table per line)."""
-    kept: dict[str, bytes] = field(default_factory=dict)
-    """The JSON of the tables asked to be kept as bytes."""
+    kept: dict[str, bytes]
 
 
 class _Lines:

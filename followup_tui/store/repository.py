@@ -7,6 +7,8 @@ file), ``tables`` (which table holds what), ``ids`` (fresh ids and the retired o
 ``settings``, ``queries`` (answers from the stored rows) and ``merge`` (imported records).
 Updates name the fields they change, so two processes editing different fields of one
 interview both keep their edits.
+Models are imported where first needed: ``followup note`` stores a row (``add_row``) and
+never loads them nor ``dataclasses`` (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -16,32 +18,29 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup_tui.domain.conflicts import TEXT_FIELDS, FieldConflict, find_conflicts
-from followup_tui.domain.models import (
-    Concern,
-    Debrief,
-    Interview,
-    Record,
-    ValidationError,
-    now_stamp,
-)
+from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.sync.replicas import HEAD, device_names, head_of, stamps_table
+from followup_tui.domain.times import now_stamp
 from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
+from followup_tui.store import tables as record_tables
 from followup_tui.store.cache import SCANS_BEFORE_BUILDING_ALL, ModelCache, copy_model
 from followup_tui.store.device import Device
 from followup_tui.store.documents import Documents
 from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
-from followup_tui.store.merge import merge_records
 from followup_tui.store.rows import id_of
 from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage
-from followup_tui.store.tables import META, TABLES, NotFoundError, not_found
+from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_found, table_of
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions
+
+if TYPE_CHECKING:
+    from followup_tui.domain.models import Debrief, Interview, Record
 
 __all__ = [
     "ID_ALPHABET",
@@ -49,14 +48,12 @@ __all__ = [
     "LOCK_TIMEOUT",
     "META",
     "SCANS_BEFORE_BUILDING_ALL",
-    "TABLES",
-    "Interview",
     "NotFoundError",
     "Repository",
     "seeded_ids",
 ]
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound="Record")
 T = TypeVar("T")
 
 
@@ -203,7 +200,7 @@ class Repository:
         change the rows nor keep them.
         """
         with self._mutex:
-            return read(list(self._stored(TABLES[cls]).values()))
+            return read(list(self._stored(table_of(cls)).values()))
 
     def open_concern_counts(self) -> dict[str, int]:
         """How many concerns of each interview are still open (see ``models.concern_is_open``).
@@ -212,10 +209,12 @@ class Repository:
         needs only these numbers, and a long history holds tens of thousands of concerns.
         """
         with self._mutex:
-            return queries.open_concern_counts(self._stored(TABLES[Concern]).values())
+            return queries.open_concern_counts(self._stored(TABLE_NAMES["Concern"]).values())
 
     def interviews(self) -> list[Interview]:
         """Return every interview, newest first (by time, then by creation)."""
+        from followup_tui.domain.models import Interview
+
         return _newest_first(self.all(Interview))
 
     def interviews_where(self, keep: Callable[[dict[str, Any]], bool]) -> list[Interview]:
@@ -225,10 +224,12 @@ class Repository:
 
         ``keep`` sees the first row of each id only, as every list shows one record per id.
         """
+        from followup_tui.domain.models import Interview
+
         with self._mutex:
             seen: set[str] = set()
             kept = []
-            for row in self._stored(TABLES[Interview]).values():
+            for row in self._stored(TABLE_NAMES["Interview"]).values():
                 record_id = id_of(row)
                 if record_id not in seen:
                     seen.add(record_id)
@@ -239,16 +240,25 @@ class Repository:
     def latest_started(self, now: datetime | None = None) -> Interview | None:
         """Return the latest interview whose time has come, else the newest one created.
 
-        Chosen from the stored rows, so only the interview returned is built (``followup
-        note`` asks this once, and a long history holds thousands of interviews).
+        Chosen from the stored rows, so only the interview returned is built (a long history
+        holds thousands of interviews).
         """
-        with self._mutex:
-            rows = list(self._stored(TABLES[Interview]).values())
-        row = queries.latest_started(rows, now or local_now())
+        from followup_tui.domain.models import Interview
+
+        row = self.latest_started_row(now)
         return None if row is None else Interview.from_record(row)
+
+    def latest_started_row(self, now: datetime | None = None) -> dict[str, Any] | None:
+        """The stored row of ``latest_started``'s interview (``followup note`` needs its id and
+        company only: read them with ``rows.id_of`` and ``rows.company_of``)."""
+        with self._mutex:
+            rows = list(self._stored(TABLE_NAMES["Interview"]).values())
+        return queries.latest_started(rows, now or local_now())
 
     def debrief(self, interview_id: str) -> Debrief:
         """Return an interview's debrief (an empty one if none was written yet)."""
+        from followup_tui.domain.models import Debrief
+
         try:
             return self.get(Debrief, interview_id)
         except NotFoundError:
@@ -266,24 +276,29 @@ class Repository:
 
         Children of an interview go to the end of their list unless an order is given.
         """
+        from followup_tui.domain.models import Debrief
+
         with self._change() as docs:
             if isinstance(record, Debrief):
                 new_id = record.interview_id
             else:
                 new_id = ids.new_id(docs, self._id_factory)
-            values = record.to_record()
-            values["id"] = new_id
-            docs.check_parent(values)
-            stamp = now_stamp()
-            for name in ("created", "updated"):
-                if name in values and not values[name]:
-                    values[name] = stamp
-            if "order" in values and not values["order"]:
-                values["order"] = docs.next_order(type(record), values.get("interview_id", ""))
+            values = docs.fill_new(table_of(type(record)), record.to_record(), new_id)
             added = type(record).from_record(values)
             docs.insert(added)
             ids.unretire(docs, [new_id])
         return added
+
+    def add_row(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """Store a new record given as a valid stored row (``domain.concerns.new_concern_row``)
+        under a fresh id, as ``add`` would (not a debrief: its id is its interview's); return
+        the row as stored."""
+        with self._change() as docs:
+            new_id = ids.new_id(docs, self._id_factory)
+            values = docs.fill_new(table, dict(row), new_id)
+            docs.insert_row(table, values)
+            ids.unretire(docs, [new_id])
+        return dict(values)
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
         """Change only the named fields of a record; other fields keep what is on disk.
@@ -310,6 +325,8 @@ class Repository:
 
     def update_debrief(self, interview_id: str, **changes: Any) -> Debrief:
         """Change fields of an interview's debrief, creating it on first use."""
+        from followup_tui.domain.models import Debrief
+
         with self._change() as docs:
             docs.check_parent({"interview_id": interview_id})
             if docs.doc_id(Debrief, interview_id) is None:
@@ -322,12 +339,14 @@ class Repository:
         Returns:
             The removed record, which ``restore`` can put back.
         """
+        from followup_tui.domain.models import Interview
+
         with self._change() as docs:
             doc = docs.find(cls, record_id)
             docs.table(cls).remove(doc_ids=[doc.doc_id])
             gone = [record_id]
             if cls is Interview:
-                for child in TABLES:
+                for child in record_tables.TABLES:
                     belongs = docs.children(child, record_id)
                     if belongs:
                         gone += [id_of(d) for d in belongs]
@@ -383,7 +402,7 @@ class Repository:
         Raises:
             NotFoundError: If the record is gone.
         """
-        cls = next((c for c, name in TABLES.items() if name == table), None)
+        cls = next((c for c, name in record_tables.TABLES.items() if name == table), None)
         if cls is None:
             raise NotFoundError(f"No table called '{table}'.")
         with self._change() as docs:
@@ -408,6 +427,8 @@ class Repository:
         Returns:
             How many records were added.
         """
+        from followup_tui.store.merge import merge_records
+
         with self._change() as docs:
             added = merge_records(docs, records)
             if not added:
@@ -420,6 +441,8 @@ def _newest_first(interviews: list[Interview]) -> list[Interview]:
 
 
 def _plain(value: Any) -> Any:
+    from followup_tui.domain.models import Record
+
     if isinstance(value, Record):
         return value.to_record()
     if isinstance(value, list):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from followup_tui.domain.checks import kept_as_is
 from followup_tui.domain.reading import as_id
+from followup_tui.domain.vocabulary import SHORT_LIMIT
 
 R = TypeVar("R")
 
@@ -40,3 +42,14 @@ def parent_of(doc: dict[str, Any]) -> str:
     """The id of the interview a stored record belongs to, read as the model reads it."""
     value = doc.get("interview_id", "")
     return value if isinstance(value, str) else as_id(value, "")[0]
+
+
+def company_of(doc: dict[str, Any]) -> str:
+    """A stored interview's company, read as the model reads it (the model is built only for
+    a value that is not plain text within its limit)."""
+    value = doc.get("company")
+    if isinstance(value, str) and value.strip() and kept_as_is(value, SHORT_LIMIT):
+        return value
+    from followup_tui.domain.models import Interview
+
+    return Interview.from_record(doc).company

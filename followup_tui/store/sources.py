@@ -18,9 +18,8 @@ import hashlib
 import os
 import stat
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup_tui.domain.sync.fields import DEFAULT
 from followup_tui.domain.sync.replicas import HEAD, head_of
@@ -36,32 +35,45 @@ from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of
 Tables = dict[str, dict[str, Any]]
 
 
-@dataclass
-class Parsed:
-    """One source as read: its tables (current schema), bytes' digest and revision stamp."""
+class Parsed(NamedTuple):
+    """One source as read: its tables (current schema), bytes' digest and revision stamp.
+
+    Attributes:
+        tables: The tables (None: the source was refused).
+        digest: The SHA-256 of its bytes.
+        revision: The revision stamped at its head, if any.
+        upgraded: The file on disk has an older schema than the tables.
+        pieces: Each table's JSON as read, when the file holds exactly what this device last
+            wrote (empty otherwise).
+    """
 
     tables: Tables | None
     digest: str
     revision: int | None
     upgraded: bool
-    """The file on disk has an older schema than the tables."""
-    pieces: dict[str, Piece] = field(default_factory=dict)
-    """Each table's JSON as read, when the file holds exactly what this device last wrote."""
+    pieces: dict[str, Piece]
 
 
-@dataclass
 class Reading:
-    """What one read of the folder found."""
+    """What one read of the folder found.
 
-    own: Parsed | None = None
-    others: list[tuple[Source, Tables]] = field(default_factory=list)
-    """The other sources merged, with their tables as merged (stamped)."""
-    upgraded: bool = False
-    """The file whose tables are used as they are has an older schema on disk."""
-    conflicts: list[Source] = field(default_factory=list)
-    """Conflict copies read (merged now or before): moved aside once this device's file has them."""
-    legacy_digests: set[str] = field(default_factory=set)
-    """Digests of old single files merged by this read."""
+    Attributes:
+        own: This device's own file, as parsed (None when it has none yet).
+        others: The other sources merged, with their tables as merged (stamped).
+        upgraded: The file whose tables are used as they are has an older schema on disk.
+        conflicts: Conflict copies read (merged now or before): moved aside once this device's
+            file has them.
+        legacy_digests: Digests of old single files merged by this read.
+    """
+
+    __slots__ = ("conflicts", "legacy_digests", "others", "own", "upgraded")
+
+    def __init__(self) -> None:
+        self.own: Parsed | None = None
+        self.others: list[tuple[Source, Tables]] = []
+        self.upgraded = False
+        self.conflicts: list[Source] = []
+        self.legacy_digests: set[str] = set()
 
 
 def late_default(source: Source) -> Version:
@@ -149,20 +161,20 @@ class SourceReader:
             ) from None
         digest = hashlib.sha256(raw).hexdigest()
         if digest in known:
-            return Parsed(None, digest, None, False)
+            return Parsed(None, digest, None, False, {})
         if not raw.strip():
             if list_backups(source.path):
                 raise DamagedFileError(
                     f"{source.path} is empty but backups exist; "
                     "run 'followup doctor' to restore the newest one."
                 )
-            return Parsed(None, digest, None, False)
+            return Parsed(None, digest, None, False, {})
         self.parses += 1
         tables, _pieces = parse_tables(raw, source.path)
         upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
         if upgraded:
             migrations.migrate(tables, source.path)
-        return Parsed(tables, digest, head_revision(raw), upgraded)
+        return Parsed(tables, digest, head_revision(raw), upgraded, {})
 
     def digests(self, sources: list[Source]) -> dict[Path, str]:
         """The SHA-256 of each of ``sources`` parsed as it is now (files skipped have none)."""

@@ -203,7 +203,7 @@ def test_an_interrupt_ends_the_note_the_same_both_ways(
     def interrupted(*_args: object) -> None:
         raise KeyboardInterrupt
 
-    homes.monkeypatch.setattr(Repository, "add", interrupted)
+    homes.monkeypatch.setattr(Repository, "add_row", interrupted)
     code, out, err, _records = homes.run(["note", "hmm"], capsys)
     assert (code, out, err) == (1, "", "\nAborted!\n")
 
@@ -214,7 +214,7 @@ def test_an_internal_error_is_reported_without_user_text_both_ways(
     def broken(*_args: object) -> None:
         raise RuntimeError("the secret the user typed")
 
-    homes.monkeypatch.setattr(Repository, "add", broken)
+    homes.monkeypatch.setattr(Repository, "add_row", broken)
     reports = []
     for name, entry in (("click", lambda: cli.main(prog_name="followup")), ("quick", launch.main)):
         homes.monkeypatch.setattr(sys, "argv", ["followup", "note", "the secret the user typed"])
@@ -275,16 +275,32 @@ def _both_processes(args: list[str], **kwargs: Any) -> list[subprocess.Completed
     return done
 
 
-def test_a_quick_note_does_not_load_click(interviews: dict[str, str]) -> None:
+def _after_a_quick_note(shown: str, before: str = "") -> subprocess.CompletedProcess[str]:
+    """Take ``followup note hmm`` through the console script in a new process (``before`` run
+    first), which then prints the expression ``shown``."""
     probe = (
-        "import sys; from followup_tui.cli import launch\n"
+        f"import sys; {before}\n"
+        "from followup_tui.cli import launch\n"
         "launch.end_process = sys.exit  # to print below\n"
-        "try: launch.main()\nexcept SystemExit: print('click' in sys.modules)"
+        f"try: launch.main()\nexcept SystemExit: print({shown})"
     )
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", probe, "note", "hmm"], capture_output=True, text=True, timeout=60, check=True
     )
+
+
+def test_a_quick_note_does_not_load_click(interviews: dict[str, str]) -> None:
+    done = _after_a_quick_note("'click' in sys.modules")
     assert done.stdout.splitlines()[-1] == "False", done.stdout
+
+
+def test_a_quick_note_loads_neither_the_models_nor_dataclasses(interviews: dict[str, str]) -> None:
+    done = _after_a_quick_note(
+        "sorted({'dataclasses', 'followup_tui.domain.models'} & set(sys.modules))",
+        before="sys.modules['orjson'] = None  # the [fast] extra imports dataclasses itself",
+    )
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout
+    assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
 
 
 def test_a_quick_note_ends_its_process_with_everything_said(interviews: dict[str, str]) -> None:

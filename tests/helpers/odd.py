@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from followup_tui.domain.models import Record
 from followup_tui.store import jsoncodec
-from followup_tui.store.repository import TABLES
+from followup_tui.store.tables import TABLES
 
 ODD: list[Any] = [
     None,

@@ -17,7 +17,8 @@ from tests.helpers.devices import Device
 EDIT_ON_PHONE = """
 import sys
 from followup_tui.store.locations import resolve_data_file
-from followup_tui.store.repository import Repository, TABLES
+from followup_tui.store.repository import Repository
+from followup_tui.store.tables import TABLES
 repo = Repository(resolve_data_file())
 cls = next(c for c, name in TABLES.items() if name == sys.argv[1])
 repo.update(cls, sys.argv[2], **{sys.argv[3]: sys.argv[4]})

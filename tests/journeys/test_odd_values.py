@@ -26,7 +26,8 @@ from followup_tui.domain.models import (
 )
 from followup_tui.services.exporting import FORMATS, render
 from followup_tui.store import jsoncodec
-from followup_tui.store.repository import TABLES, Repository
+from followup_tui.store.repository import Repository
+from followup_tui.store.tables import TABLES
 from tests.helpers.files import device_file
 from tests.helpers.odd import ODD, field_names, json_values, odd_tables, write_tables
 

@@ -137,11 +137,12 @@ def test_a_crash_in_a_command_prints_no_user_text(db_path: Path) -> None:
     script = textwrap.dedent(
         """
         import sys
+        from followup_tui.domain.models import Interview
         from followup_tui.store import repository
         from followup_tui.cli.main import main
 
         def explode(self):
-            company = self.all(repository.Interview)[0].company
+            company = self.all(Interview)[0].company
             raise KeyError(company)
 
         repository.Repository.interviews = explode

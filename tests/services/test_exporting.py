@@ -32,7 +32,8 @@ from followup_tui.services.exporting import (
     export_markdown,
 )
 from followup_tui.services.json_import import ImportFileError, import_json, parse_export
-from followup_tui.store.repository import TABLES, NotFoundError, Repository, seeded_ids
+from followup_tui.store.repository import NotFoundError, Repository, seeded_ids
+from followup_tui.store.tables import TABLES
 from tests.conftest import FIXED_NOW
 from tests.helpers.files import device_file
 

@@ -19,8 +19,9 @@ from tinydb import TinyDB
 from followup_tui.domain.models import Interview
 from followup_tui.domain.sync.replicas import is_data_table
 from followup_tui.store import durable, jsoncodec
-from followup_tui.store.repository import TABLES, Repository
+from followup_tui.store.repository import Repository
 from followup_tui.store.storage import TEMP_PREFIX, SaveError
+from followup_tui.store.tables import TABLES
 from tests.helpers.bigdb import write_big_database
 from tests.helpers.files import backups_of, device_file
 

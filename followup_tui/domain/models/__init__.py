@@ -9,9 +9,9 @@ importable from here, ``from followup_tui.domain.models import X``.
 
 from __future__ import annotations
 
+from followup_tui.domain.concerns import CONCERN_KINDS, concern_is_open
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.models.after import (
-    CONCERN_KINDS,
     CONFIDENCE_STEPS,
     ERROR_KINDS,
     PREDICTION_RESULTS,
@@ -19,7 +19,6 @@ from followup_tui.domain.models.after import (
     Clarification,
     Concern,
     Debrief,
-    concern_is_open,
 )
 from followup_tui.domain.models.interview import FORMATS, OUTCOMES, Interview, Interviewer
 from followup_tui.domain.models.prep import ASKED, BankQuestion, ChecklistItem, LikelyQuestion, Question

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
+from followup_tui.domain.concerns import CONCERN_KINDS, EMPTY_TEXT
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.models.record import Record, check_choice, check_flag
 from followup_tui.domain.vocabulary import (
@@ -17,9 +18,6 @@ from followup_tui.domain.vocabulary import (
     SOURCE_LIMIT,
     THINKING_TRAPS,
 )
-
-CONCERN_KINDS: tuple[str, ...] = ("unsorted", "worry", "error")
-"""Where a concern sits on the board."""
 
 ERROR_KINDS: tuple[str, ...] = ("forgot-to-ask", "not-learned", "felt-off", "answer", "other")
 """What sort of actual error a concern is (used by insights and the card)."""
@@ -121,7 +119,7 @@ class Concern(Record):
     def validate(self) -> None:
         """Check the text and every choice."""
         if not self.text.strip():
-            raise ValidationError("A concern needs some text.")
+            raise ValidationError(EMPTY_TEXT)
         check_choice(self.kind, CONCERN_KINDS, "Kind")
         check_choice(self.error_kind, ERROR_KINDS, "Error kind")
         if self.action:
@@ -136,11 +134,6 @@ class Concern(Record):
             isinstance(self.confidence, bool) or self.confidence not in CONFIDENCE_STEPS
         ):
             raise ValidationError("How sure must be one of 10%, 30%, 50%, 70% or 90%.")
-
-
-def concern_is_open(kind: str, resolved: bool) -> bool:
-    """A concern still asks for attention: not sorted yet, or an actual error not resolved."""
-    return kind == "unsorted" or (kind == "error" and not resolved)
 
 
 @dataclass

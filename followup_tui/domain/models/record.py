@@ -1,4 +1,4 @@
-"""The base of every stored record, and the checks its fields share.
+"""The base of every stored record (the checks its fields share are in ``domain.checks``).
 
 ``to_record`` turns a record into a plain JSON-ready dict and ``from_record`` reads one back.
 ``from_record`` is lenient (a value it does not understand falls back to the default, so an old
@@ -9,77 +9,15 @@ or hand-edited file still opens), while the constructors are strict: a bad value
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any, ClassVar, TypeVar
 
+from followup_tui.domain.checks import check_choice, check_flag, clean_text, field_label, kept_as_is
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.reading import coerce_fields, lenient_values
-from followup_tui.domain.vocabulary import LONG_LIMIT
+from followup_tui.domain.times import now_stamp
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def now_stamp() -> str:
-    """Return the current UTC time as an ISO 8601 string with seconds."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
-def kept_as_is(value: Any, limit: int) -> bool:
-    """Whether a value of a text field is kept exactly as it is: text within ``limit``
-    characters that holds no lone surrogate (anything else is cleaned, cut or replaced)."""
-    return isinstance(value, str) and len(value) <= limit and not _SURROGATES.search(value)
-
-
-def clean_text(value: Any, label: str, limit: int = LONG_LIMIT) -> str:
-    """Check a user text value and make it storable.
-
-    Lone surrogates (which cannot be written as UTF-8) become U+FFFD; everything else the
-    user typed is kept as it is. Display code strips control characters on the way out.
-
-    Args:
-        value: The value to check.
-        label: The field's name as the user knows it, for the error message.
-        limit: The most characters allowed.
-
-    Returns:
-        The text, safe to encode.
-
-    Raises:
-        ValidationError: If the value is not text or is too long.
-    """
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise ValidationError(f"{label} must be text.")
-    if len(value) > limit:
-        raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {limit:,}).")
-    return _SURROGATES.sub("\ufffd", value)
-
-
-def check_choice(value: Any, choices: tuple[str, ...] | dict[str, Any], label: str) -> str:
-    """Return ``value`` as text when it is one of ``choices``.
-
-    Raises:
-        ValidationError: If it is not, naming the choices.
-    """
-    if value not in choices:
-        allowed = ", ".join(c for c in choices if c) or "none"
-        raise ValidationError(f"{label} must be one of: {allowed} (got '{str(value)[:40]}').")
-    return str(value)
-
-
-def check_flag(value: Any, label: str) -> bool:
-    """Return ``value`` when it is a bool.
-
-    Raises:
-        ValidationError: If it is anything else.
-    """
-    if not isinstance(value, bool):
-        raise ValidationError(f"{label} must be yes or no.")
-    return value
-
+__all__ = ["Record", "check_choice", "check_flag", "clean_text", "kept_as_is", "now_stamp"]
 
 T = TypeVar("T", bound="Record")
 
@@ -102,7 +40,7 @@ class Record:
             value = getattr(self, name)
             # the common case, checked cheaply: loading thousands of records must stay fast
             if not kept_as_is(value, limit):
-                setattr(self, name, clean_text(value, _label(name), limit))
+                setattr(self, name, clean_text(value, field_label(name), limit))
         self.validate()
 
     def validate(self) -> None:
@@ -137,7 +75,3 @@ class Record:
         if guessed:
             object.__setattr__(made, "guessed", frozenset(guessed))
         return made
-
-
-def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
