@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,11 +80,10 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
     """
     from followup_tui.store import home_index
 
-    index = home_index.load(path) if use_index else None
-    repo = open_repository(path) if index is None else None
-    from followup_tui.ui.app import FollowupApp
-
-    _freeze()
+    with _collector_paused():
+        index = home_index.load(path) if use_index else None
+        repo = open_repository(path) if index is None else None
+        from followup_tui.ui.app import FollowupApp
     if repo is not None:
         return FollowupApp(repo, keep_index=use_index)
 
@@ -92,6 +93,25 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
         return opened
 
     return FollowupApp(opener=opener, home_index=index, keep_index=True)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the cycle collector from running until the app's modules (Textual's among them)
+    are imported and the data read, then move what is alive out of its reach (``_freeze``).
+
+    The imports make some 60,000 objects that live as long as the app and under a thousand
+    of garbage; the collector's passes over them while they are made came to about 10 ms of
+    CPU before the first frame, and found next to nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        _freeze()
+        if enabled:
+            gc.enable()
 
 
 def _freeze() -> None:
