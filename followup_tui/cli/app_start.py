@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,7 +70,7 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
     When the home index matches every file of the data folder as it is now, the app draws
     its first frame from it and opens the file right after (``FollowupHost.open_data``);
     otherwise the file is opened first, so a damaged file is reported before Textual is
-    imported.
+    imported. The cycle collector waits until the data is open (``_collector_back``).
 
     Args:
         path: The data file.
@@ -80,45 +78,46 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
     """
     from followup_tui.store import home_index
 
-    with _collector_paused():
+    collecting = gc.isenabled()
+    gc.disable()  # until the data is open: see ``_collector_back``
+    try:
         index = home_index.load(path) if use_index else None
         repo = open_repository(path) if index is None else None
         from followup_tui.ui.app import FollowupApp
+    except BaseException:
+        _collector_back(collecting)
+        raise
     if repo is not None:
+        _collector_back(collecting)
         return FollowupApp(repo, keep_index=use_index)
 
     def opener() -> Repository:
-        opened = open_repository(path)
-        _freeze()
-        return opened
+        try:
+            return open_repository(path)
+        finally:
+            _collector_back(collecting)
 
     return FollowupApp(opener=opener, home_index=index, keep_index=True)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep the cycle collector from running until the app's modules (Textual's among them)
-    are imported and the data read, then move what is alive out of its reach (``_freeze``).
+def _collector_back(enabled: bool) -> None:
+    """Move everything alive out of the cycle collector's reach, and let it run again.
 
-    The imports make some 60,000 objects that live as long as the app and under a thousand
-    of garbage; the collector's passes over them while they are made came to about 10 ms of
-    CPU before the first frame, and found next to nothing.
+    ``build_app`` keeps the collector from running until the data is open: right after the
+    first frame drawn from the home index, or before the app is built otherwise. The app's modules
+    (Textual's among them), its first frame and the parsed file make hundreds of thousands of
+    objects that live as long as the app and hardly any garbage (under a thousand objects);
+    the collector's passes over them while they were made came to about 10 ms of CPU before
+    the first frame, and more while the data opened, for nothing. Frozen, they are spared the
+    later full heap walks too (a quarter of a second at 5,000 interviews); reference counting
+    still frees them.
+
+    Args:
+        enabled: Whether the collector ran before ``build_app`` paused it.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        _freeze()
-        if enabled:
-            gc.enable()
-
-
-def _freeze() -> None:
-    # Everything alive now lives as long as the app: the parsed file and the imported
-    # modules. Moving it out of the cycle collector's reach spares the app full heap walks
-    # (a quarter of a second at 5,000 interviews); reference counting still frees it.
     gc.freeze()
+    if enabled:
+        gc.enable()
 
 
 def _run_app_on(path: Path, cleanup: Path | None = None) -> int:

@@ -3,6 +3,7 @@ data, and a damaged or changed folder is handled exactly as without an index (is
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -166,6 +167,14 @@ async def test_other_threads_get_their_turn_quickly_until_the_data_is_open(index
         await pilot.pause()
         assert sys.getswitchinterval() <= OPEN_SWITCH_INTERVAL
     assert sys.getswitchinterval() == usual
+
+
+async def test_the_cycle_collector_waits_until_the_data_is_open(indexed: Path) -> None:
+    app = build_app(indexed)
+    assert app.home_index is not None and not gc.isenabled()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.data_open)
+        assert gc.isenabled()
 
 
 def damage_behind_the_index(db_path: Path) -> None:
