@@ -1,8 +1,10 @@
 """Keeping the home index (``store.home_index``) in step with the rows the home list shows.
 
 The home screen hands over its rows each time it builds them from the data; the index is
-written on a thread of its own, only when what it would hold changed, and only from a plain
-read of the folder (it is removed after a merge, with a file refused, or from the merged copy).
+written on a thread of its own, only when what it would hold changed, and only from a read of
+the folder that the next start-up makes again to the same rows: one file, device files merged,
+or their merged copy (it is removed with a file refused, upgraded in memory, or after a merge
+of an old single file or a conflict copy).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class IndexKeeper:
         made_from = repo.read_as
         if not made_from or made_from != repo.data_version():
             return None
-        if not repo.read_plainly:
+        if not repo.read_whole:
             self._content = self._made_from = None
             home_index.drop(repo.path)
             return None

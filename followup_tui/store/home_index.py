@@ -14,8 +14,9 @@ time (the files are looked at with ``stat``, never read), this device's identity
 followup version and schema that wrote it, and the folder's real path; its own body carries
 its CRC-32. Any difference
 (another device's newer file, a file damaged or replaced, ``--db`` naming another folder) and
-it is removed unused. It is written only from a plain read: never after a merge, from the
-merged copy, with a file refused or brought up to date in memory only.
+it is removed unused. It is written only from a read the next start-up makes again to the same
+rows (one file, device files merged, or their merged copy): never with a file refused or
+brought up to date in memory only, nor after a merge of an old single file or a conflict copy.
 
 It holds user text: 0600 in a 0700 folder, never in the synced data folder, never printed.
 No Textual, no TinyDB, no models: start-up reads it before importing them.

@@ -143,11 +143,11 @@ class Repository:
         return self.storage.identity
 
     @property
-    def read_plainly(self) -> bool:
-        """The tables in memory are one file's as it is on disk, as the next start-up reads them:
-        no merge, not the merged copy, no file left unread or brought up to date in memory."""
-        storage = self.storage
-        return not (storage.merged or storage.from_copy or storage.refused or storage.needs_upgrade)
+    def read_whole(self) -> bool:
+        """The tables in memory are what the next start-up reads from the files as they are on
+        disk: one file, device files merged or their merged copy; none refused or upgraded."""
+        s = self.storage
+        return not (s.refused or s.needs_upgrade) and (s.from_copy or not s.merged or s.devices_only)
 
     def data_version(self) -> Any:
         """Return a cheap token that changes whenever any file of the data folder changes."""

@@ -120,8 +120,7 @@ class SafeJSONStorage(Storage):
         self._backup_told = False
         self._revision: int | None = None
         self.known = KnownJson()
-        """Each table as last read or written, and its JSON: a table a save did not touch is
-        written back with it."""
+        """Each table as last read or written, and its JSON (written back if a save missed it)."""
         self.replaced_device: str | None = None
         """The id this device wrote as until it found another device writing as it too."""
         self.needs_upgrade = False
@@ -132,6 +131,8 @@ class SafeJSONStorage(Storage):
         """The tables came from the merged copy in the state folder (``store.merged_copy``)."""
         self.merged = False
         """The last read merged the tables of more than one file (until a save writes them as one)."""
+        self.devices_only = True
+        """Every file the last read found is a device's own (no old single file, no conflict copy)."""
         self._to_keep: tuple[list[Source], dict[Path, str]] | None = None
 
     @property
@@ -248,6 +249,7 @@ class SafeJSONStorage(Storage):
         own_tables = reading.own.tables if reading.own else None
         replicas = ([own_tables] if own_tables is not None else []) + [t for _s, t in reading.others]
         self.needs_upgrade, self.merged = reading.upgraded, len(replicas) > 1
+        self.devices_only = all(s.kind == DEVICE for s in sources)
         if not replicas:
             self._cache, self._identity = None, token
             return None
@@ -255,7 +257,7 @@ class SafeJSONStorage(Storage):
             self._cache = replicas[0]
         else:
             self._cache = merge_replicas([parse_all(tables) for tables in replicas])
-            if not self.refused and all(s.kind == DEVICE for s in sources) and not reading.upgraded:
+            if not self.refused and self.devices_only and not reading.upgraded:
                 self._to_keep = (sources, self._reader.digests(sources))
         self._identity = token
         return self._cache

@@ -239,6 +239,22 @@ def test_another_devices_newer_file_opens_the_data_first(indexed: Path, on_devic
     assert app.data_open and app.home_index is None
 
 
+async def test_after_another_device_wrote_the_next_start_is_from_the_index(
+    indexed: Path, on_device: Switch
+) -> None:
+    laptop = os.environ["XDG_STATE_HOME"]
+    on_device("phone")
+    Repository(indexed).add(Interview(company="Written on the phone"))
+    os.environ["XDG_STATE_HOME"] = laptop
+    merging = build_app(indexed)
+    assert merging.data_open and merging.home_index is None
+    async with merging.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    again = build_app(indexed)  # the files as the merge read them: the list from the index
+    assert not again.data_open and again.home_index is not None
+    assert "Written on the phone" in {i.company for i in again.home_index.interviews}
+
+
 def test_the_demo_keeps_no_index(db_path: Path) -> None:
     app = build_app(db_path, use_index=False)
     assert app.data_open

@@ -1,4 +1,4 @@
-"""Keeping the home index: only from a plain read of the folder, only when it changed."""
+"""Keeping the home index: only from a read the next start-up makes again, only when it changed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository
 from tests.conftest import Switch
+from tests.helpers.files import device_file
 from tests.helpers.home_index import keep_index, list_rows
 
 
@@ -50,7 +51,9 @@ def test_not_kept_from_data_older_than_the_folder(repo: Repository, db_path: Pat
     assert not _index(db_path).exists()
 
 
-def test_removed_and_not_kept_after_a_merge(repo: Repository, db_path: Path, on_device: Switch) -> None:
+def _phone_wrote(db_path: Path, on_device: Switch) -> tuple[Path, str]:
+    """An index kept on the laptop, then a concern added on the phone; the laptop's state folder
+    and the interview's id."""
     laptop = on_device("laptop")
     interview = Repository(db_path).add(Interview(company="Acme"))
     keep_index(Repository(db_path))
@@ -58,14 +61,39 @@ def test_removed_and_not_kept_after_a_merge(repo: Repository, db_path: Path, on_
     on_device("phone")
     Repository(db_path).add(Concern(interview_id=interview.id, text="Asked about on-call"))
     os.environ["XDG_STATE_HOME"] = str(laptop)
+    return laptop, interview.id
+
+
+def _open_concerns(db_path: Path) -> list[int]:
+    index = home_index.load(db_path)
+    assert index is not None
+    return [entry.open_concerns for entry in index.interviews]
+
+
+def test_kept_after_a_merge_of_device_files_and_from_their_merged_copy(
+    db_path: Path, on_device: Switch
+) -> None:
+    _phone_wrote(db_path, on_device)
+    assert home_index.load(db_path) is None  # the phone's file is newer than the index
     merging = Repository(db_path)
     merging.interviews()
-    assert merging.storage.merged and not merging.read_plainly
-    assert not keep_index(merging)
-    assert not _index(db_path).exists()
+    assert merging.storage.merged and merging.read_whole
+    assert keep_index(merging)
+    assert _open_concerns(db_path) == [1]  # the phone's concern, counted from the merge
     merging.keep_merged_copy()
     from_copy = Repository(db_path)
     from_copy.interviews()
-    assert from_copy.storage.from_copy and not from_copy.read_plainly
-    assert not keep_index(from_copy)
+    assert from_copy.storage.from_copy and from_copy.read_whole
+    assert keep_index(from_copy)
+    assert _open_concerns(db_path) == [1]
+
+
+def test_removed_and_not_kept_with_a_file_refused(db_path: Path, on_device: Switch) -> None:
+    _phone_wrote(db_path, on_device)
+    phone_file = next(p for p in db_path.parent.glob("followup.*.json") if p != device_file(db_path))
+    phone_file.write_bytes(b"{damaged")
+    refusing = Repository(db_path)
+    refusing.interviews()
+    assert refusing.storage.refused and not refusing.read_whole
+    assert not keep_index(refusing)
     assert not _index(db_path).exists()
