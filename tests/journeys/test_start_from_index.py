@@ -230,16 +230,7 @@ def test_a_damaged_file_with_a_stale_index_is_refused_before_the_app(
     assert with_index.startswith("Error: ") and "damaged" in with_index
 
 
-def test_another_devices_newer_file_opens_the_data_first(indexed: Path, on_device: Switch) -> None:
-    laptop = os.environ["XDG_STATE_HOME"]
-    on_device("phone")
-    Repository(indexed).add(Interview(company="Written on the phone"))
-    os.environ["XDG_STATE_HOME"] = laptop
-    app = build_app(indexed)
-    assert app.data_open and app.home_index is None
-
-
-async def test_after_another_device_wrote_the_next_start_is_from_the_index(
+async def test_another_devices_newer_file_opens_the_data_first_then_the_index_is_kept(
     indexed: Path, on_device: Switch
 ) -> None:
     laptop = os.environ["XDG_STATE_HOME"]
