@@ -50,8 +50,13 @@ def _timed_process(args: list[str], env: dict[str, str] | None = None) -> tuple[
     return elapsed, int(report[-1].split("=")[1]) if report else 0
 
 
-def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
-    """Start a program in a 100x30 pseudo-terminal; return seconds until ``marker`` is drawn."""
+def _pty_start(
+    args: list[str], marker: bytes, timeout: float = 60.0, at_marker: Callable[[int], object] | None = None
+) -> float:
+    """Start a program in a 100x30 pseudo-terminal; return seconds until ``marker`` is drawn.
+
+    ``at_marker`` is called with the program's process id the moment the marker is read.
+    """
     import fcntl
     import struct
     import termios
@@ -75,6 +80,8 @@ def _pty_start(args: list[str], marker: bytes, timeout: float = 60.0) -> float:
                 seen += chunk
                 if marker in seen:
                     elapsed = time.perf_counter() - start
+                    if at_marker is not None:
+                        at_marker(pid)
                     break
     finally:
         os.kill(pid, 15)
