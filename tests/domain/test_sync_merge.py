@@ -9,113 +9,13 @@ text typed anywhere is lost unless a device that had seen it replaced it.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from followup_tui.domain.conflicts import find_conflicts, settled_text
-from followup_tui.domain.sync.changes import stamp_table
-from followup_tui.domain.sync.replicas import (
-    HEAD,
-    META,
-    is_data_table,
-    merge_replicas,
-    stamps_of,
-    stamps_table,
-)
-from followup_tui.domain.sync.stamps import Clock
-
-DEVICES = ("aaaaaaaa", "bbbbbbbb", "cccccccc")
-IDS = ("r2222", "r3333", "r4444")
-TEXTS = ("", "one", "two", "three")
-
-Tables = dict[str, Any]
-
-
-class Device:
-    """One device: its file (its tables) and its clock, skewed by ``skew`` milliseconds."""
-
-    def __init__(self, device: str, skew: int) -> None:
-        self.device = device
-        self.skew = skew
-        self.clock = Clock(device)
-        self.tables: Tables = {META: {"1": {"schema": 4}}, HEAD: {"1": {"device": device, "name": device}}}
-
-    def save(self, now: int, change: Any, settle: tuple[str, str] | None = None) -> None:
-        before = copy.deepcopy(self.tables.get("interviews", {}))
-        after = copy.deepcopy(before)
-        change(after)
-        stamp = self.clock.next(now + self.skew)
-        updated = stamp_table(
-            before,
-            after,
-            stamps_of(self.tables, "interviews"),
-            stamp,
-            ("notes",),
-            [settle] if settle else (),
-        )
-        self.tables["interviews"] = after
-        if updated is not None:
-            self.tables[stamps_table("interviews")] = {"1": updated}
-        self.tables[HEAD] = {"1": {"device": self.device, "name": self.device, "clock": self.clock.last}}
-
-    def read(self, other: Tables) -> None:
-        merged = merge_replicas([self.tables, other])
-        self.clock.observe(merged[HEAD]["1"]["clock"])
-        merged[HEAD]["1"].update(device=self.device, name=self.device, clock=self.clock.last)
-        self.tables = merged
-
-
-def _put(record_id: str, notes: str, outcome: str) -> Any:
-    def change(table: dict[str, Any]) -> None:
-        for doc in table.values():
-            if doc["id"] == record_id:
-                doc["notes"], doc["outcome"] = notes, outcome
-                return
-        table[str(len(table) + 1)] = {"id": record_id, "notes": notes, "outcome": outcome}
-
-    return change
-
-
-def _drop(record_id: str) -> Any:
-    def change(table: dict[str, Any]) -> None:
-        kept = [doc for doc in table.values() if doc["id"] != record_id]
-        table.clear()
-        table.update({str(n): doc for n, doc in enumerate(kept, start=1)})
-
-    return change
-
-
-steps = st.lists(
-    st.tuples(
-        st.integers(0, len(DEVICES) - 1),
-        st.sampled_from(("put", "put", "put", "drop", "read")),
-        st.sampled_from(IDS),
-        st.sampled_from(TEXTS),
-        st.sampled_from(("pending", "offer")),
-        st.integers(0, len(DEVICES) - 1),
-    ),
-    max_size=14,
-)
-skews = st.tuples(*(st.integers(-5_000, 86_400_000) for _ in DEVICES))
-
-
-def _run(history: list[Any], skew: tuple[int, ...]) -> tuple[list[Device], list[tuple[str, str]]]:
-    """Play a history; return the devices and every (record, text) typed."""
-    devices = [Device(name, s) for name, s in zip(DEVICES, skew, strict=True)]
-    typed: list[tuple[str, str]] = []
-    for now, (who, what, record_id, text, outcome, other) in enumerate(history, start=1000):
-        device = devices[who]
-        if what == "put":
-            device.save(now * 10, _put(record_id, text, outcome))
-            typed.append((record_id, text))
-        elif what == "drop":
-            device.save(now * 10, _drop(record_id))
-        else:
-            device.read(devices[other].tables)
-    return devices, typed
+from followup_tui.domain.sync.replicas import is_data_table, merge_replicas, stamps_of
+from tests.helpers.sync_histories import Device, Tables, drop, play, put, skews, steps
 
 
 def _content(tables: Tables) -> dict[str, Any]:
@@ -131,7 +31,7 @@ def _content(tables: Tables) -> dict[str, Any]:
 @settings(max_examples=150, deadline=None)
 @given(steps, skews)
 def test_merging_is_commutative_associative_and_idempotent(history: list[Any], skew: tuple[int, ...]) -> None:
-    devices, _typed = _run(history, skew)
+    devices, _typed = play(history, skew)
     a, b, c = (d.tables for d in devices)
     ab = merge_replicas([a, b])
     assert _content(ab) == _content(merge_replicas([b, a]))
@@ -146,7 +46,7 @@ def test_merging_is_commutative_associative_and_idempotent(history: list[Any], s
 @settings(max_examples=150, deadline=None)
 @given(steps, skews)
 def test_no_text_is_lost_and_deleted_records_stay_deleted(history: list[Any], skew: tuple[int, ...]) -> None:
-    devices, _typed = _run(history, skew)
+    devices, _typed = play(history, skew)
     merged = merge_replicas([d.tables for d in devices])
     shown = {doc["id"]: doc for doc in merged.get("interviews", {}).values()}
     waiting = {(c.record_id, c.other_text) for c in find_conflicts(merged)}
@@ -195,10 +95,10 @@ def _edited_after(merged: Tables, record_id: str, tomb: list[Any]) -> bool:
 
 def _two_devices_typing_at_once() -> tuple[Device, Device]:
     laptop, phone = Device("aaaaaaaa", 0), Device("bbbbbbbb", 0)
-    laptop.save(1000, _put("r2222", "start", "pending"))
+    laptop.save(1000, put("r2222", "start", "pending"))
     phone.read(laptop.tables)
-    laptop.save(2000, _put("r2222", "typed on the laptop", "pending"))
-    phone.save(3000, _put("r2222", "typed on the phone", "offer"))
+    laptop.save(2000, put("r2222", "typed on the laptop", "pending"))
+    phone.save(3000, put("r2222", "typed on the phone", "offer"))
     return laptop, phone
 
 
@@ -213,7 +113,7 @@ def test_the_later_text_is_shown_and_the_other_is_offered_once() -> None:
     combined = settled_text(conflict, "combine")
     assert combined == "typed on the phone\n\ntyped on the laptop"
     laptop.read(phone.tables)
-    laptop.save(4000, _put("r2222", combined, "offer"), settle=("r2222", "notes"))
+    laptop.save(4000, put("r2222", combined, "offer"), settle=("r2222", "notes"))
     everywhere = merge_replicas([laptop.tables, phone.tables])
     assert find_conflicts(everywhere) == []
     assert next(iter(everywhere["interviews"].values()))["notes"] == combined
@@ -222,16 +122,16 @@ def test_the_later_text_is_shown_and_the_other_is_offered_once() -> None:
 def test_editing_the_shown_text_keeps_the_other_one_waiting() -> None:
     laptop, phone = _two_devices_typing_at_once()
     phone.read(laptop.tables)
-    phone.save(5000, _put("r2222", "typed on the phone, and more", "offer"))
+    phone.save(5000, put("r2222", "typed on the phone, and more", "offer"))
     merged = merge_replicas([laptop.tables, phone.tables])
     assert [c.other_text for c in find_conflicts(merged)] == ["typed on the laptop"]
 
 
 def test_a_clock_a_day_ahead_wins_only_until_the_other_device_has_seen_its_edit() -> None:
     laptop, phone = Device("aaaaaaaa", 0), Device("bbbbbbbb", 86_400_000)
-    phone.save(1000, _put("r2222", "phone", "pending"))
+    phone.save(1000, put("r2222", "phone", "pending"))
     laptop.read(phone.tables)
-    laptop.save(2000, _put("r2222", "laptop, later", "offer"))
+    laptop.save(2000, put("r2222", "laptop, later", "offer"))
     merged = merge_replicas([laptop.tables, phone.tables])
     assert next(iter(merged["interviews"].values()))["outcome"] == "offer"
     assert find_conflicts(merged) == []
@@ -239,10 +139,10 @@ def test_a_clock_a_day_ahead_wins_only_until_the_other_device_has_seen_its_edit(
 
 def test_a_delete_wins_over_the_copy_it_had_seen_and_loses_to_a_new_edit() -> None:
     laptop, phone = Device("aaaaaaaa", 0), Device("bbbbbbbb", 0)
-    laptop.save(1000, _put("r2222", "kept", "pending"))
+    laptop.save(1000, put("r2222", "kept", "pending"))
     phone.read(laptop.tables)
-    laptop.save(2000, _drop("r2222"))
+    laptop.save(2000, drop("r2222"))
     assert merge_replicas([laptop.tables, phone.tables]).get("interviews") == {}
-    phone.save(3000, _put("r2222", "edited offline", "pending"))
+    phone.save(3000, put("r2222", "edited offline", "pending"))
     back = merge_replicas([laptop.tables, phone.tables])
     assert [d["notes"] for d in back["interviews"].values()] == ["edited offline"]

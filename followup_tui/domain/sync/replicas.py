@@ -27,7 +27,7 @@ from followup_tui.domain.sync.fields import (
     live_heads,
     record_heads,
 )
-from followup_tui.domain.sync.stamps import ZERO, Version, covers, join, reads_version
+from followup_tui.domain.sync.stamps import ZERO, Version, covers, is_stamp, join, reads_version
 
 Tables = dict[str, dict[str, Any]]
 
@@ -121,41 +121,85 @@ def merge_tables(
         The merged documents (ids "1", "2", ... in the order the records were made) and the
         merged stamps document.
     """
+    docs, stamps, _keys = _merge_table(sources)
+    return docs, stamps
+
+
+def _merge_table(
+    sources: Sequence[tuple[Mapping[str, Any], Mapping[str, Any], Version]],
+) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+    """``merge_tables``, and the key of each merged document (``record_key``), in their order.
+
+    A file whose table and stamps are the very objects of a file before it (one file given
+    twice, or one parsed table given for two files), with the same default, is left out of
+    the records' merge: each of its copies is one already there, and a copy met
+    twice changes neither the records taken as they are nor a field's live versions
+    (``live_heads`` counts the same version once). Its tombstones still count
+    (``_tombstones``). Equal is not enough: ``True == 1``, yet they are two versions.
+    """
+    gone = _tombstones(sources)
     found: dict[str, list[tuple[Mapping[str, Any], Any, Version]]] = {}
-    gone: dict[str, Version] = {}
-    for docs, stamps, default in sources:
-        entries = _mapping(stamps.get("records"))
+    distinct: list[tuple[Mapping[str, Any], Mapping[str, Any], Version]] = []
+    for source in sources:
+        docs, stamps, default = source
+        if any(docs is d[0] and stamps is d[1] and default == d[2] for d in distinct):
+            continue
+        distinct.append(source)
+        entry_of = _mapping(stamps.get("records")).get
         for doc in docs.values():
-            key = record_key(doc)
-            found.setdefault(key, []).append((doc, entries.get(key), default))
-        tombs = _mapping(stamps.get("gone"))
-        for key, raw in tombs.items():
+            key = doc.get("id")
+            if not (isinstance(key, str) and key):
+                key = record_key(doc)
+            copies = found.get(key)
+            if copies is None:
+                found[key] = [(doc, entry_of(key), default)]
+            else:
+                copies.append((doc, entry_of(key), default))
+    # (made, key, document, entry, the key of the document): keys are unique, so sorting these
+    # tuples orders by made stamp then key and never compares the documents
+    kept: list[tuple[str, str, Mapping[str, Any], Entry | None, str]] = []
+    for key, copies in found.items():
+        first = copies[0]
+        doc, entry, default = first
+        if default == DEFAULT and key not in gone and copies.count(first) == len(copies):
+            kept.append((_made(entry), key, doc, entry, key))  # the same everywhere: taken as it is
+            continue
+        merged = _merged_record(copies, gone.get(key))
+        if merged is not None:
+            merged_doc, merged_entry = merged
+            kept.append((_made(merged_entry), key, merged_doc, merged_entry, record_key(merged_doc)))
+    kept.sort()
+    docs_out = {str(n): dict(item[2]) for n, item in enumerate(kept, start=1)}
+    records = {item[1]: item[3] for item in kept if item[3] is not None}
+    tombs_out = {key: [stamp, seen] for key, (stamp, seen) in sorted(gone.items())}
+    return docs_out, {"records": records, "gone": tombs_out}, [item[4] for item in kept]
+
+
+def _tombstones(
+    sources: Iterable[tuple[Mapping[str, Any], Mapping[str, Any], Version]],
+) -> dict[str, Version]:
+    """Every deleted record's tombstone: the latest stamp, and all that any of them had seen."""
+    gone: dict[str, Version] = {}
+    for _docs, stamps, _default in sources:
+        for key, raw in _mapping(stamps.get("gone")).items():
             tomb = reads_version(raw)
             if tomb is not None:
                 known = gone.get(key)
                 gone[key] = tomb if known is None else (max(known[0], tomb[0]), join([known[1], tomb[1]]))
-    kept: list[tuple[str, str, Mapping[str, Any], Entry | None]] = []
-    for key, copies in found.items():
-        doc, entry, default = copies[0]
-        tomb = gone.get(key)
-        if tomb is None and default == DEFAULT and all(copy == copies[0] for copy in copies[1:]):
-            kept.append((_made(entry, DEFAULT), key, doc, entry))
-            continue
-        fields: dict[str, list[Head]] = {}
-        for one_doc, one_entry, one_default in copies:
-            for name, heads in record_heads(one_doc, one_entry, one_default).items():
-                fields.setdefault(name, []).extend(heads)
-        live = {name: live_heads(heads) for name, heads in fields.items()}
-        kept_fields = live if tomb is None else _after_tombstone(live, tomb)
-        if kept_fields is None:
-            continue
-        merged, merged_entry = encode_record(kept_fields)
-        kept.append((_made(merged_entry, DEFAULT), key, merged, merged_entry))
-    kept.sort(key=lambda item: (item[0], item[1]))
-    docs_out = {str(n): dict(doc) for n, (_made_at, _key, doc, _entry) in enumerate(kept, start=1)}
-    records = {key: entry for _made_at, key, _doc, entry in kept if entry is not None}
-    tombs_out = {key: [stamp, seen] for key, (stamp, seen) in sorted(gone.items())}
-    return docs_out, {"records": records, "gone": tombs_out}
+    return gone
+
+
+def _merged_record(
+    copies: Sequence[tuple[Mapping[str, Any], Any, Version]], tomb: Version | None
+) -> tuple[dict[str, Any], Entry | None] | None:
+    """One record merged from its copies, field by field (None: its deletion had seen it all)."""
+    fields: dict[str, list[Head]] = {}
+    for one_doc, one_entry, one_default in copies:
+        for name, heads in record_heads(one_doc, one_entry, one_default).items():
+            fields.setdefault(name, []).extend(heads)
+    live = {name: live_heads(heads) for name, heads in fields.items()}
+    kept_fields = live if tomb is None else _after_tombstone(live, tomb)
+    return None if kept_fields is None else encode_record(kept_fields)
 
 
 def _after_tombstone(fields: dict[str, list[Head]], tomb: Version) -> dict[str, list[Head]] | None:
@@ -168,13 +212,15 @@ def _after_tombstone(fields: dict[str, list[Head]], tomb: Version) -> dict[str, 
     return {name: left[name] or heads[:1] for name, heads in fields.items()}
 
 
-def _made(entry: Any, default: Version) -> str:
-    """When a record was made: the stamp of its id (which never changes)."""
+def _made(entry: Any) -> str:
+    """When a record was made: the stamp of its id (which never changes), else of its base."""
     if isinstance(entry, dict):
-        version = reads_version(entry.get("id")) or reads_version(entry.get(BASE))
-        if version is not None:
-            return version[0]
-    return default[0]
+        for name in ("id", BASE):
+            raw = entry.get(name)
+            if isinstance(raw, list) and len(raw) >= 2 and is_stamp(raw[0]):  # ``reads_version``
+                stamp: str = raw[0]
+                return stamp
+    return DEFAULT[0]
 
 
 def merge_replicas(replicas: Sequence[Tables]) -> Tables:
@@ -191,10 +237,12 @@ def merge_replicas(replicas: Sequence[Tables]) -> Tables:
     out: Tables = {}
     alive: set[str] = set()
     for name in names:
-        docs, stamps = merge_tables([(r.get(name, {}), stamps_of(r, name), default_of(r)) for r in ordered])
+        docs, stamps, keys = _merge_table(
+            [(r.get(name, {}), stamps_of(r, name), default_of(r)) for r in ordered]
+        )
         out[name] = docs
         out[stamps_table(name)] = {"1": stamps}
-        alive.update(record_key(doc) for doc in docs.values())
+        alive.update(keys)
     views = [(*meta_tables(r), default_of(r)) for r in ordered]
     meta_docs, meta_stamps = merge_tables(views)
     local = {
