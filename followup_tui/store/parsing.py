@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
@@ -34,7 +35,7 @@ def head_revision(raw: bytes) -> int | None:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while a large file is parsed.
 
     Parsing makes hundreds of thousands of dicts and lists, none of them in a cycle. Each
@@ -65,7 +66,7 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
         DamagedFileError: If the bytes are not a JSON object of objects of objects.
     """
     try:
-        with _collector_paused():
+        with collector_paused():
             data = jsoncodec.loads(raw)
     except jsoncodec.DecodeError as exc:
         if "surrogate" in exc.msg:
@@ -191,7 +192,7 @@ class Piece:
         if self._table is None:
             json = self.json()
             try:
-                with _collector_paused():
+                with collector_paused():
                     self._table = _parse_piece(self.name, json, self.path)
             except jsoncodec.DecodeError:
                 raise DamagedFileError(
@@ -201,7 +202,7 @@ class Piece:
 
 
 def parse_tables(
-    raw: bytes, path: Path, written_here: bool = False
+    raw: bytes, path: Path, written_here: bool = False, like: Mapping[str, Piece] | None = None
 ) -> tuple[dict[str, Any], dict[str, Piece]]:
     """Parse a data file's bytes table by table when they have one table per line.
 
@@ -216,6 +217,10 @@ def parse_tables(
         written_here: The bytes are exactly what this device last wrote into the file (its
             digest matches the one noted then): every table but ``meta`` and ``sync`` is then
             kept as a ``Piece``, parsed when first asked for.
+        like: Another file's tables as ``Piece``s not parsed yet (this device's own file,
+            when another device's is read): a table whose JSON is byte for byte that of the
+            same name there is that piece's table, parsed once for both files (the very same
+            object: the merge then takes it once).
 
     Returns:
         The tables (a ``Piece`` in place of each table not parsed yet), and, for bytes this
@@ -230,16 +235,35 @@ def parse_tables(
     tables: dict[str, Any] = {}
     pieces: dict[str, Piece] = {}
     try:
-        with _collector_paused():
+        with collector_paused():
             for name, start, end in found:
                 if written_here:
                     piece = pieces[name] = Piece(name, Held(memoryview(raw)[start:end]), path)
                     tables[name] = piece.table() if name in EAGER else piece
                 else:
-                    tables[name] = _parse_piece(name, memoryview(raw)[start:end], path)
+                    json = memoryview(raw)[start:end]
+                    same = _same_table(like.get(name), json) if like else None
+                    tables[name] = same if same is not None else _parse_piece(name, json, path)
     except (jsoncodec.DecodeError, DamagedFileError):
         return parse_database(raw, path), {}  # refused with the whole file's message
     return tables, pieces
+
+
+def _same_table(piece: Piece | None, json: memoryview) -> dict[str, Any] | None:
+    """The table of ``piece`` when its JSON is exactly ``json`` (None otherwise, or when the
+    piece cannot be read as it was: ``json`` is then parsed on its own)."""
+    if piece is None:
+        return None
+    span = piece.span
+    if isinstance(span, Span):  # compared by the digest of its bytes, not read again
+        if span.end - span.start != len(json) or hashlib.sha256(json).hexdigest() != span.digest:
+            return None
+    elif span.read() != json:
+        return None
+    try:
+        return piece.table()
+    except DamagedFileError:  # changed since (or not a table: the bytes here then say so themselves)
+        return None
 
 
 def parse_scanned(scan: Scan, path: Path) -> tuple[dict[str, Any], dict[str, Piece]] | None:
@@ -259,7 +283,7 @@ def parse_scanned(scan: Scan, path: Path) -> tuple[dict[str, Any], dict[str, Pie
     tables: dict[str, Any] = {}
     pieces: dict[str, Piece] = {}
     try:
-        with _collector_paused():
+        with collector_paused():
             for name, span in scan.spans.items():
                 kept = scan.kept.get(name)
                 table = None if kept is None else _parse_piece(name, kept, path)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -100,7 +100,13 @@ class SourceReader:
         """Drop every parsed file: the next read parses them again."""
         self._parsed = {}
 
-    def parse(self, source: Source, known: Collection[str] = (), mine: str | None = None) -> Parsed:
+    def parse(
+        self,
+        source: Source,
+        known: Collection[str] = (),
+        mine: str | None = None,
+        like: Mapping[str, Piece] | None = None,
+    ) -> Parsed:
         """One source's tables, from memory when it did not change on disk.
 
         Args:
@@ -110,6 +116,8 @@ class SourceReader:
             mine: The digest of the bytes this device last wrote into this file: when the
                 file holds exactly them, it is read without keeping its bytes and its tables
                 are parsed only when first asked for (``parsing.parse_scanned``).
+            like: This device's file's tables as ``Piece``s, none parsed before: a table of
+                the same bytes is parsed once for both (``parsing.parse_tables``).
 
         Raises:
             StorageError: If it is damaged or newer than this code.
@@ -122,7 +130,7 @@ class SourceReader:
             self.parses += 1
             parsed = scanned
         else:
-            parsed = self._read_whole(source, known)
+            parsed = self._read_whole(source, known, like)
         self._parsed[source.path] = (source.identity, parsed)
         return parsed
 
@@ -143,7 +151,9 @@ class SourceReader:
             return None  # brought up to date in memory: read whole (rare: once per upgrade)
         return Parsed(tables, scan.digest, head_revision(scan.head), False, pieces)
 
-    def _read_whole(self, source: Source, known: Collection[str]) -> Parsed:
+    def _read_whole(
+        self, source: Source, known: Collection[str], like: Mapping[str, Piece] | None = None
+    ) -> Parsed:
         """A source read and parsed whole (see ``parse``)."""
         try:
             mode = os.stat(source.path).st_mode
@@ -170,8 +180,10 @@ class SourceReader:
                 )
             return Parsed(None, digest, None, False, {})
         self.parses += 1
-        tables, _pieces = parse_tables(raw, source.path)
+        tables, _pieces = parse_tables(raw, source.path, like=like)
         upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
+        if upgraded and like:  # an upgrade changes the tables in place: none may be shared
+            tables, _pieces = parse_tables(raw, source.path)
         if upgraded:
             migrations.migrate(tables, source.path)
         return Parsed(tables, digest, head_revision(raw), upgraded, {})
@@ -215,9 +227,11 @@ class SourceReader:
             s for s in sources if s.kind == DEVICE and s is not own and marks.get(s.path.name) != mark(s)
         ]
         others += [s for s in sources if s.kind != DEVICE]
+        # our tables not handed out yet (so still their bytes) can be another file's too
+        like = {name: p for name, p in reading.own.pieces.items() if p.parsed is None} if reading.own else {}
         for source in others:
             try:
-                parsed = self.parse(source, () if source.kind == DEVICE else done)
+                parsed = self.parse(source, () if source.kind == DEVICE else done, like=like)
             except StorageError as exc:
                 if source.kind == LEGACY and not devices:
                     raise

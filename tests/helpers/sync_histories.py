@@ -61,6 +61,7 @@ class Device:
 
 def put(record_id: str, notes: str, outcome: str) -> Any:
     """A change that sets a record's notes and outcome (adding the record when missing)."""
+
     def change(table: dict[str, Any]) -> None:
         for doc in table.values():
             if doc["id"] == record_id:
@@ -73,6 +74,7 @@ def put(record_id: str, notes: str, outcome: str) -> Any:
 
 def drop(record_id: str) -> Any:
     """A change that deletes a record."""
+
     def change(table: dict[str, Any]) -> None:
         kept = [doc for doc in table.values() if doc["id"] != record_id]
         table.clear()
