@@ -10,7 +10,8 @@ is opening the repository and reading every interview, as the home screen does, 
 process (a fresh repository each time, files in the page cache); a save is one field-level
 edit. Every figure is the median over ``--reps`` runs, as a ratio against the
 single file measured alternately in the same run. Devices are played by pointing
-``XDG_STATE_HOME`` at a folder of their own.
+``XDG_STATE_HOME`` at a folder of their own. ``Snapshot`` puts a folder back before each
+repetition (``benchmarks.run --fresh``, ``benchmarks.compare --fresh``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,30 @@ def spread(db: Path, state: Path, files: int, fresh: bool) -> None:
         _as(state, DEVICES[1])
         Repository(db).update(Interview, first, location="a new edit on the phone")
     _as(state, DEVICES[0])
+
+
+class Snapshot:
+    """Folders as they are now, put back as they were before each repetition (``restore``).
+
+    For the first start-up after another device wrote: each start-up merges and then keeps
+    the merged copy (and the home index) in the state folder, so the next one would not
+    merge. The copies keep every file's modification time, which is what this device's
+    file records of the other devices' files it merged.
+
+    Args:
+        folders: The data folder and the device state folders.
+    """
+
+    def __init__(self, *folders: Path) -> None:
+        self._saved = [(folder, folder.with_name(folder.name + ".snapshot")) for folder in folders]
+        for folder, saved in self._saved:
+            shutil.copytree(folder, saved, symlinks=True)
+
+    def restore(self) -> None:
+        """Put every folder back as it was when the snapshot was taken."""
+        for folder, saved in self._saved:
+            shutil.rmtree(folder)
+            shutil.copytree(saved, folder, symlinks=True)
 
 
 def _folder(root: Path, size: int, files: int, fresh: bool) -> Path:

@@ -1,10 +1,15 @@
 """followup's benchmarks: every figure is a ratio against a baseline measured in the same run.
 
-Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH] [--installed VENV]``
+Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH] [--installed VENV]
+[--devices 2 [--fresh]]``
 
 With ``--installed VENV`` the whole-process rows (start-up, memory, the command line) run the
 package as ``pip install .`` installs it in that venv; without it, this source tree (an editable
 install), byte-compiled first. The output and the JSON say which was measured, and the load.
+``--devices 2 --fresh``: another device wrote since this device's last save, and each
+repetition of the whole-process rows starts from that folder and state folder again (put
+back before it, outside the timing), so every start-up merges, as the first one after the
+other device wrote does.
 
 Prints a table and writes JSON (default ``benchmarks/results/latest.json``). Each measurement is
 repeated; the table shows the median ratio and the spread (lowest to highest ratio of the
@@ -118,8 +123,21 @@ def _paired(reps: int, ours: Callable[[], float], base: Callable[[], float]) -> 
 # -- the measurements -----------------------------------------------------------------------------
 
 
-def startup_headless(db: Path, reps: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Whole-process start-up to an interactive home screen, and peak memory, vs a bare app."""
+def _nothing() -> None:
+    """What runs before each of our repetitions when the folder needs no putting back."""
+
+
+def _then(before: Callable[[], None], measure: Callable[[], float]) -> float:
+    """Run ``before`` (not timed), then ``measure``: what it measured."""
+    before()
+    return measure()
+
+
+def startup_headless(
+    db: Path, reps: int, before: Callable[[], None] = _nothing
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Whole-process start-up to an interactive home screen, and peak memory, vs a bare app
+    (``before`` runs ahead of each of ours, outside the timed part)."""
     ours_t: list[float] = []
     ours_m: list[float] = []
     base_t: list[float] = []
@@ -128,18 +146,19 @@ def startup_headless(db: Path, reps: int) -> tuple[dict[str, Any], dict[str, Any
         t, m = _timed_process([PY, PROBE, "bare"])
         base_t.append(t)
         base_m.append(m)
+        before()
         t, m = _timed_process([PY, PROBE, "app", str(db)])
         ours_t.append(t)
         ours_m.append(m)
     return ratio_stats(ours_t, base_t), ratio_stats(ours_m, base_m)
 
 
-def startup_pty(db: Path, reps: int, marker: bytes) -> dict[str, Any]:
+def startup_pty(db: Path, reps: int, marker: bytes, before: Callable[[], None] = _nothing) -> dict[str, Any]:
     """Start-up in a real pseudo-terminal until the first data is drawn, vs a bare app."""
     bare_script = ROOT / "benchmarks" / "bare_app.py"
     return _paired(
         reps,
-        lambda: _pty_start([FOLLOWUP, "--db", str(db)], marker),
+        lambda: _then(before, lambda: _pty_start([FOLLOWUP, "--db", str(db)], marker)),
         lambda: _pty_start([PY, str(bare_script)], b"ready-marker"),
     )
 
@@ -173,11 +192,13 @@ def save_vs_floor(db: Path, reps: int) -> dict[str, Any]:
     return _paired(reps, ours, floor)
 
 
-def cli_vs_import(db: Path, reps: int, command: list[str]) -> dict[str, Any]:
+def cli_vs_import(
+    db: Path, reps: int, command: list[str], before: Callable[[], None] = _nothing
+) -> dict[str, Any]:
     """A CLI command as a whole process vs ``python -c "import tinydb"``."""
     return _paired(
         reps,
-        lambda: _timed_process([FOLLOWUP, "--db", str(db), *command])[0],
+        lambda: _then(before, lambda: _timed_process([FOLLOWUP, "--db", str(db), *command])[0]),
         lambda: _timed_process([PY, "-c", "import tinydb"])[0],
     )
 
@@ -305,6 +326,12 @@ def main() -> None:
         help="device files in the data folder (the others already merged at this device's last save)",
     )
     parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="with --devices 2 or 3: another device wrote since this device's last save; every "
+        "repetition starts from that folder, with no merged copy kept (put back outside the timing)",
+    )
+    parser.add_argument(
         "--installed",
         metavar="VENV",
         help="measure followup installed by pip in this venv (made and installed into when missing)",
@@ -324,24 +351,27 @@ def main() -> None:
             db = Path(tmp) / f"data-{size}" / "followup.json"
             state = Path(tmp) / f"state-{size}"
             os.environ["XDG_STATE_HOME"] = str(state / "laptop")  # never this machine's own
+            before = _nothing
             if size:  # in a child process, so this one stays small
                 subprocess.run(
                     [sys.executable, "-m", "benchmarks.generate", str(size), str(db)], cwd=ROOT, check=True
                 )
             if size and args.devices > 1:
-                from benchmarks.devices import spread
+                from benchmarks.devices import Snapshot, spread
 
-                spread(db, state, args.devices, fresh=False)
+                spread(db, state, args.devices, fresh=args.fresh)
+                if args.fresh:
+                    before = Snapshot(db.parent, state).restore
             if "startup" in only:
-                headless, memory = startup_headless(db, reps)
+                headless, memory = startup_headless(db, reps, before)
                 results[f"startup headless @{size}"] = headless
                 results[f"peak memory @{size}"] = memory
             marker = b"Northwind" if size else b"Welcome"
             if size and "pty" in only:
-                results[f"startup pty @{size}"] = startup_pty(db, reps, marker)
+                results[f"startup pty @{size}"] = startup_pty(db, reps, marker, before)
             if size and "cli" in only:
-                results[f"cli list @{size}"] = cli_vs_import(db, reps, ["list"])
-                results[f"cli note @{size}"] = cli_vs_import(db, reps, ["note", "Benchmark note"])
+                results[f"cli list @{size}"] = cli_vs_import(db, reps, ["list"], before)
+                results[f"cli note @{size}"] = cli_vs_import(db, reps, ["note", "Benchmark note"], before)
             if size == args.screens_at and "screens" in only:
                 for name, stats in screens(db, reps).items():
                     results[f"{name} @{size}"] = stats
@@ -358,7 +388,8 @@ def main() -> None:
     measured = install_kind()
     if only & IN_PROCESS:  # these import followup where this script runs, whatever --installed says
         measured += f"; in-process groups ({', '.join(sorted(only & IN_PROCESS))}): the source tree {ROOT}"
-    print(f"measured: {measured}; {args.devices} device file(s)", file=sys.stderr)
+    fresh = ", another device wrote since this device's last save" if args.fresh and args.devices > 1 else ""
+    print(f"measured: {measured}; {args.devices} device file(s){fresh}", file=sys.stderr)
     _print_table(results)
     machine = {
         "measured": measured,
@@ -369,6 +400,7 @@ def main() -> None:
         "date": time.strftime("%Y-%m-%d %H:%M"),
         "repetitions": reps,
         "device_files": args.devices,
+        "fresh": bool(args.fresh and args.devices > 1),
     }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
