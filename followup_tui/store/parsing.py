@@ -35,7 +35,7 @@ def head_revision(raw: bytes) -> int | None:
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+def _collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while a large file is parsed.
 
     Parsing makes hundreds of thousands of dicts and lists, none of them in a cycle. Each
@@ -66,7 +66,7 @@ def parse_database(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
         DamagedFileError: If the bytes are not a JSON object of objects of objects.
     """
     try:
-        with collector_paused():
+        with _collector_paused():
             data = jsoncodec.loads(raw)
     except jsoncodec.DecodeError as exc:
         if "surrogate" in exc.msg:
@@ -192,7 +192,7 @@ class Piece:
         if self._table is None:
             json = self.json()
             try:
-                with collector_paused():
+                with _collector_paused():
                     self._table = _parse_piece(self.name, json, self.path)
             except jsoncodec.DecodeError:
                 raise DamagedFileError(
@@ -235,7 +235,7 @@ def parse_tables(
     tables: dict[str, Any] = {}
     pieces: dict[str, Piece] = {}
     try:
-        with collector_paused():
+        with _collector_paused():
             for name, start, end in found:
                 if written_here:
                     piece = pieces[name] = Piece(name, Held(memoryview(raw)[start:end]), path)
@@ -283,7 +283,7 @@ def parse_scanned(scan: Scan, path: Path) -> tuple[dict[str, Any], dict[str, Pie
     tables: dict[str, Any] = {}
     pieces: dict[str, Piece] = {}
     try:
-        with collector_paused():
+        with _collector_paused():
             for name, span in scan.spans.items():
                 kept = scan.kept.get(name)
                 table = None if kept is None else _parse_piece(name, kept, path)

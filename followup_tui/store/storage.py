@@ -55,7 +55,6 @@ from followup_tui.store.parsing import (
     Piece,
     PieceChanged,
     as_written,
-    collector_paused,
     head_revision,
     parse_all,
     parse_database,
@@ -257,8 +256,7 @@ class SafeJSONStorage(Storage):
         if len(replicas) == 1:
             self._cache = replicas[0]
         else:
-            with collector_paused():  # the merge makes as many objects as a parse, none in a cycle
-                self._cache = merge_replicas([parse_all(tables) for tables in replicas])
+            self._cache = merge_replicas([parse_all(tables) for tables in replicas])
             if not self.refused and self.devices_only and not reading.upgraded:
                 self._to_keep = (sources, self._reader.digests(sources))
         self._identity = token
