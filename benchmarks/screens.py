@@ -102,7 +102,7 @@ def _leaf(node: Widget, cls: type[Widget]) -> Factory:
         return lambda: w.Button(label)
     if issubclass(cls, w.Static):
         content = node.render()
-        return lambda: w.Static(content)  # type: ignore[arg-type]
+        return lambda: w.Static(content)
     return lambda: cls()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +45,15 @@ def check_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     from followup_tui.store import storage
 
     monkeypatch.setattr(storage, "CHECK_PIECES", True)
+
+
+@pytest.fixture(autouse=True)
+def collector_on() -> Iterator[None]:
+    """Every test starts and ends with Python's cycle collector on: the app pauses it until its
+    data is open and the quick note for the rest of its process, which a test may never reach."""
+    gc.enable()
+    yield
+    gc.enable()
 
 
 @pytest.fixture

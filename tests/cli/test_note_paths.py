@@ -8,14 +8,13 @@ the same. Lines the quick path leaves to click are checked to go there.
 
 from __future__ import annotations
 
-import gc
 import os
 import random
 import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -113,9 +112,8 @@ class TwoHomes:
 
 
 @pytest.fixture
-def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TwoHomes]:
-    yield TwoHomes(tmp_path, monkeypatch)
-    gc.enable()  # the quick path turns the cycle collector off for the rest of its process
+def homes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> TwoHomes:
+    return TwoHomes(tmp_path, monkeypatch)  # the root conftest turns the collector back on
 
 
 @pytest.fixture
