@@ -104,3 +104,21 @@ def test_a_table_of_other_bytes_is_parsed_from_them(db_path: Path, on_device: Sw
     ((_source, theirs),) = reading.others
     (concern,) = theirs["concerns"].values()
     assert concern["text"] == "They asked about on-call!"
+
+
+def test_three_files_share_what_they_hold_unchanged_and_read_as_their_merge(
+    db_path: Path, on_device: Switch
+) -> None:
+    laptop, phone = _phone_wrote_since(db_path, on_device)
+    on_device("tablet")
+    (interview,) = Repository(db_path).interviews()
+    Repository(db_path).update(Interview, interview.id, notes="from the tablet")
+    tablet = device_file(db_path)
+    on_device("laptop")
+    reading = _read(db_path)
+    assert reading.own is not None
+    ours = reading.own.pieces["concerns"].parsed
+    assert ours is not None and all(theirs["concerns"] is ours for _source, theirs in reading.others)
+    merged = SafeJSONStorage(db_path).read()
+    apart = merge_replicas([_plain(laptop), _plain(phone), _plain(tablet)])
+    assert merged == apart and json.dumps(merged) == json.dumps(apart)
