@@ -14,6 +14,7 @@ never loads them nor ``dataclasses`` (docs/performance.md).
 from __future__ import annotations
 
 import contextlib
+import copy
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -290,15 +291,14 @@ class Repository:
         return added
 
     def add_row(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        """Store a new record given as a valid stored row (``domain.concerns.new_concern_row``)
-        under a fresh id, as ``add`` would (not a debrief: its id is its interview's); return
-        the row as stored."""
+        """Store a valid stored row (``domain.concerns.new_concern_row``; not a debrief's) under a
+        fresh id as ``add`` would; return a copy of it as stored (no list shared with the table)."""
         with self._change() as docs:
             new_id = ids.new_id(docs, self._id_factory)
-            values = docs.fill_new(table, dict(row), new_id)
+            values = docs.fill_new(table, copy.deepcopy(row), new_id)
             docs.insert_row(table, values)
             ids.unretire(docs, [new_id])
-        return dict(values)
+        return copy.deepcopy(values)
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
         """Change only the named fields of a record; other fields keep what is on disk.

@@ -53,3 +53,15 @@ def test_a_row_for_an_interview_not_there_is_refused(tmp_path: Path, monkeypatch
     with pytest.raises(NotFoundError, match="No interview with id 'zzzzz'"):
         by_row.add_row(TABLE_NAMES["Concern"], {**new_concern_row("x", "unsorted"), "interview_id": "zzzzz"})
     assert device_file(by_row.path).read_bytes() == saved
+
+
+def test_the_row_given_and_the_row_returned_share_nothing_with_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _by_model, by_row, interview = _twins(tmp_path, monkeypatch)
+    given = {**new_concern_row("Spoke too fast", "worry"), "interview_id": interview}
+    stored = by_row.add_row(TABLE_NAMES["Concern"], given)
+    given["traps"].append("mind-reading")
+    stored["traps"].append("catastrophising")
+    kept = [c for c in by_row.all(Concern) if c.id == stored["id"]]
+    assert [c.traps for c in kept] == [[]]
