@@ -1,7 +1,7 @@
 """followup's benchmarks: every figure is a ratio against a baseline measured in the same run.
 
 Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH] [--installed VENV]
-[--devices 2 [--fresh]]``
+[--devices 2 [--fresh [--after-first]]]``
 
 With ``--installed VENV`` the whole-process rows (start-up, memory, the command line) run the
 package as ``pip install .`` installs it in that venv; without it, this source tree (an editable
@@ -9,7 +9,9 @@ install), byte-compiled first. The output and the JSON say which was measured, a
 ``--devices 2 --fresh``: another device wrote since this device's last save, and each
 repetition of the whole-process rows starts from that folder and state folder again (put
 back before it, outside the timing), so every start-up merges, as the first one after the
-other device wrote does.
+other device wrote does. With ``--after-first`` the app starts once on that folder first,
+untimed, and the repetitions start from the folder as that start left it (its home index
+kept): the start-ups after the first one after the other device wrote.
 
 Prints a table and writes JSON (default ``benchmarks/results/latest.json``). Each measurement is
 repeated; the table shows the median ratio and the spread (lowest to highest ratio of the
@@ -332,6 +334,12 @@ def main() -> None:
         "repetition starts from that folder, with no merged copy kept (put back outside the timing)",
     )
     parser.add_argument(
+        "--after-first",
+        action="store_true",
+        help="with --fresh: the app starts once on that folder first (untimed), and the repetitions "
+        "start from the folder as it left it",
+    )
+    parser.add_argument(
         "--installed",
         metavar="VENV",
         help="measure followup installed by pip in this venv (made and installed into when missing)",
@@ -360,7 +368,9 @@ def main() -> None:
                 from benchmarks.devices import Snapshot, spread
 
                 spread(db, state, args.devices, fresh=args.fresh)
-                if args.fresh:
+                if args.fresh and args.after_first:
+                    _pty_start([FOLLOWUP, "--db", str(db)], b"Northwind")  # the first start after it
+                elif args.fresh:
                     before = Snapshot(db.parent, state).restore
             if "startup" in only:
                 headless, memory = startup_headless(db, reps, before)
@@ -389,6 +399,7 @@ def main() -> None:
     if only & IN_PROCESS:  # these import followup where this script runs, whatever --installed says
         measured += f"; in-process groups ({', '.join(sorted(only & IN_PROCESS))}): the source tree {ROOT}"
     fresh = ", another device wrote since this device's last save" if args.fresh and args.devices > 1 else ""
+    fresh += ", then the app started once" if fresh and args.after_first else ""
     print(f"measured: {measured}; {args.devices} device file(s){fresh}", file=sys.stderr)
     _print_table(results)
     machine = {
@@ -401,6 +412,7 @@ def main() -> None:
         "repetitions": reps,
         "device_files": args.devices,
         "fresh": bool(args.fresh and args.devices > 1),
+        "after_first": bool(args.fresh and args.after_first and args.devices > 1),
     }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
