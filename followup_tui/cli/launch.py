@@ -20,18 +20,24 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from followup_tui.cli.app_start import open_app
-from followup_tui.cli.note import NoteLine, note_options
-from followup_tui.store.locations import resolve_data_file
+if TYPE_CHECKING:
+    from followup_tui.cli.note import NoteLine
 
 COMPLETE_VARIABLE = "_FOLLOWUP_COMPLETE"
 """Set by the shell's completion script: click answers it, however empty the command line."""
 
 
 def main() -> None:
-    """Run ``followup``: open the app for a plain command line, else hand it to the click group."""
+    """Run ``followup``: open the app for a plain command line, else hand it to the click group.
+
+    The cycle collector waits until the line is read: a note's process lives a fraction of a
+    second and its data (parsed JSON, a few records) holds no reference cycles, so without the
+    collector's passes over what it imports and parses it takes 0.91x the CPU at 1,000
+    interviews, with nothing left uncollected. Every other command line runs with it.
+    """
+    gc.disable()
     completing = bool(os.environ.get(COMPLETE_VARIABLE))
     plain = None if completing else plain_app_options(sys.argv[1:])
     quick = not completing and plain is None and _streams_click_keeps()
@@ -39,11 +45,8 @@ def main() -> None:
     if note is not None:
         from followup_tui.cli.note import run_note
 
-        # A note's process lives a fraction of a second and its data (parsed JSON, a few
-        # records) holds no reference cycles: without the cycle collector's passes over the
-        # parsed tables it takes 0.91x the CPU at 1,000 interviews, with nothing left uncollected.
-        gc.disable()
         end_process(run_note(note))
+    gc.enable()
     if plain is None:
         from followup_tui.cli.main import main as group
 
@@ -125,6 +128,8 @@ def note_line(args: Sequence[str]) -> NoteLine | None:
     Args:
         args: The command line after the program's name.
     """
+    from followup_tui.cli.note import note_options
+
     for start in range(min(len(args), 3)):  # ``--db FILE`` is the most that can come first
         group = plain_app_options(args[:start]) if args[start] == "note" else None
         if group is not None:
@@ -135,6 +140,8 @@ def note_line(args: Sequence[str]) -> NoteLine | None:
 
 def _start_guarded(db: str | None, demo: bool) -> int:
     """Open the app as the group would: its time-zone warning, crash report and interrupt."""
+    from followup_tui.cli.app_start import open_app
     from followup_tui.cli.like_group import as_the_group_would
+    from followup_tui.store.locations import resolve_data_file
 
     return as_the_group_would(lambda: open_app(resolve_data_file(db), demo=demo))

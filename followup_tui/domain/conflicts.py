@@ -7,8 +7,6 @@ other, or combine both) writes a new version that has seen both, so it is gone o
 device that reads the file.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 

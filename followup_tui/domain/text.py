@@ -11,21 +11,19 @@ parsed as markup, and its text fields accept typed joiners (``followup_tui.ui.wi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 
-_ESCAPE_SEQUENCE = re.compile(
-    r"""
+_ESCAPE_SEQUENCE = r"""
     \x1b\[[0-?]*[ -/]*[@-~]            # CSI ... final byte
     | \x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
     | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?       # DCS, SOS, PM, APC ... ST
     | \x9b[0-?]*[ -/]*[@-~]            # 8-bit CSI
     | \x9d[^\x07\x9c]*(?:\x07|\x9c)?   # 8-bit OSC
     | \x1b[ -/]*[0-~]?                 # any other escape
-    """,
-    re.VERBOSE,
-)
+    """
 JOINERS = frozenset("\u200c\u200d")
 """The zero-width non-joiner and joiner: kept, typed or pasted, everywhere."""
 
@@ -33,7 +31,14 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 """Bidirectional marks, embeddings, overrides and isolates (as a regex class body): removed,
 since they can make text read in a different order than it is stored."""
 
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]")
+_CONTROL = f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}\ud800-\udfff]"
+
+
+@functools.cache
+def _removed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The escape sequences and the control characters to remove, compiled on first use (a
+    short process such as ``followup note`` often shows only printable text)."""
+    return re.compile(_ESCAPE_SEQUENCE, re.VERBOSE), re.compile(_CONTROL)
 
 
 def strip_controls(value: str, keep_newlines: bool = True) -> str:
@@ -46,8 +51,11 @@ def strip_controls(value: str, keep_newlines: bool = True) -> str:
     Returns:
         Text that is safe to put in front of a terminal.
     """
-    text = _ESCAPE_SEQUENCE.sub("", value)
-    text = _CONTROL.sub("", text)
+    if value.isprintable():  # every character either pattern removes is one it is not
+        text = value
+    else:
+        escapes, controls = _removed()
+        text = controls.sub("", escapes.sub("", value))
     if not keep_newlines:
         text = " ".join(text.split())
     else:

@@ -14,10 +14,10 @@ from followup_tui.store.rows import id_of, parent_of, unique_records
 from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import table_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # as is the type variable: a bound named as text is compiled when it is made
     from followup_tui.domain.models import Record
 
-R = TypeVar("R", bound="Record")
+    R = TypeVar("R", bound=Record)
 
 SCANS_BEFORE_BUILDING_ALL = 3
 """Different interviews whose records are read from one version of the file before every

@@ -6,8 +6,6 @@ made at the first save. The same folder holds the locks (``locks/``), which must
 replaced by a sync engine either.
 """
 
-from __future__ import annotations
-
 import contextlib
 import json
 import os

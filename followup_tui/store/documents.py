@@ -4,17 +4,14 @@ TinyDB does the table work: inserting under the next document id, reading, updat
 removing documents by their ids. What TinyDB lacks stays ours (``transaction``): the lock
 around a read-change-write, one durable atomic write per change, knowing which tables a change
 reached, and the model cache. So TinyDB here runs over a storage that hands it the tables the
-transaction read, and its writes land in those dicts; the transaction writes the file once.
+transaction read, and its writes land in those dicts (``transaction_db``, loaded when a change
+first needs it); the transaction writes the file once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Document, Table
 
 from followup_tui.domain.reading import as_number
 from followup_tui.domain.times import now_stamp
@@ -23,82 +20,12 @@ from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_foun
 from followup_tui.store.touched_tables import TouchedTables
 
 if TYPE_CHECKING:
+    from tinydb import TinyDB
+    from tinydb.table import Document, Table
+
     from followup_tui.domain.models import Record
 
 Doc = dict[str, Any]
-
-
-class TransactionStorage(Storage):
-    """A TinyDB storage over one transaction's tables.
-
-    ``read`` hands TinyDB the transaction's own ``TouchedTables``, so every table a query or a
-    change reaches is marked for the save; ``write`` has nothing to do, as the change is
-    already made in those dicts (see ``RecordTable``).
-
-    Args:
-        tables: The transaction's tables.
-    """
-
-    def __init__(self, tables: TouchedTables) -> None:
-        self._tables = tables
-
-    def read(self) -> dict[str, dict[str, Any]]:
-        """The transaction's tables."""
-        return self._tables
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        """Nothing to write: the transaction's tables already hold the change."""
-        if data is not self._tables:
-            raise TypeError("A transaction's TinyDB can only change the transaction's own tables.")
-
-
-class _ByDocId(MutableMapping[int, Doc]):
-    """A table's dict (string keys, as in the file) seen with TinyDB's integer document ids."""
-
-    def __init__(self, raw: dict[str, Doc]) -> None:
-        self._raw = raw
-
-    def __getitem__(self, doc_id: int) -> Doc:
-        return self._raw[str(doc_id)]
-
-    def __setitem__(self, doc_id: int, doc: Doc) -> None:
-        self._raw[str(doc_id)] = doc
-
-    def __delitem__(self, doc_id: int) -> None:
-        del self._raw[str(doc_id)]
-
-    def __contains__(self, doc_id: object) -> bool:
-        return str(doc_id) in self._raw
-
-    def __iter__(self) -> Iterator[int]:
-        return map(int, self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-
-class RecordTable(Table):
-    """A TinyDB table whose changes are made in place in the transaction's dict.
-
-    TinyDB's own ``Table._update_table`` (4.x) copies the whole table twice to turn its keys
-    into integers and back, for every insert, update or remove: with the 30,000 questions of
-    5,000 interviews that took 10-20 ms per change, a third of the durable save. This override
-    hands the same updater a view of the stored dict with integer keys instead, so a change
-    costs what it changes. ``tests/store/test_documents.py`` checks it against TinyDB's own table, so a TinyDB
-    release that changes how updaters are called fails there first.
-    """
-
-    def _update_table(self, updater: Callable[[dict[int, Mapping[Any, Any]]], None]) -> None:
-        tables = self.storage.read()
-        if tables is None:  # pragma: no cover - our storages always have tables
-            raise TypeError("A record table needs a storage with tables.")
-        updater(_ByDocId(tables.setdefault(self.name, {})))  # type: ignore[arg-type]
-        self.storage.write(tables)
-        self.clear_cache()
-
-
-class _TransactionDB(TinyDB):
-    table_class = RecordTable
 
 
 class Documents:
@@ -117,10 +44,14 @@ class Documents:
 
     def __init__(self, tables: TouchedTables) -> None:
         self.tables = tables
-        self._db = _TransactionDB(tables, storage=TransactionStorage)
+        self._db: TinyDB | None = None
 
     def table(self, kind: type[Record] | str) -> Table:
         """The TinyDB table of a kind of record (or of a table name such as ``meta``)."""
+        if self._db is None:
+            from followup_tui.store.transaction_db import transaction_db
+
+            self._db = transaction_db(self.tables)
         return self._db.table(table_of(kind), cache_size=0)
 
     def doc_id(self, kind: type[Record] | str, record_id: str) -> int | None:
@@ -164,13 +95,16 @@ class Documents:
         One pass over the stored rows picks them, as copies (as TinyDB reads them): it only
         reads, so the table stays unmarked.
         """
+        from tinydb.table import Document
+
         rows = self.tables.peek(table_of(kind)).items()
         return [Document(doc, doc_id=int(key)) for key, doc in rows if parent_of(doc) == interview_id]
 
     def next_order(self, kind: type[Record] | str, interview_id: str) -> float:
         """The order that puts a new child of the interview after its others."""
-        siblings = self.children(kind, interview_id)
-        return max((as_number(d.get("order"))[0] for d in siblings), default=0.0) + 1.0
+        rows = self.tables.peek(table_of(kind)).values()
+        orders = (as_number(doc.get("order"))[0] for doc in rows if parent_of(doc) == interview_id)
+        return max(orders, default=0.0) + 1.0
 
     def fill_new(self, table: str, values: dict[str, Any], new_id: str) -> dict[str, Any]:
         """A new record's values (changed in place) with its id, its time stamps and, for a

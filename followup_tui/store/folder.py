@@ -15,8 +15,6 @@ The lock is not in the data folder (a sync engine could replace it): it is in th
 state folder, named after the data folder's real path (``device.lock_dir``).
 """
 
-from __future__ import annotations
-
 import os
 import re
 from pathlib import Path

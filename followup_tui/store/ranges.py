@@ -11,8 +11,6 @@ file is still that very file and the range still those very bytes; anything else
 and the caller reads the file again whole, as if it had changed.
 """
 
-from __future__ import annotations
-
 import hashlib
 import os
 import re
@@ -62,7 +60,7 @@ class Span(NamedTuple):
             return None
         return data
 
-    def moved(self, path: Path, identity: Identity, start: int) -> Span:
+    def moved(self, path: Path, identity: Identity, start: int) -> "Span":
         """The same bytes, written at ``start`` of another file (a save wrote them back as read)."""
         return Span(path, identity, start, start + self.end - self.start, self.digest)
 

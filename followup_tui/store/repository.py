@@ -40,8 +40,11 @@ from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_foun
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the type variables too: a bound named as text is compiled when it is made
     from followup_tui.domain.models import Debrief, Interview, Record
+
+    R = TypeVar("R", bound=Record)
+    T = TypeVar("T")
 
 __all__ = [
     "ID_ALPHABET",
@@ -53,9 +56,6 @@ __all__ = [
     "Repository",
     "seeded_ids",
 ]
-
-R = TypeVar("R", bound="Record")
-T = TypeVar("T")
 
 
 class Repository:

@@ -12,8 +12,6 @@ left out, never overwritten; this device's own file is the exception, which stop
 a damaged single file always did.
 """
 
-from __future__ import annotations
-
 import hashlib
 import os
 import stat

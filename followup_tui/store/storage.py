@@ -25,8 +25,6 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from followup_tui.domain.sync.fields import DEFAULT
 from followup_tui.domain.sync.replicas import HEAD, META, device_names, head_of, merge_replicas
 from followup_tui.domain.sync.stamps import ZERO, Clock
@@ -91,10 +89,11 @@ CHECK_PIECES = False
 """Compare every file assembled from pieces with the file written whole (the tests set it)."""
 
 
-class SafeJSONStorage(Storage):
+class SafeJSONStorage:
     """A TinyDB storage over a data folder that never loses or silently discards the user's data.
 
-    Every file stays plain TinyDB JSON, so ``TinyDB(path)`` can read any of them.
+    Every file stays plain TinyDB JSON, so ``TinyDB(path)`` can read any of them. TinyDB's storage
+    interface, without its base class: a note's process (``followup note``) never loads TinyDB.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:

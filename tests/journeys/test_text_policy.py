@@ -69,6 +69,15 @@ def test_joiners_survive_on_both_paths(prefix: str, joined: str) -> None:
     assert set(joined) & JOINERS <= set(strip_controls(text))
 
 
+def test_every_printable_character_is_kept_where_the_patterns_run() -> None:
+    """Printable text skips the patterns: no printable character is one they remove (an escape
+    after it sends the text through them)."""
+    printable = [chr(c) for c in (*range(0x10000), *range(0x10000, 0x110000, 7)) if chr(c).isprintable()]
+    removed = [char for char in printable if strip_controls(char + "\x1b") != char]
+    assert len(printable) > 50_000
+    assert removed == []
+
+
 class _Fields(App[None]):
     def compose(self) -> ComposeResult:
         yield TextInput(id="line")

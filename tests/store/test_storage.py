@@ -43,6 +43,15 @@ def test_an_unchanged_file_is_parsed_once_and_a_change_elsewhere_is_seen(db_path
     assert sorted(i.company for i in repo.interviews()) == ["Acme", "Beta"]
 
 
+def test_tinydb_reads_and_writes_through_the_storage(db_path: Path, repo: Repository) -> None:
+    """The storage keeps TinyDB's storage interface without deriving from TinyDB's base class."""
+    repo.add(Interview(company="Acme"))
+    with TinyDB(db_path, storage=SafeJSONStorage) as db:
+        assert [doc["company"] for doc in db.table("interviews").all()] == ["Acme"]
+        db.table("interviews").insert({"id": "zq7tinydb", "company": "Beta"})
+    assert sorted(i.company for i in Repository(db_path).interviews()) == ["Acme", "Beta"]
+
+
 def test_the_file_is_plain_tinydb_json(db_path: Path, repo: Repository) -> None:
     interview = repo.add(Interview(company="Acme", notes="line one\nline two \x00 \u202e"))
     with TinyDB(device_file(db_path), access_mode="r") as plain:
