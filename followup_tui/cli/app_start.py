@@ -50,11 +50,15 @@ def open_app(path: Path, demo: bool = False) -> int:
         return 1
 
 
-def open_repository(path: Path) -> Repository:
-    """Open the data file; waiting for another process's lock is said on stderr at once."""
+def open_repository(path: Path, held: bool = False) -> Repository:
+    """Open the data file; waiting for another process's lock is said on stderr at once.
+
+    ``held``: a command's short process, which reads the file once and holds its bytes
+    (``store.sources.SourceReader``); the app reads each table from the file when needed.
+    """
     from followup_tui.store.repository import Repository
 
-    repo = Repository(path)
+    repo = Repository(path, held=held)
     repo.on_lock_wait(lambda: print(lock_wait_line(path), file=sys.stderr, flush=True))
     return repo
 

@@ -96,7 +96,7 @@ def open_repo(path: Path) -> Repository:
     is saved). So are the files of the folder it could not read (left untouched) and a new
     identity this device took.
     """
-    repo = open_repository(path)
+    repo = open_repository(path, held=True)
     context = click.get_current_context(silent=True)
     if context is not None:
         context.call_on_close(lambda: tell_folder_notices(repo))

@@ -148,7 +148,7 @@ def _note(line: NoteLine) -> int:
     try:
         try:
             concern = new_concern(line.text, line.kind)
-            repo = open_repository(path)
+            repo = open_repository(path, held=True)
             new_id, said = capture(repo, concern, line.interview)
             print(new_id, flush=True)
             tell(said)

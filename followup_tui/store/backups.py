@@ -33,9 +33,17 @@ def _made_order(backup: Path) -> tuple[int, str]:
 def list_backups(path: Path) -> list[Path]:
     """Return the backups of ``path``, the last one made first."""
     folder = backup_dir(path)
-    if not folder.is_dir():
+    prefix = f"{real_path(path).name}."
+    try:
+        with os.scandir(folder) as entries:  # ``name.*.bak``, without compiling the glob
+            names = [
+                e.name
+                for e in entries
+                if e.name.startswith(prefix) and e.name[len(prefix) :].endswith(".bak")
+            ]
+    except OSError:  # no folder, or not one that can be listed: no backups
         return []
-    return sorted(folder.glob(f"{real_path(path).name}.*.bak"), key=_made_order, reverse=True)
+    return sorted((folder / name for name in names), key=_made_order, reverse=True)
 
 
 def folder_problem(path: Path) -> str | None:

@@ -102,24 +102,30 @@ class DataFolder:
         """The lock every process of this device takes to change this data folder."""
         return lock_dir() / f"{self.stem}-{self.key}.lock"
 
-    def _patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        stem, suffix = re.escape(self.stem), re.escape(self.suffix)
+    def _own_pattern(self) -> re.Pattern[str]:
         device = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
-        own = re.compile(f"{stem}\\.({device}){suffix}")
-        copy = re.compile(
-            f"{stem}(?:\\.{device})?"
+        return re.compile(f"{re.escape(self.stem)}\\.({device}){re.escape(self.suffix)}")
+
+    def _ends_as_data(self) -> re.Pattern[str]:
+        """How every conflict copy's name ends (the data file's extension, in any case)."""
+        return re.compile(f"{re.escape(self.suffix)}\\Z", re.IGNORECASE)
+
+    def _copy_pattern(self) -> re.Pattern[str]:
+        """A conflict copy's name (compiled only for a name that ends as a data file's)."""
+        device = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
+        return re.compile(
+            f"{re.escape(self.stem)}(?:\\.{device})?"
             r"(?:\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]{7}"  # Syncthing
             r"| ?\([^)/]*conflict[^)/]*\)"  # Dropbox, Nextcloud, ownCloud
             r"| \(\d+\)| \d+| copy(?: \d+)?)"  # copies made by hand or by iCloud
-            f"{suffix}",
+            f"{re.escape(self.suffix)}",
             re.IGNORECASE,
         )
-        return own, copy
 
     def sources(self) -> list[Source]:
         """Every file of the folder that holds followup data, by name (an unreadable folder:
         none)."""
-        own, copy = self._patterns()
+        own, ends = self._own_pattern(), self._ends_as_data()
         found: list[Source] = []
         try:
             entries = list(os.scandir(self.folder))
@@ -134,7 +140,7 @@ class DataFolder:
                 kind, device = LEGACY, ""
             elif (match := own.fullmatch(name)) is not None:
                 kind, device = DEVICE, match.group(1)
-            elif copy.fullmatch(name):
+            elif ends.search(name) and self._copy_pattern().fullmatch(name):
                 kind, device = CONFLICT, ""
             else:
                 continue

@@ -47,19 +47,19 @@ READ_DEPTH = 1024
 """Deepest nesting read (orjson's limit)."""
 
 _INT_RANGE = (-(2**63), 2**64 - 1)
+# The patterns below are compiled on first use (``re`` keeps them): most reads and writes use none.
 _STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
-_STRINGS = re.compile(_STRING)
-_NUMBER_TOKENS = re.compile(rf"({_STRING})|(-?\d+)(\.\d+)?(?:[eE]([-+]?\d+))?")
+_NUMBER_TOKENS = rf"({_STRING})|(-?\d+)(\.\d+)?(?:[eE]([-+]?\d+))?"
 _DIGITS_AS_NINES = bytes.maketrans(b"012345678", b"999999999")
 _LONG_DIGITS = b"9" * 19
-_STRINGS_BYTES = re.compile(_STRING.encode())
-_CONSTANT_TOKENS = re.compile(rf"({_STRING})|(NaN|-?Infinity|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)")
-_LONE_SURROGATE = re.compile(
+_STRINGS_BYTES = _STRING.encode()
+_CONSTANT_TOKENS = rf"({_STRING})|(NaN|-?Infinity|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
+_LONE_SURROGATE = (
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F]"
 )
-_BRACKET_PAIR = re.compile(rb"\[\]|\{\}")
+_BRACKET_PAIR = rb"\[\]|\{\}"
 _NOT_BRACKETS = bytes(sorted(set(range(256)) - set(b"[]{}")))
-_BRACKET = re.compile(r"[\[\]{}]")
+_BRACKET = r"[\[\]{}]"
 
 
 class EncodeError(TypeError):
@@ -112,7 +112,7 @@ def _peeled(brackets: bytes, limit: int) -> bool:
     for _ in range(limit):
         if not brackets:
             return True
-        brackets = _BRACKET_PAIR.sub(b"", brackets)
+        brackets = re.sub(_BRACKET_PAIR, b"", brackets)
     return not brackets
 
 
@@ -125,7 +125,7 @@ def _too_deep(out: bytes) -> bool:
     brackets = out.translate(None, _NOT_BRACKETS)
     if len(brackets) <= 2 * WRITE_DEPTH or _peeled(brackets, WRITE_DEPTH):
         return False
-    return not _peeled(_STRINGS_BYTES.sub(b"", out).translate(None, _NOT_BRACKETS), WRITE_DEPTH)
+    return not _peeled(re.sub(_STRINGS_BYTES, b"", out).translate(None, _NOT_BRACKETS), WRITE_DEPTH)
 
 
 def stdlib_dumps(value: Any, sort_keys: bool = False) -> bytes:
@@ -158,7 +158,7 @@ def stdlib_dumps(value: Any, sort_keys: bool = False) -> bytes:
     except UnicodeEncodeError:
         raise EncodeError("str is not valid UTF-8: surrogates not allowed") from None
     if b"e-0" in out or _LONG_DIGITS in out.translate(_DIGITS_AS_NINES):  # a float or int to look at
-        out = _NUMBER_TOKENS.sub(_orjson_number, text).encode("utf-8")
+        out = re.sub(_NUMBER_TOKENS, _orjson_number, text).encode("utf-8")
     if _too_deep(out):
         raise EncodeError("Recursion limit reached")
     return out
@@ -192,7 +192,7 @@ _DECODER = json.JSONDecoder(parse_int=_read_int, parse_float=_read_float, parse_
 
 def _refused_at(text: str) -> int:
     """Where the first constant or overflowing number stands in ``text``."""
-    for match in _CONSTANT_TOKENS.finditer(text):
+    for match in re.finditer(_CONSTANT_TOKENS, text):
         token = match.group(2)
         if token is not None and (token[-1] in "Ny" or math.isinf(float(token))):
             return match.start()
@@ -201,9 +201,9 @@ def _refused_at(text: str) -> int:
 
 def _too_deep_at(text: str) -> int | None:
     """Where ``text`` first nests deeper than ``READ_DEPTH``, if it does."""
-    blanked = _STRINGS.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = re.sub(_STRING, lambda m: " " * len(m.group(0)), text)
     depth = 0
-    for match in _BRACKET.finditer(blanked):
+    for match in re.finditer(_BRACKET, blanked):
         depth += 1 if match.group(0) in "[{" else -1
         if depth > READ_DEPTH:
             return match.end()  # where orjson stops: after the bracket one too deep
@@ -252,7 +252,7 @@ def stdlib_loads(data: bytes | bytearray | memoryview | str) -> Any:
         raise DecodeError(str(exc), text, _refused_at(text)) from None
     except RecursionError:
         value = _decode_deep(text)
-    if "\\u" in text and (lone := _LONE_SURROGATE.search(text)):
+    if "\\u" in text and (lone := re.search(_LONE_SURROGATE, text)):
         try:
             _ENCODE[False](value).encode("utf-8")
         except UnicodeEncodeError:

@@ -174,7 +174,8 @@ class Piece:
         found = self._found.get(text)
         if found is None:
             data = self.span.read()
-            found = self._found[text] = data is None or text.encode("ascii") in data
+            # a held table's JSON is a view, whose ``in`` looks for one byte: search its bytes
+            found = self._found[text] = data is None or text.encode("ascii") in bytes(data)
         return found
 
     @property

@@ -21,7 +21,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from followup_tui.domain.conflicts import TEXT_FIELDS, FieldConflict, find_conflicts
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.sync.replicas import HEAD, device_names, head_of, stamps_table
 from followup_tui.domain.times import now_stamp
@@ -33,7 +32,7 @@ from followup_tui.store.device import Device
 from followup_tui.store.documents import Documents
 from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
-from followup_tui.store.rows import id_of
+from followup_tui.store.rows import id_of, row_value
 from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_found, table_of
@@ -41,6 +40,7 @@ from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import LOCK_TIMEOUT, Transactions
 
 if TYPE_CHECKING:  # the type variables too: a bound named as text is compiled when it is made
+    from followup_tui.domain.conflicts import FieldConflict
     from followup_tui.domain.models import Debrief, Interview, Record
 
     R = TypeVar("R", bound=Record)
@@ -64,12 +64,15 @@ class Repository:
     Args:
         path: The data file; its folder is created (0700) on the first write.
         id_factory: Makes candidate ids (tests pass a seeded one for stable snapshots).
+        held: Hold this device's file's bytes as read, for a short process (``SourceReader``).
     """
 
-    def __init__(self, path: str | Path, *, id_factory: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self, path: str | Path, *, id_factory: Callable[[], str] | None = None, held: bool = False
+    ) -> None:
         self.path = Path(path).expanduser()
         self._id_factory = id_factory or ids.random_id
-        self.storage = SafeJSONStorage(self.path)
+        self.storage = SafeJSONStorage(self.path, held)
         self._mutex = threading.RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
@@ -313,7 +316,7 @@ class Repository:
             if unknown:
                 raise ValidationError(f"Cannot change {', '.join(sorted(unknown))}.")
             before = cls.from_record(doc).to_record()
-            values = {**before, **{k: _plain(v) for k, v in changes.items()}}
+            values = {**before, **{k: row_value(v) for k, v in changes.items()}}
             if cls(**values).to_record() == before:
                 self._changes.nothing_changed()
                 return cls.from_record(before)
@@ -377,6 +380,8 @@ class Repository:
             tables = self.storage.load() or {}
             known = self._conflicts  # each screen that holds texts asks as it opens
             if known is None or known[0] != id(tables) or known[1] != self.storage.identity:
+                from followup_tui.domain.conflicts import find_conflicts  # not for a note
+
                 found = find_conflicts(self._conflict_tables())
                 known = self._conflicts = (id(tables), self.storage.identity, found)
             return list(known[2])
@@ -388,6 +393,8 @@ class Repository:
         of lists (``[stamp, seen, [[...]]]``): a stamps table this device wrote whose JSON
         never has ``,[[`` holds none, and neither it nor its data table is parsed for it.
         """
+        from followup_tui.domain.conflicts import TEXT_FIELDS
+
         tables = {HEAD: self.storage.table(HEAD)}
         for name in TEXT_FIELDS:
             if self.storage.may_hold(stamps_table(name), ",[["):
@@ -438,13 +445,3 @@ class Repository:
 
 def _newest_first(interviews: list[Interview]) -> list[Interview]:
     return sorted(interviews, key=lambda i: (i.when or "", i.created), reverse=True)
-
-
-def _plain(value: Any) -> Any:
-    from followup_tui.domain.models import Record
-
-    if isinstance(value, Record):
-        return value.to_record()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value

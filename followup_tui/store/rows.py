@@ -53,3 +53,14 @@ def company_of(doc: dict[str, Any]) -> str:
     from followup_tui.domain.models import Interview
 
     return Interview.from_record(doc).company
+
+
+def row_value(value: Any) -> Any:
+    """A value as a stored row holds it: a model as its record, a list item by item."""
+    from followup_tui.domain.models import Record
+
+    if isinstance(value, Record):
+        return value.to_record()
+    if isinstance(value, list):
+        return [row_value(v) for v in value]
+    return value

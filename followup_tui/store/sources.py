@@ -85,10 +85,15 @@ class SourceReader:
 
     Args:
         folder: The data folder.
+        held: Read this device's file whole and hold its bytes (``parsing.Held``) rather than
+            stream it and read each table again from the file when it is needed: for a process
+            that reads the folder once and saves at most once (a command such as ``followup
+            note``), which then reads and hashes the file once.
     """
 
-    def __init__(self, folder: DataFolder) -> None:
+    def __init__(self, folder: DataFolder, held: bool = False) -> None:
         self.folder = folder
+        self.held = held
         self._parsed: dict[Path, tuple[Identity, Parsed]] = {}
         self.refused: dict[Path, str] = {}
         """Sources left out of the last read, with the reason in one sentence."""
@@ -123,7 +128,9 @@ class SourceReader:
         cached = self._parsed.get(source.path)
         if cached is not None and cached[0] == source.identity:
             return cached[1]
-        scanned = self._scan(source, mine) if mine is not None else None
+        scanned = None
+        if mine is not None:
+            scanned = self._hold(source, mine) if self.held else self._scan(source, mine)
         if scanned is not None:
             self.parses += 1
             parsed = scanned
@@ -148,6 +155,21 @@ class SourceReader:
         if migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA:
             return None  # brought up to date in memory: read whole (rare: once per upgrade)
         return Parsed(tables, scan.digest, head_revision(scan.head), False, pieces)
+
+    def _hold(self, source: Source, mine: str) -> Parsed | None:
+        """This device's file read whole, its tables kept as ``Piece``s of the bytes held, when
+        it holds exactly what this device last wrote; None for any other file (read as usual)."""
+        try:
+            raw = read_user_file(source.path, DATA_FILE_LIMIT)
+        except (OSError, UserFileError):
+            return None  # the whole read says why, in its own words
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != mine:
+            return None
+        tables, pieces = parse_tables(raw, source.path, written_here=True)
+        if not pieces or migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA:
+            return None  # not one table per line, or brought up to date in memory: read whole
+        return Parsed(tables, digest, head_revision(raw), False, pieces)
 
     def _read_whole(
         self, source: Source, known: Collection[str], like: Mapping[str, Piece] | None = None

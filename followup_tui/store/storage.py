@@ -96,16 +96,17 @@ class SafeJSONStorage:
     interface, without its base class: a note's process (``followup note``) never loads TinyDB.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], held: bool = False) -> None:
         """Open the storage; nothing is created until the first write.
 
         Args:
             path: The data file (``followup.json``); the folder around it is the data folder.
+            held: Hold this device's file's bytes as read (see ``sources.SourceReader``).
         """
         self.path = Path(path)
         self.folder = DataFolder(self.path)
         self.device: Device | None = load_device()
-        self._reader = SourceReader(self.folder)
+        self._reader = SourceReader(self.folder, held)
         self._cache: dict[str, dict[str, Any]] | None = None
         self._identity: tuple[tuple[str, Identity], ...] | None = None
         self._reading = Reading()

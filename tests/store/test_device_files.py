@@ -295,13 +295,13 @@ def test_another_devices_damaged_file_is_left_unread_at_every_read_never_marked_
 def test_the_texts_to_settle_are_looked_for_once_per_version_of_the_folder(
     db_path: Path, on_device: Switch, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from followup_tui.store import repository
+    from followup_tui.domain import conflicts  # the repository imports it when first asked
 
     interview, _ = typed_on_both(db_path, on_device)
     repo = Repository(db_path)
     looked: list[int] = []
-    real = repository.find_conflicts
-    monkeypatch.setattr(repository, "find_conflicts", lambda tables: looked.append(1) or real(tables))
+    real = conflicts.find_conflicts
+    monkeypatch.setattr(conflicts, "find_conflicts", lambda tables: looked.append(1) or real(tables))
     first = repo.conflicts()
     assert [c.other_text for c in first] == ["typed on the phone"]
     assert repo.conflicts() == first  # every screen that holds texts asks as it opens

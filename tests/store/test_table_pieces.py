@@ -30,6 +30,12 @@ def codec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> st
     return str(request.param)
 
 
+@pytest.fixture(params=[False, True], ids=["streamed", "held"])
+def held(request: pytest.FixtureRequest) -> bool:
+    """This device's file streamed and read again per table (the app), or held (a command)."""
+    return bool(request.param)
+
+
 def _filled(db_path: Path) -> tuple[Repository, Interview]:
     repo = Repository(db_path)
     interview = repo.add(Interview(company="Acme", role="Engineer"))
@@ -164,9 +170,9 @@ def test_an_old_one_line_file_is_read_and_saved_again_a_table_per_line(db_path: 
     assert json.loads(raw)["questions"] == tables["questions"]
 
 
-def test_a_table_not_asked_for_stays_unparsed_until_it_is(db_path: Path) -> None:
+def test_a_table_not_asked_for_stays_unparsed_until_it_is(db_path: Path, held: bool) -> None:
     _repo, interview = _filled(db_path)
-    again = Repository(db_path)
+    again = Repository(db_path, held=held)
     again.interviews()
     again.open_concern_counts()
     assert again.setting("theme") is None
@@ -176,11 +182,11 @@ def test_a_table_not_asked_for_stays_unparsed_until_it_is(db_path: Path) -> None
     assert "questions" not in again.storage.unparsed
 
 
-def test_a_file_this_device_did_not_write_last_is_parsed_whole_at_once(db_path: Path) -> None:
+def test_a_file_this_device_did_not_write_last_is_parsed_whole_at_once(db_path: Path, held: bool) -> None:
     _filled(db_path)
     raw = device_file(db_path).read_bytes()
     device_file(db_path).write_bytes(raw.replace(b'"Went well"', b'"Went ok!!"'))  # same size
-    again = Repository(db_path)
+    again = Repository(db_path, held=held)
     assert again.storage.unparsed == set()
     assert again.debrief(again.interviews()[0].id).notes == "Went ok!!"
 
@@ -200,11 +206,11 @@ def test_a_damaged_table_is_refused_with_the_whole_files_message_and_nothing_wri
 
 
 def test_a_save_writes_back_the_tables_it_did_not_reach_as_they_were_read(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str, held: bool
 ) -> None:
     _repo, interview = _filled(db_path)
     before = _lines(device_file(db_path).read_bytes())
-    again = Repository(db_path)
+    again = Repository(db_path, held=held)
     dumped = _count_dumps(monkeypatch)
     again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     after = _lines(device_file(db_path).read_bytes())
@@ -216,11 +222,11 @@ def test_a_save_writes_back_the_tables_it_did_not_reach_as_they_were_read(
     assert [c.text for c in Repository(db_path).children(Concern, interview.id)][-1] == "Salary came up late"
 
 
-def test_an_id_held_in_a_table_not_parsed_is_never_handed_out_again(db_path: Path) -> None:
+def test_an_id_held_in_a_table_not_parsed_is_never_handed_out_again(db_path: Path, held: bool) -> None:
     _repo, interview = _filled(db_path)
     taken = Repository(db_path).children(Question, interview.id)[0].id
     candidates = iter([taken, "zz9zz"])
-    again = Repository(db_path, id_factory=lambda: next(candidates))
+    again = Repository(db_path, id_factory=lambda: next(candidates), held=held)
     assert "questions" in again.storage.unparsed
     added = again.add(Concern(interview_id=interview.id, text="Second thoughts"))
     assert added.id == "zz9zz"
@@ -236,12 +242,12 @@ def test_the_stamps_of_a_change_see_the_stamps_table_kept_as_json(db_path: Path)
 
 
 def test_a_record_added_is_appended_to_its_tables_json_and_stamped_alone(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, codec: str, held: bool
 ) -> None:
     _repo, interview = _filled(db_path)
     before = json.loads(device_file(db_path).read_bytes())
     lines = _lines(device_file(db_path).read_bytes())
-    again = Repository(db_path)
+    again = Repository(db_path, held=held)
     dumped = _count_dumps(monkeypatch)
     added = again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     raw = device_file(db_path).read_bytes()
@@ -261,3 +267,21 @@ def test_a_record_added_under_an_id_already_held_is_stamped_by_the_whole_compari
         tables.append("concerns", {**concern.to_record(), "text": "twin"})
     stamps = json.loads(device_file(db_path).read_bytes())["sync.concerns"]["1"]["records"]
     assert "text" in stamps[concern.id]  # its field changed: stamped as a change, not a new record
+
+
+def test_a_held_file_is_read_once_and_no_table_is_read_again_from_it(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_tui.store import ranges, sources
+
+    _repo, interview = _filled(db_path)
+    reads: list[object] = []
+    real = sources.read_user_file
+    monkeypatch.setattr(sources, "read_user_file", lambda *a: reads.append(a) or real(*a))
+    monkeypatch.setattr(ranges.Span, "read", lambda span: pytest.fail("a table was read again"))
+    again = Repository(db_path, held=True)
+    assert "questions" in again.storage.unparsed
+    again.add(Concern(interview_id=interview.id, text="Salary came up late"))
+    assert len(reads) == 1
+    monkeypatch.undo()
+    assert [c.text for c in Repository(db_path).children(Concern, interview.id)][-1] == "Salary came up late"
