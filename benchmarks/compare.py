@@ -1,12 +1,13 @@
 """Two installed copies of followup, before and after a change, paired in one run.
 
-Usage: ``python -m benchmarks.compare BEFORE_VENV AFTER_VENV [--sizes 200,1000] [--devices 2] [--fresh]
-[--reps 7] [--only 'startup pty,peak memory,cli note']``
+Usage: ``python -m benchmarks.compare BEFORE_VENV AFTER_VENV [--sizes 200,1000] [--devices 2] [--fresh
+[--fresh-by-note]] [--reps 7] [--only 'startup pty,peak memory,cli note']``
 
 Each venv holds ``pip install .`` of one version (``python -m venv V && V/bin/pip install .``
 in a checkout of it). For each size, a generated data folder (with ``--devices`` device files,
 the others already merged at this device's last save; with ``--fresh``, another device wrote
-since, and the folder is put back before every measurement) is measured with both copies
+since from its app, handing its home index over, or with ``--fresh-by-note`` by a note that
+hands nothing over; the folder is put back before every measurement) is measured with both copies
 alternately: start-up in a 100x30 pseudo-terminal until the first interview is drawn, peak
 memory of the app (``benchmarks.probe``), and ``followup note`` as a whole process. Each line is
 the median ratio after/before of the pairs, with the lowest and highest, for wall time and
@@ -66,6 +67,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="200,1000")
     parser.add_argument("--devices", type=int, default=2, choices=(1, 2, 3))
     parser.add_argument("--fresh", action="store_true", help="another device wrote since our last save")
+    parser.add_argument("--fresh-by-note", action="store_true", help="that write kept no home index")
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--only", default=",".join(MEASURED), help="comma-separated measurements")
     args = parser.parse_args()
@@ -76,7 +78,7 @@ def main() -> None:
             os.environ["XDG_STATE_HOME"] = str(state / "laptop")
             subprocess.run([sys.executable, "-m", "benchmarks.generate", str(size), str(db)], check=True)
             if args.devices > 1:
-                spread(db, state, args.devices, fresh=args.fresh)
+                spread(db, state, args.devices, fresh=args.fresh, by_note=args.fresh_by_note)
             restore = Snapshot(db.parent, state).restore if args.fresh and args.devices > 1 else None
             before, after = _measures(args.before, db, restore), _measures(args.after, db, restore)
             for name in (n for n in before if n in args.only.split(",")):

@@ -36,12 +36,16 @@ def _as(state: Path, name: str) -> None:
     os.environ["XDG_STATE_HOME"] = str(state / name)
 
 
-def spread(db: Path, state: Path, files: int, fresh: bool) -> None:
+def spread(db: Path, state: Path, files: int, fresh: bool, by_note: bool = False) -> None:
     """Add other devices' files to the data folder of ``db`` (written as the first device).
 
     Each other device saves one edit, then the first device saves once, recording the merge;
     ``fresh``: the second device then writes again, so the first device's start-ups merge.
-    The process goes on as the first device (``XDG_STATE_HOME`` under ``state``).
+    That write is the phone's app's: it then keeps its home index as the app does after an
+    edit (``IndexKeeper``, the same services code), which hands the rows over in the data
+    folder (``store.handed_index``). ``by_note``: the write keeps no index, as a ``followup
+    note`` or a bare repository write does (no hand-over). The process goes on as the first
+    device (``XDG_STATE_HOME`` under ``state``).
     """
     _as(state, DEVICES[0])
     first = Repository(db).interviews()[0].id
@@ -52,8 +56,22 @@ def spread(db: Path, state: Path, files: int, fresh: bool) -> None:
     Repository(db).update(Interview, first, role="merged by the laptop")  # records what it merged
     if fresh and files > 1:
         _as(state, DEVICES[1])
-        Repository(db).update(Interview, first, location="a new edit on the phone")
+        phone = Repository(db)
+        phone.update(Interview, first, location="a new edit on the phone")
+        if not by_note:
+            _keep_index_as_the_app(phone)
     _as(state, DEVICES[0])
+
+
+def _keep_index_as_the_app(repo: Repository) -> None:
+    """Keep the home index of ``repo``'s rows as the app does when it quits after an edit."""
+    from followup_tui.domain.zones import local_now
+    from followup_tui.services.home_index import IndexKeeper, list_rows
+
+    writing = IndexKeeper(None).keep(repo, list_rows(repo, local_now()))
+    if writing is None:
+        raise RuntimeError("the phone's app would have kept its home index")
+    writing.join()
 
 
 class Snapshot:

@@ -1,17 +1,21 @@
 """followup's benchmarks: every figure is a ratio against a baseline measured in the same run.
 
 Usage: ``python -m benchmarks.run [--quick] [--sizes 0,200,5000] [--json PATH] [--installed VENV]
-[--devices 2 [--fresh [--after-first]]]``
+[--devices 2 [--fresh [--after-first | --fresh-by-note]]]``
 
 With ``--installed VENV`` the whole-process rows (start-up, memory, the command line) run the
 package as ``pip install .`` installs it in that venv; without it, this source tree (an editable
 install), byte-compiled first. The output and the JSON say which was measured, and the load.
-``--devices 2 --fresh``: another device wrote since this device's last save, and each
-repetition of the whole-process rows starts from that folder and state folder again (put
+``--devices 2 --fresh``: another device (the phone) wrote since this device's last save, and
+each repetition of the whole-process rows starts from that folder and state folder again (put
 back before it, outside the timing), so every start-up merges, as the first one after the
-other device wrote does. With ``--after-first`` the app starts once on that folder first,
-untimed, and the repetitions start from the folder as that start left it (its home index
-kept): the start-ups after the first one after the other device wrote.
+other device wrote does. The phone's write is its app's: the app then kept its home index,
+handing its rows over in the data folder, so this device's first frame is drawn from them
+while the merge waits (``store.handed_index``). With ``--fresh-by-note`` the phone's write
+kept no index (a ``followup note``, or any write outside the app): no hand-over, the start-up
+merges before its first frame. With ``--after-first`` the app starts once on that folder
+first, untimed, and the repetitions start from the folder as that start left it (its home
+index kept): the start-ups after the first one after the other device wrote.
 
 Prints a table and writes JSON (default ``benchmarks/results/latest.json``). Each measurement is
 repeated; the table shows the median ratio and the spread (lowest to highest ratio of the
@@ -340,6 +344,12 @@ def main() -> None:
         "start from the folder as it left it",
     )
     parser.add_argument(
+        "--fresh-by-note",
+        action="store_true",
+        help="with --fresh: the other device's write kept no home index (a followup note): nothing "
+        "handed over",
+    )
+    parser.add_argument(
         "--installed",
         metavar="VENV",
         help="measure followup installed by pip in this venv (made and installed into when missing)",
@@ -367,7 +377,7 @@ def main() -> None:
             if size and args.devices > 1:
                 from benchmarks.devices import Snapshot, spread
 
-                spread(db, state, args.devices, fresh=args.fresh)
+                spread(db, state, args.devices, fresh=args.fresh, by_note=args.fresh_by_note)
                 if args.fresh and args.after_first:
                     _pty_start([FOLLOWUP, "--db", str(db)], b"Northwind")  # the first start after it
                 elif args.fresh:
@@ -399,6 +409,11 @@ def main() -> None:
     if only & IN_PROCESS:  # these import followup where this script runs, whatever --installed says
         measured += f"; in-process groups ({', '.join(sorted(only & IN_PROCESS))}): the source tree {ROOT}"
     fresh = ", another device wrote since this device's last save" if args.fresh and args.devices > 1 else ""
+    fresh += (
+        (" (a note: no index handed over)" if args.fresh_by_note else " (its app: index handed over)")
+        if fresh
+        else ""
+    )
     fresh += ", then the app started once" if fresh and args.after_first else ""
     print(f"measured: {measured}; {args.devices} device file(s){fresh}", file=sys.stderr)
     _print_table(results)
@@ -413,6 +428,7 @@ def main() -> None:
         "device_files": args.devices,
         "fresh": bool(args.fresh and args.devices > 1),
         "after_first": bool(args.fresh and args.after_first and args.devices > 1),
+        "fresh_by_note": bool(args.fresh and args.fresh_by_note and args.devices > 1),
     }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)

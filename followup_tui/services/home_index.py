@@ -4,7 +4,9 @@ The home screen hands over its rows each time it builds them from the data; the 
 written on a thread of its own, only when what it would hold changed, and only from a read of
 the folder that the next start-up makes again to the same rows: one file, device files merged,
 or their merged copy (it is removed with a file refused, upgraded in memory, or after a merge
-of an old single file or a conflict copy).
+of an old single file or a conflict copy). When that read was of device files only, the same
+rows are handed over to the other devices in the data folder (``store.handed_index``): their
+next start-up draws its first frame from them even though this device's file is newer.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from followup_tui.domain.home_filters import home_rows
 from followup_tui.domain.home_listing import index_entry
-from followup_tui.store import home_index
+from followup_tui.store import handed_index, home_index
 from followup_tui.store.folder import DataFolder
+from followup_tui.store.index_body import body
 
 if TYPE_CHECKING:
     from followup_tui.domain.home_filters import HomeRow
@@ -36,12 +39,14 @@ class IndexKeeper:
 
     Args:
         content: The index as read at start-up (rows that are the same write nothing).
-        made_from: The data folder's files that index was made from.
+        made_from: The data folder's files that index was made from (None for rows another
+            device handed over: they were not made here, so the rows are built from the data).
     """
 
     def __init__(self, content: bytes | None, made_from: home_index.Version = None) -> None:
         self._content = content
         self._made_from = made_from if content is not None else None
+        self._handed: bytes | None = None
         self._lock = threading.Lock()
         self._latest = 0
 
@@ -85,9 +90,13 @@ class IndexKeeper:
         rows: list[HomeRow],
         turn: int,
     ) -> None:
-        made = home_index.content(DataFolder(repo.path), made_from, theme, [index_entry(row) for row in rows])
+        encoded = body(theme, [index_entry(row) for row in rows])
+        made = home_index.content(DataFolder(repo.path), made_from, encoded)
         with self._lock:
-            if turn != self._latest or made == self._content:
-                return  # newer rows are on their way, or the index holds these already
-            if home_index.keep(repo.path, made, self._content):
+            if turn != self._latest:
+                return  # newer rows are on their way
+            if made != self._content and home_index.keep(repo.path, made, self._content):
                 self._content, self._made_from = made, made_from
+            if made != self._handed:  # the others' first frame after this device's last write
+                handed_index.hand_over(repo.path, made_from, encoded)
+                self._handed = made

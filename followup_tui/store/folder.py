@@ -10,6 +10,8 @@ link, the folder of its target is the data folder). Beside it:
   ``followup (… conflicted copy ….json``, ``followup (conflict ….json``, ``followup (2).json``):
   read as more sources, then moved aside into ``followup.conflicts/`` once merged.
 - ``followup.<device>.json.backups/``: each device's own rolling backups.
+- ``followup.<device>.home-index``: the home list's rows a device hands over
+  (``store.handed_index``); not a data file: it ends neither as one nor as a conflict copy.
 
 The lock is not in the data folder (a sync engine could replace it): it is in this device's
 state folder, named after the data folder's real path (``device.lock_dir``).

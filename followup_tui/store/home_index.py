@@ -14,55 +14,45 @@ time (the files are looked at with ``stat``, never read), this device's identity
 followup version and schema that wrote it, and the folder's real path; its own body carries
 its CRC-32. Any difference
 (another device's newer file, a file damaged or replaced, ``--db`` naming another folder) and
-it is removed unused. It is written only from a read the next start-up makes again to the same
-rows (one file, device files merged, or their merged copy): never with a file refused or
-brought up to date in memory only, nor after a merge of an old single file or a conflict copy.
+it is removed unused, and the index another device handed over in the data folder is looked
+for instead (``store.handed_index``). It is written only from a read the next start-up makes
+again to the same rows (one file, device files merged, or their merged copy): never with a
+file refused or brought up to date in memory only, nor after a merge of an old single file or
+a conflict copy.
 
-It holds user text: 0600 in a 0700 folder, never in the synced data folder, never printed.
+It holds user text: 0600 in a 0700 folder, never in the synced data folder (the hand-over is a
+file of its own there), never printed.
 No Textual, no TinyDB, no models: start-up reads it before importing them.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import zlib
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup_tui import __version__
+from followup_tui.store import handed_index
 from followup_tui.store.device import load_device, state_dir
 from followup_tui.store.durable import StorageError, clean_stale_temp_files, write_durably
-from followup_tui.store.folder import DataFolder, Identity
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.index_body import (
+    FORMAT,
+    HomeIndex,
+    Version,
+    checksum,
+    header_line,
+    header_of,
+    rows_of,
+    same_kind,
+)
 from followup_tui.store.paths import ensure_private_dir
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_user_file
 from followup_tui.store.schema import CURRENT_SCHEMA
 
-if TYPE_CHECKING:
-    from followup_tui.domain.home_listing import Entry, IndexedInterview
-
-FORMAT = 1
-"""The layout: one line of JSON saying what the rows were made from, then the rows."""
-
-Version = tuple[tuple[str, Identity], ...] | None
-"""The data folder's files as ``DataFolder.version`` names them (None: no file)."""
-
-
-@dataclass(frozen=True)
-class HomeIndex:
-    """The home index as read, trusted for the data folder as it is now."""
-
-    interviews: list[IndexedInterview]
-    """One line per interview, in stored order."""
-    theme: str | None
-    """The stored theme setting."""
-    content: bytes
-    """The file's bytes (a later ``keep`` of the same rows writes nothing)."""
-    made_from: Version
-    """The data folder's files the rows were made from (as they are at ``load``)."""
+__all__ = ["HomeIndex", "Version", "content", "drop", "index_path", "keep", "load"]
 
 
 def _named(folder: DataFolder) -> str:
@@ -77,11 +67,6 @@ def index_path(folder: DataFolder) -> Path:
     return state_dir() / "home" / f"{folder.stem}-{zlib.crc32(_named(folder).encode()):08x}.json"
 
 
-def _checksum(body: bytes) -> str:
-    """The body's CRC-32: the index is this device's own file, checked against damage only."""
-    return f"{zlib.crc32(body):08x}"
-
-
 def _device_id() -> str:
     device = load_device()
     return device.id if device is not None else ""
@@ -91,10 +76,8 @@ def _sources(version: Version) -> list[list[Any]]:
     return [[name, *identity] for name, identity in version or ()]
 
 
-def content(folder: DataFolder, version: Version, theme: str | None, entries: Sequence[Entry]) -> bytes:
-    """The index's bytes for rows read from ``folder`` at ``version``."""
-    body = json.dumps({"theme": theme, "interviews": list(entries)}, separators=(",", ":"))
-    encoded = body.encode()  # ASCII: every other character is written as an escape
+def content(folder: DataFolder, version: Version, encoded: bytes) -> bytes:
+    """The index's bytes for rows (``index_body.body``) read from ``folder`` at ``version``."""
     header = {
         "format": FORMAT,
         "version": __version__,
@@ -102,61 +85,49 @@ def content(folder: DataFolder, version: Version, theme: str | None, entries: Se
         "device": _device_id(),
         "folder": _named(folder),
         "sources": _sources(version),
-        "body": _checksum(encoded),
+        "body": checksum(encoded),
     }
-    return json.dumps(header, separators=(",", ":")).encode() + b"\n" + encoded
+    return header_line(header) + encoded
 
 
 def load(data_file: Path) -> HomeIndex | None:
     """The home index of ``data_file``'s folder, when it was made from the folder as it is now.
 
     The folder's files are only looked at (``stat``), never read. An index that does not match
-    them, or that is damaged or from another version, is removed.
+    them, or that is damaged or from another version, is removed; then the index another
+    device handed over with its file is looked for (``handed_index.load``).
 
     Returns:
         The index, or None when there is none to trust (then start-up opens the data first).
     """
     folder = DataFolder(data_file)
+    sources = folder.sources()
+    version = tuple((s.path.name, s.identity) for s in sources) or None
     path = index_path(folder)
     try:
         raw = read_user_file(path, DATA_FILE_LIMIT)
     except (OSError, UserFileError):
-        return None
-    found = _read(raw, folder)
-    if found is None:
+        raw = None
+    found = None if raw is None else _read(raw, folder, version)
+    if found is None and raw is not None:
         with contextlib.suppress(OSError):
             os.unlink(path)
-    return found
+    return found if found is not None else handed_index.load(folder, sources)
 
 
-def _read(raw: bytes, folder: DataFolder) -> HomeIndex | None:
-    from followup_tui.domain.home_listing import entry_interview
-
-    line, _, body = raw.partition(b"\n")
-    version = folder.version()
-    try:
-        header = json.loads(line)
-        if (
-            version is None
-            or not isinstance(header, dict)
-            or (header.get("format"), header.get("version"), header.get("schema"))
-            != (FORMAT, __version__, CURRENT_SCHEMA)
-            or header.get("device") != _device_id()
-            or header.get("folder") != _named(folder)
-            or header.get("sources") != _sources(version)
-            or header.get("body") != _checksum(body)
-        ):
-            return None
-        data = json.loads(body)
-    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser
+def _read(raw: bytes, folder: DataFolder, version: Version) -> HomeIndex | None:
+    read = header_of(raw)
+    if read is None or version is None:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("interviews"), list):
+    header, encoded = read
+    if (
+        not same_kind(header, (FORMAT, __version__, CURRENT_SCHEMA))
+        or header.get("device") != _device_id()
+        or header.get("folder") != _named(folder)
+        or header.get("sources") != _sources(version)
+    ):
         return None
-    theme = data.get("theme")
-    interviews = [entry_interview(entry) for entry in data["interviews"]]
-    if not isinstance(theme, (str, type(None))) or None in interviews:
-        return None
-    return HomeIndex([i for i in interviews if i is not None], theme, raw, version)
+    return rows_of(header, encoded, raw, version)
 
 
 def keep(data_file: Path, made: bytes, previous: bytes | None = None) -> bool:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from followup_tui.domain.home_filters import HomeRow
 from followup_tui.services import home_index
 from followup_tui.services.home_index import IndexKeeper
+from followup_tui.store.device import load_device
+from followup_tui.store.folder import DataFolder
+from followup_tui.store.handed_index import handed_path
 from followup_tui.store.repository import Repository
 from tests.conftest import FIXED_NOW
 
@@ -21,3 +26,10 @@ def keep_index(repo: Repository, keeper: IndexKeeper | None = None) -> bool:
     if thread is not None:
         thread.join()
     return thread is not None
+
+
+def handed_over(data_file: Path) -> Path:
+    """The home index this device hands over in ``data_file``'s folder (``store.handed_index``)."""
+    device = load_device()
+    assert device is not None
+    return handed_path(DataFolder(data_file), device.id)

@@ -22,12 +22,12 @@ from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository
 from followup_tui.store.storage import DamagedFileError
-from followup_tui.ui import app as app_module
 from followup_tui.ui.app import FollowupApp
 from followup_tui.ui.host import OPEN_SWITCH_INTERVAL, DataNotOpenedError
 from followup_tui.ui.screens.home.home import HomeScreen
 from followup_tui.ui.screens.home.table import InterviewTable
 from tests.conftest import FIXED_NOW, Switch
+from tests.helpers.first_frame import OpensWhenTold, cells
 from tests.helpers.home_index import keep_index
 from tests.helpers.wait import until
 
@@ -36,28 +36,6 @@ def filter_text(app: FollowupApp) -> str:
     """What the home screen's filter line holds ("" before ``/`` first added it)."""
     found = app.screen.query("#home-filter")
     return found.first(Input).value if found else ""
-
-
-def cells(app: FollowupApp) -> list[list[str]]:
-    """Every row the home table holds, as plain text."""
-    table = app.screen.query_one(InterviewTable)
-    return [[cell.plain for cell in table.get_row_at(n)] for n in range(table.row_count)]
-
-
-class OpensWhenTold(FollowupApp):
-    """Opens the data only when the test says so (the app asks right after its first frame)."""
-
-    CSS_PATH = str(Path(app_module.__file__).parent / FollowupApp.CSS_PATH)
-    told = False
-
-    def open_data(self) -> None:
-        if self.told:
-            super().open_data()
-
-    def open_now(self) -> None:
-        """Open the data now (as the app does right after its first frame)."""
-        self.told = True
-        super().open_data()
 
 
 @pytest.fixture

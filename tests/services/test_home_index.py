@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
+from followup_tui.domain.home_filters import IndexedInterview
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services.home_index import IndexKeeper
-from followup_tui.store import home_index
+from followup_tui.store import handed_index, home_index
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository
 from tests.conftest import Switch
 from tests.helpers.files import device_file
-from tests.helpers.home_index import keep_index, list_rows
+from tests.helpers.home_index import handed_over, keep_index, list_rows
 
 
 def _index(db_path: Path) -> Path:
@@ -97,3 +99,64 @@ def test_removed_and_not_kept_with_a_file_refused(db_path: Path, on_device: Swit
     assert refusing.storage.refused and not refusing.read_whole
     assert not keep_index(refusing)
     assert not _index(db_path).exists()
+
+
+def test_handed_over_from_a_whole_read_of_device_files(db_path: Path, on_device: Switch) -> None:
+    _phone_wrote(db_path, on_device)
+    merging = Repository(db_path)
+    merging.interviews()
+    assert keep_index(merging)
+    handed = handed_over(db_path)
+    assert handed.read_bytes().partition(b"\n")[2] == _index(db_path).read_bytes().partition(b"\n")[2]
+    assert {i.open_concerns for i in _from_hand_over(db_path, on_device)} == {1}
+
+
+def _from_hand_over(db_path: Path, on_device: Switch) -> list[IndexedInterview]:
+    """The rows another device's start-up would take from this folder's hand-overs."""
+    laptop = os.environ["XDG_STATE_HOME"]
+    on_device("tablet")  # no index of its own
+    folder = DataFolder(db_path)
+    index = handed_index.load(folder, folder.sources())
+    os.environ["XDG_STATE_HOME"] = laptop
+    assert index is not None
+    return index.interviews
+
+
+def test_not_handed_over_with_a_conflict_copy_or_a_file_refused(db_path: Path, on_device: Switch) -> None:
+    _phone_wrote(db_path, on_device)
+    handed_over(db_path).unlink()  # the laptop's, from before the phone wrote
+    shutil.copy2(device_file(db_path), db_path.parent / "followup.sync-conflict-20261207-120000-ABCDEFG.json")
+    with_copy = Repository(db_path)
+    with_copy.interviews()
+    keep_index(with_copy)
+    assert not handed_over(db_path).exists()
+    (db_path.parent / "followup.sync-conflict-20261207-120000-ABCDEFG.json").unlink()
+    phone_file = next(p for p in db_path.parent.glob("followup.*.json") if p != device_file(db_path))
+    phone_file.write_bytes(b"{damaged")
+    refusing = Repository(db_path)
+    refusing.interviews()
+    keep_index(refusing)
+    assert not handed_over(db_path).exists()
+
+
+def test_not_handed_over_from_data_older_than_the_folder(repo: Repository, db_path: Path) -> None:
+    repo.add(Interview(company="Acme"))
+    rows = list_rows(repo)
+    Repository(db_path).add(Interview(company="Globex"))
+    assert IndexKeeper(None).keep(repo, rows) is None
+    assert not handed_over(db_path).exists()
+
+
+def test_handed_over_once_a_session_when_missing_and_not_again_while_the_same(
+    repo: Repository, db_path: Path
+) -> None:
+    repo.add(Interview(company="Acme"))
+    keep_index(repo)
+    handed_over(db_path).unlink()  # kept by a followup that did not hand over yet
+    index = home_index.load(db_path)
+    assert index is not None
+    keeper = IndexKeeper(index.content, index.made_from)
+    keep_index(Repository(db_path), keeper)  # this device's own index holds these rows already
+    before = handed_over(db_path).stat()
+    keep_index(Repository(db_path))  # another session: the same rows, already handed over
+    assert handed_over(db_path).stat().st_ino == before.st_ino

@@ -14,9 +14,10 @@ import pytest
 from followup_tui.domain.models import Concern, Interview, Interviewer
 from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
+from followup_tui.store.index_body import body
 from followup_tui.store.repository import Repository
 from tests.conftest import Switch
-from tests.helpers.home_index import keep_index
+from tests.helpers.home_index import handed_over, keep_index
 
 
 @pytest.fixture
@@ -31,6 +32,7 @@ def kept(repo: Repository) -> Path:
     assert keep_index(repo)
     path = home_index.index_path(DataFolder(repo.path))
     assert path.is_file()
+    handed_over(repo.path).unlink()  # this device's own index alone (test_handed_index: the other)
     return path
 
 
@@ -133,8 +135,7 @@ def test_a_line_of_other_types_is_refused(kept: Path, db_path: Path, repo: Repos
     made = home_index.content(
         DataFolder(db_path),
         repo.read_as,
-        None,
-        [["id", "Acme", "", None, "", "onsite", "pending", [], "", "sent", "1", 1, 0]],
+        body(None, [["id", "Acme", "", None, "", "onsite", "pending", [], "", "sent", "1", 1, 0]]),
     )
     kept.write_bytes(made)
     assert home_index.load(db_path) is None
