@@ -82,14 +82,14 @@ def end_process(status: int) -> NoReturn:
     and when a flush fails, the interpreter ends as usual (and reports that as it always has).
     """
     import atexit
-    import threading
 
+    threading = sys.modules.get("threading")  # never imported: no thread was started through it
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):
         sys.exit(status)
-    if atexit._ncallbacks() == 0 and threading.active_count() == 1:
+    if atexit._ncallbacks() == 0 and (threading is None or threading.active_count() == 1):
         os._exit(status)
     sys.exit(status)
 

@@ -12,13 +12,24 @@ from typing import Any
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.vocabulary import LONG_LIMIT
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"
+"""Lone surrogates: a text holds one exactly when it cannot be encoded as UTF-8."""
+
+
+def _has_surrogate(value: str) -> bool:
+    if value.isascii():
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def kept_as_is(value: Any, limit: int) -> bool:
     """Whether a value of a text field is kept exactly as it is: text within ``limit``
     characters that holds no lone surrogate (anything else is cleaned, cut or replaced)."""
-    return isinstance(value, str) and len(value) <= limit and not _SURROGATES.search(value)
+    return isinstance(value, str) and len(value) <= limit and not _has_surrogate(value)
 
 
 def clean_text(value: Any, label: str, limit: int = LONG_LIMIT) -> str:
@@ -44,7 +55,7 @@ def clean_text(value: Any, label: str, limit: int = LONG_LIMIT) -> str:
         raise ValidationError(f"{label} must be text.")
     if len(value) > limit:
         raise ValidationError(f"{label} is too long ({len(value):,} characters; the limit is {limit:,}).")
-    return _SURROGATES.sub("\ufffd", value)
+    return re.sub(_SURROGATES, "\ufffd", value) if _has_surrogate(value) else value
 
 
 def check_choice(value: Any, choices: tuple[str, ...] | dict[str, Any], label: str) -> str:

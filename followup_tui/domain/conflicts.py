@@ -10,23 +10,12 @@ device that reads the file.
 from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
+from followup_tui.domain.sync.fields import TEXT_FIELDS
 from followup_tui.domain.sync.replicas import head_of, record_key, stamps_of
 from followup_tui.domain.sync.stamps import LEGACY_DEVICE, device_of
 
 Choice = Literal["keep", "other", "combine"]
 """How a conflict is settled: keep the shown text, use the other one, or both."""
-
-TEXT_FIELDS: dict[str, tuple[str, ...]] = {
-    "interviews": ("company", "role", "location", "job_link", "notes", "why_this_job"),
-    "questions": ("text", "category"),
-    "likely_questions": ("question", "talking_points"),
-    "checklist": ("text",),
-    "debriefs": ("forgot_to_ask", "not_learned", "felt_off", "notes", "worth_mentioning"),
-    "concerns": ("text", "balanced_thought", "action", "to_know", "prediction_text"),
-    "cards": ("interviewer", "text"),
-    "bank": ("text", "category"),
-}
-"""The fields where a text typed on another device is kept rather than replaced."""
 
 ONE_LINE_FIELDS = frozenset({"company", "role", "location", "job_link", "category", "interviewer"})
 """Text fields of one line: combined texts are joined by a space, not a blank line."""

@@ -7,7 +7,6 @@ process is seen. Callers of the repository get copies (``copy_model``), never ca
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup_tui.store.rows import id_of, parent_of, unique_records
@@ -15,6 +14,8 @@ from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import table_of
 
 if TYPE_CHECKING:  # as is the type variable: a bound named as text is compiled when it is made
+    from _thread import RLock
+
     from followup_tui.domain.models import Record
 
     R = TypeVar("R", bound=Record)
@@ -32,7 +33,7 @@ class ModelCache:
         mutex: The repository's lock for its in-memory state.
     """
 
-    def __init__(self, storage: SafeJSONStorage, mutex: threading.RLock) -> None:
+    def __init__(self, storage: SafeJSONStorage, mutex: RLock) -> None:
         self._storage = storage
         self._mutex = mutex
         self._models: dict[type[Record], tuple[Any, list[Record], dict[str, list[Record]]]] = {}

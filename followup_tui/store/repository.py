@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import threading
+from _thread import RLock  # what threading.RLock makes, without loading threading (a note's process)
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -73,7 +73,7 @@ class Repository:
         self.path = Path(path).expanduser()
         self._id_factory = id_factory or ids.random_id
         self.storage = SafeJSONStorage(self.path, held)
-        self._mutex = threading.RLock()
+        self._mutex = RLock()
         self._changes = Transactions(self.storage, self._mutex)
         self._cache = ModelCache(self.storage, self._mutex)
         self._identity_told = False
@@ -393,7 +393,7 @@ class Repository:
         of lists (``[stamp, seen, [[...]]]``): a stamps table this device wrote whose JSON
         never has ``,[[`` holds none, and neither it nor its data table is parsed for it.
         """
-        from followup_tui.domain.conflicts import TEXT_FIELDS
+        from followup_tui.domain.sync.fields import TEXT_FIELDS
 
         tables = {HEAD: self.storage.table(HEAD)}
         for name in TEXT_FIELDS:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from followup_tui.domain.conflicts import TEXT_FIELDS
 from followup_tui.domain.sync.changes import stamp_table
+from followup_tui.domain.sync.fields import TEXT_FIELDS
 from followup_tui.domain.sync.replicas import (
     META,
     is_data_table,

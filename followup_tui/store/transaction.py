@@ -11,9 +11,8 @@ storages write whenever a table changes, with no lock around a read-change-write
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_tui.store import migrations
 from followup_tui.store.documents import Documents
@@ -21,6 +20,9 @@ from followup_tui.store.lock import FolderLock
 from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
+
+if TYPE_CHECKING:
+    from _thread import RLock
 
 LOCK_TIMEOUT = 15.0
 """Seconds a change waits for another process's lock before it gives up."""
@@ -38,7 +40,7 @@ class Transactions:
         mutex: The lock for the repository's in-memory state (held for a whole change).
     """
 
-    def __init__(self, storage: SafeJSONStorage, mutex: threading.RLock) -> None:
+    def __init__(self, storage: SafeJSONStorage, mutex: RLock) -> None:
         self.storage = storage
         self.path = storage.path
         self.mutex = mutex

@@ -21,6 +21,19 @@ from typing import Any
 
 from followup_tui.domain.sync.stamps import ZERO, Seen, Version, dominates, reads_version
 
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "interviews": ("company", "role", "location", "job_link", "notes", "why_this_job"),
+    "questions": ("text", "category"),
+    "likely_questions": ("question", "talking_points"),
+    "checklist": ("text",),
+    "debriefs": ("forgot_to_ask", "not_learned", "felt_off", "notes", "worth_mentioning"),
+    "concerns": ("text", "balanced_thought", "action", "to_know", "prediction_text"),
+    "cards": ("interviewer", "text"),
+    "bank": ("text", "category"),
+}
+"""The fields where a text typed on another device is kept rather than replaced (offered to be
+settled: ``domain.conflicts``)."""
+
 Head = tuple[str, Seen, Any]
 """One version of a field with its value: stamp, what its edit had seen, value."""
 

@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Header, Static
 
-from followup_tui.domain.conflicts import TEXT_FIELDS
 from followup_tui.domain.models import Card, ChecklistItem, Concern, LikelyQuestion, Question
+from followup_tui.domain.sync.fields import TEXT_FIELDS
 from followup_tui.ui.screens.base import FollowupScreen
 from followup_tui.ui.screens.interview.hub_sections import (
     board_section,
