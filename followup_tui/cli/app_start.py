@@ -158,8 +158,11 @@ def tell_backup_problem(repo: Repository) -> None:
 def tell_folder_notices(repo: Repository) -> None:
     """Say on stderr, a line each, which files of the data folder the command could not read
     (left untouched) and that this device took a new identity, if its save did."""
-    from followup_tui.services.folder_notices import unread_file_notices, untold_new_identity
+    device = repo.untold_new_identity()
+    if device is None and not repo.unread_files:
+        return  # nothing to say: the words for it are not even loaded (a note's process)
+    from followup_tui.services.folder_notices import new_identity_line, unread_file_notices
 
-    lines = [*unread_file_notices(repo).values(), untold_new_identity(repo)]
+    lines = [*unread_file_notices(repo).values(), None if device is None else new_identity_line(device)]
     for line in filter(None, lines):
         print(f"Warning: {line}", file=sys.stderr)

@@ -200,7 +200,7 @@ def _main_zones() -> set[str]:
     return set()
 
 
-_FIXED_OFFSET = re.compile(r"Etc/GMT([+-])(\d{1,2})")
+_FIXED_OFFSET = r"Etc/GMT([+-])(\d{1,2})"  # compiled on first use (``re`` keeps it)
 
 
 def city(name: str) -> str:
@@ -208,7 +208,7 @@ def city(name: str) -> str:
 
     A fixed offset reads as one: "Etc/GMT-1" (POSIX's sign, east of Greenwich) -> "UTC+1".
     """
-    fixed = _FIXED_OFFSET.fullmatch(name)
+    fixed = re.fullmatch(_FIXED_OFFSET, name)
     if fixed is not None:
         return f"UTC{'-' if fixed[1] == '+' else '+'}{int(fixed[2])}"
     return name.rsplit("/", 1)[-1].replace("_", " ") or name

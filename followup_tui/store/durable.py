@@ -131,9 +131,12 @@ def _fsync_dir(folder: Path) -> None:
 def clean_stale_temp_files(folder: Path) -> int:
     """Remove temporary files left by saves that were killed; return how many went."""
     removed = 0
-    if not folder.is_dir():
+    try:
+        with os.scandir(folder) as entries:  # what ``TEMP_PREFIX*`` matches, without compiling a glob
+            leftovers = [folder / e.name for e in entries if e.name.startswith(TEMP_PREFIX)]
+    except OSError:  # no folder, or not one that can be listed
         return 0
-    for leftover in folder.glob(f"{TEMP_PREFIX}*"):
+    for leftover in leftovers:
         pid_text = leftover.name[len(TEMP_PREFIX) :].split("-", 1)[0]
         if pid_text.isdigit() and int(pid_text) != os.getpid() and pid_alive(int(pid_text)):
             continue

@@ -74,14 +74,14 @@ def _v1_to_v2(tables: dict[str, dict[str, Any]]) -> None:
             doc["kind"] = kind if kind in ("worry", "error") else "unsorted"
 
 
-_BETTER = re.compile(r"^Clarify my answer to: .*? \(better: (?P<better>.*)\)$", re.DOTALL)
+_BETTER = r"^Clarify my answer to: .*? \(better: (?P<better>.*)\)$"  # compiled when first used
 """How version 2 wrote the better answer into a concern made from an answer to clarify."""
 
 
 def _v2_to_v3(tables: dict[str, dict[str, Any]]) -> None:
     for doc in tables.get("concerns", {}).values():
         text = doc.get("text")
-        better = _BETTER.match(text) if isinstance(text, str) else None
+        better = re.match(_BETTER, text, re.DOTALL) if isinstance(text, str) else None
         if not doc.get("to_know"):
             doc["to_know"] = better["better"].strip() if better and doc.get("kind") == "error" else ""
         doc.setdefault("prediction_text", "")
