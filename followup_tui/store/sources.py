@@ -12,12 +12,14 @@ left out, never overwritten; this device's own file is the exception, which stop
 a damaged single file always did.
 """
 
+from __future__ import annotations
+
 import hashlib
 import os
 import stat
 from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from followup_tui.domain.sync.fields import DEFAULT
 from followup_tui.domain.sync.replicas import HEAD, head_of
@@ -33,7 +35,7 @@ from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of
 Tables = dict[str, dict[str, Any]]
 
 
-class Parsed(NamedTuple):
+class Parsed:
     """One source as read: its tables (current schema), bytes' digest and revision stamp.
 
     Attributes:
@@ -45,11 +47,23 @@ class Parsed(NamedTuple):
             wrote (empty otherwise).
     """
 
-    tables: Tables | None
-    digest: str
-    revision: int | None
-    upgraded: bool
-    pieces: dict[str, Piece]
+    __slots__ = ("digest", "pieces", "revision", "tables", "upgraded")
+
+    def __init__(
+        self,
+        tables: Tables | None,
+        digest: str,
+        revision: int | None,
+        upgraded: bool,
+        pieces: dict[str, Piece],
+    ) -> None:
+        self.tables, self.digest, self.revision, self.upgraded, self.pieces = (
+            tables,
+            digest,
+            revision,
+            upgraded,
+            pieces,
+        )
 
 
 class Reading:
