@@ -68,7 +68,8 @@ def content(version: Version, device: str, encoded: bytes) -> bytes:
 def hand_over(data_file: Path, version: Version, encoded: bytes) -> bool:
     """Hand over rows read from every file of ``data_file``'s folder at ``version``, when those
     are all device files and are still as ``version`` names them, and this device has its
-    identity. Best effort; nothing is written when the file holds these bytes already.
+    identity. Best effort; nothing is written when the file holds these bytes already, nor
+    through a symbolic link in its place.
 
     Returns:
         Whether the file was written.
@@ -80,6 +81,8 @@ def hand_over(data_file: Path, version: Version, encoded: bytes) -> bool:
     if device is None or now != version or not _devices_only(sources):
         return False
     path = handed_path(folder, device.id)
+    if path.is_symlink():  # never written through a link another device could have synced in
+        return False
     made = content(version, device.id, encoded)
     with contextlib.suppress(OSError, UserFileError):
         if read_user_file(path, DATA_FILE_LIMIT) == made:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from followup_tui.cli.app_start import build_app, open_repository
+from followup_tui.domain.home_listing import indexed_rows, same_listing
 from followup_tui.domain.models import Interview
 from followup_tui.store import handed_index, home_index
 from followup_tui.store.folder import DataFolder
@@ -19,7 +20,7 @@ from followup_tui.store.repository import Repository
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW, Switch
 from tests.helpers.first_frame import OpensWhenTold, cells
-from tests.helpers.home_index import handed_over, keep_index
+from tests.helpers.home_index import handed_over, keep_index, list_rows
 from tests.helpers.wait import until
 
 
@@ -116,3 +117,37 @@ async def test_a_note_on_the_phone_since_leaves_no_hand_over_to_use(db_path: Pat
     on_device("laptop")
     assert home_index.load(db_path) is None
     assert build_app(db_path).home_index is None  # the data is opened before the first frame
+
+
+PHONE_KEEPS = """
+import sys
+from pathlib import Path
+from followup_tui.domain.models import Interview
+from followup_tui.domain.zones import local_now
+from followup_tui.services.home_index import IndexKeeper, list_rows
+from followup_tui.store.repository import Repository
+repo = Repository(Path(sys.argv[1]))
+repo.add(Interview(company="Booked in Tokyo", when="2026-11-25 20:00", tz="Asia/Tokyo"))
+repo.add(Interview(company="Booked on the phone's clock", when="2026-11-25 19:00"))
+IndexKeeper(None).keep(repo, list_rows(repo, local_now())).join()
+"""
+"""The phone's app keeping its index after a write, in the phone's own time zone."""
+
+
+def test_rows_handed_over_from_another_time_zone_show_what_this_device_reads(
+    db_path: Path, on_device: Switch
+) -> None:
+    on_device("laptop")
+    Repository(db_path).add(Interview(company="Acme", when="2026-11-25 18:00", tz="Europe/Berlin"))
+    on_device("phone")
+    env = {**os.environ, "TZ": "Asia/Tokyo"}
+    done = subprocess.run(
+        [sys.executable, "-c", PHONE_KEEPS, str(db_path)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    on_device("laptop")
+    index = home_index.load(db_path)
+    assert index is not None and index.made_from is None
+    own_read = list_rows(Repository(db_path))
+    assert same_listing(indexed_rows(index.interviews, FIXED_NOW), own_read)
+    assert any(row.upcoming for row in own_read) and not all(row.upcoming for row in own_read)

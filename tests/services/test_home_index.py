@@ -160,3 +160,18 @@ def test_handed_over_once_a_session_when_missing_and_not_again_while_the_same(
     before = handed_over(db_path).stat()
     keep_index(Repository(db_path))  # another session: the same rows, already handed over
     assert handed_over(db_path).stat().st_ino == before.st_ino
+
+
+def test_never_handed_over_through_a_link_in_its_place(
+    repo: Repository, db_path: Path, tmp_path: Path
+) -> None:
+    repo.add(Interview(company="Acme"))
+    keep_index(repo)
+    handed = handed_over(db_path)
+    handed.unlink()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("someone's file")
+    handed.symlink_to(elsewhere)  # as a sync engine could bring it in
+    repo.add(Interview(company="Globex"))
+    keep_index(repo)
+    assert handed.is_symlink() and elsewhere.read_text() == "someone's file"
