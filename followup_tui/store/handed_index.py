@@ -67,9 +67,9 @@ def content(version: Version, device: str, encoded: bytes) -> bytes:
 
 def hand_over(data_file: Path, version: Version, encoded: bytes) -> bool:
     """Hand over rows read from every file of ``data_file``'s folder at ``version``, when those
-    are all device files and are still as ``version`` names them, and this device has its
-    identity. Best effort; nothing is written when the file holds these bytes already, nor
-    through a symbolic link in its place.
+    are all device files, this device's among them, and are still as ``version`` names them.
+    Best effort; nothing is written when the file holds these bytes already, nor through a
+    symbolic link in its place.
 
     Returns:
         Whether the file was written.
@@ -79,6 +79,8 @@ def hand_over(data_file: Path, version: Version, encoded: bytes) -> bool:
     sources = folder.sources()
     now = tuple((s.path.name, s.identity) for s in sources) or None
     if device is None or now != version or not _devices_only(sources):
+        return False
+    if not any(s.device == device.id for s in sources):  # beside its own file only
         return False
     path = handed_path(folder, device.id)
     if path.is_symlink():  # never written through a link another device could have synced in

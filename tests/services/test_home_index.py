@@ -175,3 +175,14 @@ def test_never_handed_over_through_a_link_in_its_place(
     repo.add(Interview(company="Globex"))
     keep_index(repo)
     assert handed.is_symlink() and elsewhere.read_text() == "someone's file"
+
+
+def test_not_handed_over_into_a_folder_this_device_never_wrote(
+    repo: Repository, db_path: Path, tmp_path: Path
+) -> None:
+    repo.add(Interview(company="Acme"))  # this device's identity, made in another folder
+    elsewhere = tmp_path / "elsewhere" / "followup.json"
+    elsewhere.parent.mkdir()
+    shutil.copy2(device_file(db_path), elsewhere.parent / "followup.zzzzzzzz.json")  # another device's
+    keep_index(Repository(elsewhere))
+    assert [p.name for p in elsewhere.parent.iterdir()] == ["followup.zzzzzzzz.json"]
