@@ -78,8 +78,8 @@ class Snapshot:
     """Folders as they are now, put back as they were before each repetition (``restore``).
 
     For the first start-up after another device wrote: each start-up merges and then keeps
-    the merged copy (and the home index) in the state folder, so the next one would not
-    merge. The copies keep every file's modification time, which is what this device's
+    the merged copy (and the home index) in the state folder, and hands its rows over in the
+    data folder, so the next one would not merge. The copies keep every file's modification time, which is what this device's
     file records of the other devices' files it merged.
 
     Args:
