@@ -79,8 +79,8 @@ class Snapshot:
 
     For the first start-up after another device wrote: each start-up merges and then keeps
     the merged copy (and the home index) in the state folder, and hands its rows over in the
-    data folder, so the next one would not merge. The copies keep every file's modification time, which is what this device's
-    file records of the other devices' files it merged.
+    data folder, so the next one would not merge. The copies keep every file's modification
+    time, which is what this device's file records of the other devices' files it merged.
 
     Args:
         folders: The data folder and the device state folders.
