@@ -301,6 +301,16 @@ def test_a_quick_note_loads_neither_the_models_nor_dataclasses(interviews: dict[
     assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
 
 
+def test_a_quick_note_loads_neither_tinydb_nor_threading_nor_the_conflicts(
+    interviews: dict[str, str],
+) -> None:
+    """Appending one row needs none of TinyDB's table work, no thread and no conflict to settle."""
+    wanted = "{'tinydb', 'threading', 'followup_tui.domain.conflicts', 'followup_tui.store.transaction_db'}"
+    done = _after_a_quick_note(f"sorted({wanted} & set(sys.modules))", before="sys.modules['orjson'] = None")
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout
+    assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
+
+
 def test_a_quick_note_ends_its_process_with_everything_said(interviews: dict[str, str]) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "followup_tui", "note", "hmm", "--interview", "zzzzz"],
