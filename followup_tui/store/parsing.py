@@ -116,14 +116,18 @@ class Held:
     """A table's JSON held in memory: a slice of bytes whose digest was checked whole (the
     merged copy in the state folder, ``merged_copy``), read from there as a ``Span`` is."""
 
-    __slots__ = ("_json",)
+    __slots__ = ("_end", "_raw", "_start")
 
-    def __init__(self, json: memoryview) -> None:
-        self._json = json
+    def __init__(self, raw: bytes, start: int, end: int) -> None:
+        self._raw, self._start, self._end = raw, start, end
 
     def read(self) -> memoryview:
         """The JSON."""
-        return self._json
+        return memoryview(self._raw)[self._start : self._end]
+
+    def holds(self, text: bytes) -> bool:
+        """Whether the JSON holds ``text`` (looked for where it lies, without a copy)."""
+        return self._raw.find(text, self._start, self._end) >= 0
 
 
 class PieceChanged(DamagedFileError):
@@ -173,9 +177,11 @@ class Piece:
         cannot be read as it was may hold anything (its parse then says why it cannot)."""
         found = self._found.get(text)
         if found is None:
-            data = self.span.read()
-            # a held table's JSON is a view, whose ``in`` looks for one byte: search its bytes
-            found = self._found[text] = data is None or text.encode("ascii") in bytes(data)
+            if isinstance(self.span, Held):  # a view's ``in`` would look for one byte
+                found = self._found[text] = self.span.holds(text.encode("ascii"))
+            else:
+                data = self.span.read()
+                found = self._found[text] = data is None or text.encode("ascii") in data
         return found
 
     @property
@@ -239,7 +245,7 @@ def parse_tables(
         with _collector_paused():
             for name, start, end in found:
                 if written_here:
-                    piece = pieces[name] = Piece(name, Held(memoryview(raw)[start:end]), path)
+                    piece = pieces[name] = Piece(name, Held(raw, start, end), path)
                     tables[name] = piece.table() if name in EAGER else piece
                 else:
                     json = memoryview(raw)[start:end]
