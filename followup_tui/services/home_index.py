@@ -12,6 +12,7 @@ next start-up draws its first frame from them even though this device's file is 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -49,11 +50,31 @@ class IndexKeeper:
         self._handed: bytes | None = None
         self._lock = threading.Lock()
         self._latest = 0
+        self._polled: home_index.Version = None
+        self._tried: home_index.Version = None
 
     def holds(self, version: home_index.Version) -> bool:
         """Whether the index kept was made from the data folder's files as ``version`` names
         them: its rows are the ones the data would give (building them again is not needed)."""
         return version is not None and version == self._made_from
+
+    def keep_once_quiet(
+        self, repo: Repository, version: home_index.Version, rows: Callable[[], list[HomeRow]]
+    ) -> threading.Thread | None:
+        """Keep the rows ``rows()`` builds once the data folder stayed at ``version`` since the
+        last call (the app asks every second), unless the index holds them already; tried
+        once per version. Saves made on other screens then reach the next start-up's first
+        frame, and the other devices' (``handed_index``), even if the app never quits normally
+        (a phone's app is often killed in the background).
+
+        Returns:
+            The thread writing the index, if one was started.
+        """
+        quiet, self._polled = version == self._polled, version
+        if not quiet or version is None or version == self._tried or self.holds(version):
+            return None
+        self._tried = version
+        return self.keep(repo, rows())
 
     def keep(self, repo: Repository, rows: list[HomeRow]) -> threading.Thread | None:
         """Keep ``rows``, just built from ``repo``, as the index of its data folder.

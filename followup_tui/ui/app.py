@@ -339,6 +339,8 @@ class FollowupApp(FollowupHost):
 
     def _poll_file(self) -> None:
         version, foreign = self.repo.data_version(), self.repo.foreign_writes
+        if self._index is not None and not self.demo and not self.saver.pending:  # after edits elsewhere
+            self._index.keep_once_quiet(self.repo, version, lambda: list_rows(self.repo, self.clock()))
         if version == self._seen_version and foreign == self._seen_foreign:
             return
         # a change elsewhere can hide under one of our own saves that landed right after it

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from followup_tui.cli.app_start import build_app, open_repository
 from followup_tui.domain.home_listing import indexed_rows, same_listing
 from followup_tui.domain.models import Interview
@@ -17,6 +19,7 @@ from followup_tui.store import handed_index, home_index
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.index_body import body
 from followup_tui.store.repository import Repository
+from followup_tui.ui import app as app_module
 from followup_tui.ui.app import FollowupApp
 from tests.conftest import FIXED_NOW, Switch
 from tests.helpers.first_frame import OpensWhenTold, cells
@@ -151,3 +154,20 @@ def test_rows_handed_over_from_another_time_zone_show_what_this_device_reads(
     own_read = list_rows(Repository(db_path))
     assert same_listing(indexed_rows(index.interviews, FIXED_NOW), own_read)
     assert any(row.upcoming for row in own_read) and not all(row.upcoming for row in own_read)
+
+
+async def test_an_edit_is_handed_over_soon_after_without_quitting(
+    db_path: Path, on_device: Switch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phone's app is often killed in the background: its edits are handed over once the
+    saves stop, not only when it quits."""
+    monkeypatch.setattr(app_module, "POLL_SECONDS", 0.05)
+    on_device("phone")
+    repo = Repository(db_path)
+    acme = repo.add(Interview(company="Acme", when="2026-11-20 10:00"))
+    app = FollowupApp(repo, clock=lambda: FIXED_NOW, watch=True, keep_index=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: handed_over(db_path).is_file())
+        app.save("rename", lambda: repo.update(Interview, acme.id, company="Acme Robotics"))
+        assert await until(pilot, lambda: b"Acme Robotics" in handed_over(db_path).read_bytes())
+        assert app.is_running

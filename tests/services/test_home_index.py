@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from followup_tui.domain.home_filters import IndexedInterview
+from followup_tui.domain.home_filters import HomeRow, IndexedInterview
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.services.home_index import IndexKeeper
 from followup_tui.store import handed_index, home_index
@@ -186,3 +186,42 @@ def test_not_handed_over_into_a_folder_this_device_never_wrote(
     shutil.copy2(device_file(db_path), elsewhere.parent / "followup.zzzzzzzz.json")  # another device's
     keep_index(Repository(elsewhere))
     assert [p.name for p in elsewhere.parent.iterdir()] == ["followup.zzzzzzzz.json"]
+
+
+def test_kept_once_the_folder_stays_quiet_and_once_per_version(repo: Repository, db_path: Path) -> None:
+    repo.add(Interview(company="Acme"))
+    keeper, built = IndexKeeper(None), []
+
+    def rows() -> list[HomeRow]:
+        built.append(1)
+        return list_rows(repo)
+
+    def poll() -> bool:
+        thread = keeper.keep_once_quiet(repo, repo.data_version(), rows)
+        if thread is not None:
+            thread.join()
+        return thread is not None
+
+    assert not poll()  # just changed: not yet
+    assert poll() and _index(db_path).is_file() and handed_over(db_path).is_file()
+    assert not poll() and len(built) == 1  # the index holds these rows
+    repo.add(Interview(company="Globex"))
+    assert not poll()
+    assert poll()
+    index = home_index.load(db_path)
+    assert index is not None and {i.company for i in index.interviews} == {"Acme", "Globex"}
+
+
+def test_tried_once_for_a_version_it_cannot_keep(db_path: Path, on_device: Switch) -> None:
+    _phone_wrote(db_path, on_device)
+    phone_file = next(p for p in db_path.parent.glob("followup.*.json") if p != device_file(db_path))
+    phone_file.write_bytes(b"{damaged")
+    refusing, keeper, built = Repository(db_path), IndexKeeper(None), []
+
+    def rows() -> list[HomeRow]:
+        built.append(1)
+        return list_rows(refusing)
+
+    for _ in range(4):
+        assert keeper.keep_once_quiet(refusing, refusing.data_version(), rows) is None
+    assert len(built) == 1 and not _index(db_path).exists()
