@@ -57,13 +57,8 @@ class Parsed:
         upgraded: bool,
         pieces: dict[str, Piece],
     ) -> None:
-        self.tables, self.digest, self.revision, self.upgraded, self.pieces = (
-            tables,
-            digest,
-            revision,
-            upgraded,
-            pieces,
-        )
+        self.tables, self.digest, self.revision = tables, digest, revision
+        self.upgraded, self.pieces = upgraded, pieces
 
 
 class Reading:
