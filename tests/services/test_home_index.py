@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from followup_tui.domain.home_filters import HomeRow, IndexedInterview
@@ -223,5 +224,23 @@ def test_tried_once_for_a_version_it_cannot_keep(db_path: Path, on_device: Switc
         return list_rows(refusing)
 
     for _ in range(4):
-        assert keeper.keep_once_quiet(refusing, refusing.data_version(), rows) is None
+        thread = keeper.keep_once_quiet(refusing, refusing.data_version(), rows)
+        if thread is not None:
+            thread.join()
     assert len(built) == 1 and not _index(db_path).exists()
+
+
+def test_the_rows_to_keep_are_built_off_the_callers_thread(repo: Repository) -> None:
+    """The app asks from its screen's thread: building 5,000 rows there would freeze it."""
+    repo.add(Interview(company="Acme"))
+    keeper, built_on = IndexKeeper(None), []
+
+    def rows() -> list[HomeRow]:
+        built_on.append(threading.current_thread())
+        return list_rows(repo)
+
+    keeper.keep_once_quiet(repo, repo.data_version(), rows)
+    thread = keeper.keep_once_quiet(repo, repo.data_version(), rows)
+    assert thread is not None
+    thread.join()
+    assert built_on == [thread] and thread is not threading.current_thread()
