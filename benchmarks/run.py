@@ -39,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.report import TARGETS, print_table
 from benchmarks.stats import ratio_stats
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,26 +226,6 @@ def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
 
 # -- the report -----------------------------------------------------------------------------------
 
-TARGETS: dict[str, float] = {
-    "startup headless @200": 1.5,
-    "startup pty @200": 1.3,
-    **{
-        f"open {name} @{size}": 1.3
-        for name in ("form", "prep", "debrief", "board", "card", "insights", "outcome")
-        for size in (200, 1000)
-    },
-    "startup pty @1000": 1.4,
-    "peak memory @1000": 1.3,
-    "startup headless @5000": 2.0,
-    "startup pty @5000": 2.0,
-    "peak memory @200": 1.5,
-    "save vs floor @5000": 1.5,
-    "typing 500 chars @5000": 1.3,
-    "cli list @200": 2.0,
-    "cli note @200": 2.0,
-}
-
-
 SCREENS_SIZE = 200
 """The history the screen openings are measured with (issue 14)."""
 
@@ -416,7 +397,7 @@ def main() -> None:
     )
     fresh += ", then the app started once" if fresh and args.after_first else ""
     print(f"measured: {measured}; {args.devices} device file(s){fresh}", file=sys.stderr)
-    _print_table(results)
+    print_table(results)
     machine = {
         "measured": measured,
         "load_average": [round(load, 2) for load in os.getloadavg()],
@@ -434,20 +415,6 @@ def main() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"machine": machine, "results": results, "targets": TARGETS}, indent=2))
     print(f"\nmachine: {machine}\nJSON: {out}")
-
-
-def _print_table(results: dict[str, dict[str, Any]]) -> None:
-    print(f"{'measurement':<32} {'ratio':>7} {'spread':>15} {'ours':>10} {'baseline':>10} {'target':>8}")
-    for name, stats in results.items():
-        target = TARGETS.get(name)
-        verdict = "" if target is None else ("ok" if stats["ratio"] <= target else "MISSED")
-        unit = "K" if name.startswith("peak") else "s"
-        spread = f"{stats['low']:.2f}-{stats['high']:.2f}x"
-        goal = f"<= {target:.1f}x" if target else ""
-        print(
-            f"{name:<32} {stats['ratio']:>6.2f}x {spread:>15} "
-            f"{stats['ours_median']:>9.3f}{unit} {stats['baseline_median']:>9.3f}{unit} {goal:>8} {verdict}"
-        )
 
 
 if __name__ == "__main__":
