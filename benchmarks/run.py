@@ -224,7 +224,7 @@ def in_app(db: Path, reps: int) -> dict[str, dict[str, Any]]:
     return asyncio.run(inapp.measure(db, reps))
 
 
-# -- the report -----------------------------------------------------------------------------------
+# -- the groups, and which copy they run (targets and table: benchmarks.report) ---------------
 
 SCREENS_SIZE = 200
 """The history the screen openings are measured with (issue 14)."""
