@@ -31,6 +31,9 @@ LEGACY = "legacy"
 DEVICE = "device"
 CONFLICT = "conflict"
 
+_DEVICE_ID = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
+"""A device id in a file's name, as a pattern."""
+
 
 class Source(NamedTuple):
     """One file in the data folder that holds followup data.
@@ -105,8 +108,7 @@ class DataFolder:
         return lock_dir() / f"{self.stem}-{self.key}.lock"
 
     def _own_pattern(self) -> re.Pattern[str]:
-        device = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
-        return re.compile(f"{re.escape(self.stem)}\\.({device}){re.escape(self.suffix)}")
+        return re.compile(f"{re.escape(self.stem)}\\.({_DEVICE_ID}){re.escape(self.suffix)}")
 
     def _ends_as_data(self) -> re.Pattern[str]:
         """How every conflict copy's name ends (the data file's extension, in any case)."""
@@ -114,9 +116,8 @@ class DataFolder:
 
     def _copy_pattern(self) -> re.Pattern[str]:
         """A conflict copy's name (compiled only for a name that ends as a data file's)."""
-        device = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
         return re.compile(
-            f"{re.escape(self.stem)}(?:\\.{device})?"
+            f"{re.escape(self.stem)}(?:\\.{_DEVICE_ID})?"
             r"(?:\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]{7}"  # Syncthing
             r"| ?\([^)/]*conflict[^)/]*\)"  # Dropbox, Nextcloud, ownCloud
             r"| \(\d+\)| \d+| copy(?: \d+)?)"  # copies made by hand or by iCloud

@@ -64,6 +64,12 @@ class Span:
             return None
         return data
 
+    def holds(self, text: bytes) -> bool:
+        """Whether the range's JSON holds ``text``; True when it cannot be read as it was (it may
+        hold anything: its parse then says why it cannot)."""
+        data = self.read()
+        return data is None or text in data
+
     def moved(self, path: Path, identity: Identity, start: int) -> Span:
         """The same bytes, written at ``start`` of another file (a save wrote them back as read)."""
         return Span(path, identity, start, start + self.end - self.start, self.digest)

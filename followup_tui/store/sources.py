@@ -137,14 +137,12 @@ class SourceReader:
         cached = self._parsed.get(source.path)
         if cached is not None and cached[0] == source.identity:
             return cached[1]
-        scanned = None
-        if mine is not None:
-            scanned = self._hold(source, mine) if self.held else self._scan(source, mine)
+        scanned = self._scan(source, mine) if mine is not None and not self.held else None
         if scanned is not None:
             self.parses += 1
             parsed = scanned
         else:
-            parsed = self._read_whole(source, known, like)
+            parsed = self._read_whole(source, known, like, mine if self.held else None)
         self._parsed[source.path] = (source.identity, parsed)
         return parsed
 
@@ -165,25 +163,15 @@ class SourceReader:
             return None  # brought up to date in memory: read whole (rare: once per upgrade)
         return Parsed(tables, scan.digest, head_revision(scan.head), False, pieces)
 
-    def _hold(self, source: Source, mine: str) -> Parsed | None:
-        """This device's file read whole, its tables kept as ``Piece``s of the bytes held, when
-        it holds exactly what this device last wrote; None for any other file (read as usual)."""
-        try:
-            raw = read_user_file(source.path, DATA_FILE_LIMIT)
-        except (OSError, UserFileError):
-            return None  # the whole read says why, in its own words
-        digest = hashlib.sha256(raw).hexdigest()
-        if digest != mine:
-            return None
-        tables, pieces = parse_tables(raw, source.path, written_here=True)
-        if not pieces or migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA:
-            return None  # not one table per line, or brought up to date in memory: read whole
-        return Parsed(tables, digest, head_revision(raw), False, pieces)
-
     def _read_whole(
-        self, source: Source, known: Collection[str], like: Mapping[str, Piece] | None = None
+        self,
+        source: Source,
+        known: Collection[str],
+        like: Mapping[str, Piece] | None = None,
+        mine: str | None = None,
     ) -> Parsed:
-        """A source read and parsed whole (see ``parse``)."""
+        """A source read and parsed whole (see ``parse``); with ``mine`` (a held read), bytes
+        that are exactly what this device last wrote are kept, each table a ``Piece`` of them."""
         try:
             mode = os.stat(source.path).st_mode
             if not stat.S_ISREG(mode):
@@ -199,6 +187,9 @@ class SourceReader:
                 f"{source.path} cannot be read: {exc.strerror or type(exc).__name__}."
             ) from None
         digest = hashlib.sha256(raw).hexdigest()
+        held = self._held(raw, digest, source.path) if digest == mine else None
+        if held is not None:
+            return held
         if digest in known:
             return Parsed(None, digest, None, False, {})
         if not raw.strip():
@@ -216,6 +207,15 @@ class SourceReader:
         if upgraded:
             migrations.migrate(tables, source.path)
         return Parsed(tables, digest, head_revision(raw), upgraded, {})
+
+    def _held(self, raw: bytes, digest: str, path: Path) -> Parsed | None:
+        """This device's own bytes with their tables kept as ``Piece``s of them; None when they
+        are not one table per line or are brought up to date in memory (read as usual)."""
+        tables, pieces = parse_tables(raw, path, written_here=True)
+        if not pieces or migrations.schema_of(tables, path) < migrations.CURRENT_SCHEMA:
+            return None
+        self.parses += 1
+        return Parsed(tables, digest, head_revision(raw), False, pieces)
 
     def digests(self, sources: list[Source]) -> dict[Path, str]:
         """The SHA-256 of each of ``sources`` parsed as it is now (files skipped have none)."""
