@@ -55,12 +55,11 @@ def strip_controls(value: str, keep_newlines: bool = True) -> str:
         text = value
     else:
         escapes, controls = _removed()
-        text = controls.sub("", escapes.sub("", value))
-    if not keep_newlines:
-        text = " ".join(text.split())
-    else:
-        text = text.replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
-    return text
+        # a carriage return is a line break (many terminals paste each line ending in one), so
+        # it becomes one before the control characters go: lines are never glued together
+        lines = value.replace("\r\n", "\n").replace("\r", "\n")
+        text = controls.sub("", escapes.sub("", lines))
+    return text.replace("\t", "    ") if keep_newlines else " ".join(text.split())
 
 
 def one_line(value: str, width: int | None = None) -> str:

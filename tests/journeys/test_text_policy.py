@@ -43,7 +43,7 @@ INTRODUCERS = frozenset("\x1b\x9b\x9d")
 _KEPT = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters=BIDI))
 
 
-@given(st.lists(st.one_of(_KEPT, st.sampled_from(sorted(REMOVED - INTRODUCERS)))))
+@given(st.lists(st.one_of(_KEPT, st.sampled_from(sorted(REMOVED - INTRODUCERS - {"\r"})))))
 def test_controls_and_bidi_overrides_go_and_everything_else_stays(pieces: list[str]) -> None:
     text = "".join(pieces)
     cleaned = strip_controls(text, keep_newlines=False)
@@ -67,6 +67,13 @@ def test_joiners_survive_on_both_paths(prefix: str, joined: str) -> None:
     assert joined in strip_controls(text)
     assert joined in one_line(text)
     assert set(joined) & JOINERS <= set(strip_controls(text))
+
+
+@pytest.mark.parametrize("text", ["one\rtwo\rthree", "one\r\ntwo\nthree", "one\r\x07two\r\x1b[1mthree"])
+def test_a_carriage_return_is_a_line_break_never_glue(text: str) -> None:
+    """Many terminals paste each line ending in a carriage return: the lines stay apart."""
+    assert strip_controls(text) == "one\ntwo\nthree"
+    assert one_line(text) == "one two three"
 
 
 def test_every_printable_character_is_kept_where_the_patterns_run() -> None:

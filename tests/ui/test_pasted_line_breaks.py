@@ -57,6 +57,20 @@ async def test_a_typed_out_paste_in_a_debrief_box_keeps_its_lines(repo: Reposito
     assert repo.get(Debrief, interview.id).not_learned.splitlines() == list(LINES)
 
 
+async def test_a_bracketed_paste_ending_its_lines_in_carriage_returns_keeps_them(repo: Repository) -> None:
+    """Many terminals (tmux among them) paste each line ending in a carriage return."""
+    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
+    app = make_app(repo)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await keys_to_field(app, pilot, ("d",), "capture")
+        app.screen.query_one("#not_learned", TextArea).focus()
+        await pilot.pause()
+        app.post_message(Paste("\r".join(LINES) + "\r"))
+        await settle(app, pilot)
+        assert app.screen.query_one("#not_learned", TextArea).text == "\n".join(LINES) + "\n"
+    assert repo.get(Debrief, interview.id).not_learned.splitlines() == list(LINES)
+
+
 async def test_a_typed_out_paste_in_quick_capture_is_one_concern_per_line(repo: Repository) -> None:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
