@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ identity and locks)."""
 @pytest.fixture(autouse=True)
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point FOLLOWUP_DB and the platform folders at tmp_path; never the user's real data."""
+    real = {var: os.environ.get(var) for var in ("HOME", *PLATFORM_FOLDERS)}
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -36,6 +38,10 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     db = tmp_path / "data" / "followup.json"
     monkeypatch.setenv("FOLLOWUP_DB", str(db))
     yield db
+    back = sorted(var for var, value in real.items() if value is not None and os.environ.get(var) == value)
+    assert not back, (  # monkeypatch.undo() in a test undoes these too: use monkeypatch.context()
+        f"{back} were put back to this machine's own during the test: it may have used the user's folders"
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -99,12 +99,12 @@ def test_every_oserror_on_the_save_path_keeps_the_edit_queued_until_it_works(
     repo.add(Interview(company="Acme"))
     errors: list[str] = []
     saver = Autosaver(on_error=errors.append, delay=0)
-    monkeypatch.setattr(os, "open", _fail_opening(suffix, code))
-    saver.submit("add", lambda: repo.add(Interview(company="Beta")))
-    assert _wait(lambda: len(errors) >= 2), "the failed save was not retried"
-    assert saver.pending == 1
-    assert os.strerror(code) in errors[0]
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undone alone: the test's state folder stays in place
+        patch.setattr(os, "open", _fail_opening(suffix, code))
+        saver.submit("add", lambda: repo.add(Interview(company="Beta")))
+        assert _wait(lambda: len(errors) >= 2), "the failed save was not retried"
+        assert saver.pending == 1
+        assert os.strerror(code) in errors[0]
     assert _wait(lambda: saver.pending == 0)
     assert saver.close()
     assert sorted(i.company for i in Repository(db_path).interviews()) == ["Acme", "Beta"]

@@ -277,11 +277,11 @@ def test_a_held_file_is_read_once_and_no_table_is_read_again_from_it(
     _repo, interview = _filled(db_path)
     reads: list[object] = []
     real = sources.read_user_file
-    monkeypatch.setattr(sources, "read_user_file", lambda *a: reads.append(a) or real(*a))
-    monkeypatch.setattr(ranges.Span, "read", lambda span: pytest.fail("a table was read again"))
-    again = Repository(db_path, held=True)
-    assert "questions" in again.storage.unparsed
-    again.add(Concern(interview_id=interview.id, text="Salary came up late"))
+    with monkeypatch.context() as patch:  # undone alone: the test's folders stay in place
+        patch.setattr(sources, "read_user_file", lambda *a: reads.append(a) or real(*a))
+        patch.setattr(ranges.Span, "read", lambda span: pytest.fail("a table was read again"))
+        again = Repository(db_path, held=True)
+        assert "questions" in again.storage.unparsed
+        again.add(Concern(interview_id=interview.id, text="Salary came up late"))
     assert len(reads) == 1
-    monkeypatch.undo()
     assert [c.text for c in Repository(db_path).children(Concern, interview.id)][-1] == "Salary came up late"

@@ -28,12 +28,12 @@ GOOGLE = str(FIXTURES / "google-calendar.ics")
 @pytest.fixture(autouse=True)
 def in_berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """This machine runs on Berlin time, and tzlocal says so."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    zones.forget_this_machine()
-    monkeypatch.setattr("tzlocal.get_localzone_name", lambda: "Europe/Berlin")
-    yield
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:  # undone alone: the test's own folders stay in place
+        patch.setenv("TZ", "Europe/Berlin")
+        time.tzset()
+        zones.forget_this_machine()
+        patch.setattr("tzlocal.get_localzone_name", lambda: "Europe/Berlin")
+        yield
     time.tzset()
     zones.forget_this_machine()
 
