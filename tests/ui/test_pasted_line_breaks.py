@@ -3,8 +3,10 @@ break means what it means where the cursor is, and no two lines are ever glued t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
+import pytest
 from textual.app import App
 from textual.events import Paste
 from textual.widgets import Input, TextArea
@@ -44,28 +46,26 @@ async def keys_to_field(app: FollowupApp, pilot: object, keys: tuple[str, ...], 
     assert await until(pilot, lambda: isinstance(app.focused, Input) and app.focused.id == field_id)
 
 
-async def test_a_typed_out_paste_in_a_debrief_box_keeps_its_lines(repo: Repository) -> None:
-    interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
-    app = make_app(repo)
-    async with app.run_test(size=(60, 20)) as pilot:
-        await keys_to_field(app, pilot, ("d",), "capture")
-        app.screen.query_one("#not_learned", TextArea).focus()
-        await pilot.pause()
-        type_fast(app, *typed_out_paste(*LINES))
-        await settle(app, pilot)
-        assert app.screen.query_one("#not_learned", TextArea).text == "\n".join(LINES) + "\n"
-    assert repo.get(Debrief, interview.id).not_learned.splitlines() == list(LINES)
+def _typed_out(app: FollowupApp) -> None:
+    type_fast(app, *typed_out_paste(*LINES))
 
 
-async def test_a_bracketed_paste_ending_its_lines_in_carriage_returns_keeps_them(repo: Repository) -> None:
+def _bracketed_with_carriage_returns(app: FollowupApp) -> None:
     """Many terminals (tmux among them) paste each line ending in a carriage return."""
+    app.post_message(Paste("\r".join(LINES) + "\r"))
+
+
+@pytest.mark.parametrize("paste", [_typed_out, _bracketed_with_carriage_returns], ids=["typed-out", "cr"])
+async def test_a_paste_in_a_debrief_box_keeps_its_lines(
+    repo: Repository, paste: Callable[[FollowupApp], None]
+) -> None:
     interview = repo.add(Interview(company="Initech", when="2026-11-20 10:00"))
     app = make_app(repo)
     async with app.run_test(size=(60, 20)) as pilot:
         await keys_to_field(app, pilot, ("d",), "capture")
         app.screen.query_one("#not_learned", TextArea).focus()
         await pilot.pause()
-        app.post_message(Paste("\r".join(LINES) + "\r"))
+        paste(app)
         await settle(app, pilot)
         assert app.screen.query_one("#not_learned", TextArea).text == "\n".join(LINES) + "\n"
     assert repo.get(Debrief, interview.id).not_learned.splitlines() == list(LINES)
