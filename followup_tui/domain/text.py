@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 
 _ESCAPE_SEQUENCE = r"""
@@ -74,8 +73,11 @@ def word_count(value: str) -> int:
     return len(re.findall(r"\w[\w'’-]*", value))
 
 
+@functools.lru_cache(maxsize=4096)
 def _char_cells(char: str) -> int:
     """Return how many terminal cells one character takes (0, 1 or 2)."""
+    import unicodedata  # loaded for the first text outside ASCII (a command never needs it)
+
     if unicodedata.combining(char) or char in JOINERS or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

@@ -18,16 +18,22 @@ import re
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import TYPE_CHECKING
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.text import one_line
 
+if TYPE_CHECKING:  # loaded when a zone is first needed: a command often needs none (see local_now)
+    from zoneinfo import ZoneInfo
+
 FALLBACK_ZONE = "UTC"
+"""The zone assumed when this machine's zone cannot be found."""
 
 LOCALTIME = Path("/etc/localtime")
 """The system's zone setting on Linux, macOS and the BSDs: a link into the zone database."""
-"""The zone assumed when this machine's zone cannot be found."""
+
+C_LIBRARY_LOCALTIME = "/etc/localtime"
+"""The file the C library reads for its clock when ``TZ`` is not set."""
 
 
 @functools.lru_cache(maxsize=512)
@@ -35,6 +41,8 @@ def zone(name: str) -> ZoneInfo | None:
     """Return the zone of an IANA name, or None when the name is not a known zone."""
     if not name or name != name.strip() or ".." in name or name.startswith("/"):
         return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
@@ -49,6 +57,8 @@ def is_zone(name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def zone_names() -> tuple[str, ...]:
     """Every IANA zone name this machine knows, sorted (for completion)."""
+    from zoneinfo import available_timezones
+
     return tuple(sorted(available_timezones()))
 
 
@@ -101,12 +111,33 @@ def zone_notice() -> str | None:
 
 def local_zone() -> ZoneInfo:
     """This machine's zone (see ``local_zone_name``) as a ``ZoneInfo``."""
+    from zoneinfo import ZoneInfo
+
     return zone(local_zone_name()) or ZoneInfo(FALLBACK_ZONE)
 
 
 def local_now() -> datetime:
-    """Now, as a naive wall-clock time in this machine's zone (even when ``TZ`` is unusable)."""
+    """Now, as a naive wall-clock time in this machine's zone (even when ``TZ`` is unusable).
+
+    Where this machine's zone is the one the C library reads too (``libc_zone``), the C
+    library's clock is read, without loading the zone database for it.
+    """
+    if libc_zone() is not None:
+        return datetime.now()
     return datetime.now(timezone.utc).astimezone(local_zone()).replace(tzinfo=None)
+
+
+def libc_zone() -> str | None:
+    """This machine's zone when the C library's clock is that zone's, else None.
+
+    That is when ``TZ`` is not set and ``/etc/localtime``, the file the C library then reads,
+    links to a zone file that is there: the zone ``linked_zone`` (and so ``local_zone_name``)
+    names. ``TZ`` is looked at each time, as it may change; the link once per process.
+    """
+    if "TZ" in os.environ or str(LOCALTIME) != C_LIBRARY_LOCALTIME:
+        return None
+    name, target = _link(LOCALTIME)
+    return name if name is not None and os.path.isfile(target) else None
 
 
 def _machine_zone() -> tuple[str, str | None]:
@@ -135,12 +166,20 @@ def linked_zone() -> str | None:
 
     Read without tzlocal, whose import is a tenth of ``followup note``'s start-up.
     """
+    name, _ = _link(LOCALTIME)
+    return name if name is not None and is_zone(name) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _link(path: Path) -> tuple[str | None, str]:
+    """The zone name ``path`` links to (None when it is no link into a zone database), and
+    the file it links to."""
     try:
-        target = os.readlink(LOCALTIME)
+        target = os.readlink(path)
     except (OSError, NotImplementedError):  # not a link, not there, or no links here
-        return None
+        return None, ""
     _, found, name = target.rpartition("zoneinfo/")
-    return name if found and is_zone(name) else None
+    return (name if found and name else None), os.path.join(path.parent, target)
 
 
 RULE_CHECKS = tuple(days * 86_400 for days in range(0, 731, 5))
@@ -254,6 +293,8 @@ def keeps_local_clock(name: str) -> bool:
     Most interviews are in the user's own zone; a list of thousands is then sorted and
     compared without a conversion each.
     """
+    if name == libc_zone():  # this machine's own zone, answered without loading it
+        return True
     tz = zone(name)
     if tz is None:
         return True
@@ -308,4 +349,5 @@ def forget_this_machine() -> None:
     here.cache_clear()
     keeps_local_clock.cache_clear()
     local_zone_name.cache_clear()
+    _link.cache_clear()
     _zone_keeping.cache_clear()

@@ -23,6 +23,7 @@ import pytest
 
 from followup_tui.cli import launch
 from followup_tui.cli import main as cli
+from followup_tui.domain import zones
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.domain.vocabulary import CONCERN_TEXT_LIMIT
 from followup_tui.store import ids
@@ -308,6 +309,19 @@ def test_a_quick_note_loads_neither_tinydb_nor_threading_nor_the_conflicts(
     wanted = "{'tinydb', 'threading', 'followup_tui.domain.conflicts', 'followup_tui.store.transaction_db'}"
     done = _after_a_quick_note(f"sorted({wanted} & set(sys.modules))", before="sys.modules['orjson'] = None")
     assert done.stdout.splitlines()[-1] == "[]", done.stdout
+    assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
+
+
+def test_a_quick_note_in_this_machines_zone_loads_no_zone_file_nor_unicode_tables(homes: TwoHomes) -> None:
+    """Where the C library keeps this machine's zone (``zones.libc_zone``), a note on an interview
+    in that zone, or in none, reads its clock without the zone database; plain text needs no
+    Unicode tables."""
+    here = zones.libc_zone()
+    repo = Repository(homes.db)
+    repo.add(Interview(company="Beta Co", when="2001-03-04 09:00", tz=here or ""))
+    repo.add(Interview(company="Gamma", when="2000-01-02 10:00"))
+    done = _after_a_quick_note("sorted({'zoneinfo', 'unicodedata'} & set(sys.modules))")
+    assert done.stdout.splitlines()[-1] == ("[]" if here else "['zoneinfo']"), done.stdout
     assert done.stderr == "Noted for Beta Co as an unsorted concern.\n"
 
 

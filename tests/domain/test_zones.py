@@ -151,3 +151,38 @@ def test_a_localtime_that_is_no_link_is_left_to_tzlocal(
     copied.write_bytes(b"TZif")
     monkeypatch.setattr(zones, "LOCALTIME", copied)
     assert zones.linked_zone() is None
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        ("/usr/share/zoneinfo/Asia/Tokyo", "Asia/Tokyo"),
+        ("/usr/share/zoneinfo/Nowhere/Land", None),  # no zone file there: the C library's clock is UTC
+        ("/etc/zones/Asia/Tokyo", None),
+    ],
+)
+def test_the_c_librarys_clock_stands_for_the_zone_only_where_it_reads_that_zone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, expected: str | None
+) -> None:
+    link = tmp_path / "localtime"
+    link.symlink_to(target)
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones, "LOCALTIME", link)
+    assert zones.libc_zone() is None  # not the file the C library reads
+    monkeypatch.setattr(zones, "C_LIBRARY_LOCALTIME", str(link))
+    assert zones.libc_zone() == expected
+    monkeypatch.setenv("TZ", "")  # the C library's clock is then UTC, followup's the linked zone
+    assert zones.libc_zone() is None
+
+
+@pytest.mark.skipif(zones.libc_zone() is None, reason="/etc/localtime links to no zone file here")
+def test_the_c_librarys_clock_is_this_machines_zones() -> None:
+    name = zones.libc_zone()
+    assert name is not None and zones.local_zone_name() == name
+    through_zone = datetime.now(timezone.utc).astimezone(zones.local_zone()).replace(tzinfo=None)
+    assert abs(zones.local_now() - through_zone) < timedelta(seconds=5)
+    assert zones.keeps_local_clock(name)
+    with machine_tz("Asia/Tokyo"):
+        assert zones.libc_zone() is None
+        tokyo = datetime.now(timezone.utc).astimezone(zones.zone("Asia/Tokyo")).replace(tzinfo=None)
+        assert abs(zones.local_now() - tokyo) < timedelta(seconds=5)
