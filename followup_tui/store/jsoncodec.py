@@ -51,7 +51,9 @@ _INT_RANGE = (-(2**63), 2**64 - 1)
 _STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"'
 _NUMBER_TOKENS = rf"({_STRING})|(-?\d+)(\.\d+)?(?:[eE]([-+]?\d+))?"
 _DIGITS_AS_NINES = bytes.maketrans(b"012345678", b"999999999")
-_LONG_DIGITS = b"9" * 19
+_OUT_OF_RANGE = (b"9" * 20, b"-" + b"9" * 19)
+"""Digits that may stand for an integer outside 64 bits: twenty or more, or nineteen after a
+minus sign (every nineteen-digit integer above zero fits, such as a time in nanoseconds)."""
 _STRINGS_BYTES = _STRING.encode()
 _CONSTANT_TOKENS = rf"({_STRING})|(NaN|-?Infinity|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"
 _LONE_SURROGATE = (
@@ -107,6 +109,12 @@ def _orjson_number(match: re.Match[str]) -> str:
     return f"{whole}{fraction or ''}e-{exponent[2:]}"
 
 
+def _long_integer(out: bytes) -> bool:
+    """Whether ``out`` may hold an integer outside 64 bits (or digits in text that look so)."""
+    nines = out.translate(_DIGITS_AS_NINES)
+    return any(run in nines for run in _OUT_OF_RANGE)
+
+
 def _peeled(brackets: bytes, limit: int) -> bool:
     """Whether removing innermost bracket pairs ``limit`` times leaves nothing."""
     for _ in range(limit):
@@ -157,7 +165,7 @@ def stdlib_dumps(value: Any, sort_keys: bool = False) -> bytes:
         out = text.encode("utf-8")
     except UnicodeEncodeError:
         raise EncodeError("str is not valid UTF-8: surrogates not allowed") from None
-    if b"e-0" in out or _LONG_DIGITS in out.translate(_DIGITS_AS_NINES):  # a float or int to look at
+    if b"e-0" in out or _long_integer(out):  # a float or int to look at
         out = re.sub(_NUMBER_TOKENS, _orjson_number, text).encode("utf-8")
     if _too_deep(out):
         raise EncodeError("Recursion limit reached")

@@ -104,6 +104,8 @@ def test_damaged_json_is_refused_by_both_or_read_alike(value: Any, data: st.Data
         ([math.nan, math.inf], b"[null,null]"),
         ({"a": "1e-05 \x1b é"}, '{"a":"1e-05 \\u001b é"}'.encode()),
         (2**64 - 1, b"18446744073709551615"),
+        ({"mtime_ns": 1796653418363123456}, b'{"mtime_ns":1796653418363123456}'),
+        ([-(2**63), "-1234567890123456789"], b'[-9223372036854775808,"-1234567890123456789"]'),
     ],
 )
 def test_the_standard_library_writes_orjsons_forms(value: Any, written: bytes) -> None:
