@@ -14,7 +14,7 @@ from typing import Any
 from followup_tui.domain.sync.replicas import HEAD, META
 from followup_tui.store import jsoncodec
 from followup_tui.store.durable import DamagedFileError
-from followup_tui.store.pieces import Json, split
+from followup_tui.store.pieces import Json, split, with_new_stamps
 from followup_tui.store.ranges import Scan, Span
 from followup_tui.store.safe_read import Identity
 
@@ -377,15 +377,19 @@ class KnownJson:
         return known[1].read() if isinstance(known[1], Span | Held) else known[1]
 
     def reuse(
-        self, changed: Collection[str] | None, appended: Mapping[str, Collection[str]]
+        self,
+        changed: Collection[str] | None,
+        appended: Mapping[str, Collection[str]],
+        grown: Mapping[str, tuple[Any, Collection[str]]] | None = None,
     ) -> Callable[[str, Any], Json | None]:
         """For a save: the JSON to write back for a table (None: serialise it).
 
         A table never parsed is written back as it was read (from its range, read again and
         checked); one the change did not reach, as it was read or last written (``meta`` and
         ``sync`` change at every save); one it only appended documents to (``appended``: their
-        ids), as read with those documents after. Each table written back from its range in
-        the file is noted in ``spans``.
+        ids), as read with those documents after; a stamps table that only gained the stamps
+        of new records (``grown``: the table as read and their ids), as read with those stamps
+        after. Each table written back from its range in the file is noted in ``spans``.
         """
         self.spans = {}
 
@@ -394,6 +398,10 @@ class KnownJson:
                 if isinstance(table.span, Span):
                     self.spans[name] = table.span
                 return table.json()
+            if grown and name in grown:
+                was, keys = grown[name]
+                json = self.json_of(name, parsed(was))
+                return None if json is None else with_new_stamps(json, table, keys)
             if name in appended:
                 json = self.json_of(name, parsed(table))  # as read: the same dict, appended to
                 return None if json is None else _with_appended(json, parsed(table), appended[name])

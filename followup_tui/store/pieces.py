@@ -14,13 +14,15 @@ revision stamp stays at the very start (``parsing.head_revision``).
 
 ``split`` finds the tables of bytes in that layout (any other layout, such as an older file
 on one line or a pretty-printed one, gives None: it is parsed whole, as before); ``assemble``
-writes the file from each table's JSON, reusing the JSON of a table a change did not reach.
+writes the file from each table's JSON, reusing the JSON of a table a change did not reach;
+``with_new_stamps`` writes a stamps table as read with the stamps of new records after.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
+from typing import Any
 
 from followup_tui.store import jsoncodec
 
@@ -111,3 +113,32 @@ def _fresh(table: object) -> object:
     ``parsing.Piece``, which this module cannot import: it imports this one)."""
     json = getattr(table, "json", None)
     return jsoncodec.loads(json()) if callable(json) else table
+
+
+STAMPS_HEAD = b'{"1":{"records":{'
+"""How a stamps table's JSON starts: its one document, the records' stamps first."""
+
+
+def with_new_stamps(json: Json, table: dict[str, Any], keys: Collection[str]) -> bytes | None:
+    """A stamps table's JSON as read, with the stamps of new records after the others: the bytes
+    ``jsoncodec.dumps(table)`` writes when ``table`` is the one read with only those records'
+    stamps added last; None when its JSON is not laid out so (it is then serialised).
+
+    Args:
+        json: The JSON of the stamps table as read (as ``jsoncodec.dumps`` wrote it).
+        table: The stamps table now.
+        keys: The records whose stamps were added, none of them stamped before.
+    """
+    doc = table.get("1")
+    if list(table) != ["1"] or not isinstance(doc, dict) or list(doc) != ["records", "gone"]:
+        return None
+    records = doc["records"]
+    if not keys or list(records)[-len(keys) :] != list(keys):
+        return None
+    tail = b',"gone":' + jsoncodec.dumps(doc["gone"]) + b"}}"
+    cut = len(json) - len(tail) - 1  # where the records' closing brace stands
+    if cut < len(STAMPS_HEAD) - 1 or json[cut:] != b"}" + tail or json[: len(STAMPS_HEAD)] != STAMPS_HEAD:
+        return None
+    members = b",".join(jsoncodec.dumps(key) + b":" + jsoncodec.dumps(records[key]) for key in keys)
+    comma = b"," if len(records) > len(keys) else b""
+    return b"".join((json[:cut], comma, members, json[cut:]))

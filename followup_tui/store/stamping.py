@@ -52,7 +52,7 @@ def stamp_changes(
     stamp: str,
     settle: Settle,
     appended: Mapping[str, Collection[str]] | None = None,
-) -> None:
+) -> dict[str, tuple[Any, list[str]]]:
     """Write the stamps of what the change did into the stamps tables (new table objects).
 
     Args:
@@ -63,14 +63,25 @@ def stamp_changes(
         appended: Tables the change only appended new records to (``only_new_records``),
             with the new document ids: only those documents are stamped (as new records),
             the table is not parsed again from ``before`` to be compared.
+
+    Returns:
+        The stamps tables that only gained the stamps of new records, after their others:
+        each with the table as read and the new records' ids (``parsing.with_new_stamps``
+        writes them without serialising the others again).
     """
+    grown: dict[str, tuple[Any, list[str]]] = {}
     for name, raw in before.items():
         if stamps_table(name) in data:
             data[stamps_table(name)] = parsed(data[stamps_table(name)])
         new = (appended or {}).get(name)
         if new is not None:
             table = parsed(data[name])
-            updated = stamp_table({}, {d: table[d] for d in new}, stamps_of(data, name), stamp)
+            was = stamps_of(data, name)
+            updated = stamp_table({}, {d: table[d] for d in new}, was, stamp)
+            keys = [record_key(table[d]) for d in new]
+            records = was.get("records")
+            if updated is not None and isinstance(records, dict) and records.keys().isdisjoint(keys):
+                grown[stamps_table(name)] = (data.get(stamps_table(name)), keys)
         elif name == META:
             old_view = meta_tables({META: jsoncodec.loads(raw)})[0]
             new_view = meta_tables(data)[0]
@@ -88,3 +99,4 @@ def stamp_changes(
             continue
         if updated is not None:
             data[stamps_table(name)] = {"1": updated}
+    return grown

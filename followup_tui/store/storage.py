@@ -314,7 +314,7 @@ class SafeJSONStorage:
         head = head_of(data)
         stamp = Clock(device.id, str(head.get("clock", ZERO))).next(time.time_ns() // 1_000_000)
         appended = only_new_records(data, appended or {})
-        stamp_changes(data, before or {}, stamp, settle or {}, appended)
+        grown = stamp_changes(data, before or {}, stamp, settle or {}, appended)
         revision = (self._revision or 0) + 1
         meta = data.get(META, {})
         meta_head = {k: v for k, v in meta.get("1", {}).items() if k != "revision"}
@@ -324,7 +324,7 @@ class SafeJSONStorage:
         ordered = {META: data[META], **tables, HEAD: data[HEAD]}
         try:
             ensure_private_dir(self.folder.folder)
-            reuse = self.known.reuse(changed, appended)
+            reuse = self.known.reuse(changed, appended, grown)
             payload, pieces, starts = assemble(ordered.items(), reuse, CHECK_PIECES)
         except (OSError, TypeError, jsoncodec.EncodeError, PieceChanged) as exc:
             self.forget()  # a table's range that changed in place is never written
