@@ -14,7 +14,6 @@ never loads them nor ``dataclasses`` (docs/performance.md).
 from __future__ import annotations
 
 import contextlib
-import copy
 from _thread import RLock  # what threading.RLock makes, without loading threading (a note's process)
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -32,7 +31,7 @@ from followup_tui.store.device import Device
 from followup_tui.store.documents import Documents
 from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
-from followup_tui.store.rows import id_of, row_value
+from followup_tui.store.rows import copied, id_of, row_value
 from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_found, table_of
@@ -298,10 +297,10 @@ class Repository:
         fresh id as ``add`` would; return a copy of it as stored (no list shared with the table)."""
         with self._change() as docs:
             new_id = ids.new_id(docs, self._id_factory)
-            values = docs.fill_new(table, copy.deepcopy(row), new_id)
+            values = docs.fill_new(table, copied(row), new_id)
             docs.insert_row(table, values)
             ids.unretire(docs, [new_id])
-        return copy.deepcopy(values)
+        return copied(values)
 
     def update(self, cls: type[R], record_id: str, **changes: Any) -> R:
         """Change only the named fields of a record; other fields keep what is on disk.

@@ -32,6 +32,18 @@ def unique_records(models: list[R]) -> list[R]:
     return kept
 
 
+def copied(value: Any) -> Any:
+    """A copy of a row (or any value in one) that shares no dict or list with it, as
+    ``copy.deepcopy`` makes, without loading ``copy`` (and ``weakref``) for a command."""
+    if isinstance(value, dict):
+        return {key: copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copied(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(copied(item) for item in value)
+    return value
+
+
 def id_of(doc: dict[str, Any]) -> str:
     """A stored record's id, read as the model reads it (an odd value reads as text or none)."""
     value = doc.get("id", "")

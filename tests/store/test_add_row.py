@@ -11,6 +11,7 @@ from followup_tui.domain.concerns import new_concern_row
 from followup_tui.domain.models import Concern, Interview
 from followup_tui.store import documents
 from followup_tui.store.repository import NotFoundError, Repository, seeded_ids
+from followup_tui.store.rows import copied
 from followup_tui.store.tables import TABLE_NAMES
 from tests.helpers.files import device_file
 
@@ -65,3 +66,12 @@ def test_the_row_given_and_the_row_returned_share_nothing_with_the_table(
     stored["traps"].append("catastrophising")
     kept = [c for c in by_row.all(Concern) if c.id == stored["id"]]
     assert [c.traps for c in kept] == [[]]
+
+
+def test_a_copied_row_shares_no_dict_or_list_at_any_depth() -> None:
+    row = {"a": [{"b": [1, "x"]}], "t": ([2],), "n": None}
+    copy = copied(row)
+    assert copy == row and type(copy["t"]) is tuple
+    copy["a"][0]["b"].append(3)
+    copy["t"][0].append(4)
+    assert row == {"a": [{"b": [1, "x"]}], "t": ([2],), "n": None}
