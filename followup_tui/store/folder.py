@@ -34,6 +34,9 @@ CONFLICT = "conflict"
 _DEVICE_ID = f"[{ID_ALPHABET}]{{{DEVICE_ID_LENGTH}}}"
 """A device id in a file's name, as a pattern."""
 
+_DEVICE_CHARS = frozenset(ID_ALPHABET)
+"""The characters of a device id."""
+
 
 class Source(NamedTuple):
     """One file in the data folder that holds followup data.
@@ -107,12 +110,23 @@ class DataFolder:
         """The lock every process of this device takes to change this data folder."""
         return lock_dir() / f"{self.stem}-{self.key}.lock"
 
-    def _own_pattern(self) -> re.Pattern[str]:
-        return re.compile(f"{re.escape(self.stem)}\\.({_DEVICE_ID}){re.escape(self.suffix)}")
+    def _device_of(self, name: str) -> str | None:
+        """The device whose own file ``name`` is (``<stem>.<device id><suffix>``), else None."""
+        head = f"{self.stem}."
+        device = name[len(head) : len(name) - len(self.suffix)]
+        if (
+            len(device) == DEVICE_ID_LENGTH
+            and name.startswith(head)
+            and name.endswith(self.suffix)
+            and _DEVICE_CHARS.issuperset(device)
+        ):
+            return device
+        return None
 
-    def _ends_as_data(self) -> re.Pattern[str]:
-        """How every conflict copy's name ends (the data file's extension, in any case)."""
-        return re.compile(f"{re.escape(self.suffix)}\\Z", re.IGNORECASE)
+    def _ends_as_data(self, name: str) -> bool:
+        """Whether ``name`` ends as every conflict copy's does: the data file's extension, in
+        any case (looser than the copy's pattern, which decides)."""
+        return name.casefold().endswith(self.suffix.casefold())
 
     def _copy_pattern(self) -> re.Pattern[str]:
         """A conflict copy's name (compiled only for a name that ends as a data file's)."""
@@ -128,7 +142,6 @@ class DataFolder:
     def sources(self) -> list[Source]:
         """Every file of the folder that holds followup data, by name (an unreadable folder:
         none)."""
-        own, ends = self._own_pattern(), self._ends_as_data()
         found: list[Source] = []
         try:
             entries = list(os.scandir(self.folder))
@@ -141,9 +154,9 @@ class DataFolder:
                 continue
             if name == legacy:
                 kind, device = LEGACY, ""
-            elif (match := own.fullmatch(name)) is not None:
-                kind, device = DEVICE, match.group(1)
-            elif ends.search(name) and self._copy_pattern().fullmatch(name):
+            elif (own := self._device_of(name)) is not None:
+                kind, device = DEVICE, own
+            elif self._ends_as_data(name) and self._copy_pattern().fullmatch(name):
                 kind, device = CONFLICT, ""
             else:
                 continue

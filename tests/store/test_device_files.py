@@ -309,3 +309,30 @@ def test_the_texts_to_settle_are_looked_for_once_per_version_of_the_folder(
     repo.update(Interview, interview.id, notes="settled on the laptop")
     repo.conflicts()
     assert len(looked) == 2  # the folder changed: looked for again
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "device"),
+    [
+        ("followup.json", "legacy", ""),
+        ("followup.k7m2p9qx.json", "device", "k7m2p9qx"),
+        ("followup.K7M2P9QX.json", None, ""),  # a device id is written in small letters
+        ("followup.k7m2p9q.json", None, ""),  # seven characters
+        ("followup.k7m2p9qxz.json", None, ""),  # nine
+        ("followup.k7m2p9q0.json", None, ""),  # 0 is not in the alphabet
+        ("followup.k7m2p9qx.JSON", None, ""),
+        ("followupxk7m2p9qx.json", None, ""),
+        ("other.k7m2p9qx.json", None, ""),
+        ("followup.k7m2p9qx.json.backups", None, ""),
+        ("followup.k7m2p9qx.home-index", None, ""),
+        ("followup (2).JSON", "conflict", ""),  # a copy's extension in any case
+        ("followup.k7m2p9qx.sync-conflict-20261206-101010-ABCDEFG.json", "conflict", ""),
+        (".followup.k7m2p9qx.json", None, ""),
+    ],
+)
+def test_the_files_of_a_data_folder_are_known_by_their_names(
+    tmp_path: Path, name: str, kind: str | None, device: str
+) -> None:
+    (tmp_path / name).write_text("{}")
+    found = [(s.kind, s.device) for s in DataFolder(tmp_path / "followup.json").sources()]
+    assert found == ([] if kind is None else [(kind, device)])
