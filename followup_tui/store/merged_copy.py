@@ -29,11 +29,11 @@ from followup_tui.store import jsoncodec
 from followup_tui.store.device import state_dir
 from followup_tui.store.durable import StorageError, clean_stale_temp_files, write_durably
 from followup_tui.store.folder import DataFolder, Source
-from followup_tui.store.migrations import CURRENT_SCHEMA
 from followup_tui.store.parsing import parse_tables
 from followup_tui.store.paths import ensure_private_dir
 from followup_tui.store.pieces import assemble
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, read_head, read_user_file
+from followup_tui.store.schema import CURRENT_SCHEMA
 
 Tables = dict[str, dict[str, Any]]
 

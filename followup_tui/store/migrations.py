@@ -20,33 +20,9 @@ from typing import Any
 
 from followup_tui.domain.times import now_stamp
 from followup_tui.domain.zones import local_zone_name
-from followup_tui.store.durable import StorageError
-from followup_tui.store.schema import CURRENT_SCHEMA
+from followup_tui.store.schema import CURRENT_SCHEMA, NewerFileError, schema_of
 
-
-class NewerFileError(StorageError):
-    """The file was written by a newer followup; it is left untouched."""
-
-
-def schema_of(tables: dict[str, dict[str, Any]], path: Path) -> int:
-    """Return the schema version recorded in the tables (1 when none is recorded).
-
-    Raises:
-        NewerFileError: If the file is newer than this code understands.
-        StorageError: If the recorded version is not a whole number.
-    """
-    meta = tables.get("meta", {}).get("1")
-    if meta is None:
-        return 1
-    version = meta.get("schema", 1)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StorageError(f"{path} records an unreadable schema version ({str(version)[:20]}).")
-    if version > CURRENT_SCHEMA:
-        raise NewerFileError(
-            f"{path} was written by a newer followup (schema {version}; this one knows {CURRENT_SCHEMA}). "
-            "Upgrade followup to open it; the file was not changed."
-        )
-    return version
+__all__ = ["CURRENT_SCHEMA", "STEPS", "NewerFileError", "migrate", "schema_of"]
 
 
 def migrate(tables: dict[str, dict[str, Any]], path: Path) -> int:

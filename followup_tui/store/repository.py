@@ -32,7 +32,6 @@ from followup_tui.store.documents import Documents
 from followup_tui.store.durable import clean_stale_temp_files
 from followup_tui.store.ids import ID_ALPHABET, ID_LENGTH, seeded_ids
 from followup_tui.store.rows import copied, id_of, row_value
-from followup_tui.store.settings import read_setting, store_setting
 from followup_tui.store.storage import SafeJSONStorage
 from followup_tui.store.tables import META, TABLE_NAMES, NotFoundError, not_found, table_of
 from followup_tui.store.touched_tables import TouchedTables
@@ -269,6 +268,8 @@ class Repository:
 
     def setting(self, key: str, default: Any = None) -> Any:
         """Return a stored setting such as the theme."""
+        from followup_tui.store.settings import read_setting
+
         with self._mutex:
             return read_setting(self._stored(META).values(), key, default)
 
@@ -418,6 +419,8 @@ class Repository:
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting such as the theme."""
+        from followup_tui.store.settings import store_setting
+
         with self._change() as docs:
             store_setting(docs, key, value)
 

@@ -24,13 +24,14 @@ from typing import Any
 from followup_tui.domain.sync.fields import DEFAULT
 from followup_tui.domain.sync.replicas import HEAD, head_of
 from followup_tui.domain.sync.stamps import LEGACY_DEVICE, ZERO, Version, make_stamp
-from followup_tui.store import migrations, ranges
+from followup_tui.store import ranges
 from followup_tui.store.backups import list_backups
 from followup_tui.store.device import last_written
 from followup_tui.store.durable import DamagedFileError, NotAFileError, StorageError
 from followup_tui.store.folder import CONFLICT, DEVICE, LEGACY, DataFolder, Identity, Source
 from followup_tui.store.parsing import EAGER, Piece, head_revision, parse_scanned, parse_tables
 from followup_tui.store.safe_read import DATA_FILE_LIMIT, UserFileError, kind_of, read_user_file
+from followup_tui.store.schema import CURRENT_SCHEMA, schema_of
 
 Tables = dict[str, dict[str, Any]]
 
@@ -159,7 +160,7 @@ class SourceReader:
         if read is None:
             return None
         tables, pieces = read
-        if migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA:
+        if schema_of(tables, source.path) < CURRENT_SCHEMA:
             return None  # brought up to date in memory: read whole (rare: once per upgrade)
         return Parsed(tables, scan.digest, head_revision(scan.head), False, pieces)
 
@@ -201,18 +202,20 @@ class SourceReader:
             return Parsed(None, digest, None, False, {})
         self.parses += 1
         tables, _pieces = parse_tables(raw, source.path, like=like)
-        upgraded = migrations.schema_of(tables, source.path) < migrations.CURRENT_SCHEMA
+        upgraded = schema_of(tables, source.path) < CURRENT_SCHEMA
         if upgraded and like:  # an upgrade changes the tables in place: none may be shared
             tables, _pieces = parse_tables(raw, source.path)
         if upgraded:
-            migrations.migrate(tables, source.path)
+            from followup_tui.store.migrations import migrate  # once per upgrade
+
+            migrate(tables, source.path)
         return Parsed(tables, digest, head_revision(raw), upgraded, {})
 
     def _held(self, raw: bytes, digest: str, path: Path) -> Parsed | None:
         """This device's own bytes with their tables kept as ``Piece``s of them; None when they
         are not one table per line or are brought up to date in memory (read as usual)."""
         tables, pieces = parse_tables(raw, path, written_here=True)
-        if not pieces or migrations.schema_of(tables, path) < migrations.CURRENT_SCHEMA:
+        if not pieces or schema_of(tables, path) < CURRENT_SCHEMA:
             return None
         self.parses += 1
         return Parsed(tables, digest, head_revision(raw), False, pieces)

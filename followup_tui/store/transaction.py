@@ -14,9 +14,9 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from followup_tui.store import migrations
 from followup_tui.store.documents import Documents
 from followup_tui.store.lock import FolderLock
+from followup_tui.store.schema import CURRENT_SCHEMA
 from followup_tui.store.storage import FILE_MODE, SafeJSONStorage, StorageError, ensure_private_dir
 from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
@@ -169,5 +169,5 @@ class Transactions:
         cached = self.storage.load(verify=True)
         known = self.storage.known.json_of
         tables = TouchedTables(cached if cached is not None else {}, snapshot=True, known=known)
-        tables.setdefault(META, {}).setdefault("1", {"schema": migrations.CURRENT_SCHEMA})
+        tables.setdefault(META, {}).setdefault("1", {"schema": CURRENT_SCHEMA})
         return tables
