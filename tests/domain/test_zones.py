@@ -127,21 +127,28 @@ def test_here_first_puts_this_machines_clock_first_and_the_own_zone_beside_it() 
 
 
 @pytest.mark.parametrize(
-    ("target", "expected"),
+    ("target", "linked", "libc"),
     [
-        ("/usr/share/zoneinfo/Asia/Tokyo", "Asia/Tokyo"),
-        ("../usr/share/zoneinfo/America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires"),
-        ("/usr/share/zoneinfo/Nowhere/Land", None),
-        ("/etc/zones/Asia/Tokyo", None),
+        ("/usr/share/zoneinfo/Asia/Tokyo", "Asia/Tokyo", "Asia/Tokyo"),
+        # relative to the link's own folder: the name is a zone, but no zone file is there
+        ("../usr/share/zoneinfo/America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires", None),
+        ("/usr/share/zoneinfo/Nowhere/Land", None, None),  # the C library's clock is then UTC
+        ("/etc/zones/Asia/Tokyo", None, None),
     ],
 )
 def test_this_machines_zone_is_the_one_etc_localtime_links_to(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, expected: str | None
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, linked: str | None, libc: str | None
 ) -> None:
     link = tmp_path / "localtime"
     link.symlink_to(target)
     monkeypatch.setattr(zones, "LOCALTIME", link)
-    assert zones.linked_zone() == expected
+    assert zones.linked_zone() == linked
+    monkeypatch.delenv("TZ", raising=False)
+    assert zones.libc_zone() is None  # not the file the C library reads
+    monkeypatch.setattr(zones, "C_LIBRARY_LOCALTIME", str(link))
+    assert zones.libc_zone() == libc  # the C library's clock stands for the zone it reads
+    monkeypatch.setenv("TZ", "")  # the C library's clock is then UTC, followup's the linked zone
+    assert zones.libc_zone() is None
 
 
 def test_a_localtime_that_is_no_link_is_left_to_tzlocal(
@@ -151,28 +158,6 @@ def test_a_localtime_that_is_no_link_is_left_to_tzlocal(
     copied.write_bytes(b"TZif")
     monkeypatch.setattr(zones, "LOCALTIME", copied)
     assert zones.linked_zone() is None
-
-
-@pytest.mark.parametrize(
-    ("target", "expected"),
-    [
-        ("/usr/share/zoneinfo/Asia/Tokyo", "Asia/Tokyo"),
-        ("/usr/share/zoneinfo/Nowhere/Land", None),  # no zone file there: the C library's clock is UTC
-        ("/etc/zones/Asia/Tokyo", None),
-    ],
-)
-def test_the_c_librarys_clock_stands_for_the_zone_only_where_it_reads_that_zone(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, target: str, expected: str | None
-) -> None:
-    link = tmp_path / "localtime"
-    link.symlink_to(target)
-    monkeypatch.delenv("TZ", raising=False)
-    monkeypatch.setattr(zones, "LOCALTIME", link)
-    assert zones.libc_zone() is None  # not the file the C library reads
-    monkeypatch.setattr(zones, "C_LIBRARY_LOCALTIME", str(link))
-    assert zones.libc_zone() == expected
-    monkeypatch.setenv("TZ", "")  # the C library's clock is then UTC, followup's the linked zone
-    assert zones.libc_zone() is None
 
 
 @pytest.mark.skipif(zones.libc_zone() is None, reason="/etc/localtime links to no zone file here")
