@@ -7,7 +7,7 @@ import contextlib
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -380,7 +380,7 @@ class KnownJson:
         self,
         changed: Collection[str] | None,
         appended: Mapping[str, Collection[str]],
-        grown: Mapping[str, tuple[Any, Collection[str]]] | None = None,
+        grown: Mapping[str, tuple[Any, Sequence[str]]] | None = None,
     ) -> Callable[[str, Any], Json | None]:
         """For a save: the JSON to write back for a table (None: serialise it).
 
@@ -401,7 +401,7 @@ class KnownJson:
             if grown and name in grown:
                 was, keys = grown[name]
                 json = self.json_of(name, parsed(was))
-                return None if json is None else with_new_stamps(json, table, keys)
+                return None if json is None else with_new_stamps(json, parsed(was), table, keys)
             if name in appended:
                 json = self.json_of(name, parsed(table))  # as read: the same dict, appended to
                 return None if json is None else _with_appended(json, parsed(table), appended[name])

@@ -21,7 +21,7 @@ writes the file from each table's JSON, reusing the JSON of a table a change did
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from followup_tui.store import jsoncodec
@@ -119,26 +119,41 @@ STAMPS_HEAD = b'{"1":{"records":{'
 """How a stamps table's JSON starts: its one document, the records' stamps first."""
 
 
-def with_new_stamps(json: Json, table: dict[str, Any], keys: Collection[str]) -> bytes | None:
+def with_new_stamps(json: Json, was: Any, table: Any, keys: Sequence[str]) -> bytes | None:
     """A stamps table's JSON as read, with the stamps of new records after the others: the bytes
-    ``jsoncodec.dumps(table)`` writes when ``table`` is the one read with only those records'
-    stamps added last; None when its JSON is not laid out so (it is then serialised).
+    ``jsoncodec.dumps(table)`` writes, when ``table`` is ``was`` with only those records' stamps
+    added last and both are laid out as this code writes them (one document, its records, then
+    its tombstones); None otherwise (the table is then serialised).
 
     Args:
-        json: The JSON of the stamps table as read (as ``jsoncodec.dumps`` wrote it).
+        json: The JSON of the stamps table as read: ``jsoncodec.dumps(was)``.
+        was: The stamps table as read.
         table: The stamps table now.
         keys: The records whose stamps were added, none of them stamped before.
     """
-    doc = table.get("1")
-    if list(table) != ["1"] or not isinstance(doc, dict) or list(doc) != ["records", "gone"]:
+    if not keys or not _stamps_layout(was) or not _stamps_layout(table):
         return None
-    records = doc["records"]
-    if not keys or list(records)[-len(keys) :] != list(keys):
+    before, records = was["1"]["records"], table["1"]["records"]
+    kept = len(before)
+    if len(records) != kept + len(keys) or list(records)[kept:] != list(keys):
         return None
-    tail = b',"gone":' + jsoncodec.dumps(doc["gone"]) + b"}}"
+    first = zip(before.items(), records.items(), strict=False)  # the records' first ``kept``
+    if any(key != now_key or entry is not now for (key, entry), (now_key, now) in first):
+        return None
+    tail = b',"gone":' + jsoncodec.dumps(table["1"]["gone"]) + b"}}"
     cut = len(json) - len(tail) - 1  # where the records' closing brace stands
     if cut < len(STAMPS_HEAD) - 1 or json[cut:] != b"}" + tail or json[: len(STAMPS_HEAD)] != STAMPS_HEAD:
-        return None
+        return None  # the tombstones changed, or the JSON is not laid out as said
     members = b",".join(jsoncodec.dumps(key) + b":" + jsoncodec.dumps(records[key]) for key in keys)
-    comma = b"," if len(records) > len(keys) else b""
-    return b"".join((json[:cut], comma, members, json[cut:]))
+    return b"".join((json[:cut], b"," if kept else b"", members, json[cut:]))
+
+
+def _stamps_layout(table: Any) -> bool:
+    """Whether a stamps table is one document of records then tombstones, as this code writes."""
+    doc = table.get("1") if isinstance(table, dict) else None
+    return (
+        isinstance(doc, dict)
+        and list(table) == ["1"]
+        and list(doc) == ["records", "gone"]
+        and isinstance(doc["records"], dict)
+    )

@@ -27,30 +27,48 @@ def _stamps(records: dict[str, Any], gone: dict[str, Any]) -> dict[str, Any]:
 def test_new_stamps_after_the_others_are_the_bytes_of_the_whole_table(
     before: dict[str, Any], gone: dict[str, Any], added: list[str]
 ) -> None:
-    json = jsoncodec.dumps(_stamps(before, gone))
+    was = _stamps(before, gone)
     now = _stamps({**before, **dict.fromkeys(added, NEW)}, dict(gone))
-    assert with_new_stamps(memoryview(json), now, added) == jsoncodec.dumps(now)
+    assert with_new_stamps(memoryview(jsoncodec.dumps(was)), was, now, added) == jsoncodec.dumps(now)
+
+
+def _with(was: dict[str, Any], *members: tuple[str, Any]) -> dict[str, Any]:
+    """``was`` with members added to its document, after its records (a layout this code never writes)."""
+    return {"1": {"records": was["1"]["records"], **dict(members), "gone": was["1"]["gone"]}}
+
+
+A1 = _stamps({"a1": OLD}, {})
+A1_B1 = _stamps({"a1": OLD, "b1": NEW}, {})
 
 
 @pytest.mark.parametrize(
     ("was", "now", "added"),
     [
         # a tombstone came too
-        (_stamps({"a1": OLD}, {}), _stamps({"a1": OLD, "b1": NEW}, {"c1": ["1.0000.dev", {}]}), ["b1"]),
+        (A1, _stamps({"a1": OLD, "b1": NEW}, {"c1": ["1.0000.dev", {}]}), ["b1"]),
         # the new stamps are not last
-        (_stamps({"a1": OLD}, {}), {"1": {"records": {"b1": NEW, "a1": OLD}, "gone": {}}}, ["b1"]),
+        (A1, {"1": {"records": {"b1": NEW, "a1": OLD}, "gone": {}}}, ["b1"]),
+        # an old stamp changed, or went
+        (A1, _stamps({"a1": dict(OLD), "b1": NEW}, {}), ["b1"]),
+        (_stamps({"a1": OLD, "a2": OLD}, {}), _stamps({"a1": OLD, "b1": NEW}, {}), ["b1"]),
         # the JSON read has its tombstones first
-        ({"1": {"gone": {}, "records": {"a1": OLD}}}, _stamps({"a1": OLD, "b1": NEW}, {}), ["b1"]),
-        # a second document
-        (_stamps({"a1": OLD}, {}), {**_stamps({"a1": OLD, "b1": NEW}, {}), "2": {}}, ["b1"]),
+        ({"1": {"gone": {}, "records": {"a1": OLD}}}, A1_B1, ["b1"]),
+        # the document read has more than records and tombstones (its JSON ends in braces too)
+        (_with(A1, ("x", {})), A1_B1, ["b1"]),
+        (_with(A1, ("x", {"k": 1})), A1_B1, ["b1"]),
+        # a second document, read or now
+        ({**A1, "2": {}}, A1_B1, ["b1"]),
+        (A1, {**A1_B1, "2": {}}, ["b1"]),
+        # records that are no table
+        ({"1": {"records": [], "gone": {}}}, A1_B1, ["b1"]),
         # nothing added
-        (_stamps({"a1": OLD}, {}), _stamps({"a1": OLD}, {}), []),
+        (A1, A1, []),
     ],
 )
 def test_stamps_not_laid_out_as_read_are_left_to_serialise(
     was: dict[str, Any], now: dict[str, Any], added: list[str]
 ) -> None:
-    assert with_new_stamps(jsoncodec.dumps(was), now, added) is None
+    assert with_new_stamps(jsoncodec.dumps(was), was, now, added) is None
 
 
 @pytest.mark.parametrize("held", [False, True], ids=["app", "command"])
