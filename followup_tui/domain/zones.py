@@ -35,6 +35,9 @@ LOCALTIME = Path("/etc/localtime")
 C_LIBRARY_LOCALTIME = "/etc/localtime"
 """The file the C library reads for its clock when ``TZ`` is not set."""
 
+ZONE_FOLDERS = ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo", "/etc/zoneinfo")
+"""Where ``zoneinfo`` looks for zones unless Python was built, or ``PYTHONTZPATH`` set, otherwise."""
+
 
 @functools.lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo | None:
@@ -131,13 +134,21 @@ def libc_zone() -> str | None:
     """This machine's zone when the C library's clock is that zone's, else None.
 
     That is when ``TZ`` is not set and ``/etc/localtime``, the file the C library then reads,
-    links to a zone file that is there: the zone ``linked_zone`` (and so ``local_zone_name``)
-    names. ``TZ`` is looked at each time, as it may change; the link once per process.
+    links to a zone file that is there, in a folder where ``zoneinfo`` finds that very zone
+    (``ZONE_FOLDERS``): the zone ``linked_zone`` (and so ``local_zone_name``) names, read from
+    the same file. Elsewhere (macOS keeps its zones in a folder of its own, and its C library
+    may follow a new zone while the app runs) the zone database is asked, as for any zone.
+    ``TZ`` is looked at each time, as it may change; the link once per process.
     """
-    if "TZ" in os.environ or str(LOCALTIME) != C_LIBRARY_LOCALTIME:
+    if "TZ" in os.environ or "PYTHONTZPATH" in os.environ or str(LOCALTIME) != C_LIBRARY_LOCALTIME:
         return None
     name, target = _link(LOCALTIME)
-    return name if name is not None and os.path.isfile(target) else None
+    if name is None or ".." in name or name != name.strip() or name.startswith("/"):
+        return None  # a name ``zone`` refuses
+    where = os.path.normpath(target)
+    if not where.endswith(f"/{name}") or where[: -len(name) - 1] not in ZONE_FOLDERS:
+        return None
+    return name if os.path.isfile(where) else None
 
 
 def _machine_zone() -> tuple[str, str | None]:

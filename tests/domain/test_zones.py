@@ -134,6 +134,7 @@ def test_here_first_puts_this_machines_clock_first_and_the_own_zone_beside_it() 
         ("../usr/share/zoneinfo/America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires", None),
         ("/usr/share/zoneinfo/Nowhere/Land", None, None),  # the C library's clock is then UTC
         ("/etc/zones/Asia/Tokyo", None, None),
+        ("/usr/share/zoneinfo/Asia/../Asia/Tokyo", None, None),  # a name zoneinfo refuses
     ],
 )
 def test_this_machines_zone_is_the_one_etc_localtime_links_to(
@@ -158,6 +159,28 @@ def test_a_localtime_that_is_no_link_is_left_to_tzlocal(
     copied.write_bytes(b"TZif")
     monkeypatch.setattr(zones, "LOCALTIME", copied)
     assert zones.linked_zone() is None
+
+
+@pytest.mark.parametrize(("zone_file", "linked"), [("Asia/Tokyo", "Asia/Tokyo"), ("Custom/Home", None)])
+def test_a_zone_file_in_a_folder_of_its_own_is_left_to_the_zone_database(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, zone_file: str, linked: str | None
+) -> None:
+    """The C library would read the file linked to, the zone database the zone of that name in
+    its own folders (or none): their clocks may differ, so the zone database is asked."""
+    copy = tmp_path / "zoneinfo" / zone_file
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(Path("/usr/share/zoneinfo/Asia/Tokyo").read_bytes())
+    link = tmp_path / "localtime"
+    link.symlink_to(copy)
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(zones, "LOCALTIME", link)
+    monkeypatch.setattr(zones, "C_LIBRARY_LOCALTIME", str(link))
+    assert zones.linked_zone() == linked
+    assert zones.libc_zone() is None
+    monkeypatch.setattr(zones, "ZONE_FOLDERS", (str(tmp_path / "zoneinfo"),))
+    assert zones.libc_zone() == zone_file  # a Python that looks there
+    monkeypatch.setenv("PYTHONTZPATH", "/somewhere/else")
+    assert zones.libc_zone() is None
 
 
 @pytest.mark.skipif(zones.libc_zone() is None, reason="/etc/localtime links to no zone file here")
