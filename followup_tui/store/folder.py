@@ -125,8 +125,10 @@ class DataFolder:
 
     def _ends_as_data(self, name: str) -> bool:
         """Whether ``name`` ends as every conflict copy's does: the data file's extension, in
-        any case (looser than the copy's pattern, which decides)."""
-        return name.casefold().endswith(self.suffix.casefold())
+        any case (the copy's pattern then decides)."""
+        if name.isascii() and self.suffix.isascii():
+            return name.lower().endswith(self.suffix.lower())
+        return re.search(f"{re.escape(self.suffix)}\\Z", name, re.IGNORECASE) is not None
 
     def _copy_pattern(self) -> re.Pattern[str]:
         """A conflict copy's name (compiled only for a name that ends as a data file's)."""

@@ -336,3 +336,9 @@ def test_the_files_of_a_data_folder_are_known_by_their_names(
     (tmp_path / name).write_text("{}")
     found = [(s.kind, s.device) for s in DataFolder(tmp_path / "followup.json").sources()]
     assert found == ([] if kind is None else [(kind, device)])
+
+
+def test_a_copy_of_a_data_file_named_beyond_ascii_is_known_in_any_case(tmp_path: Path) -> None:
+    (tmp_path / "notes (2).İNİ").write_text("{}")  # the dotted capital I folds as the old pattern did
+    found = [(s.kind, s.path.name) for s in DataFolder(tmp_path / "notes.ini").sources()]
+    assert found == [("conflict", "notes (2).İNİ")]
