@@ -46,14 +46,14 @@ def latest_started(interviews: list[Row], now: datetime) -> Row | None:
         value = row.get("created")
         return value if isinstance(value, str) else ""
 
-    started = []
+    started: list[tuple[datetime, str, Row]] = []
     for row in interviews:
         moment = when_datetime(when(row) or None)
         zone = row.get("tz")
         if moment is not None and isinstance(zone, str) and zone:
             moment = here(moment, zone)  # the interview's wall time, as this machine's clock reads it
         if moment is not None and moment <= now:
-            started.append(row)
-    if started:
-        return max(started, key=lambda row: (when(row), created(row)))
+            started.append((moment, created(row), row))
+    if started:  # the latest by this machine's clock: 09:00 in Tokyo came before 08:00 in London
+        return max(started, key=lambda item: item[:2])[2]
     return max(interviews, key=created) if interviews else None

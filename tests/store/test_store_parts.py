@@ -25,6 +25,7 @@ from followup_tui.store.tables import META
 from followup_tui.store.touched_tables import TouchedTables
 from followup_tui.store.transaction import Transactions
 from tests.helpers.files import device_file
+from tests.helpers.machine_zone import machine_tz
 
 
 def _tables(**named: dict[str, Any]) -> TouchedTables:
@@ -125,6 +126,18 @@ def test_latest_started_prefers_a_started_interview_then_the_newest_created() ->
     assert queries.latest_started([future, past, unreadable], now) is past
     assert queries.latest_started([future, unreadable], now) is unreadable
     assert queries.latest_started([], now) is None
+
+
+def test_the_latest_started_interview_is_the_latest_by_this_machines_clock() -> None:
+    """09:00 in Tokyo is 00:00 here in London (winter): the 08:00 interview here came after it."""
+    now = datetime(2026, 12, 7, 15, 0)
+    tokyo = {"when": "2026-12-07 09:00", "tz": "Asia/Tokyo", "created": "2026-12-01"}
+    london = {"when": "2026-12-07 08:00", "tz": "Europe/London", "created": "2026-11-01"}
+    with machine_tz("Europe/London"):
+        assert queries.latest_started([tokyo, london], now) is london
+        assert queries.latest_started([london, tokyo], now) is london
+        same = {**london, "created": "2026-11-02"}  # the same moment: the newer created
+        assert queries.latest_started([london, same, tokyo], now) is same
 
 
 # -- merge ----------------------------------------------------------------------------------------
