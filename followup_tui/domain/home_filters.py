@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeAlias, TypeVar
 
 from followup_tui.domain.status import FollowUpState, follow_up_state
 from followup_tui.domain.text import one_line
-from followup_tui.domain.times import started
+from followup_tui.domain.times import local_order, started
 from followup_tui.domain.vocabulary import OUTCOME_LABELS
 
 if TYPE_CHECKING:  # the first frame, from the home index, shows the list without the records
@@ -173,8 +173,8 @@ def ordered_rows(
     for interview in interviews:
         (upcoming if is_upcoming(interview, now) else past).append(interview)
     # no time yet sorts after the dated upcoming ones
-    upcoming.sort(key=lambda i: (i.when is None, i.when or "", i.created))
-    past.sort(key=lambda i: (i.when or "", i.created), reverse=True)
+    upcoming.sort(key=lambda i: (i.when is None, local_order(i.when, i.tz), i.created))
+    past.sort(key=lambda i: (local_order(i.when, i.tz), i.created), reverse=True)
     return [HomeRow(i, state_of(i), soon) for group, soon in ((upcoming, True), (past, False)) for i in group]
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import datetime, timezone
 
 from followup_tui.domain.errors import ValidationError
-from followup_tui.domain.zones import here
+from followup_tui.domain.zones import here, keeps_local_clock
 
 WHEN_FORMAT = "%Y-%m-%d %H:%M"
 """How interview times are written and typed (local time)."""
@@ -97,6 +97,16 @@ def local_when(when: str | None, tz: str) -> datetime | None:
     if moment is None or not tz:
         return moment
     return here(moment, tz)
+
+
+def local_order(when: str | None, tz: str) -> str:
+    """What orders interview times as this machine's clock reads them: the time here, written
+    as stored ("YYYY-MM-DD HH:MM", so text order is time order), for a time in another zone;
+    the stored text itself otherwise (empty for none), as lists were ordered before."""
+    if not when or not tz or keeps_local_clock(tz):
+        return when or ""
+    local = local_when(when, tz)
+    return local.strftime(WHEN_FORMAT) if local is not None else when
 
 
 def started(when: str | None, tz: str, now: datetime) -> bool:

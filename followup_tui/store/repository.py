@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup_tui.domain.errors import ValidationError
 from followup_tui.domain.sync.replicas import HEAD, device_names, head_of, stamps_table
-from followup_tui.domain.times import now_stamp
+from followup_tui.domain.times import local_order, now_stamp
 from followup_tui.domain.zones import local_now
 from followup_tui.store import ids, queries
 from followup_tui.store import tables as record_tables
@@ -446,4 +446,4 @@ class Repository:
 
 
 def _newest_first(interviews: list[Interview]) -> list[Interview]:
-    return sorted(interviews, key=lambda i: (i.when or "", i.created), reverse=True)
+    return sorted(interviews, key=lambda i: (local_order(i.when, i.tz), i.created), reverse=True)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from followup_tui.domain.home_filters import HomeFilters, HomeRow, home_rows
 from followup_tui.domain.home_listing import entry_interview, index_entry, indexed_rows, same_listing
 from followup_tui.domain.models import Card, Interview, Interviewer
+from tests.helpers.machine_zone import machine_tz
 
 NOW = datetime(2026, 11, 25, 18, 30)
 
@@ -73,3 +74,18 @@ def test_a_line_of_another_shape_is_refused() -> None:
     for bad in (line[:-1], [*line[:10], True, *line[11:]], [*line[:9], "mailed", *line[10:]], "text"):
         assert entry_interview(bad) is None, bad  # type: ignore[arg-type]
     assert entry_interview([*line[:7], ["Ada", 3], *line[8:]]) is None
+
+
+def test_interviews_in_other_zones_are_ordered_by_this_machines_clock() -> None:
+    """Past newest first and upcoming soonest first, as the clock here reads each time: 09:00 in
+    Tokyo was 00:00 in London, 09:00 in New York will be 14:00 there."""
+    interviews = [
+        Interview(id="tokyo", company="Kyoto Labs", when="2026-11-24 09:00", tz="Asia/Tokyo", created="1"),
+        Interview(id="london", company="Mayfair", when="2026-11-24 08:00", tz="Europe/London", created="2"),
+        Interview(id="ny", company="Hudson", when="2026-11-30 09:00", tz="America/New_York", created="3"),
+        Interview(id="here", company="Soho", when="2026-11-30 11:00", created="4"),
+    ]
+    with machine_tz("Europe/London"):
+        rows = home_rows(interviews, [], {}, NOW)
+        assert [r.interview.id for r in rows] == ["here", "ny", "london", "tokyo"]
+        assert [r.interview.id for r in _through_the_index(rows, NOW)] == ["here", "ny", "london", "tokyo"]

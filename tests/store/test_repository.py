@@ -31,6 +31,7 @@ from followup_tui.store.repository import (
 )
 from tests.conftest import FIXED_NOW
 from tests.helpers.files import device_file, read_device_file
+from tests.helpers.machine_zone import machine_tz
 
 
 def _interview(repo: Repository, company: str = "Acme", when: str | None = "2026-11-25 14:00") -> Interview:
@@ -167,6 +168,13 @@ def test_interviews_newest_first_and_latest_started(repo: Repository) -> None:
     assert [i.company for i in repo.interviews()] == ["Future", "Today", "Past", "Undated"]
     assert repo.latest_started(FIXED_NOW) == today
     assert repo.latest_started(datetime(2026, 11, 21)) == past
+
+
+def test_interviews_in_other_zones_are_newest_first_by_this_machines_clock(repo: Repository) -> None:
+    with machine_tz("Europe/London"):
+        repo.add(Interview(company="Kyoto Labs", when="2026-11-24 09:00", tz="Asia/Tokyo"))  # 00:00 here
+        repo.add(Interview(company="Mayfair", when="2026-11-24 08:00", tz="Europe/London"))
+        assert [i.company for i in repo.interviews()] == ["Mayfair", "Kyoto Labs"]
 
 
 def test_latest_started_without_started_interviews_is_the_newest_created(db_path: Path) -> None:

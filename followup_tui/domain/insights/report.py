@@ -27,6 +27,7 @@ from followup_tui.domain.insights.counts import (
     normalise_question,
 )
 from followup_tui.domain.models import OUTCOMES, Card, Debrief, Interview
+from followup_tui.domain.times import local_order
 from followup_tui.domain.vocabulary import NO_CATEGORY, OUTCOME_LABELS
 
 __all__ = [
@@ -260,7 +261,7 @@ def compute_insights(
     Returns:
         The insights.
     """
-    items = sorted(interviews, key=lambda i: (i.when or "", i.created), reverse=True)
+    items = sorted(interviews, key=lambda i: (local_order(i.when, i.tz), i.created), reverse=True)
     known_ids = {i.id for i in items}
     concerns = [c for c in concerns if c.interview_id in known_ids]
     unasked = [q for q in questions if q.asked == "no" and q.interview_id in known_ids]

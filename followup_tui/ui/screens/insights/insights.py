@@ -241,7 +241,7 @@ class InsightsScreen(FollowupScreen):
         for interview in ahead:
             if interview.id == self.interview_id:
                 return interview
-        return min(ahead, key=lambda i: (i.when or "", i.created)) if ahead else None
+        return min(ahead, key=lambda i: (i.local_moment, i.created)) if ahead else None
 
     def _highlighted_question(self) -> UnaskedQuestion | None:
         forget = self._forget
