@@ -142,11 +142,17 @@ def libc_zone() -> str | None:
     """
     if "TZ" in os.environ or "PYTHONTZPATH" in os.environ or str(LOCALTIME) != C_LIBRARY_LOCALTIME:
         return None
-    name, target = _link(LOCALTIME)
+    return _zone_file_linked(LOCALTIME, ZONE_FOLDERS)
+
+
+@functools.lru_cache(maxsize=4)
+def _zone_file_linked(path: Path, folders: tuple[str, ...]) -> str | None:
+    """The zone ``path`` links to when it is a file of that name in one of ``folders``."""
+    name, target = _link(path)
     if name is None or ".." in name or name != name.strip() or name.startswith("/"):
         return None  # a name ``zone`` refuses
     where = os.path.normpath(target)
-    if not where.endswith(f"/{name}") or where[: -len(name) - 1] not in ZONE_FOLDERS:
+    if not where.endswith(f"/{name}") or where[: -len(name) - 1] not in folders:
         return None
     return name if os.path.isfile(where) else None
 
@@ -361,4 +367,5 @@ def forget_this_machine() -> None:
     keeps_local_clock.cache_clear()
     local_zone_name.cache_clear()
     _link.cache_clear()
+    _zone_file_linked.cache_clear()
     _zone_keeping.cache_clear()

@@ -12,8 +12,7 @@ from typing import Any
 
 from followup_tui.domain.concerns import CONCERN_KINDS, concern_is_open
 from followup_tui.domain.reading import as_flag
-from followup_tui.domain.times import when_datetime
-from followup_tui.domain.zones import here
+from followup_tui.domain.times import local_when, when_datetime
 from followup_tui.store.rows import parent_of
 
 Row = dict[str, Any]
@@ -48,10 +47,8 @@ def latest_started(interviews: list[Row], now: datetime) -> Row | None:
 
     started: list[tuple[datetime, str, Row]] = []
     for row in interviews:
-        moment = when_datetime(when(row) or None)
         zone = row.get("tz")
-        if moment is not None and isinstance(zone, str) and zone:
-            moment = here(moment, zone)  # the interview's wall time, as this machine's clock reads it
+        moment = local_when(when(row) or None, zone if isinstance(zone, str) else "")
         if moment is not None and moment <= now:
             started.append((moment, created(row), row))
     if started:  # the latest by this machine's clock: 09:00 in Tokyo came before 08:00 in London
