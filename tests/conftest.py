@@ -54,6 +54,17 @@ def check_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_helper_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An app built in a test's own process opens its data itself: a fork of pytest's process
+    (its threads, its plugins) is not the process a user's ``followup`` forks. The helper that
+    reads ahead (``cli.read_ahead``) runs where a test starts the console script in a process
+    of its own (tests/cli/test_read_ahead.py and every journey through a terminal)."""
+    from followup_tui.cli import read_ahead
+
+    monkeypatch.setattr(read_ahead, "usable", lambda: False)
+
+
+@pytest.fixture(autouse=True)
 def collector_on() -> Iterator[None]:
     """Every test starts and ends with Python's cycle collector on: the app pauses it until its
     data is open and the quick note for the rest of its process, which a test may never reach."""

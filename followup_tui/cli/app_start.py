@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from followup_tui.store.home_index import HomeIndex
     from followup_tui.store.repository import Repository
     from followup_tui.ui.app import FollowupApp
 
@@ -74,20 +75,26 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
     When the home index matches every file of the data folder as it is now, the app draws
     its first frame from it and opens the file right after (``FollowupHost.open_data``);
     otherwise the file is opened first, so a damaged file is reported before Textual is
-    imported. The cycle collector waits until the data is open (``_collector_back``).
+    imported. On a machine with more than one core, a helper process opens it instead and
+    keeps the index while Textual loads and the app starts (``cli.read_ahead``): the home
+    list's first frame waits for that index, and without one the data is opened then. The
+    cycle collector waits until the data is open (``_collector_back``).
 
     Args:
         path: The data file.
         use_index: Read and keep the home index (not for the demo's throwaway copy).
     """
+    from followup_tui.cli import read_ahead
     from followup_tui.store import home_index
 
     collecting = gc.isenabled()
     gc.disable()  # until the data is open: see ``_collector_back``
     try:
         index = home_index.load(path) if use_index else None
-        repo = open_repository(path) if index is None else None
+        helper = read_ahead.start(path) if use_index and index is None else None
+        repo = open_repository(path) if index is None and helper is None else None
         from followup_tui.ui.app import FollowupApp
+
     except BaseException:
         _collector_back(collecting)
         raise
@@ -101,7 +108,13 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
         finally:
             _collector_back(collecting)
 
-    return FollowupApp(opener=opener, home_index=index, keep_index=True)
+    if helper is None:
+        return FollowupApp(opener=opener, home_index=index, keep_index=True)
+
+    def waiting() -> HomeIndex | None:
+        return home_index.load(path) if helper.wait() else None
+
+    return FollowupApp(opener=opener, waiting=waiting, keep_index=True)
 
 
 def _collector_back(enabled: bool) -> None:

@@ -1,14 +1,11 @@
 """The repository: the only code that talks to the data file. It takes models and returns models.
 
 It puts together parts that each do one thing: ``transaction`` (the lock, fresh tables, one
-durable write per change), ``documents`` (TinyDB's tables over the change's tables: insert,
-read, update and remove by document id), ``cache`` (models built once per version of the
-file), ``tables`` (which table holds what), ``ids`` (fresh ids and the retired ones),
-``settings``, ``queries`` (answers from the stored rows) and ``merge`` (imported records).
-Updates name the fields they change, so two processes editing different fields of one
-interview both keep their edits.
-Models are imported where first needed: ``followup note`` stores a row (``add_row``) and
-never loads them nor ``dataclasses`` (docs/performance.md).
+durable write per change), ``documents`` (TinyDB's tables over them), ``cache`` (models built
+once per version of the file), ``tables``, ``ids`` (fresh and retired), ``settings``,
+``queries`` (answers from the stored rows) and ``merge`` (imported records). Updates name the
+fields they change, so two processes editing different fields of one interview both keep
+their edits. Models are imported where first needed: ``followup note`` never loads them.
 """
 
 from __future__ import annotations
@@ -63,13 +60,19 @@ class Repository:
         path: The data file; its folder is created (0700) on the first write.
         id_factory: Makes candidate ids (tests pass a seeded one for stable snapshots).
         held: Hold this device's file's bytes as read, for a short process (``SourceReader``).
+        upgrade: Write an older file brought up to date now (False: left as is, ``cli.read_ahead``).
     """
 
     def __init__(
-        self, path: str | Path, *, id_factory: Callable[[], str] | None = None, held: bool = False
+        self,
+        path: str | Path,
+        *,
+        id_factory: Callable[[], str] | None = None,
+        held: bool = False,
+        upgrade: bool = True,
     ) -> None:
         self.path = Path(path).expanduser()
-        self._id_factory = id_factory or ids.random_id
+        self._ids = id_factory or ids.random_id
         self.storage = SafeJSONStorage(self.path, held)
         self._mutex = RLock()
         self._changes = Transactions(self.storage, self._mutex)
@@ -78,7 +81,7 @@ class Repository:
         self._conflicts: tuple[int, Any, list[FieldConflict]] | None = None
         """The texts waiting to be settled, for the tables (by id: not kept alive) and folder version."""
         clean_stale_temp_files(self.storage.folder.folder)
-        self._changes.start()
+        self._changes.start(upgrade)
 
     def on_lock_wait(self, callback: Callable[[], object] | None) -> None:
         """Have ``callback`` run at once whenever a change must wait for another process's lock."""
@@ -283,10 +286,7 @@ class Repository:
         from followup_tui.domain.models import Debrief
 
         with self._change() as docs:
-            if isinstance(record, Debrief):
-                new_id = record.interview_id
-            else:
-                new_id = ids.new_id(docs, self._id_factory)
+            new_id = record.interview_id if isinstance(record, Debrief) else ids.new_id(docs, self._ids)
             values = docs.fill_new(table_of(type(record)), record.to_record(), new_id)
             added = type(record).from_record(values)
             docs.insert(added)
@@ -297,7 +297,7 @@ class Repository:
         """Store a valid stored row (``domain.concerns.new_concern_row``; not a debrief's) under a
         fresh id as ``add`` would; return a copy of it as stored (no list shared with the table)."""
         with self._change() as docs:
-            new_id = ids.new_id(docs, self._id_factory)
+            new_id = ids.new_id(docs, self._ids)
             values = docs.fill_new(table, copied(row), new_id)
             docs.insert_row(table, values)
             ids.unretire(docs, [new_id])
@@ -428,7 +428,7 @@ class Repository:
         """Return a function that mints ids free in the file as it is now (for records about to
         be merged): none in use, none retired, none minted by an earlier call."""
         with self._mutex:
-            return ids.id_minter(Documents(TouchedTables(self.storage.read() or {})), self._id_factory)
+            return ids.id_minter(Documents(TouchedTables(self.storage.read() or {})), self._ids)
 
     def merge(self, records: Iterable[Record]) -> int:
         """Add records whose ids are not here yet, keeping every local record as it is.

@@ -58,10 +58,11 @@ class Transactions:
         self.on_lock_wait: Callable[[], object] | None = None
         """Called at once when a change has to wait for another process's lock."""
 
-    def start(self) -> None:
-        """Bring an older file up to the current schema, and note the file's version."""
+    def start(self, upgrade: bool = True) -> None:
+        """Bring an older file up to the current schema (``upgrade``: else it is only read),
+        and note the file's version."""
         self.storage.load()
-        if self.storage.needs_upgrade:
+        if upgrade and self.storage.needs_upgrade:
             with self.transaction():
                 pass  # the tables were brought up to date in memory: write them
         self._last_seen = self.storage.version()
