@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from followup_tui.store.home_index import HomeIndex
     from followup_tui.store.repository import Repository
     from followup_tui.ui.app import FollowupApp
 
@@ -76,9 +75,9 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
     its first frame from it and opens the file right after (``FollowupHost.open_data``);
     otherwise the file is opened first, so a damaged file is reported before Textual is
     imported. On a machine with more than one core, a helper process opens it instead and
-    keeps the index while Textual loads and the app starts (``cli.read_ahead``): the home
-    list's first frame waits for that index, and without one the data is opened then. The
-    cycle collector waits until the data is open (``_collector_back``).
+    keeps the index while Textual and the home screen are imported (``cli.read_ahead``);
+    then the index is loaded as at any start-up, and without one the data is opened first,
+    as before. The cycle collector waits until the data is open (``_collector_back``).
 
     Args:
         path: The data file.
@@ -93,8 +92,15 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
         index = home_index.load(path) if use_index else None
         helper = read_ahead.start(path) if use_index and index is None else None
         repo = open_repository(path) if index is None and helper is None else None
-        from followup_tui.ui.app import FollowupApp
+        from followup_tui.ui.app import FollowupApp, home_screen
 
+        if helper is not None:
+            home_screen()  # the first frame's code, loaded while the helper reads
+            helper.wait()
+            index = home_index.load(path)  # by the usual rules, whatever the helper kept
+            if index is None:
+                helper.end()
+                repo = open_repository(path)
     except BaseException:
         _collector_back(collecting)
         raise
@@ -104,17 +110,13 @@ def build_app(path: Path, use_index: bool = True) -> FollowupApp:
 
     def opener() -> Repository:
         try:
+            if helper is not None:
+                helper.end()  # its hand-over, long written by now
             return open_repository(path)
         finally:
             _collector_back(collecting)
 
-    if helper is None:
-        return FollowupApp(opener=opener, home_index=index, keep_index=True)
-
-    def waiting() -> HomeIndex | None:
-        return home_index.load(path) if helper.wait() else None
-
-    return FollowupApp(opener=opener, waiting=waiting, keep_index=True)
+    return FollowupApp(opener=opener, home_index=index, keep_index=True)
 
 
 def _collector_back(enabled: bool) -> None:

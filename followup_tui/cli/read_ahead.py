@@ -7,12 +7,14 @@ of a second of one core, with the other core idle. So on a machine with more tha
 start-up forks a process that opens the data folder, builds the home list's rows and keeps
 them as the home index (``services.home_index.IndexKeeper``, exactly as the app does once its
 home list is built, handing them over to the other devices too), while this process imports
-Textual and starts the app. When the home list first needs its rows, this process waits for
-the helper, loads the index as at any start-up (``store.home_index.load``: trusted only if
-every file is still exactly as the rows were made from) and draws its first frame from it;
-the data folder is opened right after, as always. When the helper kept nothing (a damaged
-file, a file to upgrade, an old single file merged), the data is opened then, before the first
-frame; a file that cannot be opened ends the app with the one line it always gives.
+Textual and the home screen. Then it waits for the helper, before Textual touches the
+terminal (so an interrupt or a stop signal ends it as before), and loads the index as at any
+start-up (``store.home_index.load``: trusted only if every file is still exactly as the rows
+were made from): the first frame is drawn from it and the data folder is opened right after,
+as always. When the helper kept nothing (a damaged file, a file to upgrade, an old single file
+merged), the data is opened first, as before, and a file that cannot be opened is refused in
+the one line it always gets. The helper gets the terminal's interrupt too; a stop signal sent
+to this process alone leaves it to finish (in well under a second) what it would have kept.
 
 The helper never changes the data: it opens the folder without bringing an old file up to
 date, writes only the home index and its hand-over (``store.handed_index``), prints nothing
@@ -28,12 +30,13 @@ import os
 import select
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-PATIENCE = 10.0
-"""Seconds the helper may take; past them it is stopped and the data is opened here (it does
-what this process would do, so only a read that hangs gets here)."""
+PATIENCE = 60.0
+"""Seconds the helper may take before it is stopped and this process reads the data itself
+(far more than any read takes: it guards against a helper that never ends, not a slow one)."""
 
 
 def usable() -> bool:
@@ -56,30 +59,53 @@ class Helper:
 
     Args:
         pid: Its process id.
-        ended: The reading end of a pipe only the helper writes to: at its end, the pipe ends.
+        told: The reading end of a pipe only the helper writes to: a byte once the index is
+            kept, then the pipe's end at the helper's.
     """
 
-    def __init__(self, pid: int, ended: int) -> None:
+    def __init__(self, pid: int, told: int) -> None:
         self.pid = pid
-        self._ended = ended
+        self._told: int | None = told
 
-    def wait(self) -> bool:
-        """Wait until the helper ended (stopping it past ``PATIENCE``).
+    def wait(self) -> None:
+        """Wait until the helper kept the index (it then hands the rows over: ``end``), or
+        ended. What it kept is then loaded by the usual rules (``store.home_index.load``),
+        whatever it said: a helper stopped mid-write leaves the index as it was (it is written
+        by a rename)."""
+        if self._told is not None:
+            said = self._next()
+            if said != KEPT:
+                self._end(stop=said is None)
 
-        Returns:
-            Whether it ended by itself having kept the home index.
-        """
+    def end(self) -> None:
+        """Wait until the helper ended (stopping it past ``PATIENCE``), and reap it."""
+        if self._told is not None:
+            said = self._next()
+            while said:
+                said = self._next()
+            self._end(stop=said is None)
+
+    def _next(self) -> bytes | None:
+        """What the helper says next (b"" at its end); None when ``PATIENCE`` ran out first."""
+        assert self._told is not None
+        ready, _, _ = select.select([self._told], [], [], PATIENCE)
+        return os.read(self._told, 1) if ready else None
+
+    def _end(self, stop: bool) -> None:
+        assert self._told is not None
         try:
-            ready, _, _ = select.select([self._ended], [], [], PATIENCE)
-            if not ready:
+            if stop:
                 with contextlib.suppress(OSError):
                     os.kill(self.pid, signal.SIGKILL)
-            _, status = os.waitpid(self.pid, 0)
-        except (OSError, ValueError):
-            return False
+            with contextlib.suppress(ChildProcessError):  # reaped already (SIGCHLD ignored)
+                os.waitpid(self.pid, 0)
         finally:
-            os.close(self._ended)
-        return bool(ready) and os.waitstatus_to_exitcode(status) == 0
+            os.close(self._told)
+            self._told = None
+
+
+KEPT = b"k"
+"""What the helper says once the index is kept."""
 
 
 def start(path: Path) -> Helper | None:
@@ -89,35 +115,36 @@ def start(path: Path) -> Helper | None:
 
     if not usable() or not DataFolder(path).sources():
         return None
-    ended, writing = os.pipe()
+    told, telling = os.pipe()
     try:
         pid = os.fork()
     except OSError:
-        os.close(ended)
-        os.close(writing)
+        os.close(told)
+        os.close(telling)
         return None
     if pid:
-        os.close(writing)
-        return Helper(pid, ended)
-    _helper(path)  # never returns
+        os.close(telling)
+        return Helper(pid, told)
+    _helper(path, telling)  # never returns
 
 
-def _helper(path: Path) -> NoReturn:
-    """The helper's whole life: keep the index, then end at once (exit status 0 if kept)."""
+def _helper(path: Path, telling: int) -> NoReturn:
+    """The helper's whole life: keep the index (saying so), then end at once."""
     status = 1
     try:
         with open(os.devnull, "wb") as null:  # never a word on the user's terminal
             os.dup2(null.fileno(), 1)
             os.dup2(null.fileno(), 2)
-        status = 0 if keep_index(path) else 1
+        status = 0 if keep_index(path, lambda: os.write(telling, KEPT)) else 1
     except BaseException:  # the app's own read says what went wrong
         status = 1
     finally:
         os._exit(status)
 
 
-def keep_index(path: Path) -> bool:
-    """Open the data folder of ``path`` without writing to it, and keep its home index.
+def keep_index(path: Path, kept: Callable[[], object] | None = None) -> bool:
+    """Open the data folder of ``path`` without writing to it, and keep its home index
+    (``kept`` is called once it is written, before the rows are handed over).
 
     Returns:
         Whether the index was kept (it is not from a file refused or to be upgraded).
@@ -127,7 +154,7 @@ def keep_index(path: Path) -> bool:
     from followup_tui.store.repository import Repository
 
     repo = Repository(path, upgrade=False)
-    writing = IndexKeeper(None).keep(repo, list_rows(repo, local_now()))
+    writing = IndexKeeper(None, kept=kept).keep(repo, list_rows(repo, local_now()))
     if writing is None:
         return False
     writing.join()

@@ -42,10 +42,18 @@ class IndexKeeper:
         content: The index as read at start-up (rows that are the same write nothing).
         made_from: The data folder's files that index was made from (None for rows another
             device handed over: they were not made here, so the rows are built from the data).
+        kept: Called once an index is written, before its rows are handed over (the helper
+            that reads ahead tells the app, ``cli.read_ahead``).
     """
 
-    def __init__(self, content: bytes | None, made_from: home_index.Version = None) -> None:
+    def __init__(
+        self,
+        content: bytes | None,
+        made_from: home_index.Version = None,
+        kept: Callable[[], object] | None = None,
+    ) -> None:
         self._content = content
+        self._kept = kept
         self._made_from = made_from if content is not None else None
         self._handed: bytes | None = None
         self._lock = threading.Lock()
@@ -129,6 +137,8 @@ class IndexKeeper:
                 return  # newer rows are on their way
             if made != self._content and home_index.keep(repo.path, made, self._content):
                 self._content, self._made_from = made, made_from
+                if self._kept is not None:
+                    self._kept()
             if made != self._handed:  # the others' first frame after this device's last write
                 handed_index.hand_over(repo.path, made_from, encoded)
                 self._handed = made

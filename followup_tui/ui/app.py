@@ -67,6 +67,13 @@ UNTIL_DISMISSED = 24 * 3600.0
 """The timeout of a notification that stays until it is clicked away (or is no longer true)."""
 
 
+def home_screen() -> type[Screen[Any]]:
+    """The home screen's class (start-up loads it early while a helper reads the data)."""
+    from followup_tui.ui.screens.home.home import HomeScreen
+
+    return HomeScreen
+
+
 def _said_once(line: str) -> Callable[[int], str]:
     """A notification's wording that says ``line`` however often it comes again (never counted)."""
     return lambda _count: line
@@ -111,14 +118,13 @@ class FollowupApp(FollowupHost):
         watch: bool = True,
         opener: Callable[[], Repository] | None = None,
         home_index: HomeIndex | None = None,
-        waiting: Callable[[], HomeIndex | None] | None = None,
         keep_index: bool = False,
     ) -> None:
         if repository is None and opener is None:
             from followup_tui.store.repository import Repository
 
             repository = Repository(resolve_data_file())
-        super().__init__(repository, clock=clock, opener=opener, waiting=waiting)
+        super().__init__(repository, clock=clock, opener=opener)
         self._watch = watch
         self._quit_warned = False
         self._gone_told = False
@@ -132,29 +138,16 @@ class FollowupApp(FollowupHost):
         self.key_order = KeyOrder(self, super().on_event)
         """Keys typed while a screen opens wait for it, in order (see ``key_order``)."""
         self._clicks_held: list[events.MouseEvent] = []
-        self._theme_taken: str | None = None
         self.home_index = home_index if repository is None else None
         kept = IndexKeeper(home_index.content, home_index.made_from) if home_index else IndexKeeper(None)
         self._index = kept if keep_index else None
         if repository is not None:
             self._note_version(repository)
-        index, later = self.home_index, self.home_index is None and self._waiting is not None
-        self._take_theme(None if later else index.theme if index else self.repo.setting("theme"))
-
-    def _take_theme(self, stored: object) -> None:
-        """Show the theme the environment asks for, else the stored one (not stored again)."""
         wanted = os.environ.get(THEME_VARIABLE)
+        stored = self.home_index.theme if self.home_index is not None else self.repo.setting("theme")
         theme = wanted if wanted in self.available_themes else stored
-        if isinstance(theme, str) and theme in self.available_themes and theme != self.theme:
-            self._theme_taken = theme
+        if isinstance(theme, str) and theme in self.available_themes:
             self.theme = theme
-
-    def index_came(self, index: HomeIndex | None) -> None:
-        """The index another process kept as the app started (else the data): theme, rows kept."""
-        if index is not None and self._index is not None:
-            self._index = IndexKeeper(index.content, index.made_from)
-        if index is not None or self.data_open:
-            self._take_theme(index.theme if index is not None else self.repo.setting("theme"))
 
     def _note_version(self, repository: Repository) -> None:
         """Changes from now on are looked for (``_poll_file``)."""
@@ -194,9 +187,7 @@ class FollowupApp(FollowupHost):
 
     def get_default_screen(self) -> Screen[Any]:
         """The home screen is the bottom of the stack (no blank screen under it)."""
-        from followup_tui.ui.screens.home.home import HomeScreen
-
-        return HomeScreen()
+        return home_screen()()
 
     def on_mount(self) -> None:
         """Handle signals and start watching the data (once it is open, after the first frame
@@ -422,9 +413,6 @@ class FollowupApp(FollowupHost):
             self.push_screen(HelpDialog(self.screen))
 
     def _remember_theme(self, theme: Any) -> None:
-        taken, self._theme_taken = self._theme_taken, None
-        if taken == self.theme:  # shown as stored, or as the environment asks: not a choice
-            return
         from followup_tui.services.actions import set_theme  # not needed until a theme is chosen
 
         repo, name = self.repo, self.theme

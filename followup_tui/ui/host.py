@@ -53,9 +53,6 @@ class FollowupHost(App[None]):
             frame (``open_data``).
         clock: Returns "now"; tests pass a fixed clock.
         opener: Opens the data, when ``repository`` is None.
-        waiting: With ``opener``: waits for the home index another process is keeping while
-            the app starts (``cli.read_ahead``), asked when the home list first needs rows;
-            without an index then, the data is opened before the first frame.
     """
 
     def __init__(
@@ -64,7 +61,6 @@ class FollowupHost(App[None]):
         *,
         clock: Callable[[], datetime] = local_now,
         opener: Callable[[], Repository] | None = None,
-        waiting: Callable[[], HomeIndex | None] | None = None,
     ) -> None:
         super().__init__()
         if repository is None and opener is None:
@@ -75,7 +71,6 @@ class FollowupHost(App[None]):
         """Why the data could not be opened after the first frame (the app then ends)."""
         self.home_index: HomeIndex | None = None
         """The home list's first frame, while the data is not open yet (``store.home_index``)."""
-        self._waiting = waiting if repository is None else None
         self.clock = clock
         """Returns the current local time (fixed in tests and snapshots)."""
         self.saver = Autosaver(on_error=self._save_failed, on_saved=self._saved)
@@ -97,25 +92,6 @@ class FollowupHost(App[None]):
         if self._repository is None:  # it could not be opened: the app ends and says why
             raise DataNotOpenedError(self.open_error)
         return self._repository
-
-    def first_frame_index(self) -> HomeIndex | None:
-        """The home index the first frame is drawn from, if any (the data is not open yet).
-
-        When another process is keeping it as the app starts, this waits for it; if it kept
-        none, the data is opened now, before the first frame (a file that cannot be opened
-        ends the app, as in ``open_data``).
-        """
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.home_index = waiting()
-            if self.home_index is None:
-                self.open_data()
-            self.index_came(self.home_index)
-        return self.home_index if not self.data_open else None
-
-    def index_came(self, index: HomeIndex | None) -> None:
-        """The home index another process kept as the app started came, or none did and the
-        data was opened instead, if it could be (``first_frame_index``)."""
 
     @property
     def data_open(self) -> bool:

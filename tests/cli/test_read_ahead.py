@@ -18,52 +18,36 @@ from pathlib import Path
 import pytest
 
 from followup_tui.cli import read_ahead
-from followup_tui.cli.app_start import open_repository
 from followup_tui.domain.models import Interview
 from followup_tui.store import home_index
 from followup_tui.store.folder import DataFolder
 from followup_tui.store.repository import Repository
-from followup_tui.store.storage import DamagedFileError
-from followup_tui.ui.app import FollowupApp
 from tests.conftest import Switch
-from tests.helpers.first_frame import OpensWhenTold, cells
 from tests.helpers.home_index import handed_over, keep_index
-from tests.helpers.wait import until
 
 USABLE = read_ahead.usable
 """The real check (the tests' own processes replace it: conftest ``no_helper_in_process``)."""
 
 START = """
-import asyncio, os, sys
-from pathlib import Path
+import os, sys
 from textual.app import App
 from followup_tui.cli import read_ahead
-from followup_tui.cli.app_start import open_repository
-from followup_tui.ui.host import FollowupHost
 
-read_ahead.usable = lambda: True  # as on any machine with a second core
-first = FollowupHost.first_frame_index
+real = read_ahead.usable
 
-def first_frame_index(app):
-    print("OPEN BEFORE", app.data_open)
-    index = first(app)
-    files = Path(sys.argv[1]).parent.glob("*.json")
-    print("FILES", sorted((p.name, p.stat().st_mtime_ns) for p in files))
+def usable():
+    print("USABLE HERE", real())  # no thread runs yet at this point of the console script
+    return True  # a helper even on a machine with one core
+
+read_ahead.usable = usable
+
+def run(app, *args, **kwargs):  # the app as built, at the moment it would start
+    index = app.home_index
     print("ROWS", None if index is None else sorted(i.company for i in index.interviews))
-    print("OPEN AT THE FIRST FRAME", app.data_open, type(app.open_error).__name__)
-    return index
-
-FollowupHost.first_frame_index = first_frame_index
-
-def run(app, *args, **kwargs):  # headless, as Textual's tests run an app
-    async def started():
-        async with app.run_test(size=(100, 30)) as pilot:
-            for _ in range(50):
-                await pilot.pause(0.05)
-                if app.data_open or app.open_error is not None:
-                    break
-            print("THEME", app.theme)
-    asyncio.run(started())
+    print("OPEN", app.data_open)
+    print("THEME", app.theme)
+    if not app.data_open:
+        app._opener()  # as right after the first frame
     try:
         os.waitpid(-1, os.WNOHANG)
         print("HELPER LEFT")
@@ -71,10 +55,11 @@ def run(app, *args, **kwargs):  # headless, as Textual's tests run an app
         print("HELPER ENDED")
 
 App.run = run
-from followup_tui.cli.app_start import open_app
-sys.exit(open_app(Path(sys.argv[1])))
+sys.argv = ["followup", "--db", sys.argv[1]]
+from followup_tui.cli.launch import main
+main()
 """
-"""``followup --db FILE`` as the console script starts it, up to the first frame's rows."""
+"""``followup --db FILE`` as the console script starts it, up to the app's run."""
 
 
 def start(db_path: Path) -> subprocess.CompletedProcess[str]:
@@ -115,17 +100,21 @@ def test_the_first_frame_shows_the_rows_the_helper_kept(phone_wrote: Path) -> No
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # the helper says nothing
     lines = result.stdout.splitlines()
-    assert "OPEN BEFORE False" in lines
     assert "ROWS ['Acme', 'Written on the phone']" in lines  # the merge of both files
-    assert "OPEN AT THE FIRST FRAME False NoneType" in lines  # the data opens after it
+    assert "OPEN False" in lines  # the data opens after the first frame
     assert "THEME nord" in lines  # the stored theme, from the index
     assert "HELPER ENDED" in lines
-    # the helper never writes the data (the app, once its data is open, records the merge)
-    assert f"FILES {sorted((name, mtime) for name, (_, mtime) in before.items())}" in lines
-    assert files_of(phone_wrote.parent) == before  # nor does the app, where nothing was edited
+    assert files_of(phone_wrote.parent) == before  # the helper never writes the data
     kept = home_index.load(phone_wrote)
     assert kept is not None and kept.made_from is not None  # trusted by the next start-up too
     assert handed_over(phone_wrote).exists()  # and handed over, as the app does
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2, reason="needs two cores"
+)
+def test_the_console_script_forks_nothing_else_before_it(phone_wrote: Path) -> None:
+    assert "USABLE HERE True" in start(phone_wrote).stdout.splitlines()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper is a fork (Linux, Android)")
@@ -135,8 +124,7 @@ def test_a_damaged_file_is_said_in_one_line_as_before(phone_wrote: Path) -> None
     own.write_text("[1, 2]")
     result = start(phone_wrote)
     assert result.returncode == 1
-    assert "ROWS None" in result.stdout.splitlines()  # the helper kept nothing to show
-    assert "OPEN AT THE FIRST FRAME False DamagedFileError" in result.stdout.splitlines()
+    assert "ROWS" not in result.stdout  # refused before the app starts
     error = result.stderr.splitlines()
     assert len(error) == 1 and error[0].startswith("Error: ") and "damaged" in error[0]
     assert own.read_text() == "[1, 2]"  # refused, never written over
@@ -151,7 +139,7 @@ def test_an_old_file_is_brought_up_to_date_by_the_app_not_the_helper(db_path: Pa
     assert db_path.read_bytes() == old
     result = start(db_path)
     assert result.returncode == 0, result.stderr
-    assert "OPEN AT THE FIRST FRAME True NoneType" in result.stdout.splitlines()  # opened first
+    assert "OPEN True" in result.stdout.splitlines()  # opened first
     assert "HELPER ENDED" in result.stdout.splitlines()
     assert not home_index.index_path(DataFolder(db_path)).exists()  # not from an upgrade in memory
 
@@ -171,45 +159,27 @@ def test_the_helper_needs_a_fork_a_second_core_and_no_other_thread(monkeypatch: 
     assert not USABLE()
 
 
-async def test_the_first_frame_waits_for_the_index_then_the_data_opens(phone_wrote: Path) -> None:
-    asked: list[bool] = []
-
-    def waiting() -> home_index.HomeIndex | None:
-        asked.append(True)
-        assert read_ahead.keep_index(phone_wrote)  # as the helper does meanwhile
-        return home_index.load(phone_wrote)
-
-    app = OpensWhenTold(
-        opener=lambda: open_repository(phone_wrote), waiting=waiting, keep_index=True, watch=False
-    )
-    assert not app.data_open and app.home_index is None
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert asked == [True] and not app.data_open
-        assert sorted(row[0].strip() for row in cells(app)) == ["Acme", "Written on the phone"]
-        assert app.theme == "nord"
-        app.open_now()
-        assert await until(pilot, lambda: app.data_open)
+def test_a_helper_that_never_ends_is_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    ended, writing = os.pipe()
+    never = subprocess.Popen(["sleep", "600"], pass_fds=(writing,))  # holds the pipe open
+    os.close(writing)
+    monkeypatch.setattr(read_ahead, "PATIENCE", 0.2)
+    read_ahead.Helper(never.pid, ended).wait()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(never.pid, os.WNOHANG)  # stopped and reaped
+    with pytest.raises(OSError):
+        os.close(ended)  # closed by the wait
 
 
-async def test_without_an_index_the_data_opens_before_the_first_frame(phone_wrote: Path) -> None:
-    before = files_of(phone_wrote.parent)
-    app = FollowupApp(opener=lambda: open_repository(phone_wrote), waiting=lambda: None, keep_index=True)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        assert app.data_open and app.home_index is None
-        assert sorted(row[0].strip() for row in cells(app)) == ["Acme", "Written on the phone"]
-        assert app.theme == "nord"  # the stored theme, from the data
-    assert files_of(phone_wrote.parent) == before  # shown as stored, not stored again
-    assert home_index.load(phone_wrote) is not None  # kept from the rows built
-
-
-async def test_a_file_that_cannot_be_opened_then_ends_the_app_without_a_crash(phone_wrote: Path) -> None:
-    own = Repository(phone_wrote).storage.own_path
-    assert own is not None
-    own.write_text("[1, 2]")
-    app = FollowupApp(opener=lambda: open_repository(phone_wrote), waiting=lambda: None, keep_index=True)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-    assert app.return_code == 1 and isinstance(app.open_error, DamagedFileError)
-    assert not app._exit_renderables  # the command says the error's one line
+def test_a_helper_that_kept_the_index_is_reaped_once_it_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+    told, telling = os.pipe()
+    os.write(telling, read_ahead.KEPT)
+    helper_like = subprocess.Popen(["sleep", "0.3"], pass_fds=(telling,))  # ends by itself
+    os.close(telling)
+    helper = read_ahead.Helper(helper_like.pid, told)
+    helper.wait()  # it said it kept the index: not waited for
+    assert os.waitpid(helper_like.pid, os.WNOHANG) == (0, 0)  # still at work (its hand-over)
+    helper.end()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(helper_like.pid, os.WNOHANG)  # ended and reaped
+    helper.end()  # once is enough

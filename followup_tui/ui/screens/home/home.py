@@ -104,18 +104,15 @@ class HomeScreen(FollowupScreen):
         """Fill the table, with the cursor on the interview that most recently took place:
         the one to debrief (upcoming ones are listed above it).
 
-        When the app starts from the home index (waiting for it when another process keeps
-        it as the app starts), the rows come from it and the data opens right after this
-        first frame (``FollowupHost.open_data``); the list then takes its rows from the data
-        (``refresh_data``), redrawn only if they differ.
+        When the app starts from the home index, the rows come from it and the data opens
+        right after this first frame (``FollowupHost.open_data``); the list then takes its
+        rows from the data (``refresh_data``), redrawn only if they differ.
         """
-        index = self.app.first_frame_index()
-        if index is not None:
+        index = self.app.home_index
+        if index is not None and not self.app.data_open:
             self._rows = self._rows_of(index)
             self.call_after_refresh(self.app.open_data)
-        elif not self.app.data_open:  # it could not be opened: the app is ending
-            return
-        elif self._loaded_as is None:  # (opened just now, the data's arrival built them)
+        else:
             self._rows = self._load_rows()
         started = [row for row in self._rows if not row.upcoming]
         self._show(keep=started[0].interview.id if started else None)
