@@ -7,7 +7,8 @@ of a second of one core, with the other core idle. So on a machine with more tha
 start-up forks a process that opens the data folder, builds the home list's rows and keeps
 them as the home index (``services.home_index.IndexKeeper``, exactly as the app does once its
 home list is built, handing them over to the other devices too), while this process imports
-Textual and the home screen. Then it waits for the helper, before Textual touches the
+Textual and the home screen. Then it waits for the helper to say the index is kept (it hands
+the rows over after that, and is reaped when the data opens), before Textual touches the
 terminal (so an interrupt or a stop signal ends it as before), and loads the index as at any
 start-up (``store.home_index.load``: trusted only if every file is still exactly as the rows
 were made from): the first frame is drawn from it and the data folder is opened right after,
